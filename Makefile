@@ -1,0 +1,37 @@
+# The two commands: `make run` (service with demo data) and `make test` (the whole suite).
+# Each creates .venv and installs what it needs; only Python 3.11+, git and make are assumed.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test install lint typecheck contracts pytest openapi bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/gaiban serve --migrate --demo
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/pytest -n 2 --dist loadfile
+
+openapi: $(STAMP)
+	$(BIN)/python scripts/export_openapi.py
+
+bench: $(STAMP)
+	@echo "no benchmarks yet"
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

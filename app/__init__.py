@@ -1,0 +1,1 @@
+"""Gaiban (改办): governance of engineering-construction approval-reform leading groups."""

@@ -1,0 +1,149 @@
+"""The ``gaiban`` command: serve, migrate, demo, create-admin."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import sys
+
+from app.settings import Environment, Settings, get_settings
+
+
+def _database_url(settings: Settings) -> str:
+    from app.db import resolve_database_url
+
+    return resolve_database_url(settings)
+
+
+def cmd_migrate(settings: Settings, _: argparse.Namespace) -> int:
+    from app.migrations import upgrade
+
+    upgrade(_database_url(settings))
+    print("database schema is at the migrations' head")
+    return 0
+
+
+def cmd_demo(settings: Settings, _: argparse.Namespace) -> int:
+    if settings.environment is not Environment.development:
+        print("refusing to load demo accounts outside development", file=sys.stderr)
+        return 2
+    from app.db import Database
+    from app.services.demo import load_demo
+
+    async def run() -> None:
+        database = Database(_database_url(settings), pool_size=1)
+        try:
+            async with database.sessionmaker() as session, session.begin():
+                summary = await load_demo(session, settings)
+        finally:
+            await database.dispose()
+        print(summary)
+
+    asyncio.run(run())
+    return 0
+
+
+def cmd_create_admin(settings: Settings, args: argparse.Namespace) -> int:
+    from pydantic import SecretStr
+
+    from app.db import Database
+    from app.domain.errors import DomainError
+    from app.errors import ServiceError
+    from app.schemas.users import UserCreate
+    from app.services import users
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password for the new administrator: ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    try:
+        data = UserCreate(
+            username=args.username,
+            display_name=args.display_name or args.username,
+            password=SecretStr(password),
+            is_platform_admin=True,
+        )
+    except ValueError as exc:
+        print(f"invalid administrator: {exc}", file=sys.stderr)
+        return 2
+
+    async def run() -> None:
+        database = Database(_database_url(settings), pool_size=1)
+        try:
+            async with database.sessionmaker() as session, session.begin():
+                created = await users.create(session, None, data)
+        finally:
+            await database.dispose()
+        print(f"created platform administrator {created.username} ({created.id})")
+
+    try:
+        asyncio.run(run())
+    except (ServiceError, DomainError) as exc:
+        print(f"not created: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from app.main import create_app
+    from app.middleware import configure_logging
+
+    configure_logging(settings.log_level)
+    url = _database_url(settings)
+    if args.migrate:
+        from app.migrations import upgrade
+
+        upgrade(url)
+    if args.demo:
+        cmd_demo(settings, args)
+    host = args.host or settings.host
+    port = args.port or settings.port
+    settings = settings.model_copy(update={"database_url": url})
+    print(f"Gaiban serves on http://{host}:{port} — API docs at http://{host}:{port}/docs")
+    uvicorn.run(create_app(settings), host=host, port=port, log_config=None, proxy_headers=True)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gaiban", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the HTTP service")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.add_argument("--migrate", action="store_true", help="apply migrations first")
+    serve.add_argument("--demo", action="store_true", help="load demo data first (development)")
+    serve.set_defaults(handler=cmd_serve)
+
+    migrate = commands.add_parser("migrate", help="upgrade the database to the latest schema")
+    migrate.set_defaults(handler=cmd_migrate)
+
+    demo = commands.add_parser("demo", help="load the demo jurisdictions and accounts (idempotent)")
+    demo.set_defaults(handler=cmd_demo)
+
+    admin = commands.add_parser(
+        "create-admin", help="create a platform administrator (password read from stdin)"
+    )
+    admin.add_argument("--username", required=True)
+    admin.add_argument("--display-name")
+    admin.set_defaults(handler=cmd_create_admin)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = get_settings()
+    except ValueError as exc:
+        print(f"gaiban: configuration refused: {exc}", file=sys.stderr)
+        return 2
+    handler = args.handler
+    result: int = handler(settings, args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

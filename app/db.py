@@ -1,0 +1,75 @@
+"""Engine, sessions and the request's unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+from app.settings import Settings
+
+
+def resolve_database_url(settings: Settings) -> str:
+    """The external server's URL, or the embedded server's (started on demand)."""
+    if settings.database_url:
+        return settings.database_url
+    from app.embedded_pg import embedded_url_for
+
+    return embedded_url_for(settings.resolved_data_dir, settings.database_name)
+
+
+class Database:
+    """One engine and its session factory; the app keeps one in ``app.state.database``."""
+
+    def __init__(self, url: str, *, pool_size: int = 10, **engine_options: Any) -> None:
+        self.url = url
+        self.engine: AsyncEngine = create_async_engine(
+            url,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            pool_pre_ping=True,
+            # Timestamps are stored in UTC; the session never depends on the server's zone.
+            connect_args={"server_settings": {"timezone": "UTC", "application_name": "gaiban"}},
+            **engine_options,
+        )
+        self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    async def ping(self) -> None:
+        async with self.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+def get_database(request: Request) -> Database:
+    database: Database = request.app.state.database
+    return database
+
+
+async def get_session(
+    database: Annotated[Database, Depends(get_database)],
+) -> AsyncIterator[AsyncSession]:
+    """One transaction per request: committed when the handler returns, rolled back on error.
+
+    Services and repositories only flush; nothing else commits.
+    """
+    async with database.sessionmaker() as session:
+        try:
+            yield session
+        except BaseException:
+            await session.rollback()
+            raise
+        else:
+            await session.commit()
+
+
+Session = Annotated[AsyncSession, Depends(get_session)]

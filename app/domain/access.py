@@ -1,0 +1,180 @@
+"""Who may see and change what, as a table of named rules over small predicates.
+
+Visibility follows the hierarchy: a jurisdiction's office sees its own data and its descendants'
+(a city supervises its counties) but changes only its own; a county sees only its own; machine
+clients are bound to one jurisdiction and its descendants, and write only to their own with the
+``write`` scope. Anything a caller may not read is answered as absent (404) by the service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from uuid import UUID
+
+from app.domain.organisation import OFFICE_ROLES, PositionRole
+
+
+class ActorKind(StrEnum):
+    user = "user"
+    client = "client"
+
+
+class ClientScope(StrEnum):
+    read = "read"
+    write = "write"
+
+
+@dataclass(frozen=True)
+class Grant:
+    """A position in force: ``role`` in ``jurisdiction_id``, for ``unit_id`` when a unit role."""
+
+    jurisdiction_id: UUID
+    role: PositionRole
+    unit_id: UUID | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The caller, person or machine, with what it holds today."""
+
+    kind: ActorKind
+    id: UUID
+    name: str
+    is_platform_admin: bool = False
+    grants: frozenset[Grant] = field(default_factory=frozenset)
+    home_jurisdiction_id: UUID | None = None
+    client_scopes: frozenset[ClientScope] = field(default_factory=frozenset)
+
+    def roles_in(self, jurisdiction_id: UUID) -> frozenset[PositionRole]:
+        return frozenset(g.role for g in self.grants if g.jurisdiction_id == jurisdiction_id)
+
+    def units_in(self, jurisdiction_id: UUID) -> frozenset[UUID]:
+        return frozenset(
+            g.unit_id
+            for g in self.grants
+            if g.jurisdiction_id == jurisdiction_id and g.unit_id is not None
+        )
+
+
+@dataclass(frozen=True)
+class JurisdictionRef:
+    """A jurisdiction and its ancestors, nearest last (enough to decide visibility)."""
+
+    id: UUID
+    ancestor_ids: tuple[UUID, ...] = ()
+
+    @property
+    def lineage(self) -> tuple[UUID, ...]:
+        return (*self.ancestor_ids, self.id)
+
+
+# --- predicates ---------------------------------------------------------------------------
+
+
+def _is_admin(actor: Actor, _: JurisdictionRef) -> bool:
+    return actor.is_platform_admin
+
+
+def _holds_any_position_in(actor: Actor, j: JurisdictionRef) -> bool:
+    return actor.kind is ActorKind.user and any(g.jurisdiction_id == j.id for g in actor.grants)
+
+
+def _office_here(actor: Actor, j: JurisdictionRef) -> bool:
+    return actor.kind is ActorKind.user and bool(actor.roles_in(j.id) & OFFICE_ROLES)
+
+
+def _office_here_or_above(actor: Actor, j: JurisdictionRef) -> bool:
+    return actor.kind is ActorKind.user and any(
+        g.role in OFFICE_ROLES and g.jurisdiction_id in j.lineage for g in actor.grants
+    )
+
+
+def _office_leadership_here(actor: Actor, j: JurisdictionRef) -> bool:
+    return actor.kind is ActorKind.user and bool(
+        actor.roles_in(j.id) & {PositionRole.office_director, PositionRole.office_deputy_director}
+    )
+
+
+def _client_bound_here_or_above(scope: ClientScope) -> Callable[[Actor, JurisdictionRef], bool]:
+    def predicate(actor: Actor, j: JurisdictionRef) -> bool:
+        return (
+            actor.kind is ActorKind.client
+            and actor.home_jurisdiction_id in j.lineage
+            and scope in actor.client_scopes
+        )
+
+    return predicate
+
+
+def _client_bound_here(scope: ClientScope) -> Callable[[Actor, JurisdictionRef], bool]:
+    def predicate(actor: Actor, j: JurisdictionRef) -> bool:
+        return (
+            actor.kind is ActorKind.client
+            and actor.home_jurisdiction_id == j.id
+            and scope in actor.client_scopes
+        )
+
+    return predicate
+
+
+Predicate = Callable[[Actor, JurisdictionRef], bool]
+
+
+class Permission(StrEnum):
+    read_jurisdiction = "read_jurisdiction"
+    manage_organisation = "manage_organisation"
+    oversee = "oversee"
+    manage_accounts = "manage_accounts"
+
+
+# A permission holds when any of its predicates does.
+POLICY: dict[Permission, tuple[Predicate, ...]] = {
+    # See the jurisdiction and its shared records (units, positions).
+    Permission.read_jurisdiction: (
+        _is_admin,
+        _holds_any_position_in,
+        _office_here_or_above,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
+    # Change member units and positions.
+    Permission.manage_organisation: (
+        _is_admin,
+        _office_here,
+        _client_bound_here(ClientScope.write),
+    ),
+    # See accounts and the audit trail: the office, here or above.
+    Permission.oversee: (_is_admin, _office_here_or_above),
+    # Create and change people's accounts and machine clients.
+    Permission.manage_accounts: (_is_admin, _office_leadership_here),
+}
+
+
+def allows(actor: Actor, permission: Permission, jurisdiction: JurisdictionRef) -> bool:
+    return any(predicate(actor, jurisdiction) for predicate in POLICY[permission])
+
+
+def visible_roots(actor: Actor, permission: Permission) -> tuple[bool, frozenset[UUID]]:
+    """For lists: (sees everything, jurisdictions whose whole subtree is visible).
+
+    Only read-type permissions that follow the hierarchy downward are answerable this way.
+    """
+    if actor.is_platform_admin:
+        return True, frozenset()
+    if actor.kind is ActorKind.client:
+        if permission is Permission.read_jurisdiction and ClientScope.read in actor.client_scopes:
+            roots: Iterable[UUID] = (
+                [actor.home_jurisdiction_id] if actor.home_jurisdiction_id else []
+            )
+            return False, frozenset(roots)
+        return False, frozenset()
+    office = frozenset(g.jurisdiction_id for g in actor.grants if g.role in OFFICE_ROLES)
+    return False, office
+
+
+def visible_exact(actor: Actor, permission: Permission) -> frozenset[UUID]:
+    """For lists: jurisdictions visible by themselves only (not their subtree)."""
+    if actor.kind is ActorKind.user and permission is Permission.read_jurisdiction:
+        return frozenset(g.jurisdiction_id for g in actor.grants)
+    return frozenset()

@@ -1,0 +1,38 @@
+"""Errors the domain raises. They carry no HTTP status: app/errors.py maps them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one input field; ``location`` is a path such as ("body", "valid_to")."""
+
+    location: tuple[str, ...]
+    message: str
+
+
+class DomainError(Exception):
+    """Base class: the input contradicts a rule of the domain."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class InvalidInput(DomainError):
+    """The input is malformed or inconsistent in itself (answered as a validation problem)."""
+
+    def __init__(self, detail: str, errors: tuple[FieldError, ...] = ()) -> None:
+        super().__init__(detail)
+        self.errors = errors
+
+
+class RuleViolation(DomainError):
+    """A governance rule forbids the act; it names the rule and its source article."""
+
+    def __init__(self, detail: str, *, rule: str, source: str) -> None:
+        super().__init__(detail)
+        self.rule = rule
+        self.source = source

@@ -1,0 +1,128 @@
+"""Jurisdictions, member units and positions: the vocabulary and its consistency rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from app.domain.errors import FieldError, InvalidInput
+
+
+class JurisdictionLevel(StrEnum):
+    """A prefecture-level body (city, prefecture) or a county-level one under it."""
+
+    city = "city"
+    prefecture = "prefecture"
+    county = "county"
+    county_level_city = "county_level_city"
+    district = "district"
+    park = "park"
+
+    @property
+    def is_prefecture_level(self) -> bool:
+        return self in (JurisdictionLevel.city, JurisdictionLevel.prefecture)
+
+
+class UnitKind(StrEnum):
+    department = "department"
+    district_government = "district_government"
+    park_committee = "park_committee"
+    enterprise = "enterprise"
+    other = "other"
+
+
+class PositionRole(StrEnum):
+    # Leading group (领导小组)
+    leader = "leader"
+    deputy_leader = "deputy_leader"
+    member = "member"
+    # Its office (领导小组办公室)
+    office_director = "office_director"
+    office_deputy_director = "office_deputy_director"
+    office_staff = "office_staff"
+    # Within a member unit (成员单位)
+    unit_head = "unit_head"
+    liaison_officer = "liaison_officer"
+    information_officer = "information_officer"
+
+    @property
+    def is_unit_role(self) -> bool:
+        return self in UNIT_ROLES
+
+    @property
+    def is_office_role(self) -> bool:
+        return self in OFFICE_ROLES
+
+
+UNIT_ROLES = frozenset(
+    {PositionRole.unit_head, PositionRole.liaison_officer, PositionRole.information_officer}
+)
+OFFICE_ROLES = frozenset(
+    {PositionRole.office_director, PositionRole.office_deputy_director, PositionRole.office_staff}
+)
+
+_CODE = re.compile(r"^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$")
+
+
+def check_code(code: str, field: str = "code") -> None:
+    """Codes appear in URLs and account names: lower-case ASCII letters, digits, '-' and '_'."""
+    if not _CODE.match(code):
+        raise InvalidInput(
+            f"{field} must be 1–64 lower-case letters, digits, '-' or '_', "
+            "starting and ending with a letter or digit",
+            (FieldError(("body", field), "not a valid code"),),
+        )
+
+
+def check_hierarchy(level: JurisdictionLevel, parent_level: JurisdictionLevel | None) -> None:
+    """A city or prefecture stands at the top; counties, districts and parks sit under one."""
+    if level.is_prefecture_level and parent_level is not None:
+        raise InvalidInput(
+            f"a {level} has no parent jurisdiction",
+            (FieldError(("body", "parent_id"), "must be null for a prefecture-level body"),),
+        )
+    if not level.is_prefecture_level:
+        if parent_level is None:
+            raise InvalidInput(
+                f"a {level} belongs to a city or prefecture: give parent_id",
+                (FieldError(("body", "parent_id"), "required for a county-level body"),),
+            )
+        if not parent_level.is_prefecture_level:
+            raise InvalidInput(
+                f"a {level} cannot sit under a {parent_level}",
+                (FieldError(("body", "parent_id"), "must be a city or prefecture"),),
+            )
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """When a position is held: ``valid_from`` to ``valid_to`` inclusive (None: open-ended)."""
+
+    valid_from: date
+    valid_to: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.valid_to is not None and self.valid_to < self.valid_from:
+            raise InvalidInput(
+                "valid_to is before valid_from",
+                (FieldError(("body", "valid_to"), "must be on or after valid_from"),),
+            )
+
+    def in_force_on(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+
+def check_position_unit(role: PositionRole, has_unit: bool) -> None:
+    """Unit roles name the unit; leading-group and office roles do not."""
+    if role.is_unit_role and not has_unit:
+        raise InvalidInput(
+            f"the {role} position belongs to a member unit: give unit_id",
+            (FieldError(("body", "unit_id"), f"required for {role}"),),
+        )
+    if not role.is_unit_role and has_unit:
+        raise InvalidInput(
+            f"the {role} position is not held for a member unit: omit unit_id",
+            (FieldError(("body", "unit_id"), f"must be null for {role}"),),
+        )

@@ -1,0 +1,46 @@
+"""The embedded PostgreSQL (pgserver) used when no DATABASE_URL is set.
+
+pgserver runs a real PostgreSQL 16 from a wheel under a data folder, listening on a Unix socket
+only, so a newcomer needs nothing installed and nothing listens on the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+_SAFE_DB_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+def start_embedded_postgres(pgdata: Path) -> Any:
+    """Start (or attach to) the cluster in ``pgdata``; it stops when its last user exits."""
+    from pgserver import postgres_server  # lazily: only the embedded path needs it
+
+    pgdata.parent.mkdir(parents=True, exist_ok=True)
+    return postgres_server.get_server(pgdata, cleanup_mode="stop")
+
+
+def ensure_database(server: Any, name: str) -> None:
+    if not _SAFE_DB_NAME.match(name):
+        raise ValueError(f"unsafe database name {name!r}")
+    query = f"SELECT 'present' FROM pg_database WHERE datname = '{name}';"  # noqa: S608 - checked
+    found = server.psql(query)
+    if "present" not in found:
+        server.psql(f'CREATE DATABASE "{name}";')
+        logger.info("created database %s in the embedded PostgreSQL", name)
+
+
+def embedded_database_url(server: Any, name: str) -> str:
+    socket_dir = server.get_postmaster_info().socket_dir
+    return f"postgresql+asyncpg://postgres@/{name}?host={socket_dir}"
+
+
+def embedded_url_for(data_dir: Path, database_name: str) -> str:
+    """Start the embedded server under ``data_dir/pg``; return an asyncpg URL to the database."""
+    server = start_embedded_postgres(data_dir / "pg")
+    ensure_database(server, database_name)
+    return embedded_database_url(server, database_name)

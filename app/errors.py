@@ -1,0 +1,269 @@
+"""RFC 9457 problem details: one renderer for every error the service answers."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.domain.errors import DomainError, InvalidInput, RuleViolation
+from app.request_context import current_request_id
+
+logger = logging.getLogger("gaiban.errors")
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_TYPE_BASE = "urn:gaiban:problem:"
+
+
+class ProblemFieldError(BaseModel):
+    loc: list[str | int] = Field(description="Where the bad value is, e.g. ['body', 'valid_to'].")
+    msg: str
+    type: str
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem. Governance refusals add ``rule`` and ``source``."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(examples=["urn:gaiban:problem:not-found"])
+    title: str
+    status: int
+    detail: str
+    instance: str = Field(description="Identifies this occurrence; ends with the request id.")
+    rule: str | None = Field(default=None, description="Rule id, e.g. CO-DOC-1.")
+    source: str | None = Field(default=None, description="Document and article of the rule.")
+    errors: list[ProblemFieldError] | None = None
+
+
+class ServiceError(Exception):
+    """Base of errors raised by services and dependencies, each with its status and type."""
+
+    status = 500
+    slug = "internal-error"
+    title = "Internal error"
+
+    def __init__(self, detail: str, **extensions: Any) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.extensions = extensions
+        self.headers: dict[str, str] = {}
+
+
+class Unauthorized(ServiceError):
+    status = 401
+    slug = "unauthorized"
+    title = "Authentication required"
+
+    def __init__(self, detail: str, *, error: str | None = "invalid_token") -> None:
+        super().__init__(detail)
+        # RFC 6750 §3: no error code when the request carried no credentials at all.
+        challenge = 'Bearer realm="gaiban"'
+        if error:
+            challenge += f', error="{error}", error_description="{detail}"'
+        self.headers = {"WWW-Authenticate": challenge}
+
+
+class InvalidGrant(ServiceError):
+    """OAuth2 token-endpoint refusal (RFC 6749 §5.2), as a problem with the OAuth ``error``."""
+
+    status = 400
+    slug = "invalid-grant"
+    title = "Invalid grant"
+
+    def __init__(self, detail: str, *, error: str = "invalid_grant", status: int = 400) -> None:
+        super().__init__(detail, error=error)
+        self.status = status
+        if status == 401:
+            self.headers = {"WWW-Authenticate": 'Basic realm="gaiban"'}
+
+
+class Forbidden(ServiceError):
+    status = 403
+    slug = "forbidden"
+    title = "Forbidden"
+
+
+class GovernanceRefusal(ServiceError):
+    status = 403
+    slug = "governance-refusal"
+    title = "Refused by the rules"
+
+    def __init__(self, detail: str, *, rule: str, source: str) -> None:
+        super().__init__(detail, rule=rule, source=source)
+
+
+class NotFound(ServiceError):
+    status = 404
+    slug = "not-found"
+    title = "Not found"
+
+
+class Conflict(ServiceError):
+    status = 409
+    slug = "conflict"
+    title = "Conflict"
+
+
+class PayloadTooLarge(ServiceError):
+    status = 413
+    slug = "payload-too-large"
+    title = "Payload too large"
+
+
+class ValidationProblem(ServiceError):
+    status = 422
+    slug = "validation-error"
+    title = "Invalid request"
+
+    def __init__(self, detail: str, errors: list[dict[str, Any]]) -> None:
+        super().__init__(detail, errors=errors)
+
+
+class ServiceUnavailable(ServiceError):
+    status = 503
+    slug = "unavailable"
+    title = "Service unavailable"
+
+
+_STATUS_SLUGS = {
+    400: ("bad-request", "Bad request"),
+    401: ("unauthorized", "Authentication required"),
+    403: ("forbidden", "Forbidden"),
+    404: ("not-found", "Not found"),
+    405: ("method-not-allowed", "Method not allowed"),
+    406: ("not-acceptable", "Not acceptable"),
+    409: ("conflict", "Conflict"),
+    413: ("payload-too-large", "Payload too large"),
+    415: ("unsupported-media-type", "Unsupported media type"),
+    422: ("validation-error", "Invalid request"),
+    429: ("too-many-requests", "Too many requests"),
+    500: ("internal-error", "Internal error"),
+    503: ("unavailable", "Service unavailable"),
+}
+
+
+def instance_uri() -> str:
+    return f"urn:gaiban:request:{current_request_id()}"
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    *,
+    slug: str | None = None,
+    title: str | None = None,
+    headers: dict[str, str] | None = None,
+    **extensions: Any,
+) -> JSONResponse:
+    default_slug, default_title = _STATUS_SLUGS.get(status, ("error", "Error"))
+    body: dict[str, Any] = {
+        "type": PROBLEM_TYPE_BASE + (slug or default_slug),
+        "title": title or default_title,
+        "status": status,
+        "detail": detail,
+        "instance": instance_uri(),
+    }
+    body.update({key: value for key, value in extensions.items() if value is not None})
+    return JSONResponse(body, status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE)
+
+
+def _field_errors(raw: list[Any]) -> list[dict[str, Any]]:
+    errors = []
+    for error in raw:
+        errors.append(
+            {
+                "loc": [part if isinstance(part, int) else str(part) for part in error["loc"]],
+                "msg": str(error["msg"]),
+                "type": str(error["type"]),
+            }
+        )
+    return errors
+
+
+async def _service_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ServiceError)
+    return problem_response(
+        exc.status,
+        exc.detail,
+        slug=exc.slug,
+        title=exc.title,
+        headers=exc.headers or None,
+        **exc.extensions,
+    )
+
+
+async def _domain_error(_: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, RuleViolation):
+        return problem_response(
+            403,
+            exc.detail,
+            slug="governance-refusal",
+            title="Refused by the rules",
+            rule=exc.rule,
+            source=exc.source,
+        )
+    if isinstance(exc, InvalidInput):
+        errors = [
+            {"loc": list(e.location), "msg": e.message, "type": "value_error"} for e in exc.errors
+        ]
+        return problem_response(422, exc.detail, errors=errors)
+    assert isinstance(exc, DomainError)
+    return problem_response(422, exc.detail)
+
+
+async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = _field_errors(list(exc.errors()))
+    where = ", ".join(".".join(str(p) for p in e["loc"]) for e in errors[:5])
+    return problem_response(422, f"The request is not valid: {where}", errors=errors)
+
+
+async def _http_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else "Request refused"
+    if exc.status_code == 404 and detail == "Not Found":
+        detail = "No such resource."
+    if exc.status_code == 405:
+        detail = "This method is not allowed on this resource."
+    return problem_response(exc.status_code, detail, headers=dict(exc.headers or {}) or None)
+
+
+async def _unexpected_error(_: Request, exc: Exception) -> JSONResponse:
+    logger.exception("unexpected error", extra={"request_id": current_request_id()})
+    return problem_response(
+        500,
+        "An unexpected error occurred. Quote the instance when reporting it.",
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ServiceError, _service_error)
+    app.add_exception_handler(DomainError, _domain_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected_error)
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The ``responses=`` entry documenting a route's problem answers."""
+    descriptions = {
+        400: "The request is malformed (problem+json).",
+        401: "Missing, invalid or expired token (problem+json, with WWW-Authenticate).",
+        403: "The caller may see this but not do this; governance refusals name the rule.",
+        404: "No such resource, or not visible to the caller.",
+        409: "The request conflicts with the current state.",
+        413: "The request body is larger than allowed.",
+        422: "The request is not valid; `errors` lists each bad field.",
+        503: "The service cannot answer now.",
+    }
+    return {
+        # app/main.py moves these to application/problem+json when it builds the schema.
+        status: {"model": Problem, "description": descriptions.get(status, "Problem")}
+        for status in statuses
+    }

@@ -1,0 +1,118 @@
+"""The application factory: wiring only, no rules."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import APIRouter, Depends, FastAPI
+
+from app.db import Database, resolve_database_url
+from app.deps import get_actor
+from app.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
+from app.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from app.migrations import head_revision
+from app.routers import audit, auth, clients, health, jurisdictions, positions, units, users
+from app.security import TokenService, load_or_create_key_file, signing_key_from_pem
+from app.settings import Settings, get_settings
+
+DESCRIPTION = """
+Gaiban (改办) keeps the rules of engineering-construction approval-reform leading groups and their
+offices as data and enforces them. Errors are RFC 9457 `application/problem+json`; governance
+refusals name the rule id and its source article. Every route needs a bearer token from
+`POST /v1/auth/token` unless marked public.
+"""
+
+
+def build_token_service(settings: Settings) -> TokenService:
+    if settings.jwt_private_key is not None:
+        pem = settings.jwt_private_key.get_secret_value()
+    else:
+        pem = load_or_create_key_file(settings.resolved_data_dir / "jwt-es256.pem")
+    return TokenService(
+        signing_key_from_pem(pem),
+        issuer=settings.jwt_issuer,
+        audience=settings.jwt_audience,
+        ttl_seconds=settings.access_token_ttl_seconds,
+    )
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    database: Database | None = None,
+    token_service: TokenService | None = None,
+) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owns_database = app.state.database is None
+        if owns_database:
+            url = resolve_database_url(settings)
+            app.state.database = Database(url, pool_size=settings.database_pool_size)
+        try:
+            yield
+        finally:
+            if owns_database:
+                await app.state.database.dispose()
+
+    app = FastAPI(
+        title="Gaiban (改办) API",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_url="/openapi.json",
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.database = database
+    app.state.token_service = token_service or build_token_service(settings)
+    app.state.schema_head = head_revision()
+
+    install_error_handlers(app)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_bytes)
+    app.add_middleware(RequestContextMiddleware)
+
+    app.include_router(health.router)
+    app.include_router(auth.router)
+
+    # Everything under /v1 except the token endpoint needs a valid token.
+    protected = APIRouter(prefix="/v1", dependencies=[Depends(get_actor)])
+    protected.include_router(auth.me_router)
+    protected.include_router(jurisdictions.router)
+    protected.include_router(units.router)
+    protected.include_router(positions.router)
+    protected.include_router(users.router)
+    protected.include_router(clients.router)
+    protected.include_router(audit.router)
+    app.include_router(protected)
+
+    _install_openapi(app)
+    return app
+
+
+def _install_openapi(app: FastAPI) -> None:
+    """Problem answers are documented as application/problem+json, not application/json."""
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = original()
+        for path_item in schema.get("paths", {}).values():
+            for operation in path_item.values():
+                for code, response in operation.get("responses", {}).items():
+                    if code.isdigit() and int(code) >= 400:
+                        response["content"] = {
+                            PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}
+                        }
+        components = schema.get("components", {}).get("schemas", {})
+        for unused in ("HTTPValidationError", "ValidationError"):
+            components.pop(unused, None)
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

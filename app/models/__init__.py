@@ -1,0 +1,11 @@
+"""ORM tables. Import every model module here so Alembic's autogenerate sees them all."""
+
+from app.models.audit import AuditEvent
+from app.models.base import Base
+from app.models.clients import Client
+from app.models.jurisdictions import Jurisdiction
+from app.models.positions import Position
+from app.models.units import MemberUnit
+from app.models.users import User
+
+__all__ = ["AuditEvent", "Base", "Client", "Jurisdiction", "MemberUnit", "Position", "User"]

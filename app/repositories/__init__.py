@@ -1,0 +1,1 @@
+"""SQLAlchemy queries. Repositories flush; the request's session dependency commits."""

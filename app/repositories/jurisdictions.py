@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, false, or_, select, true
+from sqlalchemy.dialects.postgresql import array
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.access import JurisdictionRef
+from app.models import Jurisdiction
+from app.pagination import PageRequest, apply_keyset
+
+
+def to_ref(row: Jurisdiction) -> JurisdictionRef:
+    return JurisdictionRef(id=row.id, ancestor_ids=tuple(row.ancestor_ids))
+
+
+async def get(session: AsyncSession, jurisdiction_id: uuid.UUID) -> Jurisdiction | None:
+    return await session.get(Jurisdiction, jurisdiction_id)
+
+
+async def get_by_code(session: AsyncSession, code: str) -> Jurisdiction | None:
+    result = await session.execute(select(Jurisdiction).where(Jurisdiction.code == code))
+    return result.scalar_one_or_none()
+
+
+def visibility_clause(
+    see_all: bool, subtree_roots: Collection[uuid.UUID], exact: Collection[uuid.UUID] = ()
+) -> ColumnElement[bool]:
+    """Jurisdictions a caller sees: everything, whole subtrees under some roots, or exact ones."""
+    if see_all:
+        return true()
+    conditions: list[ColumnElement[bool]] = []
+    roots = list(subtree_roots)
+    if roots:
+        conditions.append(Jurisdiction.id.in_(roots))
+        conditions.append(Jurisdiction.ancestor_ids.overlap(array(roots)))
+    if exact:
+        conditions.append(Jurisdiction.id.in_(list(exact)))
+    return or_(*conditions) if conditions else false()
+
+
+def visible_ids_subquery(
+    see_all: bool, subtree_roots: Collection[uuid.UUID], exact: Collection[uuid.UUID] = ()
+) -> Select[Any]:
+    return select(Jurisdiction.id).where(visibility_clause(see_all, subtree_roots, exact))
+
+
+async def list_visible(
+    session: AsyncSession,
+    clause: ColumnElement[bool],
+    page: PageRequest,
+    *,
+    parent_id: uuid.UUID | None,
+    level: str | None,
+) -> list[Jurisdiction]:
+    statement = select(Jurisdiction).where(clause)
+    if parent_id is not None:
+        statement = statement.where(Jurisdiction.parent_id == parent_id)
+    if level is not None:
+        statement = statement.where(Jurisdiction.level == level)
+    statement = apply_keyset(statement, [Jurisdiction.code], page)
+    return list((await session.execute(statement)).scalars())
+
+
+async def add(session: AsyncSession, row: Jurisdiction) -> Jurisdiction:
+    session.add(row)
+    await session.flush()
+    await session.refresh(row)
+    return row

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models import MemberUnit
+from app.pagination import PageRequest, apply_keyset
+
+
+async def get(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, unit_id: uuid.UUID
+) -> MemberUnit | None:
+    result = await session.execute(
+        select(MemberUnit).where(
+            MemberUnit.jurisdiction_id == jurisdiction_id, MemberUnit.id == unit_id
+        )
+    )
+    return result.scalar_one_or_none()
+
+
+async def list_units(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    page: PageRequest,
+    *,
+    kind: str | None,
+    active: bool | None,
+) -> list[MemberUnit]:
+    statement = select(MemberUnit).where(MemberUnit.jurisdiction_id == jurisdiction_id)
+    if kind is not None:
+        statement = statement.where(MemberUnit.kind == kind)
+    if active is not None:
+        statement = statement.where(MemberUnit.is_active.is_(active))
+    statement = apply_keyset(statement, [MemberUnit.code], page)
+    return list((await session.execute(statement)).scalars())
+
+
+async def add(session: AsyncSession, row: MemberUnit) -> MemberUnit:
+    session.add(row)
+    await session.flush()
+    await session.refresh(row)
+    return row

@@ -1,0 +1,1 @@
+"""HTTP layer: parse, check coarse permissions, call a service, shape the answer."""

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Annotated
+from urllib.parse import unquote
+
+from fastapi import APIRouter, Form, Header, Response
+
+from app.db import Session
+from app.deps import CurrentActor, Tokens
+from app.errors import InvalidGrant, problem_responses
+from app.schemas.auth import Jwks, MeOut, MyPosition, TokenOut
+from app.services import auth as service
+
+router = APIRouter(tags=["auth"])
+
+
+def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
+    if not authorization or not authorization.lower().startswith("basic "):
+        return None
+    try:
+        decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError) as exc:
+        raise InvalidGrant(
+            "Malformed Basic credentials.", error="invalid_client", status=401
+        ) from exc
+    client_id, sep, secret = decoded.partition(":")
+    if not sep:
+        raise InvalidGrant("Malformed Basic credentials.", error="invalid_client", status=401)
+    # RFC 6749 §2.3.1: both parts are form-urlencoded inside Basic.
+    return unquote(client_id), unquote(secret)
+
+
+@router.post(
+    "/v1/auth/token",
+    summary="Get an access token (password or client-credentials grant)",
+    response_model=TokenOut,
+    responses=problem_responses(400, 401, 422),
+)
+async def create_token(
+    session: Session,
+    tokens: Tokens,
+    response: Response,
+    grant_type: Annotated[str, Form(description="`password` or `client_credentials`")],
+    username: Annotated[str | None, Form(max_length=100)] = None,
+    password: Annotated[str | None, Form(max_length=128)] = None,
+    client_id: Annotated[str | None, Form(max_length=100)] = None,
+    client_secret: Annotated[str | None, Form(max_length=200)] = None,
+    scope: Annotated[str | None, Form(description="Ignored: rights come from positions.")] = None,
+    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> TokenOut:
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Pragma"] = "no-cache"
+    if grant_type == "password":
+        if not username or not password:
+            raise InvalidGrant(
+                "The password grant needs username and password.", error="invalid_request"
+            )
+        return await service.password_grant(session, tokens, username, password)
+    if grant_type == "client_credentials":
+        basic = _basic_credentials(authorization)
+        if basic is not None:
+            client_id, client_secret = basic
+        if not client_id or not client_secret:
+            raise InvalidGrant(
+                "The client-credentials grant needs client_id and client_secret.",
+                error="invalid_request",
+            )
+        return await service.client_credentials_grant(session, tokens, client_id, client_secret)
+    raise InvalidGrant(
+        f"Unsupported grant_type {grant_type[:40]!r}: use password or client_credentials.",
+        error="unsupported_grant_type",
+    )
+
+
+@router.get(
+    "/.well-known/jwks.json",
+    summary="Public keys that verify this service's tokens",
+    response_model=Jwks,
+)
+async def get_jwks(tokens: Tokens, response: Response) -> Jwks:
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return Jwks.model_validate(tokens.jwks())
+
+
+me_router = APIRouter(tags=["auth"])
+
+
+@me_router.get(
+    "/me",
+    summary="Who the caller is: account or client, positions in force today, scopes",
+    response_model=MeOut,
+    responses=problem_responses(401),
+)
+async def get_me(actor: CurrentActor) -> MeOut:
+    return MeOut(
+        kind=actor.kind.value,
+        id=actor.id,
+        name=actor.name,
+        is_platform_admin=actor.is_platform_admin,
+        home_jurisdiction_id=actor.home_jurisdiction_id,
+        positions=sorted(
+            (
+                MyPosition(jurisdiction_id=g.jurisdiction_id, role=g.role, unit_id=g.unit_id)
+                for g in actor.grants
+            ),
+            key=lambda p: (str(p.jurisdiction_id), p.role.value, str(p.unit_id)),
+        ),
+        scopes=sorted(actor.client_scopes),
+    )

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, status
+
+from app.db import Session
+from app.deps import CurrentActor
+from app.errors import problem_responses
+from app.pagination import Page, Paging
+from app.schemas.clients import ClientCreate, ClientOut, ClientUpdate, ClientWithSecret
+from app.services import clients as service
+
+router = APIRouter(prefix="/clients", tags=["accounts"])
+
+ClientPk = Annotated[uuid.UUID, Path(description="The client's id (not its client_id).")]
+
+
+@router.get(
+    "",
+    summary="List the machine clients the caller oversees",
+    response_model=Page[ClientOut],
+    responses=problem_responses(401, 422),
+)
+async def list_clients(
+    actor: CurrentActor,
+    session: Session,
+    paging: Paging,
+    jurisdiction_id: Annotated[uuid.UUID | None, Query()] = None,
+) -> Page[ClientOut]:
+    items, cursor = await service.list_clients(
+        session, actor, paging, jurisdiction_id=jurisdiction_id
+    )
+    return Page(items=items, next_cursor=cursor, limit=paging.limit)
+
+
+@router.post(
+    "",
+    summary="Register a machine client; its secret is shown once",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ClientWithSecret,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def create_client(
+    actor: CurrentActor, session: Session, body: ClientCreate
+) -> ClientWithSecret:
+    return await service.create(session, actor, body)
+
+
+@router.get(
+    "/{client_pk}",
+    summary="Get a machine client",
+    response_model=ClientOut,
+    responses=problem_responses(401, 404),
+)
+async def get_client(actor: CurrentActor, session: Session, client_pk: ClientPk) -> ClientOut:
+    return await service.get(session, actor, client_pk)
+
+
+@router.patch(
+    "/{client_pk}",
+    summary="Rename, re-scope or disable a machine client",
+    response_model=ClientOut,
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def update_client(
+    actor: CurrentActor, session: Session, client_pk: ClientPk, body: ClientUpdate
+) -> ClientOut:
+    return await service.update(session, actor, client_pk, body)
+
+
+@router.post(
+    "/{client_pk}/secret",
+    summary="Issue a new secret (the old one stops working); shown once",
+    response_model=ClientWithSecret,
+    responses=problem_responses(401, 403, 404),
+)
+async def rotate_client_secret(
+    actor: CurrentActor, session: Session, client_pk: ClientPk
+) -> ClientWithSecret:
+    return await service.rotate_secret(session, actor, client_pk)

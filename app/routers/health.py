@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.errors import ServiceUnavailable, problem_responses
+from app.schemas.auth import Health, Readiness
+
+router = APIRouter(tags=["operations"])
+
+
+@router.get("/healthz", summary="Liveness: the process answers", response_model=Health)
+async def get_health() -> Health:
+    return Health(status="ok")
+
+
+@router.get(
+    "/readyz",
+    summary="Readiness: the database answers and its schema is at the migrations' head",
+    response_model=Readiness,
+    responses=problem_responses(503),
+)
+async def get_readiness(request: Request) -> Readiness:
+    database = request.app.state.database
+    expected: str = request.app.state.schema_head
+    try:
+        async with database.engine.connect() as connection:
+            revision = (
+                await connection.execute(text("SELECT version_num FROM alembic_version"))
+            ).scalar_one_or_none()
+    except (SQLAlchemyError, OSError) as exc:
+        raise ServiceUnavailable("The database does not answer or has no schema yet.") from exc
+    if revision != expected:
+        raise ServiceUnavailable(
+            f"The database schema is at {revision}, not at {expected}: run 'gaiban migrate'."
+        )
+    return Readiness(status="ready", schema_revision=revision)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from app.db import Session
+from app.deps import CurrentActor, ManageOrganisation, PlatformAdmin, ReadJurisdiction
+from app.domain.organisation import JurisdictionLevel
+from app.errors import problem_responses
+from app.pagination import Page, Paging
+from app.schemas.jurisdictions import JurisdictionCreate, JurisdictionOut, JurisdictionUpdate
+from app.services import jurisdictions as service
+
+router = APIRouter(prefix="/jurisdictions", tags=["jurisdictions"])
+
+
+@router.get(
+    "",
+    summary="List the jurisdictions the caller can see",
+    response_model=Page[JurisdictionOut],
+    responses=problem_responses(401, 422),
+)
+async def list_jurisdictions(
+    actor: CurrentActor,
+    session: Session,
+    paging: Paging,
+    parent_id: Annotated[uuid.UUID | None, Query()] = None,
+    level: Annotated[JurisdictionLevel | None, Query()] = None,
+) -> Page[JurisdictionOut]:
+    items, cursor = await service.list_visible(
+        session, actor, paging, parent_id=parent_id, level=level
+    )
+    return Page(items=items, next_cursor=cursor, limit=paging.limit)
+
+
+@router.post(
+    "",
+    summary="Create a jurisdiction (platform administrators)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=JurisdictionOut,
+    responses=problem_responses(401, 403, 409, 422),
+)
+async def create_jurisdiction(
+    actor: PlatformAdmin, session: Session, body: JurisdictionCreate
+) -> JurisdictionOut:
+    return await service.create(session, actor, body)
+
+
+@router.get(
+    "/{jid}",
+    summary="Get a jurisdiction",
+    response_model=JurisdictionOut,
+    responses=problem_responses(401, 404),
+)
+async def get_jurisdiction(scope: ReadJurisdiction, session: Session) -> JurisdictionOut:
+    return await service.get_visible(session, scope.actor, scope.id)
+
+
+@router.patch(
+    "/{jid}",
+    summary="Rename a jurisdiction or set its division code (its office)",
+    response_model=JurisdictionOut,
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def update_jurisdiction(
+    scope: ManageOrganisation, session: Session, body: JurisdictionUpdate
+) -> JurisdictionOut:
+    return await service.update(session, scope.actor, scope.id, body)

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, status
+
+from app.db import Session
+from app.deps import ManageOrganisation, ReadJurisdiction
+from app.domain.organisation import PositionRole
+from app.errors import problem_responses
+from app.pagination import Page, Paging
+from app.schemas.positions import PositionCreate, PositionOut, PositionUpdate
+from app.services import positions as service
+
+router = APIRouter(prefix="/jurisdictions/{jid}/positions", tags=["positions"])
+
+PositionId = Annotated[uuid.UUID, Path(description="The position's id.")]
+
+
+@router.get(
+    "",
+    summary="List who holds which position",
+    response_model=Page[PositionOut],
+    responses=problem_responses(401, 404, 422),
+)
+async def list_positions(
+    scope: ReadJurisdiction,
+    session: Session,
+    paging: Paging,
+    role: Annotated[PositionRole | None, Query()] = None,
+    unit_id: Annotated[uuid.UUID | None, Query()] = None,
+    user_id: Annotated[uuid.UUID | None, Query()] = None,
+    in_force_on: Annotated[
+        date | None, Query(description="Only positions held on this date.")
+    ] = None,
+) -> Page[PositionOut]:
+    items, cursor = await service.list_positions(
+        session,
+        scope.id,
+        paging,
+        role=role,
+        unit_id=unit_id,
+        user_id=user_id,
+        in_force_on=in_force_on,
+    )
+    return Page(items=items, next_cursor=cursor, limit=paging.limit)
+
+
+@router.post(
+    "",
+    summary="Assign a position to a person",
+    status_code=status.HTTP_201_CREATED,
+    response_model=PositionOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def create_position(
+    scope: ManageOrganisation, session: Session, body: PositionCreate
+) -> PositionOut:
+    return await service.create(session, scope.actor, scope.id, body)
+
+
+@router.get(
+    "/{position_id}",
+    summary="Get a position",
+    response_model=PositionOut,
+    responses=problem_responses(401, 404),
+)
+async def get_position(
+    scope: ReadJurisdiction, session: Session, position_id: PositionId
+) -> PositionOut:
+    return await service.get(session, scope.id, position_id)
+
+
+@router.patch(
+    "/{position_id}",
+    summary="Change a position's title or tenure (end it by setting valid_to)",
+    response_model=PositionOut,
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def update_position(
+    scope: ManageOrganisation, session: Session, position_id: PositionId, body: PositionUpdate
+) -> PositionOut:
+    return await service.update(session, scope.actor, scope.id, position_id, body)

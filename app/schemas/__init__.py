@@ -1,0 +1,1 @@
+"""Request and response models (pydantic). Writes forbid unknown fields."""

@@ -1,0 +1,264 @@
+"""Tokens, keys and secrets. All JWT code lives here.
+
+Tokens are ES256 JWTs made with python-jose. python-jose 3.5 alone is too trusting (it would accept
+an HS256 token keyed with our public key in DER form if HS256 were allowed, ignores ``kid``, accepts
+a missing ``aud`` and a future ``iat``), so the header is checked against the local key map before
+decoding, exactly one algorithm is allowed, every claim is required and ``iat`` is checked here.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from jose import jwt
+from jose.exceptions import JOSEError
+
+ALGORITHM = "ES256"
+IAT_LEEWAY_SECONDS = 30
+_REQUIRED_CLAIMS = ("iss", "aud", "sub", "iat", "exp")
+
+
+class TokenError(Exception):
+    """The token must not be trusted; the message is safe to show the caller."""
+
+
+# --- keys ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    kid: str
+    private_pem: str
+    public_pem: str
+    public_jwk: dict[str, str]
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def signing_key_from_pem(private_pem: str) -> SigningKey:
+    private_key = serialization.load_pem_private_key(private_pem.encode(), password=None)
+    if not isinstance(private_key, ec.EllipticCurvePrivateKey) or not isinstance(
+        private_key.curve, ec.SECP256R1
+    ):
+        raise ValueError("the JWT signing key must be an EC P-256 private key (ES256)")
+    numbers = private_key.public_key().public_numbers()
+    x = _b64url(numbers.x.to_bytes(32, "big"))
+    y = _b64url(numbers.y.to_bytes(32, "big"))
+    # RFC 7638 thumbprint: a kid that is stable for the key and reveals nothing else.
+    canonical = json.dumps({"crv": "P-256", "kty": "EC", "x": x, "y": y}, separators=(",", ":"))
+    kid = _b64url(hashlib.sha256(canonical.encode()).digest())
+    public_pem = (
+        private_key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+    jwk = {"kty": "EC", "crv": "P-256", "x": x, "y": y, "kid": kid, "use": "sig", "alg": ALGORITHM}
+    return SigningKey(kid=kid, private_pem=private_pem, public_pem=public_pem, public_jwk=jwk)
+
+
+def generate_private_pem() -> str:
+    key = ec.generate_private_key(ec.SECP256R1())
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode()
+
+
+def load_or_create_key_file(path: Path) -> str:
+    """The development key: made once under the data folder, readable by the owner only."""
+    if path.exists():
+        return path.read_text()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pem = generate_private_pem()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(pem)
+    return pem
+
+
+# --- tokens -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TokenClaims:
+    sub: str
+    iat: int
+    exp: int
+
+
+class TokenService:
+    """Issues and verifies access tokens with one signing key (more verification keys may be added
+    for rotation)."""
+
+    def __init__(
+        self,
+        signing_key: SigningKey,
+        *,
+        issuer: str,
+        audience: str,
+        ttl_seconds: int,
+        extra_verification_keys: tuple[SigningKey, ...] = (),
+        cache_size: int = 4096,
+    ) -> None:
+        self.signing_key = signing_key
+        self.issuer = issuer
+        self.audience = audience
+        self.ttl_seconds = ttl_seconds
+        self._keys = {k.kid: k for k in (signing_key, *extra_verification_keys)}
+        self._cache: OrderedDict[bytes, TokenClaims] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def jwks(self) -> dict[str, list[dict[str, str]]]:
+        return {"keys": [k.public_jwk for k in self._keys.values()]}
+
+    def issue(self, subject: str, *, now: float | None = None) -> tuple[str, int]:
+        issued_at = int(now if now is not None else time.time())
+        claims = {
+            "iss": self.issuer,
+            "aud": self.audience,
+            "sub": subject,
+            "iat": issued_at,
+            "exp": issued_at + self.ttl_seconds,
+            "jti": secrets.token_urlsafe(12),
+        }
+        token = jwt.encode(
+            claims,
+            self.signing_key.private_pem,
+            algorithm=ALGORITHM,
+            headers={"kid": self.signing_key.kid, "typ": "JWT"},
+        )
+        return token, self.ttl_seconds
+
+    def verify(self, token: str, *, now: float | None = None) -> TokenClaims:
+        current = now if now is not None else time.time()
+        cache_key = hashlib.sha256(token.encode("utf-8", "surrogatepass")).digest()
+        with self._lock:
+            cached = self._cache.get(cache_key)
+        if cached is not None:
+            if cached.exp > current:
+                return cached
+            with self._lock:
+                self._cache.pop(cache_key, None)
+            raise TokenError("the token has expired")
+
+        claims = self._verify_uncached(token, current)
+        with self._lock:
+            self._cache[cache_key] = claims
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return claims
+
+    def _verify_uncached(self, token: str, current: float) -> TokenClaims:
+        try:
+            header = jwt.get_unverified_header(token)
+        except JOSEError as exc:
+            raise TokenError("the token is malformed") from exc
+        if header.get("alg") != ALGORITHM:
+            raise TokenError(f"only {ALGORITHM} tokens are accepted")
+        if header.get("typ", "JWT") not in ("JWT", "at+jwt"):
+            raise TokenError("the token type is not accepted")
+        kid = header.get("kid")
+        key = self._keys.get(kid) if isinstance(kid, str) else None
+        if key is None:
+            raise TokenError("the token was not signed by a known key")
+        try:
+            payload: dict[str, Any] = jwt.decode(
+                token,
+                key.public_pem,
+                algorithms=[ALGORITHM],
+                audience=self.audience,
+                issuer=self.issuer,
+                options={
+                    "require_iss": True,
+                    "require_aud": True,
+                    "require_sub": True,
+                    "require_iat": True,
+                    "require_exp": True,
+                    "verify_at_hash": False,
+                    "leeway": 0,
+                },
+            )
+        except JOSEError as exc:
+            raise TokenError(_describe(exc)) from exc
+
+        for claim in _REQUIRED_CLAIMS:
+            if claim not in payload:
+                raise TokenError(f"the token lacks the {claim} claim")
+        if payload["aud"] != self.audience:  # a list of audiences is not issued here
+            raise TokenError("the token is not for this service")
+        iat, exp, sub = payload["iat"], payload["exp"], payload["sub"]
+        if not isinstance(iat, int) or not isinstance(exp, int) or not isinstance(sub, str):
+            raise TokenError("the token's claims have the wrong types")
+        if iat > current + IAT_LEEWAY_SECONDS:
+            raise TokenError("the token was issued in the future")
+        if exp <= current:
+            raise TokenError("the token has expired")
+        return TokenClaims(sub=sub, iat=iat, exp=exp)
+
+
+def _describe(exc: JOSEError) -> str:
+    text = str(exc).lower()
+    if "expired" in text:
+        return "the token has expired"
+    if "audience" in text:
+        return "the token is not for this service"
+    if "issuer" in text:
+        return "the token was not issued by this service"
+    if "signature" in text:
+        return "the token's signature is not valid"
+    return "the token is not valid"
+
+
+# --- passwords and client secrets ---------------------------------------------------------
+
+_password_hasher = PasswordHasher()
+# Compared against when the username is unknown, so timing does not reveal which accounts exist.
+_DUMMY_HASH = _password_hasher.hash(secrets.token_urlsafe(16))
+
+
+def hash_password(password: str) -> str:
+    return _password_hasher.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    try:
+        return _password_hasher.verify(password_hash or _DUMMY_HASH, password) and bool(
+            password_hash
+        )
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def new_client_secret() -> str:
+    return "gbs_" + secrets.token_urlsafe(32)
+
+
+def hash_client_secret(secret: str) -> str:
+    """Client secrets are long and random, so plain SHA-256 suffices (unlike passwords)."""
+    return "sha256$" + hashlib.sha256(secret.encode()).hexdigest()
+
+
+def verify_client_secret(secret_hash: str | None, secret: str) -> bool:
+    candidate = hash_client_secret(secret)
+    return hmac.compare_digest(secret_hash or hash_client_secret(""), candidate) and bool(
+        secret_hash
+    )

@@ -1,0 +1,49 @@
+"""The append-only audit trail, written in the same transaction as the change it records."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.access import Actor
+from app.models import AuditEvent
+from app.repositories import audit as audit_repo
+from app.request_context import current_request_id
+
+
+def snapshot(model: BaseModel | None) -> dict[str, Any] | None:
+    return None if model is None else model.model_dump(mode="json")
+
+
+async def record(
+    session: AsyncSession,
+    actor: Actor | None,
+    *,
+    action: str,
+    entity_type: str,
+    entity_id: uuid.UUID | str,
+    jurisdiction_id: uuid.UUID | None,
+    before: BaseModel | None = None,
+    after: BaseModel | None = None,
+    delegation_id: uuid.UUID | None = None,
+) -> None:
+    """Record one change. ``actor`` None means the system itself (CLI, demo loader)."""
+    await audit_repo.add(
+        session,
+        AuditEvent(
+            jurisdiction_id=jurisdiction_id,
+            actor_kind=actor.kind.value if actor else "system",
+            actor_id=actor.id if actor else None,
+            actor_name=actor.name if actor else "system",
+            delegation_id=delegation_id,
+            action=action,
+            entity_type=entity_type,
+            entity_id=str(entity_id),
+            before=snapshot(before),
+            after=snapshot(after),
+            request_id=current_request_id() if current_request_id() != "-" else None,
+        ),
+    )

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.access import Actor
+from app.domain.errors import FieldError, InvalidInput
+from app.domain.organisation import PositionRole, Tenure, check_position_unit
+from app.errors import NotFound
+from app.models import Position
+from app.pagination import PageRequest, next_cursor_for
+from app.repositories import positions as repo
+from app.repositories import units as units_repo
+from app.repositories import users as users_repo
+from app.schemas.positions import PositionCreate, PositionOut, PositionUpdate
+from app.services import audit
+from app.services.common import changes_of
+
+
+async def create(
+    session: AsyncSession, actor: Actor | None, jid: uuid.UUID, data: PositionCreate
+) -> PositionOut:
+    Tenure(data.valid_from, data.valid_to)
+    check_position_unit(data.role, data.unit_id is not None)
+    user = await users_repo.get(session, data.user_id)
+    if user is None or user.jurisdiction_id != jid:
+        # Accounts of other jurisdictions are not acknowledged, so none leaks.
+        raise InvalidInput(
+            "no such user account in this jurisdiction",
+            (FieldError(("body", "user_id"), "not an account of this jurisdiction"),),
+        )
+    if data.unit_id is not None and await units_repo.get(session, jid, data.unit_id) is None:
+        raise InvalidInput(
+            "no such member unit in this jurisdiction",
+            (FieldError(("body", "unit_id"), "not a unit of this jurisdiction"),),
+        )
+    row = await repo.add(
+        session,
+        Position(
+            jurisdiction_id=jid,
+            user_id=data.user_id,
+            role=data.role.value,
+            unit_id=data.unit_id,
+            title=data.title,
+            valid_from=data.valid_from,
+            valid_to=data.valid_to,
+        ),
+    )
+    out = PositionOut.model_validate(row)
+    await audit.record(
+        session,
+        actor,
+        action="position.create",
+        entity_type="position",
+        entity_id=row.id,
+        jurisdiction_id=jid,
+        after=out,
+    )
+    return out
+
+
+async def get(session: AsyncSession, jid: uuid.UUID, position_id: uuid.UUID) -> PositionOut:
+    row = await repo.get(session, jid, position_id)
+    if row is None:
+        raise NotFound("No such position in this jurisdiction.")
+    return PositionOut.model_validate(row)
+
+
+async def list_positions(
+    session: AsyncSession,
+    jid: uuid.UUID,
+    page: PageRequest,
+    *,
+    role: PositionRole | None,
+    unit_id: uuid.UUID | None,
+    user_id: uuid.UUID | None,
+    in_force_on: date | None,
+) -> tuple[list[PositionOut], str | None]:
+    rows = await repo.list_positions(
+        session,
+        jid,
+        page,
+        role=role.value if role else None,
+        unit_id=unit_id,
+        user_id=user_id,
+        in_force_on=in_force_on,
+    )
+    kept, cursor = next_cursor_for(rows, page, lambda r: [r.created_at, r.id])
+    return [PositionOut.model_validate(r) for r in kept], cursor
+
+
+async def update(
+    session: AsyncSession,
+    actor: Actor,
+    jid: uuid.UUID,
+    position_id: uuid.UUID,
+    data: PositionUpdate,
+) -> PositionOut:
+    row = await repo.get(session, jid, position_id)
+    if row is None:
+        raise NotFound("No such position in this jurisdiction.")
+    before = PositionOut.model_validate(row)
+    changes = changes_of(data, not_null=("valid_from",))
+    Tenure(changes.get("valid_from", row.valid_from), changes.get("valid_to", row.valid_to))
+    for field, value in changes.items():
+        setattr(row, field, value)
+    await session.flush()
+    await session.refresh(row)
+    after = PositionOut.model_validate(row)
+    await audit.record(
+        session,
+        actor,
+        action="position.update",
+        entity_type="position",
+        entity_id=row.id,
+        jurisdiction_id=jid,
+        before=before,
+        after=after,
+    )
+    return after

@@ -1,0 +1,105 @@
+"""All configuration, read once from the environment (prefix ``GAIBAN_``; ``DATABASE_URL`` too)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# Values that must never protect a production deployment.
+PLACEHOLDER_SECRETS = frozenset(
+    {"", "changeme", "change-me", "change_me", "secret", "password", "gaiban", "placeholder"}
+)
+
+
+class Environment(StrEnum):
+    development = "development"
+    production = "production"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="GAIBAN_", extra="ignore")
+
+    environment: Environment = Environment.development
+    data_dir: Path = Field(
+        default=Path(".gaiban"), description="Embedded PostgreSQL and key files."
+    )
+    database_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("DATABASE_URL", "GAIBAN_DATABASE_URL"),
+        description="postgresql+asyncpg://… of an external server; unset = embedded PostgreSQL.",
+    )
+    database_name: str = "gaiban"
+    database_pool_size: int = Field(default=10, ge=1, le=200)
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    public_base_url: str = "http://127.0.0.1:8000"
+
+    jwt_issuer: str = "gaiban"
+    jwt_audience: str = "gaiban-api"
+    jwt_private_key: SecretStr | None = Field(
+        default=None, description="ES256 private key in PEM; unset = generated under data_dir."
+    )
+    access_token_ttl_seconds: int = Field(default=900, ge=60, le=3600)
+
+    default_time_zone: str = "Asia/Shanghai"
+    max_request_bytes: int = Field(default=1_048_576, ge=1024)
+    list_limit_default: int = Field(default=50, ge=1)
+    list_limit_max: int = Field(default=200, ge=1)
+
+    demo_password: SecretStr = SecretStr("gaiban-demo-2026")
+    demo_client_secret: SecretStr = SecretStr("gaiban-demo-2026")
+    log_level: str = "INFO"
+
+    @field_validator("database_url")
+    @classmethod
+    def _asyncpg_url(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if value.startswith(("postgres://", "postgresql://")):
+            # Accept the libpq spelling operators paste from elsewhere; the driver is fixed.
+            value = "postgresql+asyncpg://" + value.split("://", 1)[1]
+        if not value.startswith("postgresql+asyncpg://"):
+            raise ValueError("DATABASE_URL must be a postgresql+asyncpg:// URL")
+        return value
+
+    @field_validator("default_time_zone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _refuse_placeholders_outside_development(self) -> Settings:
+        if self.environment is Environment.development:
+            return self
+        problems = []
+        if self.database_url is None:
+            problems.append("DATABASE_URL must name the production PostgreSQL")
+        if self.jwt_private_key is None:
+            problems.append("GAIBAN_JWT_PRIVATE_KEY must hold the ES256 signing key (PEM)")
+        elif self.jwt_private_key.get_secret_value().strip() in PLACEHOLDER_SECRETS:
+            problems.append("GAIBAN_JWT_PRIVATE_KEY is a placeholder")
+        if problems:
+            raise ValueError("refusing to run in production: " + "; ".join(problems))
+        return self
+
+    @property
+    def resolved_data_dir(self) -> Path:
+        path = self.data_dir if self.data_dir.is_absolute() else Path.cwd() / self.data_dir
+        return path.resolve()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import httpx
+
+from tests.factories import World
+
+
+async def test_healthz_answers_without_a_token(client: httpx.AsyncClient) -> None:
+    response = await client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert response.headers["x-request-id"]
+
+
+async def test_readyz_reports_the_schema_head(client: httpx.AsyncClient, app) -> None:  # type: ignore[no-untyped-def]
+    response = await client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json()["schema_revision"] == app.state.schema_head
+
+
+async def test_office_director_sees_own_units(client: httpx.AsyncClient, world: World) -> None:
+    place = world.places["city_a"]
+    response = await client.get(
+        f"/v1/jurisdictions/{place.id}/units", headers=world.headers("city_a.office_director")
+    )
+    assert response.status_code == 200, response.text
+    codes = [u["code"] for u in response.json()["items"]]
+    assert codes == ["housing", "natural_resources"]

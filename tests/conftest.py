@@ -1,0 +1,142 @@
+"""Test infrastructure: one migrated PostgreSQL database per xdist worker, emptied after each test.
+
+The database is the embedded pgserver cluster under .gaiban/test-pg, or the server named by
+TEST_DATABASE_URL (any postgresql+asyncpg:// URL; a database per worker is created next to the one
+it names). Never SQLite, never a mock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+import httpx
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import text
+
+import app.security as security
+from app.db import Database
+from app.main import create_app
+from app.migrations import upgrade
+from app.security import TokenService, generate_private_pem, signing_key_from_pem
+from app.settings import PROJECT_ROOT, Settings
+from tests.factories import World, build_world
+
+TEST_ISSUER = "gaiban-test"
+TEST_AUDIENCE = "gaiban-api"
+
+
+def _worker() -> str:
+    return os.environ.get("PYTEST_XDIST_WORKER", "main")
+
+
+def _asyncpg_dsn(url: str) -> str:
+    return url.replace("postgresql+asyncpg://", "postgresql://", 1)
+
+
+async def _recreate_database(maintenance_url: str, name: str) -> None:
+    connection = await asyncpg.connect(_asyncpg_dsn(maintenance_url))
+    try:
+        await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+
+
+def _with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment))
+
+
+@pytest.fixture(scope="session")
+def database_url() -> str:
+    name = f"gaiban_test_{_worker()}"
+    external = os.environ.get("TEST_DATABASE_URL")
+    if external:
+        external = external.replace("postgresql://", "postgresql+asyncpg://", 1)
+        asyncio.run(_recreate_database(external, name))
+        url = _with_database(external, name)
+    else:
+        from app.embedded_pg import embedded_database_url, start_embedded_postgres
+
+        server = start_embedded_postgres(PROJECT_ROOT / ".gaiban" / "test-pg")
+        maintenance = embedded_database_url(server, "postgres")
+        asyncio.run(_recreate_database(maintenance, name))
+        url = embedded_database_url(server, name)
+    upgrade(url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def token_service() -> TokenService:
+    return TokenService(
+        signing_key_from_pem(generate_private_pem()),
+        issuer=TEST_ISSUER,
+        audience=TEST_AUDIENCE,
+        ttl_seconds=900,
+    )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hashing() -> None:
+    # Real argon2, cheap parameters: the suite hashes hundreds of passwords.
+    security._password_hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> Settings:
+    return Settings(
+        database_url=database_url,
+        data_dir=tmp_path_factory.mktemp("data"),
+        jwt_issuer=TEST_ISSUER,
+        jwt_audience=TEST_AUDIENCE,
+        max_request_bytes=64 * 1024,
+    )
+
+
+@pytest.fixture(scope="session")
+async def database(database_url: str) -> AsyncIterator[Database]:
+    db = Database(database_url, pool_size=5)
+    yield db
+    await db.dispose()
+
+
+@pytest.fixture(scope="session")
+def app(settings: Settings, database: Database, token_service: TokenService):  # type: ignore[no-untyped-def]
+    return create_app(settings, database=database, token_service=token_service)
+
+
+@pytest.fixture
+async def client(app) -> AsyncIterator[httpx.AsyncClient]:  # type: ignore[no-untyped-def]
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        yield c
+
+
+@pytest.fixture(autouse=True)
+async def _empty_database(request: pytest.FixtureRequest) -> AsyncIterator[None]:
+    yield
+    if "database_url" not in request.fixturenames:
+        return  # pure unit tests never touched the database
+    db: Database = request.getfixturevalue("database")
+    async with db.engine.begin() as connection:
+        tables = (
+            await connection.execute(
+                text(
+                    "SELECT string_agg(format('%I', tablename), ', ') FROM pg_tables "
+                    "WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
+                )
+            )
+        ).scalar_one()
+        if tables:
+            await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+async def world(database: Database, token_service: TokenService) -> World:
+    """Two cities, a county under the first, units, people in every role, clients, tokens."""
+    return await build_world(database, token_service)
