@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -30,8 +30,19 @@ TEST_ISSUER = "gaiban-test"
 TEST_AUDIENCE = "gaiban-api"
 
 
-def _worker() -> str:
-    return os.environ.get("PYTEST_XDIST_WORKER", "main")
+# One database per test process: concurrent runs (xdist workers, several people or agents on one
+# machine) never share one. Databases of processes that no longer exist are dropped on the way in.
+DATABASE_PREFIX = "gaiban_test_"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _asyncpg_dsn(url: str) -> str:
@@ -41,8 +52,23 @@ def _asyncpg_dsn(url: str) -> str:
 async def _recreate_database(maintenance_url: str, name: str) -> None:
     connection = await asyncpg.connect(_asyncpg_dsn(maintenance_url))
     try:
+        existing = await connection.fetch(
+            "SELECT datname FROM pg_database WHERE datname LIKE $1", DATABASE_PREFIX + "%"
+        )
+        for row in existing:
+            suffix = row["datname"].removeprefix(DATABASE_PREFIX)
+            if suffix.isdigit() and not _pid_alive(int(suffix)):
+                await connection.execute(f'DROP DATABASE IF EXISTS "{row["datname"]}" WITH (FORCE)')
         await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+
+
+async def _drop_database(maintenance_url: str, name: str) -> None:
+    connection = await asyncpg.connect(_asyncpg_dsn(maintenance_url))
+    try:
+        await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
         await connection.close()
 
@@ -53,22 +79,21 @@ def _with_database(url: str, name: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def database_url() -> str:
-    name = f"gaiban_test_{_worker()}"
+def database_url() -> Iterator[str]:
+    name = f"{DATABASE_PREFIX}{os.getpid()}"
     external = os.environ.get("TEST_DATABASE_URL")
     if external:
-        external = external.replace("postgresql://", "postgresql+asyncpg://", 1)
-        asyncio.run(_recreate_database(external, name))
-        url = _with_database(external, name)
+        maintenance = external.replace("postgresql://", "postgresql+asyncpg://", 1)
     else:
         from app.embedded_pg import embedded_database_url, start_embedded_postgres
 
         server = start_embedded_postgres(PROJECT_ROOT / ".gaiban" / "test-pg")
         maintenance = embedded_database_url(server, "postgres")
-        asyncio.run(_recreate_database(maintenance, name))
-        url = embedded_database_url(server, name)
+    asyncio.run(_recreate_database(maintenance, name))
+    url = _with_database(maintenance, name)
     upgrade(url)
-    return url
+    yield url
+    asyncio.run(_drop_database(maintenance, name))
 
 
 @pytest.fixture(scope="session")
