@@ -38,7 +38,7 @@ def cmd_demo(settings: Settings, _: argparse.Namespace) -> int:
                 summary = await load_demo(session, settings)
         finally:
             await database.dispose()
-        print(summary)
+        print(summary, flush=True)
 
     asyncio.run(run())
     return 0
@@ -97,12 +97,17 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         from app.migrations import upgrade
 
         upgrade(url)
-    if args.demo:
-        cmd_demo(settings, args)
     host = args.host or settings.host
     port = args.port or settings.port
+    base = f"http://{host}:{port}"
+    demo_loaded = False
+    if args.demo:
+        # The demo's curl examples name the address this process serves on.
+        demo_loaded = cmd_demo(settings.model_copy(update={"public_base_url": base}), args) == 0
     settings = settings.model_copy(update={"database_url": url})
-    print(f"Gaiban serves on http://{host}:{port} — API docs at http://{host}:{port}/docs")
+    print(f"\nGaiban serves on {base} — API docs at {base}/docs", flush=True)
+    if demo_loaded:
+        print("Demo token: run the curl example printed above (it holds the password).", flush=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_config=None, proxy_headers=True)
     return 0
 

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import ARRAY, CheckConstraint, ForeignKey, Index, String, Uuid, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Uuid, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Timestamps, UuidPrimaryKey

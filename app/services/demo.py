@@ -1,11 +1,265 @@
-"""Demo data (placeholder until the demo loader lands)."""
+"""The demo loader: Ezhou and Changji with accounts named by role (``gaiban demo``, ``make run``).
+
+Idempotent: everything is looked up by its natural key (jurisdiction code, unit code within its
+jurisdiction, username, client id, and a position's holder, role and unit) and only what is missing
+is created, through the ordinary services with the system as actor, so each creation is audited.
+Nothing that exists is changed: a renamed unit or a rotated client secret stays as it is.
+"""
 
 from __future__ import annotations
 
+import shlex
+import uuid
+from dataclasses import dataclass
+
+from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.demo_data import (
+    CLIENTS,
+    EXAMPLE_USERNAMES,
+    JURISDICTIONS,
+    PLATFORM_ADMIN_DISPLAY_NAME,
+    PLATFORM_ADMIN_USERNAME,
+    ROLE_LABELS,
+    UNIT_ROLE_SUFFIXES,
+    DemoClient,
+    DemoJurisdiction,
+    DemoUnit,
+)
+from app.domain.organisation import PositionRole
+from app.pagination import PageRequest
+from app.repositories import clients as clients_repo
+from app.repositories import jurisdictions as jurisdictions_repo
+from app.repositories import positions as positions_repo
+from app.repositories import units as units_repo
+from app.repositories import users as users_repo
+from app.schemas.clients import ClientCreate
+from app.schemas.jurisdictions import JurisdictionCreate
+from app.schemas.positions import PositionCreate
+from app.schemas.units import UnitCreate
+from app.schemas.users import UserCreate
+from app.security import hash_password
+from app.services import clients, jurisdictions, positions, units, users
 from app.settings import Settings
+
+# Enough for every unit of one jurisdiction in one page.
+_ALL_UNITS = PageRequest(limit=10_000, cursor=None)
+_ANY = PageRequest(limit=1, cursor=None)
+
+
+@dataclass
+class _Tally:
+    created: int = 0
+    present: int = 0
+
+    def count(self, created: bool) -> None:
+        if created:
+            self.created += 1
+        else:
+            self.present += 1
+
+
+class _Loader:
+    def __init__(self, session: AsyncSession, settings: Settings) -> None:
+        self.session = session
+        self.settings = settings
+        self.tallies = {
+            name: _Tally()
+            for name in ("jurisdictions", "member units", "accounts", "positions", "clients")
+        }
+        self.jurisdiction_ids: dict[str, uuid.UUID] = {}
+        self._password_hash: str | None = None
+        self.client_present: dict[str, bool] = {}
+
+    @property
+    def password(self) -> SecretStr:
+        return self.settings.demo_password
+
+    def password_hash(self) -> str:
+        """Hashed once, on first need (argon2 is deliberately slow); a rerun hashes nothing."""
+        if self._password_hash is None:
+            self._password_hash = hash_password(self.password.get_secret_value())
+        return self._password_hash
+
+    async def load(self) -> None:
+        for spec in JURISDICTIONS:
+            await self.jurisdiction(spec)
+        await self.account(
+            PLATFORM_ADMIN_USERNAME, PLATFORM_ADMIN_DISPLAY_NAME, None, is_platform_admin=True
+        )
+        for client in CLIENTS:
+            await self.client(client)
+
+    async def jurisdiction(self, spec: DemoJurisdiction) -> None:
+        row = await jurisdictions_repo.get_by_code(self.session, spec.code)
+        if row is not None:
+            jid = row.id
+        else:
+            created = await jurisdictions.create(
+                self.session,
+                None,
+                JurisdictionCreate(
+                    code=spec.code,
+                    name=spec.name,
+                    level=spec.level,
+                    parent_id=self.jurisdiction_ids[spec.parent] if spec.parent else None,
+                    division_code=spec.division_code,
+                ),
+            )
+            jid = created.id
+        self.tallies["jurisdictions"].count(row is None)
+        self.jurisdiction_ids[spec.code] = jid
+
+        unit_ids = await self.units(jid, spec.units)
+        for role in spec.roles:
+            user_id = await self.account(
+                f"{spec.account_prefix}.{role.value}",
+                f"{spec.short_name} {ROLE_LABELS[role]}（演示）",
+                jid,
+            )
+            await self.position(spec, jid, user_id, role, None, f"领导小组{ROLE_LABELS[role]}")
+        for unit in spec.units:
+            # "鄂州 市住房和城乡建设局", but "昌吉州住房和城乡建设局" without repeating the place.
+            where = (
+                unit.name
+                if unit.name.startswith(spec.short_name)
+                else (f"{spec.short_name} {unit.name}")
+            )
+            for role in unit.roles:
+                user_id = await self.account(
+                    f"{spec.account_prefix}.unit.{unit.code}.{UNIT_ROLE_SUFFIXES[role]}",
+                    f"{where} {ROLE_LABELS[role]}（演示）",
+                    jid,
+                )
+                await self.position(
+                    spec, jid, user_id, role, unit_ids[unit.code], unit.name + ROLE_LABELS[role]
+                )
+
+    async def units(self, jid: uuid.UUID, specs: tuple[DemoUnit, ...]) -> dict[str, uuid.UUID]:
+        rows = await units_repo.list_units(self.session, jid, _ALL_UNITS, kind=None, active=None)
+        ids = {row.code: row.id for row in rows}
+        for unit in specs:
+            present = unit.code in ids
+            if not present:
+                created = await units.create(
+                    self.session,
+                    None,
+                    jid,
+                    UnitCreate(code=unit.code, name=unit.name, kind=unit.kind),
+                )
+                ids[unit.code] = created.id
+            self.tallies["member units"].count(not present)
+        return ids
+
+    async def account(
+        self,
+        username: str,
+        display_name: str,
+        jid: uuid.UUID | None,
+        *,
+        is_platform_admin: bool = False,
+    ) -> uuid.UUID:
+        row = await users_repo.get_by_username(self.session, username)
+        self.tallies["accounts"].count(row is None)
+        if row is not None:
+            return row.id
+        created = await users.create(
+            self.session,
+            None,
+            UserCreate(
+                username=username,
+                display_name=display_name,
+                password=self.password,
+                jurisdiction_id=jid,
+                is_platform_admin=is_platform_admin,
+            ),
+            password_hash=self.password_hash(),
+        )
+        return created.id
+
+    async def position(
+        self,
+        spec: DemoJurisdiction,
+        jid: uuid.UUID,
+        user_id: uuid.UUID,
+        role: PositionRole,
+        unit_id: uuid.UUID | None,
+        title: str,
+    ) -> None:
+        existing = await positions_repo.list_positions(
+            self.session,
+            jid,
+            _ANY,
+            role=role.value,
+            unit_id=unit_id,
+            user_id=user_id,
+            in_force_on=None,
+        )
+        self.tallies["positions"].count(not existing)
+        if existing:
+            return
+        await positions.create(
+            self.session,
+            None,
+            jid,
+            PositionCreate(
+                user_id=user_id, role=role, unit_id=unit_id, title=title, valid_from=spec.since
+            ),
+        )
+
+    async def client(self, spec: DemoClient) -> None:
+        row = await clients_repo.get_by_client_id(self.session, spec.client_id)
+        self.tallies["clients"].count(row is None)
+        self.client_present[spec.client_id] = row is not None
+        if row is not None:
+            return
+        await clients.create(
+            self.session,
+            None,
+            ClientCreate(
+                name=spec.name,
+                jurisdiction_id=self.jurisdiction_ids[spec.jurisdiction],
+                scopes=list(spec.scopes),
+            ),
+            client_id=spec.client_id,
+            secret=self.settings.demo_client_secret.get_secret_value(),
+        )
+
+    def summary(self) -> str:
+        base = self.settings.public_base_url.rstrip("/")
+        password = self.password.get_secret_value()
+        secret = self.settings.demo_client_secret.get_secret_value()
+        lines = [f"Demo data ({' and '.join(j.name for j in JURISDICTIONS if not j.parent)}):"]
+        lines.append(f"  {'':<14}{'created':>9}{'already present':>17}")
+        for name, tally in self.tallies.items():
+            lines.append(f"  {name:<14}{tally.created:>9}{tally.present:>17}")
+        lines += [
+            f"Demo accounts, all with the password {password}, are named by role:",
+            "  <place>.leader|deputy_leader|office_director|office_deputy_director|office_staff, "
+            "<place>.unit.<unit code>.liaison|head|info",
+            "  e.g. " + ", ".join(EXAMPLE_USERNAMES),
+            "Get a token, then send it as 'Authorization: Bearer <access_token>' (try /v1/me):",
+            f"  curl -s -X POST {base}/v1/auth/token -d grant_type=password "
+            f"-d username={EXAMPLE_USERNAMES[0]} -d password={shlex.quote(password)}",
+        ]
+        for client in CLIENTS:
+            kept = " (already present: its secret is left as it was)"
+            lines += [
+                f"Machine client {client.client_id}, {client.name}, scopes "
+                + ", ".join(s.value for s in client.scopes)
+                + (kept if self.client_present.get(client.client_id) else "")
+                + ":",
+                f"  curl -s -X POST {base}/v1/auth/token "
+                f"-u {shlex.quote(f'{client.client_id}:{secret}')} "
+                "-d grant_type=client_credentials",
+            ]
+        lines.append(f"API docs: {base}/docs")
+        return "\n".join(lines)
 
 
 async def load_demo(session: AsyncSession, settings: Settings) -> str:
-    return "no demo data yet"
+    """Create whatever of the demo world is missing; return a summary for the console."""
+    loader = _Loader(session, settings)
+    await loader.load()
+    return loader.summary()

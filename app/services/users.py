@@ -32,7 +32,16 @@ async def _require(
         raise Forbidden("Only the office director or deputy of that jurisdiction may do this.")
 
 
-async def create(session: AsyncSession, actor: Actor | None, data: UserCreate) -> UserOut:
+async def create(
+    session: AsyncSession,
+    actor: Actor | None,
+    data: UserCreate,
+    *,
+    password_hash: str | None = None,
+) -> UserOut:
+    """Create an account. ``password_hash``, when given, is a hash of ``data.password`` made
+    already (by ``app.security.hash_password``): the demo loader hashes its one password once
+    for all its accounts instead of once per account."""
     if actor is not None:
         if data.is_platform_admin and not actor.is_platform_admin:
             raise Forbidden("Only a platform administrator may create another.")
@@ -54,7 +63,7 @@ async def create(session: AsyncSession, actor: Actor | None, data: UserCreate) -
         User(
             username=data.username,
             display_name=data.display_name,
-            password_hash=hash_password(data.password.get_secret_value()),
+            password_hash=password_hash or hash_password(data.password.get_secret_value()),
             jurisdiction_id=data.jurisdiction_id,
             is_platform_admin=data.is_platform_admin,
         ),

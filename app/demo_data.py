@@ -1,0 +1,208 @@
+"""The demo world as plain data: Ezhou city and Changji prefecture, from the two seed documents.
+
+Ezhou: 鄂州工改办〔2019〕23号 (2019-08-20), §一 lists the 21 member units, in this order.
+Changji: 昌建审改办〔2020〕3号 (2020-12-31); its office is staffed from the four bureaus it names
+(附件1 第三条, 附件2 第二条); its counties, county-level cities and parks are child jurisdictions.
+
+Accounts are named by role, never after the officials the documents name. ``app.services.demo``
+loops over these tables; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.access import ClientScope
+from app.domain.organisation import JurisdictionLevel, PositionRole, UnitKind
+
+EZHOU_SINCE = date(2019, 8, 20)
+CHANGJI_SINCE = date(2020, 12, 31)
+
+# The leading group and its office, as one demo account each.
+GROUP_AND_OFFICE = (
+    PositionRole.leader,
+    PositionRole.deputy_leader,
+    PositionRole.office_director,
+    PositionRole.office_deputy_director,
+    PositionRole.office_staff,
+)
+
+LIAISON = (PositionRole.liaison_officer,)
+FULL_UNIT = (PositionRole.unit_head, PositionRole.liaison_officer, PositionRole.information_officer)
+LIAISON_AND_INFO = (PositionRole.liaison_officer, PositionRole.information_officer)
+
+ROLE_LABELS: dict[PositionRole, str] = {
+    PositionRole.leader: "组长",
+    PositionRole.deputy_leader: "副组长",
+    PositionRole.member: "成员",
+    PositionRole.office_director: "办公室主任",
+    PositionRole.office_deputy_director: "办公室副主任",
+    PositionRole.office_staff: "办公室工作人员",
+    PositionRole.unit_head: "主要负责人",
+    PositionRole.liaison_officer: "联络员",
+    PositionRole.information_officer: "信息员",
+}
+
+# The last part of a unit account's username: ``<prefix>.unit.<unit code>.<suffix>``.
+UNIT_ROLE_SUFFIXES: dict[PositionRole, str] = {
+    PositionRole.unit_head: "head",
+    PositionRole.liaison_officer: "liaison",
+    PositionRole.information_officer: "info",
+}
+
+
+@dataclass(frozen=True)
+class DemoUnit:
+    code: str
+    name: str
+    kind: UnitKind = UnitKind.department
+    roles: tuple[PositionRole, ...] = LIAISON  # one demo account per unit role
+
+
+@dataclass(frozen=True)
+class DemoJurisdiction:
+    code: str
+    name: str
+    short_name: str  # in display names: "鄂州 组长（演示）"
+    level: JurisdictionLevel
+    division_code: str | None
+    parent: str | None  # the parent's code
+    since: date  # every demo position is held from this day, open-ended
+    account_prefix: str  # usernames start "<account_prefix>."
+    roles: tuple[PositionRole, ...] = ()  # leading-group and office accounts
+    units: tuple[DemoUnit, ...] = ()
+
+
+@dataclass(frozen=True)
+class DemoClient:
+    client_id: str
+    name: str
+    jurisdiction: str  # code
+    scopes: tuple[ClientScope, ...] = (ClientScope.read,)
+
+
+EZHOU_UNITS = (
+    DemoUnit("staffing", "市委机构编制委员会"),
+    DemoUnit("drc", "市发展和改革委员会"),
+    DemoUnit("economy_it", "市经济和信息化局"),
+    DemoUnit("justice", "市司法局"),
+    DemoUnit("finance", "市财政局"),
+    DemoUnit("natural_resources", "市自然资源和规划局", roles=FULL_UNIT),
+    DemoUnit("ecology_environment", "市生态环境局"),
+    DemoUnit("housing", "市住房和城乡建设局", roles=FULL_UNIT),
+    DemoUnit("transport", "市交通运输局"),
+    DemoUnit("water_lakes", "市水利和湖泊局"),
+    DemoUnit("culture_tourism", "市文化和旅游局"),
+    DemoUnit("emergency_management", "市应急管理局"),
+    DemoUnit("market_regulation", "市市场监督管理局"),
+    DemoUnit("civil_air_defence", "市人民防空办公室"),
+    DemoUnit("urban_management", "市城市管理综合执法委员会"),
+    DemoUnit("administrative_approval", "市行政审批局"),
+    DemoUnit("meteorology", "市气象局"),
+    DemoUnit("echeng", "鄂城区人民政府", UnitKind.district_government),
+    DemoUnit("huarong", "华容区人民政府", UnitKind.district_government),
+    DemoUnit("liangzihu", "梁子湖区人民政府", UnitKind.district_government),
+    DemoUnit("gedian", "葛店经济开发区管委会", UnitKind.park_committee),
+)
+
+# CO-ORG-2: every Changji member unit names an information officer as well as a liaison.
+CHANGJI_UNITS = (
+    DemoUnit("drc", "昌吉州发展和改革委员会", roles=LIAISON_AND_INFO),
+    DemoUnit("natural_resources", "昌吉州自然资源局", roles=FULL_UNIT),
+    DemoUnit("housing", "昌吉州住房和城乡建设局", roles=FULL_UNIT),
+    DemoUnit("government_services", "昌吉州政务服务和公共资源交易管理局", roles=LIAISON_AND_INFO),
+)
+
+FUKANG_UNITS = (
+    DemoUnit("housing", "阜康市住房和城乡建设局"),
+    DemoUnit("natural_resources", "阜康市自然资源局"),
+)
+
+
+def _changji_child(
+    code: str,
+    name: str,
+    level: JurisdictionLevel,
+    division_code: str | None,
+) -> DemoJurisdiction:
+    return DemoJurisdiction(
+        code=code,
+        name=name,
+        short_name=name,
+        level=level,
+        division_code=division_code,
+        parent="changji",
+        since=CHANGJI_SINCE,
+        account_prefix=f"changji.{code}",
+    )
+
+
+# Parents before children.
+JURISDICTIONS: tuple[DemoJurisdiction, ...] = (
+    DemoJurisdiction(
+        code="ezhou",
+        name="鄂州市",
+        short_name="鄂州",
+        level=JurisdictionLevel.city,
+        division_code="420700",
+        parent=None,
+        since=EZHOU_SINCE,
+        account_prefix="ezhou",
+        roles=GROUP_AND_OFFICE,
+        units=EZHOU_UNITS,
+    ),
+    DemoJurisdiction(
+        code="changji",
+        name="昌吉回族自治州",
+        short_name="昌吉州",
+        level=JurisdictionLevel.prefecture,
+        division_code="652300",
+        parent=None,
+        since=CHANGJI_SINCE,
+        account_prefix="changji",
+        roles=GROUP_AND_OFFICE,
+        units=CHANGJI_UNITS,
+    ),
+    _changji_child("changji-city", "昌吉市", JurisdictionLevel.county_level_city, "652301"),
+    DemoJurisdiction(
+        code="fukang",
+        name="阜康市",
+        short_name="阜康市",
+        level=JurisdictionLevel.county_level_city,
+        division_code="652302",
+        parent="changji",
+        since=CHANGJI_SINCE,
+        account_prefix="changji.fukang",
+        roles=(PositionRole.office_director,),
+        units=FUKANG_UNITS,
+    ),
+    _changji_child("hutubi", "呼图壁县", JurisdictionLevel.county, "652323"),
+    _changji_child("manas", "玛纳斯县", JurisdictionLevel.county, "652324"),
+    _changji_child("qitai", "奇台县", JurisdictionLevel.county, "652325"),
+    _changji_child("jimsar", "吉木萨尔县", JurisdictionLevel.county, "652327"),
+    _changji_child("mori", "木垒哈萨克自治县", JurisdictionLevel.county, "652328"),
+    _changji_child("changji-hitech", "昌吉高新技术产业开发区", JurisdictionLevel.park, None),
+    _changji_child("zhundong", "准东经济技术开发区", JurisdictionLevel.park, None),
+)
+
+PLATFORM_ADMIN_USERNAME = "platform.admin"
+PLATFORM_ADMIN_DISPLAY_NAME = "平台管理员（演示）"
+
+CLIENTS = (
+    DemoClient(
+        client_id="ezhou-approval-system",
+        name="鄂州市工程建设项目审批管理系统",
+        jurisdiction="ezhou",
+    ),
+)
+
+# Shown in the summary: one account of each kind.
+EXAMPLE_USERNAMES = (
+    "ezhou.office_director",
+    "ezhou.leader",
+    "ezhou.unit.housing.liaison",
+    "changji.office_director",
+    "changji.fukang.office_director",
+    PLATFORM_ADMIN_USERNAME,
+)

@@ -1,0 +1,290 @@
+"""The demo loader: the seeds' organisation, accounts that work, idempotence, no real names."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+from sqlalchemy import func, select
+
+from app.db import Database
+from app.models import AuditEvent, Client, Jurisdiction, MemberUnit, Position, User
+from app.services.demo import load_demo
+from app.settings import Settings
+
+# 鄂州工改办〔2019〕23号 §一, verbatim: the authority for Ezhou's member units.
+EZHOU_UNITS = {
+    "市委机构编制委员会",
+    "市发展和改革委员会",
+    "市经济和信息化局",
+    "市司法局",
+    "市财政局",
+    "市自然资源和规划局",
+    "市生态环境局",
+    "市住房和城乡建设局",
+    "市交通运输局",
+    "市水利和湖泊局",
+    "市文化和旅游局",
+    "市应急管理局",
+    "市市场监督管理局",
+    "市人民防空办公室",
+    "市城市管理综合执法委员会",
+    "市行政审批局",
+    "市气象局",
+    "鄂城区人民政府",
+    "华容区人民政府",
+    "梁子湖区人民政府",
+    "葛店经济开发区管委会",
+}
+
+CHANGJI_CHILDREN = {
+    "changji-city": ("昌吉市", "county_level_city", "652301"),
+    "fukang": ("阜康市", "county_level_city", "652302"),
+    "hutubi": ("呼图壁县", "county", "652323"),
+    "manas": ("玛纳斯县", "county", "652324"),
+    "qitai": ("奇台县", "county", "652325"),
+    "jimsar": ("吉木萨尔县", "county", "652327"),
+    "mori": ("木垒哈萨克自治县", "county", "652328"),
+    "changji-hitech": ("昌吉高新技术产业开发区", "park", None),
+    "zhundong": ("准东经济技术开发区", "park", None),
+}
+
+# The officials the Ezhou document names; demo accounts are named by role instead.
+REAL_NAMES = ("刘海军", "李忠禄", "邱建明")
+
+
+async def _load(database: Database, settings: Settings) -> str:
+    async with database.sessionmaker() as session, session.begin():
+        return await load_demo(session, settings)
+
+
+async def _counts(database: Database) -> dict[str, int]:
+    async with database.sessionmaker() as session:
+        counts = {}
+        for model in (Jurisdiction, MemberUnit, User, Position, Client, AuditEvent):
+            statement = select(func.count()).select_from(model)
+            counts[model.__tablename__] = (await session.execute(statement)).scalar_one()
+        return counts
+
+
+async def _token(client: httpx.AsyncClient, settings: Settings, username: str) -> str:
+    response = await client.post(
+        "/v1/auth/token",
+        data={
+            "grant_type": "password",
+            "username": username,
+            "password": settings.demo_password.get_secret_value(),
+        },
+    )
+    assert response.status_code == 200, response.text
+    token: str = response.json()["access_token"]
+    return token
+
+
+def _tally(summary: str) -> dict[str, tuple[int, int]]:
+    """The summary's table: ``name  created  already present`` per kind of record."""
+    rows = {}
+    for line in summary.splitlines():
+        match = re.fullmatch(r"\s+([a-z ]+?)\s+(\d+)\s+(\d+)", line)
+        if match:
+            rows[match[1]] = (int(match[2]), int(match[3]))
+    return rows
+
+
+def _bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+async def test_ezhou_has_the_21_member_units_of_the_seed(
+    database: Database, settings: Settings, client: httpx.AsyncClient
+) -> None:
+    await _load(database, settings)
+    headers = _bearer(await _token(client, settings, "ezhou.office_director"))
+
+    me = (await client.get("/v1/me", headers=headers)).json()
+    ezhou = me["home_jurisdiction_id"]
+    jurisdiction = (await client.get(f"/v1/jurisdictions/{ezhou}", headers=headers)).json()
+    assert (jurisdiction["code"], jurisdiction["name"]) == ("ezhou", "鄂州市")
+    assert (jurisdiction["level"], jurisdiction["division_code"]) == ("city", "420700")
+    assert jurisdiction["parent_id"] is None
+
+    response = await client.get(f"/v1/jurisdictions/{ezhou}/units?limit=200", headers=headers)
+    assert response.status_code == 200, response.text
+    items = response.json()["items"]
+    assert len(items) == 21
+    assert {u["name"] for u in items} == EZHOU_UNITS
+    kinds = {u["code"]: u["kind"] for u in items}
+    assert kinds["natural_resources"] == kinds["housing"] == kinds["drc"] == "department"
+    assert kinds["echeng"] == "district_government"
+    assert [u["kind"] for u in items].count("district_government") == 3
+    assert kinds["gedian"] == "park_committee"
+
+
+async def test_changji_has_its_counties_and_parks_as_children(
+    database: Database, settings: Settings, client: httpx.AsyncClient
+) -> None:
+    await _load(database, settings)
+    headers = _bearer(await _token(client, settings, "changji.office_director"))
+    changji_id = (await client.get("/v1/me", headers=headers)).json()["home_jurisdiction_id"]
+
+    changji = (await client.get(f"/v1/jurisdictions/{changji_id}", headers=headers)).json()
+    assert (changji["code"], changji["name"], changji["level"], changji["division_code"]) == (
+        "changji",
+        "昌吉回族自治州",
+        "prefecture",
+        "652300",
+    )
+    admin = _bearer(await _token(client, settings, "platform.admin"))
+    response = await client.get(
+        "/v1/jurisdictions", params={"parent_id": changji_id, "limit": 200}, headers=admin
+    )
+    assert response.status_code == 200, response.text
+    children = {
+        j["code"]: (j["name"], j["level"], j["division_code"]) for j in response.json()["items"]
+    }
+    assert children == CHANGJI_CHILDREN
+
+    units = (await client.get(f"/v1/jurisdictions/{changji_id}/units", headers=headers)).json()
+    assert {u["name"] for u in units["items"]} >= {
+        "昌吉州发展和改革委员会",
+        "昌吉州自然资源局",
+        "昌吉州住房和城乡建设局",
+        "昌吉州政务服务和公共资源交易管理局",
+    }
+
+
+async def test_loading_twice_creates_nothing_new(database: Database, settings: Settings) -> None:
+    first_summary = await _load(database, settings)
+    first = await _counts(database)
+    assert first["jurisdictions"] == 11  # Ezhou; Changji and its 7 counties and 2 parks
+    assert first["member_units"] == 21 + 4 + 2  # Ezhou, Changji, Fukang
+    # Ezhou: 5 group and office, 21 liaisons, head and information officer of 2 units;
+    # Changji: 5, 4 liaisons, 4 information officers, 2 heads; Fukang: director, 2 liaisons;
+    # the platform administrator.
+    assert first["users"] == (5 + 21 + 4) + (5 + 4 + 4 + 2) + (1 + 2) + 1
+    assert first["positions"] == first["users"] - 1
+    assert first["clients"] == 1
+    # Every creation is audited, once.
+    created = sum(v for k, v in first.items() if k != "audit_events")
+    assert first["audit_events"] == created
+
+    second_summary = await _load(database, settings)
+    assert await _counts(database) == first
+    for summary, created in ((first_summary, True), (second_summary, False)):
+        tally = _tally(summary)
+        assert tally["accounts"] == ((first["users"], 0) if created else (0, first["users"]))
+        assert tally["clients"] == ((1, 0) if created else (0, 1))
+
+
+async def test_loading_completes_what_is_missing(database: Database, settings: Settings) -> None:
+    await _load(database, settings)
+    complete = await _counts(database)
+    async with database.sessionmaker() as session, session.begin():
+        user = (
+            await session.execute(select(User).where(User.username == "platform.admin"))
+        ).scalar_one()
+        await session.delete(user)  # an account with no positions, so nothing else refers to it
+    await _load(database, settings)
+    after = await _counts(database)
+    assert after["users"] == complete["users"]
+    assert after["audit_events"] == complete["audit_events"] + 1
+
+
+async def test_summary_tells_how_to_get_a_token(database: Database, settings: Settings) -> None:
+    summary = await _load(database, settings)
+    password = settings.demo_password.get_secret_value()
+    assert password in summary
+    assert (
+        "curl -s -X POST http://127.0.0.1:8000/v1/auth/token -d grant_type=password "
+        f"-d username=ezhou.office_director -d password={password}"
+    ) in summary
+    assert "ezhou-approval-system" in summary
+    assert "/docs" in summary
+
+
+async def test_a_demo_account_signs_in_and_sees_its_positions(
+    database: Database, settings: Settings, client: httpx.AsyncClient
+) -> None:
+    await _load(database, settings)
+    headers = _bearer(await _token(client, settings, "ezhou.office_director"))
+    response = await client.get("/v1/me", headers=headers)
+    assert response.status_code == 200, response.text
+    me = response.json()
+    assert me["kind"] == "user"
+    assert me["name"] == "ezhou.office_director"
+    assert [(p["role"], p["unit_id"]) for p in me["positions"]] == [("office_director", None)]
+    assert me["positions"][0]["jurisdiction_id"] == me["home_jurisdiction_id"]
+
+    liaison = _bearer(await _token(client, settings, "ezhou.unit.housing.liaison"))
+    me = (await client.get("/v1/me", headers=liaison)).json()
+    units = (
+        await client.get(f"/v1/jurisdictions/{me['home_jurisdiction_id']}/units", headers=headers)
+    ).json()["items"]
+    housing = next(u["id"] for u in units if u["code"] == "housing")
+    assert [(p["role"], p["unit_id"]) for p in me["positions"]] == [("liaison_officer", housing)]
+
+
+async def test_every_demo_account_shares_the_demo_password(
+    database: Database, settings: Settings, client: httpx.AsyncClient
+) -> None:
+    await _load(database, settings)
+    for username in (
+        "platform.admin",
+        "changji.fukang.office_director",
+        "changji.unit.natural_resources.info",
+        "ezhou.unit.gedian.liaison",
+    ):
+        await _token(client, settings, username)
+    admin = _bearer(await _token(client, settings, "platform.admin"))
+    assert (await client.get("/v1/me", headers=admin)).json()["is_platform_admin"] is True
+
+
+async def test_every_member_unit_has_a_liaison_officer(
+    database: Database, settings: Settings
+) -> None:
+    await _load(database, settings)
+    async with database.sessionmaker() as session:
+        units = (await session.execute(select(MemberUnit))).scalars().all()
+        liaisons = (
+            (
+                await session.execute(
+                    select(Position.unit_id).where(Position.role == "liaison_officer")
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert sorted(str(u) for u in liaisons) == sorted(str(u.id) for u in units)
+
+
+async def test_the_demo_client_gets_a_token(
+    database: Database, settings: Settings, client: httpx.AsyncClient
+) -> None:
+    await _load(database, settings)
+    response = await client.post(
+        "/v1/auth/token",
+        data={
+            "grant_type": "client_credentials",
+            "client_id": "ezhou-approval-system",
+            "client_secret": settings.demo_client_secret.get_secret_value(),
+        },
+    )
+    assert response.status_code == 200, response.text
+    headers = _bearer(response.json()["access_token"])
+    me = (await client.get("/v1/me", headers=headers)).json()
+    assert (me["kind"], me["name"], me["scopes"]) == ("client", "ezhou-approval-system", ["read"])
+    ezhou = await client.get(f"/v1/jurisdictions/{me['home_jurisdiction_id']}", headers=headers)
+    assert ezhou.json()["code"] == "ezhou"
+
+
+async def test_no_account_bears_a_real_officials_name(
+    database: Database, settings: Settings
+) -> None:
+    await _load(database, settings)
+    async with database.sessionmaker() as session:
+        names = (await session.execute(select(User.display_name))).scalars().all()
+        titles = (await session.execute(select(Position.title))).scalars().all()
+    assert names
+    for text in [*names, *(t for t in titles if t)]:
+        assert not any(real in text for real in REAL_NAMES), text
+    assert all("演示" in name for name in names)
