@@ -37,7 +37,11 @@ class Database:
             max_overflow=pool_size,
             pool_pre_ping=True,
             # Timestamps are stored in UTC; the session never depends on the server's zone.
-            connect_args={"server_settings": {"timezone": "UTC", "application_name": "gaiban"}},
+            connect_args={
+                "server_settings": {"timezone": "UTC", "application_name": "gaiban"},
+                # A server that does not answer fails readiness in seconds, not asyncpg's 60 s.
+                "timeout": 10,
+            },
             **engine_options,
         )
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)

@@ -234,12 +234,19 @@ async def _http_error(_: Request, exc: Exception) -> JSONResponse:
     return problem_response(exc.status_code, detail, headers=dict(exc.headers or {}) or None)
 
 
-async def _unexpected_error(_: Request, exc: Exception) -> JSONResponse:
-    logger.exception("unexpected error", extra={"request_id": current_request_id()})
+def internal_error_response() -> JSONResponse:
+    """The 500 problem: says nothing about the failure beyond the instance to quote."""
     return problem_response(
         500,
         "An unexpected error occurred. Quote the instance when reporting it.",
     )
+
+
+async def _unexpected_error(_: Request, exc: Exception) -> JSONResponse:
+    # Normally RequestContextMiddleware answers unexpected errors (it still knows the request
+    # id); this is the backstop for errors raised outside it.
+    logger.error("unexpected error", exc_info=exc, extra={"request_id": current_request_id()})
+    return internal_error_response()
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -8,20 +8,27 @@ import re
 import time
 import uuid
 from collections.abc import MutableMapping
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.errors import problem_response
+from app.errors import internal_error_response, problem_response
 from app.request_context import reset_request_id, set_request_id
 
 access_logger = logging.getLogger("gaiban.access")
+error_logger = logging.getLogger("gaiban.errors")
 
 _CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 
 class RequestContextMiddleware:
-    """Takes a sane incoming X-Request-ID or makes one, echoes it, and logs one line per request."""
+    """Takes a sane incoming X-Request-ID or makes one, echoes it, and logs one line per request.
+
+    It is the outermost layer of the service, so it also answers unexpected exceptions: a 500
+    problem with no traceback in the body, logged here while the request id is still known (the
+    Starlette layer outside it would see neither the id nor add the X-Request-ID header).
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -32,22 +39,42 @@ class RequestContextMiddleware:
             return
         incoming = _header(scope, b"x-request-id")
         request_id = (
-            incoming if incoming and _CLIENT_REQUEST_ID.match(incoming) else uuid.uuid4().hex
+            incoming if incoming and _CLIENT_REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
         )
         token = set_request_id(request_id)
         started = time.perf_counter()
         status_holder = {"status": 500}
+        response_started = False
 
         async def send_with_id(message: Message) -> None:
+            nonlocal response_started
             if message["type"] == "http.response.start":
+                response_started = True
                 status_holder["status"] = message["status"]
-                headers = list(message.get("headers", []))
+                headers = [
+                    (key, value)
+                    for key, value in message.get("headers", [])
+                    if key.lower() != b"x-request-id"
+                ]
                 headers.append((b"x-request-id", request_id.encode()))
                 message["headers"] = headers
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception:
+            error_logger.exception(
+                "unexpected error",
+                extra={
+                    "request_id": request_id,
+                    "method": scope.get("method"),
+                    "path": scope.get("path"),
+                },
+            )
+            if response_started:
+                raise  # nothing sensible can be sent any more; the server closes the connection
+            status_holder["status"] = 500
+            await internal_error_response()(scope, receive, send_with_id)
         finally:
             access_logger.info(
                 "request",
@@ -63,7 +90,12 @@ class RequestContextMiddleware:
 
 
 class BodySizeLimitMiddleware:
-    """Answers 413 for bodies over ``max_bytes``, by Content-Length or while streaming."""
+    """Answers 413 for bodies over ``max_bytes``, by Content-Length or while streaming.
+
+    A streamed body is counted as it is read. Once it passes the limit, reading stops and
+    whatever the application would answer to the cut-off body (FastAPI turns a failed read into
+    a 400) is replaced by the 413.
+    """
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
@@ -80,9 +112,12 @@ class BodySizeLimitMiddleware:
 
         received = 0
         too_large = False
+        response_started = False
 
         async def limited_receive() -> Message:
             nonlocal received, too_large
+            if too_large:
+                raise _BodyTooLarge
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
@@ -91,24 +126,21 @@ class BodySizeLimitMiddleware:
                     raise _BodyTooLarge
             return message
 
-        response_started = False
-
-        async def tracking_send(message: Message) -> None:
+        async def guarded_send(message: Message) -> None:
             nonlocal response_started
+            if too_large and not response_started:
+                return  # the application's answer to a cut-off body is replaced by the 413
             if message["type"] == "http.response.start":
                 response_started = True
             await send(message)
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _BodyTooLarge:
-            if not response_started:
-                await self._refuse(scope, receive, send)
+            await self.app(scope, limited_receive, guarded_send)
         except Exception:
-            if too_large and not response_started:
-                await self._refuse(scope, receive, send)
-                return
-            raise
+            if not too_large or response_started:
+                raise
+        if too_large and not response_started:
+            await self._refuse(scope, receive, send)
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = problem_response(
@@ -134,17 +166,20 @@ class JsonLogFormatter(logging.Formatter):
     _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None)).keys()) | {
         "message",
         "asctime",
+        "color_message",  # uvicorn's ANSI-coloured duplicate of the message
     }
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.converter = time.gmtime  # log times in UTC, never the server's zone
+    @staticmethod
+    def utc_time(record: logging.LogRecord) -> str:
+        """ISO 8601 in UTC with a ``Z``: the server's own zone never shows in the logs."""
+        moment = datetime.fromtimestamp(record.created, tz=UTC)
+        return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
     def format(self, record: logging.LogRecord) -> str:
         from app.request_context import current_request_id
 
         payload: MutableMapping[str, Any] = {
-            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%SZ"),
+            "time": self.utc_time(record),
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),
@@ -155,6 +190,8 @@ class JsonLogFormatter(logging.Formatter):
                 payload[key] = value
         if record.exc_info:
             payload["exception"] = self.formatException(record.exc_info)
+        if record.stack_info:
+            payload["stack"] = self.formatStack(record.stack_info)
         return json.dumps(payload, ensure_ascii=False, default=str)
 
 

@@ -14,6 +14,9 @@ def alembic_config(database_url: str) -> Config:
     config.set_main_option("script_location", str(PROJECT_ROOT / "alembic"))
     # '%' must be doubled for configparser; the URL can carry percent-encoded parts.
     config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
+    # alembic.ini's logging sections are for running alembic by hand; applied from inside the
+    # service they would replace its JSON log handler (and silence INFO) mid-run.
+    config.attributes["configure_logger"] = False
     return config
 
 

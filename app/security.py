@@ -3,7 +3,8 @@
 Tokens are ES256 JWTs made with python-jose. python-jose 3.5 alone is too trusting (it would accept
 an HS256 token keyed with our public key in DER form if HS256 were allowed, ignores ``kid``, accepts
 a missing ``aud`` and a future ``iat``), so the header is checked against the local key map before
-decoding, exactly one algorithm is allowed, every claim is required and ``iat`` is checked here.
+decoding, exactly one algorithm is allowed, every claim is required, and ``iat``, ``nbf`` and
+``exp`` are checked here (python-jose would judge ``exp`` by the wall clock, not by ``now``).
 """
 
 from __future__ import annotations
@@ -102,6 +103,7 @@ class TokenClaims:
     sub: str
     iat: int
     exp: int
+    nbf: int | None = None
 
 
 class TokenService:
@@ -153,12 +155,12 @@ class TokenService:
         cache_key = hashlib.sha256(token.encode("utf-8", "surrogatepass")).digest()
         with self._lock:
             cached = self._cache.get(cache_key)
+            if cached is not None:
+                self._cache.move_to_end(cache_key)  # least recently used goes first
         if cached is not None:
-            if cached.exp > current:
-                return cached
-            with self._lock:
-                self._cache.pop(cache_key, None)
-            raise TokenError("the token has expired")
+            # A cached token gets the same time checks as a fresh one, only the crypto is skipped.
+            _check_times(cached.iat, cached.exp, cached.nbf, current)
+            return cached
 
         claims = self._verify_uncached(token, current)
         with self._lock:
@@ -176,6 +178,8 @@ class TokenService:
             raise TokenError(f"only {ALGORITHM} tokens are accepted")
         if header.get("typ", "JWT") not in ("JWT", "at+jwt"):
             raise TokenError("the token type is not accepted")
+        if "crit" in header:  # RFC 7515 §4.1.11: no extension is understood here
+            raise TokenError("the token has critical header parameters")
         kid = header.get("kid")
         key = self._keys.get(kid) if isinstance(kid, str) else None
         if key is None:
@@ -187,12 +191,16 @@ class TokenService:
                 algorithms=[ALGORITHM],
                 audience=self.audience,
                 issuer=self.issuer,
+                # Times are checked below against ``current``: python-jose would use the wall
+                # clock (ignoring ``now``) and crashes with TypeError on a non-numeric iat or exp.
+                # A ``require_`` option would switch its check back on, so those are checked here.
                 options={
                     "require_iss": True,
                     "require_aud": True,
                     "require_sub": True,
-                    "require_iat": True,
-                    "require_exp": True,
+                    "verify_iat": False,
+                    "verify_exp": False,
+                    "verify_nbf": False,
                     "verify_at_hash": False,
                     "leeway": 0,
                 },
@@ -205,18 +213,34 @@ class TokenService:
                 raise TokenError(f"the token lacks the {claim} claim")
         if payload["aud"] != self.audience:  # a list of audiences is not issued here
             raise TokenError("the token is not for this service")
-        iat, exp, sub = payload["iat"], payload["exp"], payload["sub"]
-        if not isinstance(iat, int) or not isinstance(exp, int) or not isinstance(sub, str):
+        iat, exp, sub, nbf = payload["iat"], payload["exp"], payload["sub"], payload.get("nbf")
+        if not (_is_int(iat) and _is_int(exp) and (nbf is None or _is_int(nbf))):
             raise TokenError("the token's claims have the wrong types")
-        if iat > current + IAT_LEEWAY_SECONDS:
-            raise TokenError("the token was issued in the future")
-        if exp <= current:
-            raise TokenError("the token has expired")
-        return TokenClaims(sub=sub, iat=iat, exp=exp)
+        if not isinstance(sub, str) or not isinstance(payload["iss"], str):
+            raise TokenError("the token's claims have the wrong types")
+        _check_times(iat, exp, nbf, current)
+        return TokenClaims(sub=sub, iat=iat, exp=exp, nbf=nbf)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_times(iat: int, exp: int, nbf: int | None, current: float) -> None:
+    if iat > current + IAT_LEEWAY_SECONDS:
+        raise TokenError("the token was issued in the future")
+    if nbf is not None and nbf > current + IAT_LEEWAY_SECONDS:
+        raise TokenError("the token is not valid yet")
+    if exp <= current:
+        raise TokenError("the token has expired")
 
 
 def _describe(exc: JOSEError) -> str:
     text = str(exc).lower()
+    if "missing required key" in text:
+        return "the token lacks a required claim"
+    if "must be a string" in text or "invalid claim format" in text:
+        return "the token's claims have the wrong types"
     if "expired" in text:
         return "the token has expired"
     if "audience" in text:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
@@ -24,7 +25,10 @@ class Environment(StrEnum):
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="GAIBAN_", extra="ignore")
+    # hide_input_in_errors: a refusal must not print the key or the database password it refuses.
+    model_config = SettingsConfigDict(
+        env_prefix="GAIBAN_", extra="ignore", hide_input_in_errors=True
+    )
 
     environment: Environment = Environment.development
     data_dir: Path = Field(
@@ -86,10 +90,16 @@ class Settings(BaseSettings):
         problems = []
         if self.database_url is None:
             problems.append("DATABASE_URL must name the production PostgreSQL")
+        elif _url_password(self.database_url) in PLACEHOLDER_SECRETS - {""}:
+            problems.append("DATABASE_URL carries a placeholder password")
         if self.jwt_private_key is None:
             problems.append("GAIBAN_JWT_PRIVATE_KEY must hold the ES256 signing key (PEM)")
-        elif self.jwt_private_key.get_secret_value().strip() in PLACEHOLDER_SECRETS:
-            problems.append("GAIBAN_JWT_PRIVATE_KEY is a placeholder")
+        else:
+            key = self.jwt_private_key.get_secret_value().strip()
+            if key.lower() in PLACEHOLDER_SECRETS:
+                problems.append("GAIBAN_JWT_PRIVATE_KEY is a placeholder")
+            elif not (key.startswith("-----BEGIN ") and "PRIVATE KEY-----" in key):
+                problems.append("GAIBAN_JWT_PRIVATE_KEY is not a PEM private key")
         if problems:
             raise ValueError("refusing to run in production: " + "; ".join(problems))
         return self
@@ -98,6 +108,11 @@ class Settings(BaseSettings):
     def resolved_data_dir(self) -> Path:
         path = self.data_dir if self.data_dir.is_absolute() else Path.cwd() / self.data_dir
         return path.resolve()
+
+
+def _url_password(url: str) -> str | None:
+    password = urlsplit(url).password
+    return None if password is None else unquote(password).lower()
 
 
 @lru_cache(maxsize=1)

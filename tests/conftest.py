@@ -145,8 +145,8 @@ async def client(app) -> AsyncIterator[httpx.AsyncClient]:  # type: ignore[no-un
 @pytest.fixture(autouse=True)
 async def _empty_database(request: pytest.FixtureRequest) -> AsyncIterator[None]:
     yield
-    if "database_url" not in request.fixturenames:
-        return  # pure unit tests never touched the database
+    if "database" not in request.fixturenames:
+        return  # this test never opened the shared engine (unit tests, throwaway databases)
     db: Database = request.getfixturevalue("database")
     async with db.engine.begin() as connection:
         tables = (

@@ -178,3 +178,20 @@ def visible_exact(actor: Actor, permission: Permission) -> frozenset[UUID]:
     if actor.kind is ActorKind.user and permission is Permission.read_jurisdiction:
         return frozenset(g.jurisdiction_id for g in actor.grants)
     return frozenset()
+
+
+# Positions that confer governance or account powers: granting one is as sensitive as creating an
+# account, so office staff and write clients may not hand them out (no self-promotion).
+SENSITIVE_ROLES = frozenset(
+    {
+        PositionRole.leader,
+        PositionRole.deputy_leader,
+        PositionRole.office_director,
+        PositionRole.office_deputy_director,
+    }
+)
+
+
+def permission_to_assign(role: PositionRole) -> Permission:
+    """What the caller needs in a jurisdiction to assign (or change the tenure of) ``role``."""
+    return Permission.manage_accounts if role in SENSITIVE_ROLES else Permission.manage_organisation

@@ -4,8 +4,8 @@ import uuid
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, or_, select, true
-from sqlalchemy.dialects.postgresql import array
+from sqlalchemy import ColumnElement, Select, Uuid, false, literal, or_, select, true
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import JurisdictionRef
@@ -36,7 +36,9 @@ def visibility_clause(
     roots = list(subtree_roots)
     if roots:
         conditions.append(Jurisdiction.id.in_(roots))
-        conditions.append(Jurisdiction.ancestor_ids.overlap(array(roots)))
+        # ``&&`` uses the GIN index. One parameter typed uuid[]: ids read back through asyncpg
+        # are not uuid.UUID, so SQLAlchemy cannot infer their type from the values themselves.
+        conditions.append(Jurisdiction.ancestor_ids.overlap(literal(roots, ARRAY(Uuid))))
     if exact:
         conditions.append(Jurisdiction.id.in_(list(exact)))
     return or_(*conditions) if conditions else false()

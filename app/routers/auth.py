@@ -3,7 +3,7 @@ from __future__ import annotations
 import base64
 import binascii
 from typing import Annotated
-from urllib.parse import unquote
+from urllib.parse import unquote_plus
 
 from fastapi import APIRouter, Form, Header, Response
 
@@ -28,8 +28,8 @@ def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
     client_id, sep, secret = decoded.partition(":")
     if not sep:
         raise InvalidGrant("Malformed Basic credentials.", error="invalid_client", status=401)
-    # RFC 6749 §2.3.1: both parts are form-urlencoded inside Basic.
-    return unquote(client_id), unquote(secret)
+    # RFC 6749 §2.3.1: both parts are form-urlencoded inside Basic ("+" is a space).
+    return unquote_plus(client_id), unquote_plus(secret)
 
 
 @router.post(
@@ -61,6 +61,11 @@ async def create_token(
     if grant_type == "client_credentials":
         basic = _basic_credentials(authorization)
         if basic is not None:
+            if client_secret is not None:  # RFC 6749 §2.3: one authentication method only
+                raise InvalidGrant(
+                    "Send the client secret either in HTTP Basic or in the form, not both.",
+                    error="invalid_request",
+                )
             client_id, client_secret = basic
         if not client_id or not client_secret:
             raise InvalidGrant(

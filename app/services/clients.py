@@ -11,6 +11,7 @@ from app.models import Client
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import clients as repo
 from app.repositories import jurisdictions as jurisdictions_repo
+from app.repositories.common import add_unique
 from app.schemas.clients import ClientCreate, ClientOut, ClientUpdate, ClientWithSecret
 from app.security import hash_client_secret, new_client_secret
 from app.services import audit
@@ -42,7 +43,7 @@ async def create(
     if await repo.get_by_client_id(session, client_id) is not None:
         raise Conflict(f"A client {client_id!r} already exists.")
     secret = secret or new_client_secret()
-    row = await repo.add(
+    row = await add_unique(
         session,
         Client(
             client_id=client_id,
@@ -51,6 +52,7 @@ async def create(
             secret_hash=hash_client_secret(secret),
             scopes=sorted({s.value for s in data.scopes}),
         ),
+        f"A client {client_id!r} already exists.",
     )
     out = ClientOut.model_validate(row)
     await audit.record(

@@ -5,12 +5,13 @@ from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.access import Actor
+from app.domain.access import Actor, allows, permission_to_assign
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.organisation import PositionRole, Tenure, check_position_unit
-from app.errors import NotFound
+from app.errors import Forbidden, NotFound
 from app.models import Position
 from app.pagination import PageRequest, next_cursor_for
+from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import positions as repo
 from app.repositories import units as units_repo
 from app.repositories import users as users_repo
@@ -19,9 +20,25 @@ from app.services import audit
 from app.services.common import changes_of
 
 
+async def _require_assign(
+    session: AsyncSession, actor: Actor | None, jid: uuid.UUID, role: PositionRole
+) -> None:
+    if actor is None:
+        return  # the system (CLI, demo loader)
+    permission = permission_to_assign(role)
+    jurisdiction = await jurisdictions_repo.get(session, jid)
+    if jurisdiction is None or not allows(
+        actor, permission, jurisdictions_repo.to_ref(jurisdiction)
+    ):
+        raise Forbidden(
+            f"Only this jurisdiction's office director or deputy may assign or change a {role}."
+        )
+
+
 async def create(
     session: AsyncSession, actor: Actor | None, jid: uuid.UUID, data: PositionCreate
 ) -> PositionOut:
+    await _require_assign(session, actor, jid, data.role)
     Tenure(data.valid_from, data.valid_to)
     check_position_unit(data.role, data.unit_id is not None)
     user = await users_repo.get(session, data.user_id)
@@ -101,6 +118,7 @@ async def update(
     row = await repo.get(session, jid, position_id)
     if row is None:
         raise NotFound("No such position in this jurisdiction.")
+    await _require_assign(session, actor, jid, PositionRole(row.role))
     before = PositionOut.model_validate(row)
     changes = changes_of(data, not_null=("valid_from",))
     Tenure(changes.get("valid_from", row.valid_from), changes.get("valid_to", row.valid_to))

@@ -11,6 +11,7 @@ from app.models import User
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import users as repo
+from app.repositories.common import add_unique
 from app.schemas.users import UserCreate, UserOut, UserUpdate
 from app.security import hash_password
 from app.services import audit
@@ -58,7 +59,7 @@ async def create(
         )
     if await repo.get_by_username(session, data.username) is not None:
         raise Conflict(f"The username {data.username!r} is taken.")
-    row = await repo.add(
+    row = await add_unique(
         session,
         User(
             username=data.username,
@@ -67,6 +68,7 @@ async def create(
             jurisdiction_id=data.jurisdiction_id,
             is_platform_admin=data.is_platform_admin,
         ),
+        f"The username {data.username!r} is taken.",
     )
     out = UserOut.model_validate(row)
     await audit.record(
@@ -124,9 +126,15 @@ async def update(
 ) -> UserOut:
     row = await _visible_row(session, actor, user_id)
     if not actor.is_platform_admin:
-        if row.jurisdiction_id is None:
+        # The account is visible (its jurisdiction's office or above, or the caller's own), so
+        # a refusal from here on is 403, never 404.
+        if row.jurisdiction_id is None or row.is_platform_admin:
+            # Else an office director could reset an administrator's password and take over.
             raise Forbidden("Only a platform administrator may change this account.")
-        await _require(session, actor, row.jurisdiction_id, Permission.manage_accounts)
+        jurisdiction = await jurisdictions_repo.get(session, row.jurisdiction_id)
+        assert jurisdiction is not None
+        if not allows(actor, Permission.manage_accounts, jurisdictions_repo.to_ref(jurisdiction)):
+            raise Forbidden("Only the office director or deputy of its jurisdiction may do this.")
     before = UserOut.model_validate(row)
     changes = changes_of(data, not_null=("display_name", "is_active", "password"))
     if "password" in changes:

@@ -1,0 +1,506 @@
+"""Who may do what to which object: every route with a path id, every kind of caller, every place.
+
+The expected answer of each request is computed here by a small oracle written from the access
+rules themselves (not by asking app.domain.access), so a mistake in the policy table, in a
+dependency or in a service shows up as a disagreement:
+
+- A platform admin sees and changes everything.
+- Holding any position in J reads J's shared records (the jurisdiction, its units and positions).
+- Office roles of J read J and its descendants but change organisation data only in J.
+- Accounts (users, clients) are seen by the office of their jurisdiction or above, and changed
+  only by its office director or deputy; a person also sees their own account.
+- A jurisdiction's audit trail is seen by the office of J or above; the global trail by admins.
+  (Someone who sees J but not its trail gets 403: the jurisdiction itself is no secret to them.)
+- Machine clients read their jurisdiction and its descendants; ``write`` changes organisation
+  data of their own jurisdiction only; clients never see or manage accounts.
+- What a caller cannot see answers 404; what it sees but may not change answers 403.
+
+World (tests/factories.py): city_a ── county_a1, and city_b.
+"""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import fastapi.routing
+import httpx
+import pytest
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+
+from tests.factories import World
+
+PLACES = ("city_a", "county_a1", "city_b")
+LINEAGE = {"city_a": ("city_a",), "county_a1": ("city_a", "county_a1"), "city_b": ("city_b",)}
+
+OFFICE = frozenset({"office_director", "office_deputy_director", "office_staff"})
+OFFICE_LEADERSHIP = frozenset({"office_director", "office_deputy_director"})
+HOLDS_A_POSITION = frozenset({"leader", "deputy_leader", "liaison", *OFFICE})
+PEOPLE = ("leader", "deputy_leader", *sorted(OFFICE), "liaison", "nobody")
+CLIENTS = ("client_read", "client_write")  # both have the read scope; client_write also write
+
+# Pairs (caller's place, object's place) that must never succeed: separate trees, and a county
+# reaching up to its city.
+FOREIGN = frozenset(
+    {
+        ("city_a", "city_b"),
+        ("county_a1", "city_b"),
+        ("city_b", "city_a"),
+        ("city_b", "county_a1"),
+        ("county_a1", "city_a"),
+    }
+)
+
+
+# --- the oracle ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Caller:
+    place: str | None  # None: the platform admin
+    role: str  # 'admin', a person's role name from the factories, or a client name
+
+    @property
+    def name(self) -> str:
+        return "admin" if self.place is None else f"{self.place}.{self.role}"
+
+    @property
+    def is_admin(self) -> bool:
+        return self.place is None
+
+    @property
+    def is_office(self) -> bool:
+        return self.role in OFFICE
+
+    @property
+    def is_client(self) -> bool:
+        return self.role in CLIENTS
+
+
+def reads_shared(c: Caller, place: str) -> bool:
+    return (
+        c.is_admin
+        or (c.role in HOLDS_A_POSITION and c.place == place)
+        or (c.is_office and c.place in LINEAGE[place])
+        or (c.is_client and c.place in LINEAGE[place])
+    )
+
+
+def changes_organisation(c: Caller, place: str) -> bool:
+    return (
+        c.is_admin
+        or (c.is_office and c.place == place)
+        or (c.role == "client_write" and c.place == place)
+    )
+
+
+def oversees(c: Caller, place: str | None) -> bool:
+    """Sees accounts and the audit trail of ``place`` (None: accounts of no jurisdiction)."""
+    if c.is_admin:
+        return True
+    return place is not None and c.is_office and c.place in LINEAGE[place]
+
+
+def manages_accounts(c: Caller, place: str | None) -> bool:
+    return c.is_admin or (c.role in OFFICE_LEADERSHIP and c.place == place)
+
+
+# --- the routes ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the request points: the jurisdiction in the path and the place of the object."""
+
+    path_place: str | None
+    object_place: str | None
+    who: str = ""  # for accounts: 'nobody', 'client_read', 'admin'
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    template: str
+    targets: Callable[[], list[Target]]
+    expect: Callable[[Caller, Target], int]
+    body: Callable[[World, Target, int], dict[str, Any] | None] = lambda w, t, n: None
+
+
+def _in_place() -> list[Target]:
+    return [Target(p, p) for p in PLACES]
+
+
+def _crossed() -> list[Target]:
+    """Objects reached through their own jurisdiction and through every other one."""
+    return [Target(path, obj) for path, obj in itertools.product(PLACES, PLACES)]
+
+
+def _users() -> list[Target]:
+    return [Target(None, p, "nobody") for p in PLACES] + [Target(None, None, "admin")]
+
+
+def _clients() -> list[Target]:
+    return [Target(None, p, "client_read") for p in PLACES]
+
+
+def _read(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place) or t.object_place != t.path_place:
+        return 404
+    return 200
+
+
+def _change(success: int) -> Callable[[Caller, Target], int]:
+    def expect(c: Caller, t: Target) -> int:
+        assert t.path_place is not None
+        if not reads_shared(c, t.path_place):
+            return 404
+        if not changes_organisation(c, t.path_place):
+            return 403
+        if t.object_place != t.path_place:
+            return 404
+        return success
+
+    return expect
+
+
+def _change_leader_position(c: Caller, t: Target) -> int:
+    """The position targets are leaders': changing one needs the office director or deputy."""
+    outcome = _change(200)(c, t)
+    if outcome == 200 and not manages_accounts(c, t.path_place):
+        return 403
+    return outcome
+
+
+def _sees_user(c: Caller, t: Target) -> bool:
+    own = (c.is_admin and t.who == "admin") or (
+        not c.is_admin and c.place == t.object_place and c.role == t.who
+    )
+    return own or oversees(c, t.object_place)
+
+
+def _read_user(c: Caller, t: Target) -> int:
+    return 200 if _sees_user(c, t) else 404
+
+
+def _change_user(c: Caller, t: Target) -> int:
+    if not _sees_user(c, t):
+        return 404
+    return 200 if manages_accounts(c, t.object_place) else 403
+
+
+def _read_client(c: Caller, t: Target) -> int:
+    return 200 if oversees(c, t.object_place) else 404
+
+
+def _change_client(c: Caller, t: Target) -> int:
+    if not oversees(c, t.object_place):
+        return 404
+    return 200 if manages_accounts(c, t.object_place) else 403
+
+
+def _audit(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    return 200 if oversees(c, t.path_place) else 403
+
+
+def _new_unit(w: World, t: Target, n: int) -> dict[str, Any]:
+    return {"code": f"matrix-{n}", "name": f"matrix unit {n}", "kind": "other"}
+
+
+def _new_position(w: World, t: Target, n: int) -> dict[str, Any]:
+    assert t.path_place is not None
+    # A member position that starts in the future: it grants nothing today, so later requests
+    # of the same test are judged on the world as built.
+    return {
+        "user_id": str(w.places[t.path_place].user_ids["nobody"]),
+        "role": "member",
+        "valid_from": "2999-01-01",
+    }
+
+
+JID, UNIT, POS = "/v1/jurisdictions/{jid}", "/units/{unit_id}", "/positions/{position_id}"
+ROUTES: list[Route] = [
+    Route("GET", JID, _in_place, _read),
+    Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
+    Route("GET", JID + "/units", _in_place, _read),
+    Route("POST", JID + "/units", _in_place, _change(201), _new_unit),
+    Route("GET", JID + UNIT, _crossed, _read),
+    Route("PATCH", JID + UNIT, _crossed, _change(200), lambda w, t, n: {"name": f"unit {n}"}),
+    Route("GET", JID + "/positions", _in_place, _read),
+    Route("POST", JID + "/positions", _in_place, _change(201), _new_position),
+    Route("GET", JID + POS, _crossed, _read),
+    Route(
+        "PATCH", JID + POS, _crossed, _change_leader_position, lambda w, t, n: {"title": f"t{n}"}
+    ),
+    Route("GET", JID + "/audit-events", _in_place, _audit),
+    Route("GET", "/v1/users/{user_id}", _users, _read_user),
+    Route(
+        "PATCH",
+        "/v1/users/{user_id}",
+        _users,
+        _change_user,
+        lambda w, t, n: {"display_name": f"renamed {n}"},
+    ),
+    Route("GET", "/v1/clients/{client_pk}", _clients, _read_client),
+    Route(
+        "PATCH",
+        "/v1/clients/{client_pk}",
+        _clients,
+        _change_client,
+        lambda w, t, n: {"name": f"renamed {n}"},
+    ),
+    Route("POST", "/v1/clients/{client_pk}/secret", _clients, _change_client),
+]
+
+
+def callers_of(place: str) -> list[Caller]:
+    if place == "admin":
+        return [Caller(None, "admin")]
+    return [Caller(place, role) for role in (*PEOPLE, *CLIENTS)]
+
+
+ALL_CALLERS = [c for p in (*PLACES, "admin") for c in callers_of(p)]
+
+
+# --- the world's ids ----------------------------------------------------------------------
+
+
+@dataclass
+class Ids:
+    world: World
+    positions: dict[str, uuid.UUID]  # each place's leader position
+
+    def path(self, template: str, t: Target) -> str:
+        w = self.world
+        values: dict[str, str] = {}
+        if t.path_place is not None:
+            values["jid"] = str(w.places[t.path_place].id)
+        if t.object_place is not None:
+            place = w.places[t.object_place]
+            values["unit_id"] = str(place.unit_ids["housing"])
+            values["position_id"] = str(self.positions[t.object_place])
+            if t.who in place.user_ids:
+                values["user_id"] = str(place.user_ids[t.who])
+            if t.who in place.client_ids:
+                values["client_pk"] = str(place.client_ids[t.who])
+        elif t.who == "admin":
+            values["user_id"] = str(w.admin_id)
+        return template.format(**values)
+
+
+async def _ids(client: httpx.AsyncClient, world: World) -> Ids:
+    positions = {}
+    for name, place in world.places.items():
+        response = await client.get(
+            f"/v1/jurisdictions/{place.id}/positions",
+            params={"role": "leader"},
+            headers=world.headers("admin"),
+        )
+        assert response.status_code == 200, response.text
+        (leader,) = response.json()["items"]
+        positions[name] = uuid.UUID(leader["id"])
+    return Ids(world, positions)
+
+
+# --- tests --------------------------------------------------------------------------------
+
+
+def _api_routes(app: FastAPI) -> list[tuple[str, set[str]]]:
+    """(path, methods) of every APIRoute, through included routers (FastAPI ≥ 0.160 keeps them
+    nested and offers iter_route_contexts; older versions flatten app.routes)."""
+    iterate = getattr(fastapi.routing, "iter_route_contexts", None)
+    found = []
+    for route in iterate(app.routes) if iterate else app.routes:
+        original = getattr(route, "original_route", route)
+        if isinstance(original, APIRoute):
+            found.append((getattr(route, "path", ""), set(getattr(route, "methods", None) or ())))
+    return found
+
+
+def test_matrix_covers_every_route_with_a_path_id(app: FastAPI) -> None:
+    routes = _api_routes(app)
+    assert len(routes) > len(ROUTES), "the app's routes were not found"
+    served = {(method, path) for path, methods in routes if "{" in path for method in methods}
+    covered = {(r.method, r.template) for r in ROUTES}
+    assert not served - covered, f"routes with no authorization matrix: {sorted(served - covered)}"
+    assert not covered - served, f"matrix rows for routes that do not exist: {covered - served}"
+
+
+def test_oracle_refuses_every_cross_jurisdiction_request() -> None:
+    """The oracle itself never grants a foreign caller anything (guards the oracle)."""
+    for caller, route in itertools.product(ALL_CALLERS, ROUTES):
+        for target in route.targets():
+            places = {target.path_place, target.object_place} - {None}
+            if any((caller.place, p) in FOREIGN for p in places):
+                assert route.expect(caller, target) >= 400, (caller.name, route, target)
+
+
+@pytest.mark.parametrize("caller_place", [*PLACES, "admin"])
+async def test_every_route_with_an_id_answers_each_caller_as_the_rules_say(
+    client: httpx.AsyncClient, world: World, caller_place: str
+) -> None:
+    ids = await _ids(client, world)
+    counter = itertools.count()
+    disagreements: list[str] = []
+    cross_successes: list[str] = []
+    tried = 0
+    for caller in callers_of(caller_place):
+        headers = world.headers(caller.name)
+        for route in ROUTES:
+            for target in route.targets():
+                n = next(counter)
+                path = ids.path(route.template, target)
+                body = route.body(world, target, n)
+                response = await client.request(route.method, path, json=body, headers=headers)
+                tried += 1
+                expected = route.expect(caller, target)
+                where = (
+                    f"{caller.name} {route.method} {route.template} "
+                    f"path={target.path_place} object={target.object_place} {target.who}"
+                )
+                if response.status_code != expected:
+                    disagreements.append(
+                        f"{where}: expected {expected}, got {response.status_code} "
+                        f"{response.text[:160]}"
+                    )
+                places = {target.path_place, target.object_place} - {None}
+                if response.is_success and any((caller.place, p) in FOREIGN for p in places):
+                    cross_successes.append(f"{where}: {response.status_code}")
+                if response.status_code >= 400:
+                    assert response.headers["content-type"] == "application/problem+json", where
+                    assert response.json()["status"] == response.status_code, where
+    assert tried > 0
+    assert not cross_successes, "cross-jurisdiction successes:\n" + "\n".join(cross_successes)
+    assert not disagreements, f"{len(disagreements)} of {tried} answers disagree:\n" + "\n".join(
+        disagreements
+    )
+
+
+# --- lists: zero leaked rows --------------------------------------------------------------
+
+
+async def _items(client: httpx.AsyncClient, url: str, headers: dict[str, str]) -> httpx.Response:
+    """One page holding the whole list (the world is far smaller than the maximum limit)."""
+    response = await client.get(url, params={"limit": 200}, headers=headers)
+    if response.status_code == 200:
+        assert response.json()["next_cursor"] is None, url
+    return response
+
+
+@pytest.mark.parametrize("caller_place", [*PLACES, "admin"])
+async def test_lists_show_each_caller_exactly_the_rows_it_may_see(
+    client: httpx.AsyncClient, world: World, caller_place: str
+) -> None:
+    problems: list[str] = []
+    place_of_jurisdiction = {world.places[p].id: p for p in PLACES}
+
+    def check(condition: bool, message: str) -> None:
+        if not condition:
+            problems.append(message)
+
+    for caller in callers_of(caller_place):
+        h = world.headers(caller.name)
+        who = caller.name
+
+        # Jurisdictions: exactly those whose shared records the caller reads.
+        for children_of in (None, "city_a"):
+            query = {"parent_id": str(world.places[children_of].id)} if children_of else {}
+            response = await client.get("/v1/jurisdictions", params=query, headers=h)
+            check(response.status_code == 200, f"{who} jurisdictions {query}: {response.text}")
+            got = {place_of_jurisdiction.get(uuid.UUID(j["id"])) for j in response.json()["items"]}
+            candidates = ("county_a1",) if children_of else PLACES
+            expected = {p for p in candidates if reads_shared(caller, p)}
+            check(got == expected, f"{who} jurisdictions {query}: got {got}, want {expected}")
+
+        # Units and positions, per jurisdiction.
+        for place_name in PLACES:
+            place = world.places[place_name]
+            base = f"/v1/jurisdictions/{place.id}"
+            for resource in ("units", "positions"):
+                response = await _items(client, f"{base}/{resource}", h)
+                if not reads_shared(caller, place_name):
+                    check(response.status_code == 404, f"{who} {resource} of {place_name}")
+                    continue
+                check(response.status_code == 200, f"{who} {resource} of {place_name}")
+                items = response.json()["items"]
+                leaked = [i for i in items if i["jurisdiction_id"] != str(place.id)]
+                check(not leaked, f"{who} {resource} of {place_name} leaked {leaked}")
+                if resource == "units":
+                    want = {"housing", "natural_resources"}
+                    got_codes = {i["code"] for i in items}
+                    check(want <= got_codes, f"{who} units of {place_name}: {got_codes}")
+                else:
+                    holders = {i["user_id"] for i in items}
+                    want = {str(uid) for name, uid in place.user_ids.items() if name != "nobody"}
+                    check(holders == want, f"{who} positions of {place_name}: {holders}")
+
+            # The audit trail of the jurisdiction.
+            response = await _items(client, f"{base}/audit-events", h)
+            expected_status = _audit(caller, Target(place_name, place_name))
+            check(
+                response.status_code == expected_status,
+                f"{who} audit of {place_name}: {response.status_code}, want {expected_status}",
+            )
+            if response.status_code == 200:
+                events = response.json()["items"]
+                leaked = [e for e in events if e["jurisdiction_id"] != str(place.id)]
+                check(not leaked, f"{who} audit of {place_name} leaked {leaked}")
+                entities = {e["entity_id"] for e in events}
+                want = {str(place.id), str(place.unit_ids["housing"])}
+                check(want <= entities, f"{who} audit of {place_name} misses {want - entities}")
+
+        # Accounts: exactly those of the jurisdictions the caller oversees.
+        all_users: dict[uuid.UUID, str | None] = {
+            uid: p for p in PLACES for uid in world.places[p].user_ids.values()
+        }
+        all_users[world.admin_id] = None  # the platform admin's account belongs to no place
+        all_clients: dict[uuid.UUID, str | None] = {
+            cid: p for p in PLACES for cid in world.places[p].client_ids.values()
+        }
+        for url, universe in (("/v1/users", all_users), ("/v1/clients", all_clients)):
+            for filter_place in (None, *PLACES):
+                params: dict[str, Any] = {"limit": 200}
+                if filter_place is not None:
+                    params["jurisdiction_id"] = str(world.places[filter_place].id)
+                response = await client.get(url, params=params, headers=h)
+                check(response.status_code == 200, f"{who} {url} {filter_place}: {response.text}")
+                body = response.json()
+                check(body["next_cursor"] is None, f"{who} {url}: one page expected")
+                got_ids = {uuid.UUID(i["id"]) for i in body["items"]}
+                unknown = got_ids - set(universe)
+                check(not unknown, f"{who} {url} {filter_place}: rows from nowhere {unknown}")
+                leaked_ids = {
+                    i for i in got_ids & set(universe) if not oversees(caller, universe[i])
+                }
+                check(not leaked_ids, f"{who} {url} {filter_place} leaked {leaked_ids}")
+                want_ids = {
+                    i
+                    for i, p in universe.items()
+                    if oversees(caller, p) and (filter_place is None or p == filter_place)
+                }
+                check(
+                    got_ids == want_ids,
+                    f"{who} {url} {filter_place}: missing {want_ids - got_ids}",
+                )
+                for item in body["items"]:
+                    check("password" not in item and "secret_hash" not in item, f"{who} {url}")
+                    check("client_secret" not in item, f"{who} {url} shows a secret")
+
+        # The whole audit trail: platform administrators only.
+        response = await _items(client, "/v1/audit-events", h)
+        if caller.is_admin:
+            check(response.status_code == 200, f"{who} audit-events: {response.status_code}")
+            seen = {e["jurisdiction_id"] for e in response.json()["items"]}
+            want_j = {str(world.places[p].id) for p in PLACES}
+            check(want_j <= seen, f"admin audit-events misses {want_j - seen}")
+        else:
+            check(response.status_code == 403, f"{who} audit-events: {response.status_code}")
+
+    assert not problems, f"{len(problems)} list answers are wrong:\n" + "\n".join(problems)

@@ -1,0 +1,161 @@
+"""DATABASE_URL switches to an external PostgreSQL: `gaiban migrate` and `gaiban create-admin`
+work against it, and the service built on it signs its administrator in.
+
+Runs against the server at 127.0.0.1:5432 when one answers; skipped (reason shown) otherwise.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import asyncpg
+import httpx
+import pytest
+
+from app.db import Database
+from app.main import create_app
+from app.migrations import head_revision
+from app.security import TokenService
+from app.settings import PROJECT_ROOT, Settings
+from tests.conftest import _asyncpg_dsn
+from tests.integration.pg import fresh_database
+
+pytestmark = pytest.mark.external_pg
+
+SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
+ADMIN = "ops.admin"
+ADMIN_PASSWORD = "a long operator passphrase 2026"
+
+
+def _server_answers() -> str | None:
+    """None when the server answers, else why not."""
+
+    async def probe() -> None:
+        connection = await asyncpg.connect(SERVER, timeout=3)
+        await connection.close()
+
+    try:
+        asyncio.run(probe())
+    except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
+        return f"no PostgreSQL answers at 127.0.0.1:5432 ({type(exc).__name__}: {exc})"
+    return None
+
+
+def gaiban(
+    *args: str, database_url: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    script = Path(sys.executable).parent / "gaiban"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "app.cli"]
+    env = {key: value for key, value in os.environ.items() if not key.startswith("GAIBAN_")}
+    env.pop("TEST_DATABASE_URL", None)
+    env["DATABASE_URL"] = database_url
+    return subprocess.run(  # noqa: S603 - our own console script
+        [*command, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=PROJECT_ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def external_database() -> Iterator[str]:
+    """A throwaway database on 127.0.0.1:5432, migrated and given an administrator by the CLI."""
+    reason = _server_answers()
+    if reason:
+        pytest.skip(reason)
+    with fresh_database(
+        "external", SERVER.replace("postgresql://", "postgresql+asyncpg://")
+    ) as url:
+        # The libpq spelling, as an operator would paste it: Settings normalises it.
+        libpq_url = url.replace("postgresql+asyncpg://", "postgresql://", 1)
+        migrated = gaiban("migrate", database_url=libpq_url)
+        assert migrated.returncode == 0, migrated.stderr
+        assert "head" in migrated.stdout
+
+        created = gaiban(
+            "create-admin", "--username", ADMIN, database_url=url, stdin=ADMIN_PASSWORD + "\n"
+        )
+        assert created.returncode == 0, created.stderr
+        assert ADMIN in created.stdout
+        assert ADMIN_PASSWORD not in created.stdout + created.stderr
+        yield url
+
+
+async def _fetch(url: str, query: str) -> list[asyncpg.Record]:
+    connection = await asyncpg.connect(_asyncpg_dsn(url))
+    try:
+        return list(await connection.fetch(query))
+    finally:
+        await connection.close()
+
+
+async def test_gaiban_migrate_brings_the_external_database_to_head(external_database: str) -> None:
+    rows = await _fetch(external_database, "SELECT version_num FROM alembic_version")
+    assert [row["version_num"] for row in rows] == [head_revision()]
+
+
+async def test_gaiban_create_admin_stores_an_argon2_hashed_platform_admin(
+    external_database: str,
+) -> None:
+    rows = await _fetch(
+        external_database,
+        f"SELECT username, password_hash, is_platform_admin FROM users "  # noqa: S608
+        f"WHERE username = '{ADMIN}'",
+    )
+    assert len(rows) == 1
+    assert rows[0]["is_platform_admin"] is True
+    assert rows[0]["password_hash"].startswith("$argon2")
+    assert ADMIN_PASSWORD not in rows[0]["password_hash"]
+
+
+@pytest.fixture
+async def external_client(
+    external_database: str, token_service: TokenService, tmp_path: Path
+) -> AsyncIterator[httpx.AsyncClient]:
+    settings = Settings(database_url=external_database, data_dir=tmp_path)
+    database = Database(external_database, pool_size=1)
+    app = create_app(settings, database=database, token_service=token_service)
+    transport = httpx.ASGITransport(app=app)
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            yield client
+    finally:
+        await database.dispose()
+
+
+async def test_service_on_the_external_database_is_ready_and_signs_the_admin_in(
+    external_client: httpx.AsyncClient,
+) -> None:
+    ready = await external_client.get("/readyz")
+    assert ready.status_code == 200, ready.text
+    assert ready.json()["schema_revision"] == head_revision()
+
+    token = await external_client.post(
+        "/v1/auth/token",
+        data={"grant_type": "password", "username": ADMIN, "password": ADMIN_PASSWORD},
+    )
+    assert token.status_code == 200, token.text
+    me = await external_client.get(
+        "/v1/me", headers={"Authorization": f"Bearer {token.json()['access_token']}"}
+    )
+    assert me.status_code == 200, me.text
+    assert ADMIN in me.text
+
+
+async def test_wrong_password_is_refused_on_the_external_database(
+    external_client: httpx.AsyncClient,
+) -> None:
+    token = await external_client.post(
+        "/v1/auth/token",
+        data={"grant_type": "password", "username": ADMIN, "password": "not the password"},
+    )
+    assert token.status_code in (400, 401), token.text
