@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,13 @@ _SAFE_DB_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 def start_embedded_postgres(pgdata: Path) -> Any:
     """Start (or attach to) the cluster in ``pgdata``; it stops when its last user exits."""
-    from pgserver import postgres_server  # lazily: only the embedded path needs it
+    with warnings.catch_warnings():
+        # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI) and falls back to /tmp.
+        warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
+        from pgserver import postgres_server  # lazily: only the embedded path needs it
+
+    # pgserver logs every step of starting a cluster at INFO; only its problems matter here.
+    logging.getLogger("pgserver").setLevel(max(logging.WARNING, logging.getLogger().level))
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
     return postgres_server.get_server(pgdata, cleanup_mode="stop")
