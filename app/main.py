@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI
+from fastapi.routing import APIRoute
 
 from app.db import Database, resolve_database_url
 from app.deps import get_actor
@@ -38,6 +39,10 @@ def build_token_service(settings: Settings) -> TokenService:
     )
 
 
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -66,6 +71,8 @@ def create_app(
         openapi_url="/openapi.json",
         docs_url="/docs",
         redoc_url=None,
+        # Operation ids are the handlers' verb_noun names: stable for generated clients.
+        generate_unique_id_function=_operation_id,
     )
     app.state.settings = settings
     app.state.database = database

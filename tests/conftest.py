@@ -2,7 +2,7 @@
 
 The database is the embedded pgserver cluster under .gaiban/test-pg, or the server named by
 TEST_DATABASE_URL (any postgresql+asyncpg:// URL; a database per worker is created next to the one
-it names). Never SQLite, never a mock.
+it names). Always a real PostgreSQL server, never a stand-in or a mock.
 """
 
 from __future__ import annotations

@@ -27,3 +27,11 @@ def test_every_operation_has_a_summary_and_documented_problems() -> None:
                 for code in problems:
                     content = operation["responses"][code]["content"]
                     assert list(content) == ["application/problem+json"], (method, path, code)
+
+
+def test_operation_ids_are_the_handlers_verb_noun_names() -> None:
+    schema = json.loads(render())
+    ids = [op["operationId"] for item in schema["paths"].values() for op in item.values()]
+    assert len(ids) == len(set(ids)), "operation ids must be unique"
+    verbs = ("list_", "get_", "create_", "update_", "rotate_")
+    assert all(i.startswith(verbs) for i in ids), [i for i in ids if not i.startswith(verbs)]

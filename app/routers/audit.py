@@ -3,22 +3,31 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from app.db import Session
 from app.deps import OverseeJurisdiction, PlatformAdmin
 from app.errors import problem_responses
-from app.pagination import Page, Paging, next_cursor_for
-from app.repositories import audit as repo
-from app.schemas.audit import AuditEventOut
+from app.pagination import Page, Paging
+from app.schemas.audit import AuditEventOut, AuditFilter
+from app.services import audit as service
 
 router = APIRouter(tags=["audit"])
 
-EntityType = Annotated[str | None, Query(max_length=64, examples=["unit"])]
-EntityId = Annotated[str | None, Query(max_length=64)]
-Action = Annotated[str | None, Query(max_length=64, examples=["unit.create"])]
-Since = Annotated[datetime | None, Query(description="From this instant (inclusive).")]
-Until = Annotated[datetime | None, Query(description="Before this instant.")]
+
+def audit_filter(
+    entity_type: Annotated[str | None, Query(max_length=64, examples=["unit"])] = None,
+    entity_id: Annotated[str | None, Query(max_length=64)] = None,
+    action: Annotated[str | None, Query(max_length=64, examples=["unit.create"])] = None,
+    since: Annotated[datetime | None, Query(description="From this instant (inclusive).")] = None,
+    until: Annotated[datetime | None, Query(description="Before this instant.")] = None,
+) -> AuditFilter:
+    return AuditFilter(
+        entity_type=entity_type, entity_id=entity_id, action=action, since=since, until=until
+    )
+
+
+Filters = Annotated[AuditFilter, Depends(audit_filter)]
 
 
 @router.get(
@@ -28,27 +37,9 @@ Until = Annotated[datetime | None, Query(description="Before this instant.")]
     responses=problem_responses(401, 403, 404, 422),
 )
 async def list_jurisdiction_audit_events(
-    scope: OverseeJurisdiction,
-    session: Session,
-    paging: Paging,
-    entity_type: EntityType = None,
-    entity_id: EntityId = None,
-    action: Action = None,
-    since: Since = None,
-    until: Until = None,
+    scope: OverseeJurisdiction, session: Session, paging: Paging, filters: Filters
 ) -> Page[AuditEventOut]:
-    rows = await repo.list_events(
-        session,
-        paging,
-        jurisdiction_id=scope.id,
-        entity_type=entity_type,
-        entity_id=entity_id,
-        action=action,
-        since=since,
-        until=until,
-    )
-    kept, cursor = next_cursor_for(rows, paging, lambda r: [r.id])
-    items = [AuditEventOut.model_validate(r) for r in kept]
+    items, cursor = await service.list_events(session, paging, scope.id, filters)
     return Page(items=items, next_cursor=cursor, limit=paging.limit)
 
 
@@ -59,25 +50,7 @@ async def list_jurisdiction_audit_events(
     responses=problem_responses(401, 403, 422),
 )
 async def list_audit_events(
-    _: PlatformAdmin,
-    session: Session,
-    paging: Paging,
-    entity_type: EntityType = None,
-    entity_id: EntityId = None,
-    action: Action = None,
-    since: Since = None,
-    until: Until = None,
+    _: PlatformAdmin, session: Session, paging: Paging, filters: Filters
 ) -> Page[AuditEventOut]:
-    rows = await repo.list_events(
-        session,
-        paging,
-        jurisdiction_id=None,
-        entity_type=entity_type,
-        entity_id=entity_id,
-        action=action,
-        since=since,
-        until=until,
-    )
-    kept, cursor = next_cursor_for(rows, paging, lambda r: [r.id])
-    items = [AuditEventOut.model_validate(r) for r in kept]
+    items, cursor = await service.list_events(session, paging, None, filters)
     return Page(items=items, next_cursor=cursor, limit=paging.limit)

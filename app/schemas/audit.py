@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -21,3 +22,12 @@ class AuditEventOut(ReadModel):
     before: dict[str, Any] | None
     after: dict[str, Any] | None
     request_id: str | None
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    entity_type: str | None = None
+    entity_id: str | None = None
+    action: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None

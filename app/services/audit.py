@@ -10,8 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor
 from app.models import AuditEvent
+from app.pagination import PageRequest, next_cursor_for
 from app.repositories import audit as audit_repo
 from app.request_context import current_request_id
+from app.schemas.audit import AuditEventOut, AuditFilter
 
 
 def snapshot(model: BaseModel | None) -> dict[str, Any] | None:
@@ -47,3 +49,24 @@ async def record(
             request_id=current_request_id() if current_request_id() != "-" else None,
         ),
     )
+
+
+async def list_events(
+    session: AsyncSession,
+    page: PageRequest,
+    jurisdiction_id: uuid.UUID | None,
+    filters: AuditFilter,
+) -> tuple[list[AuditEventOut], str | None]:
+    """Newest first; ``jurisdiction_id`` None means the whole trail (platform administrators)."""
+    rows = await audit_repo.list_events(
+        session,
+        page,
+        jurisdiction_id=jurisdiction_id,
+        entity_type=filters.entity_type,
+        entity_id=filters.entity_id,
+        action=filters.action,
+        since=filters.since,
+        until=filters.until,
+    )
+    kept, cursor = next_cursor_for(rows, page, lambda r: [r.id])
+    return [AuditEventOut.model_validate(r) for r in kept], cursor

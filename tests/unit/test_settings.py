@@ -125,7 +125,7 @@ def test_empty_database_url_means_the_embedded_server(monkeypatch: pytest.Monkey
     "url",
     [
         "mysql://u:hunter2@h/d",
-        "sqlite+aiosqlite:///x.db",
+        "oracle+oracledb://u:p@h/x",
         "postgresql+psycopg://u:hunter2@h/d",
         "h:5432/d",
     ],
