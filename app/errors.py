@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.domain.calendar import CalendarYearUnknown
 from app.domain.errors import DomainError, InvalidInput, RuleViolation
 from app.request_context import current_request_id
 
@@ -207,6 +208,14 @@ async def _domain_error(_: Request, exc: Exception) -> JSONResponse:
             title="Refused by the rules",
             rule=exc.rule,
             source=exc.source,
+        )
+    if isinstance(exc, CalendarYearUnknown):
+        return problem_response(
+            422,
+            exc.detail,
+            slug="calendar-year-unknown",
+            title="Holiday arrangement unknown",
+            missing_year=exc.year,
         )
     if isinstance(exc, InvalidInput):
         errors = [

@@ -14,7 +14,17 @@ from app.deps import get_actor
 from app.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
 from app.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from app.migrations import head_revision
-from app.routers import audit, auth, clients, health, jurisdictions, positions, units, users
+from app.routers import (
+    audit,
+    auth,
+    calendar,
+    clients,
+    health,
+    jurisdictions,
+    positions,
+    units,
+    users,
+)
 from app.security import TokenService, load_or_create_key_file, signing_key_from_pem
 from app.settings import Settings, get_settings
 
@@ -95,6 +105,7 @@ def create_app(
     protected.include_router(users.router)
     protected.include_router(clients.router)
     protected.include_router(audit.router)
+    protected.include_router(calendar.router)
     app.include_router(protected)
 
     _install_openapi(app)

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class FieldError:
-    """One problem with one input field; ``location`` is a path such as ("body", "valid_to")."""
+    """One problem with one input field.
 
-    location: tuple[str, ...]
+    ``location`` is a path such as ("body", "holidays", 0, "date"): list positions are ints,
+    as in pydantic's own validation errors."""
+
+    location: tuple[str | int, ...]
     message: str
 
 

@@ -225,41 +225,44 @@ def decide(
 # --- parsing ------------------------------------------------------------------------------
 
 
+Path = tuple[str | int, ...]
+
+
 class _Reader:
     """Collects every problem of a rulebook document with the path of the bad field."""
 
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
 
-    def fail(self, path: tuple[str, ...], message: str) -> None:
+    def fail(self, path: Path, message: str) -> None:
         self.errors.append(FieldError(("body", *path), message))
 
-    def obj(self, value: Any, path: tuple[str, ...]) -> Mapping[str, Any]:
+    def obj(self, value: Any, path: Path) -> Mapping[str, Any]:
         if not isinstance(value, Mapping):
             self.fail(path, "must be an object")
             return {}
         return value
 
-    def text(self, value: Any, path: tuple[str, ...]) -> str:
+    def text(self, value: Any, path: Path) -> str:
         if not isinstance(value, str) or not value.strip():
             self.fail(path, "must be a non-empty string")
             return ""
         return value
 
-    def role(self, value: Any, path: tuple[str, ...]) -> PositionRole | None:
+    def role(self, value: Any, path: Path) -> PositionRole | None:
         try:
             return PositionRole(value)
         except ValueError:
             self.fail(path, f"unknown role {value!r}")
             return None
 
-    def ref(self, value: Mapping[str, Any], path: tuple[str, ...]) -> RuleRef:
+    def ref(self, value: Mapping[str, Any], path: Path) -> RuleRef:
         return RuleRef(
             self.text(value.get("rule"), (*path, "rule")),
             self.text(value.get("source"), (*path, "source")),
         )
 
-    def permission(self, value: Any, path: tuple[str, ...]) -> Permission:
+    def permission(self, value: Any, path: Path) -> Permission:
         data = self.obj(value, path)
         allowed = []
         raw_allowed = data.get("allowed")
@@ -267,7 +270,7 @@ class _Reader:
             self.fail((*path, "allowed"), "must be a non-empty list")
             raw_allowed = []
         for index, item in enumerate(raw_allowed):
-            item_path = (*path, "allowed", str(index))
+            item_path = (*path, "allowed", index)
             entry = self.obj(item, item_path)
             role = self.role(entry.get("role"), (*item_path, "role"))
             by = entry.get("entrusted_by")
@@ -276,7 +279,7 @@ class _Reader:
                 allowed.append(Allowance(role, entrusted_by))
         return Permission(self.ref(data, path), tuple(allowed))
 
-    def enum(self, enum: type[StrEnum], value: Any, path: tuple[str, ...]) -> Any:
+    def enum(self, enum: type[StrEnum], value: Any, path: Path) -> Any:
         try:
             return enum(value)
         except ValueError:
@@ -323,7 +326,7 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
             r.fail((*path, "attendance"), "must be a non-empty list")
             raw_attendance = []
         for index, item in enumerate(raw_attendance):
-            parsed = r.enum(Attendance, item, (*path, "attendance", str(index)))
+            parsed = r.enum(Attendance, item, (*path, "attendance", index))
             if parsed is not None:
                 attendance.append(parsed)
         cadence_data = r.obj(data.get("cadence"), (*path, "cadence"))

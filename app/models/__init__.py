@@ -2,10 +2,20 @@
 
 from app.models.audit import AuditEvent
 from app.models.base import Base
+from app.models.calendar import CalendarYear
 from app.models.clients import Client
 from app.models.jurisdictions import Jurisdiction
 from app.models.positions import Position
 from app.models.units import MemberUnit
 from app.models.users import User
 
-__all__ = ["AuditEvent", "Base", "Client", "Jurisdiction", "MemberUnit", "Position", "User"]
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "CalendarYear",
+    "Client",
+    "Jurisdiction",
+    "MemberUnit",
+    "Position",
+    "User",
+]

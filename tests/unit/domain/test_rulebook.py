@@ -208,7 +208,7 @@ def test_a_malformed_rulebook_names_every_bad_path() -> None:
         parse_rulebook(document)
     paths = {error.location for error in raised.value.errors}
     assert paths == {
-        ("body", "meeting_kinds", "plenary_meeting", "chair", "allowed", "1", "role"),
+        ("body", "meeting_kinds", "plenary_meeting", "chair", "allowed", 1, "role"),
         ("body", "meeting_kinds", "plenary_meeting", "cadence", "every"),
         ("body", "issuers", "office", "code"),
         ("body", "effective_from"),

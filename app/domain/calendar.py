@@ -1,0 +1,167 @@
+"""Mainland-China working days: weekends and statutory holidays off, make-up workdays (调休) on.
+
+The State Council publishes each year's arrangement late in the preceding year. The domain knows
+only the arrangements it is given (one per year); a date in a year without one is an error,
+never a guess — the weekday rule alone would be wrong around every holiday.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Protocol
+
+from app.domain.errors import DomainError
+
+
+class DayKind(StrEnum):
+    workday = "workday"
+    weekend = "weekend"
+    holiday = "holiday"
+    makeup_workday = "makeup_workday"
+
+
+@dataclass(frozen=True)
+class DayInfo:
+    day: date
+    kind: DayKind
+    holiday_name: str | None
+    source: str
+
+    @property
+    def is_working_day(self) -> bool:
+        return self.kind in (DayKind.workday, DayKind.makeup_workday)
+
+
+def _year_spans(years: tuple[int, ...]) -> str:
+    """'2004–2026, 2028' for sorted years: a gap is shown, never bridged."""
+    if not years:
+        return "none"
+    runs: list[list[int]] = [[years[0], years[0]]]
+    for year in years[1:]:
+        if year == runs[-1][1] + 1:
+            runs[-1][1] = year
+        else:
+            runs.append([year, year])
+    return ", ".join(f"{a}–{b}" if a != b else str(a) for a, b in runs)
+
+
+class CalendarYearUnknown(DomainError):
+    """No holiday arrangement is known for ``year``."""
+
+    def __init__(self, year: int, known: tuple[int, ...]) -> None:
+        super().__init__(
+            f"No official holiday arrangement is known for {year} "
+            f"(known years: {_year_spans(known)}). "
+            f"A platform administrator can enter it with PUT /v1/calendar/years/{year}."
+        )
+        self.year = year
+        self.known = known
+
+
+@dataclass(frozen=True)
+class YearArrangement:
+    """One year's official arrangement: days off with their holiday's name, and make-up workdays
+    (weekend days that are worked, with the holiday they make up for)."""
+
+    year: int
+    holidays: Mapping[date, str]
+    makeup_workdays: Mapping[date, str]
+    source: str
+
+    def __post_init__(self) -> None:
+        outside = [d for d in (*self.holidays, *self.makeup_workdays) if d.year != self.year]
+        if outside:
+            raise ValueError(f"dates outside {self.year}: {sorted(outside)[:3]}")
+        both = set(self.holidays) & set(self.makeup_workdays)
+        if both:
+            raise ValueError(f"dates both holiday and make-up workday: {sorted(both)[:3]}")
+
+
+class WorkingDayCalendar(Protocol):
+    """What the rules need from a calendar; the service injects one built from its sources."""
+
+    def day(self, day: date) -> DayInfo: ...
+
+
+@dataclass(frozen=True)
+class ArrangementCalendar:
+    """A calendar over known yearly arrangements (later sources already merged in by year)."""
+
+    arrangements: Mapping[int, YearArrangement] = field(default_factory=dict)
+
+    @property
+    def known_years(self) -> tuple[int, ...]:
+        return tuple(sorted(self.arrangements))
+
+    def day(self, day: date) -> DayInfo:
+        arrangement = self.arrangements.get(day.year)
+        if arrangement is None:
+            raise CalendarYearUnknown(day.year, self.known_years)
+        if day in arrangement.holidays:
+            return DayInfo(day, DayKind.holiday, arrangement.holidays[day], arrangement.source)
+        if day in arrangement.makeup_workdays:
+            return DayInfo(
+                day, DayKind.makeup_workday, arrangement.makeup_workdays[day], arrangement.source
+            )
+        kind = DayKind.weekend if day.weekday() >= 5 else DayKind.workday
+        return DayInfo(day, kind, None, arrangement.source)
+
+
+def merged(*layers: Iterable[YearArrangement]) -> ArrangementCalendar:
+    """Later layers replace earlier ones year by year (an office's entry beats a library's)."""
+    by_year: dict[int, YearArrangement] = {}
+    for layer in layers:
+        for arrangement in layer:
+            by_year[arrangement.year] = arrangement
+    return ArrangementCalendar(by_year)
+
+
+def is_working_day(calendar: WorkingDayCalendar, day: date) -> bool:
+    return calendar.day(day).is_working_day
+
+
+def add_working_days(calendar: WorkingDayCalendar, start: date, days: int) -> date:
+    """The ``days``-th working day after ``start`` (before it when negative); ``start`` itself is
+    not counted, so "10 working days after the quarter ends" is add(quarter_end, 10).
+    Zero gives ``start`` unchanged."""
+    step = timedelta(days=1 if days >= 0 else -1)
+    remaining = abs(days)
+    current = start
+    while remaining:
+        try:
+            current += step
+        except OverflowError:
+            # Only when start is date.min or date.max: any other walk meets an unknown year first.
+            raise DomainError(
+                f"Counting {days} working days from {start} leaves the dates that exist "
+                f"({date.min}–{date.max})."
+            ) from None
+        if calendar.day(current).is_working_day:
+            remaining -= 1
+    return current
+
+
+def working_days_between(calendar: WorkingDayCalendar, start: date, end: date) -> int:
+    """Working days in (start, end]; negative when ``end`` is before ``start``."""
+    if end < start:
+        return -working_days_between(calendar, end, start)
+    count = 0
+    current = start
+    while current < end:
+        current += timedelta(days=1)
+        if calendar.day(current).is_working_day:
+            count += 1
+    return count
+
+
+def roll(calendar: WorkingDayCalendar, day: date, direction: int) -> date:
+    """``day`` if it is a working day, else the next (direction 1) or previous (-1) one."""
+    if direction not in (1, -1):
+        raise ValueError("direction is 1 or -1")
+    current = day
+    while not calendar.day(current).is_working_day:
+        current += timedelta(days=direction)
+    return current
