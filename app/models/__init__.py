@@ -4,8 +4,10 @@ from app.models.audit import AuditEvent
 from app.models.base import Base
 from app.models.calendar import CalendarYear
 from app.models.clients import Client
+from app.models.delegations import Delegation
 from app.models.jurisdictions import Jurisdiction
 from app.models.positions import Position
+from app.models.rulebooks import RulebookVersion
 from app.models.units import MemberUnit
 from app.models.users import User
 
@@ -14,8 +16,10 @@ __all__ = [
     "Base",
     "CalendarYear",
     "Client",
+    "Delegation",
     "Jurisdiction",
     "MemberUnit",
     "Position",
+    "RulebookVersion",
     "User",
 ]
