@@ -72,6 +72,9 @@ class DemoJurisdiction:
     account_prefix: str  # usernames start "<account_prefix>."
     roles: tuple[PositionRole, ...] = ()  # leading-group and office accounts
     units: tuple[DemoUnit, ...] = ()
+    # A shipped rulebook (app/rulebooks) published for it; places without one use their
+    # parent's (C-ORG-3).
+    rulebook: str | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,7 @@ JURISDICTIONS: tuple[DemoJurisdiction, ...] = (
         account_prefix="ezhou",
         roles=GROUP_AND_OFFICE,
         units=EZHOU_UNITS,
+        rulebook="ezhou",
     ),
     DemoJurisdiction(
         code="changji",
@@ -163,6 +167,7 @@ JURISDICTIONS: tuple[DemoJurisdiction, ...] = (
         account_prefix="changji",
         roles=GROUP_AND_OFFICE,
         units=CHANGJI_UNITS,
+        rulebook="changji",
     ),
     _changji_child("changji-city", "昌吉市", JurisdictionLevel.county_level_city, "652301"),
     DemoJurisdiction(

@@ -121,6 +121,10 @@ _REFUSALS = {
     Permission.manage_accounts: (
         "Only this jurisdiction's office director or deputy may manage accounts."
     ),
+    Permission.publish_rulebook: (
+        "Only this jurisdiction's office director may publish its rulebook."
+    ),
+    Permission.entrust: "Only a person holding a position in this jurisdiction may entrust acts.",
 }
 
 ReadJurisdiction = Annotated[
@@ -130,3 +134,7 @@ ManageOrganisation = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.manage_organisation))
 ]
 OverseeJurisdiction = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.oversee))]
+PublishRulebook = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.publish_rulebook))
+]
+Entrust = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.entrust))]

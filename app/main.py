@@ -19,9 +19,11 @@ from app.routers import (
     auth,
     calendar,
     clients,
+    delegations,
     health,
     jurisdictions,
     positions,
+    rulebooks,
     units,
     users,
 )
@@ -102,10 +104,14 @@ def create_app(
     protected.include_router(jurisdictions.router)
     protected.include_router(units.router)
     protected.include_router(positions.router)
+    protected.include_router(rulebooks.router)
+    protected.include_router(rulebooks.schema_router)
     protected.include_router(users.router)
     protected.include_router(clients.router)
     protected.include_router(audit.router)
     protected.include_router(calendar.router)
+    protected.include_router(delegations.router)
+    protected.include_router(delegations.check_router)
     app.include_router(protected)
 
     _install_openapi(app)

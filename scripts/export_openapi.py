@@ -1,4 +1,5 @@
-"""Write the app's OpenAPI document to openapi/openapi.json (the committed contract)."""
+"""Write the committed contracts: the app's OpenAPI document to openapi/openapi.json and the
+rulebook's JSON Schema (served at GET /v1/rulebook-schema) to openapi/rulebook.schema.json."""
 
 from __future__ import annotations
 
@@ -24,7 +25,17 @@ def render() -> str:
     return json.dumps(app.openapi(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+def render_rulebook_schema() -> str:
+    from app.rulebooks.schema import rulebook_schema
+
+    return json.dumps(rulebook_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
 if __name__ == "__main__":
-    target = ROOT / "openapi" / "openapi.json"
-    target.write_text(render(), encoding="utf-8")
-    print(f"wrote {target.relative_to(ROOT)}")
+    for name, text in (
+        ("openapi.json", render()),
+        ("rulebook.schema.json", render_rulebook_schema()),
+    ):
+        target = ROOT / "openapi" / name
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target.relative_to(ROOT)}")

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import json
 
-from scripts.export_openapi import ROOT, render
+from scripts.export_openapi import ROOT, render, render_rulebook_schema
 
 
 def test_committed_openapi_matches_the_app() -> None:
     committed = (ROOT / "openapi" / "openapi.json").read_text(encoding="utf-8")
     assert json.loads(committed) == json.loads(render()), (
         "openapi/openapi.json is stale: run `make openapi` and commit the result"
+    )
+
+
+def test_committed_rulebook_schema_matches_the_app() -> None:
+    committed = (ROOT / "openapi" / "rulebook.schema.json").read_text(encoding="utf-8")
+    assert json.loads(committed) == json.loads(render_rulebook_schema()), (
+        "openapi/rulebook.schema.json is stale: run `make openapi` and commit the result"
     )
 
 
@@ -33,5 +40,5 @@ def test_operation_ids_are_the_handlers_verb_noun_names() -> None:
     schema = json.loads(render())
     ids = [op["operationId"] for item in schema["paths"].values() for op in item.values()]
     assert len(ids) == len(set(ids)), "operation ids must be unique"
-    verbs = ("list_", "get_", "create_", "update_", "rotate_")
+    verbs = ("list_", "get_", "create_", "update_", "rotate_", "revoke_", "check_")
     assert all(i.startswith(verbs) for i in ids), [i for i in ids if not i.startswith(verbs)]

@@ -97,6 +97,10 @@ def _office_leadership_here(actor: Actor, j: JurisdictionRef) -> bool:
     )
 
 
+def _office_director_here(actor: Actor, j: JurisdictionRef) -> bool:
+    return actor.kind is ActorKind.user and PositionRole.office_director in actor.roles_in(j.id)
+
+
 def _client_bound_here_or_above(scope: ClientScope) -> Callable[[Actor, JurisdictionRef], bool]:
     def predicate(actor: Actor, j: JurisdictionRef) -> bool:
         return (
@@ -127,6 +131,8 @@ class Permission(StrEnum):
     manage_organisation = "manage_organisation"
     oversee = "oversee"
     manage_accounts = "manage_accounts"
+    publish_rulebook = "publish_rulebook"
+    entrust = "entrust"
 
 
 # A permission holds when any of its predicates does.
@@ -148,6 +154,12 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     Permission.oversee: (_is_admin, _office_here_or_above),
     # Create and change people's accounts and machine clients.
     Permission.manage_accounts: (_is_admin, _office_leadership_here),
+    # Publish a version of the jurisdiction's rulebook: its office director (a county's own
+    # director for the county's rulebook, C-ORG-3), never a deputy, staff or a machine.
+    Permission.publish_rulebook: (_is_admin, _office_director_here),
+    # Entrust one's own acts to someone (委托): a person holding a position here. Which acts, to
+    # whom, is the rulebook's to say (app.domain.rulebook.judge_delegation).
+    Permission.entrust: (_is_admin, _holds_any_position_in),
 }
 
 
@@ -195,3 +207,15 @@ SENSITIVE_ROLES = frozenset(
 def permission_to_assign(role: PositionRole) -> Permission:
     """What the caller needs in a jurisdiction to assign (or change the tenure of) ``role``."""
     return Permission.manage_accounts if role in SENSITIVE_ROLES else Permission.manage_organisation
+
+
+def may_revoke_delegation(actor: Actor, jurisdiction: JurisdictionRef, delegator: UUID) -> bool:
+    """A delegation is revoked by its delegator, the jurisdiction's office director or an admin."""
+    return (
+        actor.is_platform_admin
+        or (actor.kind is ActorKind.user and actor.id == delegator)
+        or (
+            actor.kind is ActorKind.user
+            and PositionRole.office_director in actor.roles_in(jurisdiction.id)
+        )
+    )

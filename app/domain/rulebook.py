@@ -1,6 +1,6 @@
 """A jurisdiction's rulebook: its rules as data, parsed into typed values and evaluated here.
 
-The rulebook is a JSON document (see openapi/rulebook.schema.json once published). This module
+The rulebook is a JSON document (its JSON Schema: openapi/rulebook.schema.json). This module
 turns it into frozen dataclasses and answers one question for every governance act: may this
 person do it on this date, and which rule of which document says so. Every answer is a
 ``Decision`` naming the rule and its source article, allowed or not.
@@ -8,7 +8,8 @@ person do it on this date, and which rule of which document says so. Every answe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -16,7 +17,7 @@ from typing import Any
 from uuid import UUID
 
 from app.domain.errors import FieldError, InvalidInput
-from app.domain.organisation import PositionRole
+from app.domain.organisation import PositionRole, Tenure
 
 SCHEMA_VERSION = 1
 
@@ -222,10 +223,233 @@ def decide(
     return Decision(False, ref.rule, ref.source, f"only {permission.describe()} may {act} it")
 
 
-# --- parsing ------------------------------------------------------------------------------
+# --- entrusting (委托) ----------------------------------------------------------------------
 
+# The acts one person may entrust to another; consenting to an extra meeting goes with convening.
+DELEGABLE_ACTS = (Act.convene, Act.chair, Act.sign)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """One act on one subject a delegation covers, written ``act:subject`` (``sign:office``)."""
+
+    act: Act
+    subject: str
+
+    def __str__(self) -> str:
+        return f"{self.act}:{self.subject}"
+
+
+def parse_scopes(scopes: Sequence[str]) -> tuple[Scope, ...]:
+    """Parse ``act:subject`` strings (duplicates dropped, order kept); every bad one is named
+    by its position in ``body.scopes``. Whether the subject exists is the rulebook's to say."""
+    errors: list[FieldError] = []
+    parsed: dict[Scope, None] = {}
+    acts = ", ".join(DELEGABLE_ACTS)
+    for index, raw in enumerate(scopes):
+        act, colon, subject = raw.partition(":")
+        if not colon or not subject or any(c.isspace() for c in subject) or ":" in subject:
+            errors.append(
+                FieldError(("body", "scopes", index), "must be 'act:subject', e.g. 'sign:office'")
+            )
+        elif act not in DELEGABLE_ACTS:
+            errors.append(FieldError(("body", "scopes", index), f"the act must be one of {acts}"))
+        else:
+            parsed[Scope(Act(act), subject)] = None
+    if errors:
+        raise InvalidInput(f"{len(errors)} scope(s) are not valid", tuple(errors))
+    if not parsed:
+        raise InvalidInput(
+            "a delegation needs at least one scope",
+            (FieldError(("body", "scopes"), "must not be empty"),),
+        )
+    return tuple(parsed)
+
+
+def judge_delegation(
+    rulebook: Rulebook,
+    scopes: Sequence[Scope],
+    delegator: UUID,
+    delegate: UUID,
+    on: date,
+    holdings: Iterable[Holding],
+) -> Decision:
+    """May ``delegator`` entrust ``delegate`` with ``scopes`` from ``on``?
+
+    Only for acts the rule lets someone do "as entrusted by" a role (C-MTG-1, CO-MTG-1,
+    CO-DOC-1, CO-DOC-2 …), only by a holder of that role, and only to a holder of the role the
+    rule names (``holdings``: the positions in force on ``on``). A subject the rulebook does not
+    define is bad input, named by its position in ``body.scopes``; refusals name the rule.
+    """
+    if delegator == delegate:
+        raise InvalidInput(
+            "nobody can entrust themselves",
+            (FieldError(("body", "to_user_id"), "must differ from the delegator"),),
+        )
+    holdings = tuple(holdings)
+    delegator_roles = {h.role for h in holdings if h.person == delegator}
+    delegate_roles = {h.role for h in holdings if h.person == delegate}
+    unknown: list[FieldError] = []
+    granted: list[RuleRef] = []
+    refusal: Decision | None = None
+    for index, scope in enumerate(scopes):
+        if scope.act not in DELEGABLE_ACTS:
+            unknown.append(
+                FieldError(("body", "scopes", index), f"{scope.act} is not entrusted on its own")
+            )
+            continue
+        permission = rulebook.permission(scope.act, scope.subject)
+        if permission is None:
+            what = "issuer" if scope.act is Act.sign else "meeting kind"
+            unknown.append(
+                FieldError(
+                    ("body", "scopes", index), f"the rulebook defines no {what} {scope.subject!r}"
+                )
+            )
+            continue
+        if refusal is None:
+            refusal = _refuse_entrusting(
+                permission, scope, delegator_roles, delegate_roles, on.isoformat()
+            )
+            if refusal is None:
+                granted.append(permission.ref)
+    if unknown:
+        raise InvalidInput(f"{len(unknown)} scope(s) name nothing in the rulebook", tuple(unknown))
+    if refusal is not None:
+        return refusal
+    rules = dict.fromkeys(ref.rule for ref in granted)
+    sources = dict.fromkeys(ref.source for ref in granted)
+    return Decision(
+        True,
+        ", ".join(rules),
+        "; ".join(sources),
+        "the delegator may entrust the delegate with " + ", ".join(str(s) for s in scopes),
+    )
+
+
+def _refuse_entrusting(
+    permission: Permission,
+    scope: Scope,
+    delegator_roles: set[PositionRole],
+    delegate_roles: set[PositionRole],
+    on: str,
+) -> Decision | None:
+    """The refusal of entrusting one scope, or None when the rule allows it."""
+    ref = permission.ref
+    entrusted = [a for a in permission.allowed if a.entrusted_by is not None]
+    if not entrusted:
+        return Decision(
+            False,
+            ref.rule,
+            ref.source,
+            f"{scope} cannot be entrusted: only {permission.describe()} may {scope.act} it",
+        )
+    by_delegator = [a for a in entrusted if a.entrusted_by in delegator_roles]
+    if not by_delegator:
+        holders = " or ".join(sorted({f"the {a.entrusted_by}" for a in entrusted}))
+        return Decision(
+            False,
+            ref.rule,
+            ref.source,
+            f"only {holders} may entrust {scope}; the delegator holds no such position on {on}",
+        )
+    if not any(a.role in delegate_roles for a in by_delegator):
+        roles = " or ".join(sorted({f"a {a.role}" for a in by_delegator}))
+        return Decision(
+            False,
+            ref.rule,
+            ref.source,
+            f"{scope} may be entrusted only to {roles}; the delegate holds no such position "
+            f"on {on}",
+        )
+    return None
+
+
+# --- how many may hold a position ---------------------------------------------------------
+
+
+def peak_holders(within: Tenure, tenures: Iterable[Tenure]) -> tuple[int, date]:
+    """The most of ``tenures`` in force on any one day of ``within``, and the first such day."""
+    overlapping = [
+        t
+        for t in tenures
+        if (within.valid_to is None or t.valid_from <= within.valid_to)
+        and (t.valid_to is None or t.valid_to >= within.valid_from)
+    ]
+    # A count only rises on the day a tenure starts, so those days (and the first) are enough.
+    days = sorted({within.valid_from, *(max(t.valid_from, within.valid_from) for t in overlapping)})
+    peak, peak_day = 0, within.valid_from
+    for day in days:
+        count = sum(1 for t in overlapping if t.in_force_on(day))
+        if count > peak:
+            peak, peak_day = count, day
+    return peak, peak_day
+
+
+def check_holders(rule: PositionRule, new: Tenure, others: Iterable[Tenure]) -> Decision:
+    """May one more person hold ``rule.role`` for ``new``, beside ``others`` (the tenures of the
+    other holders: in the same member unit for a unit role, else in the jurisdiction)?
+
+    Allowed unless on some day of ``new`` the holders would exceed ``max_holders`` (C-ORG-1:
+    exactly one leader; CO-ORG-1: one liaison officer per member unit). A tenure that ended
+    before ``new`` starts, or starts after it ends, does not count.
+    """
+    ref = rule.ref or RuleRef("RULEBOOK", "")
+    if rule.max_holders is None:
+        return Decision(True, ref.rule, ref.source, f"any number may be {rule.role}")
+    peak, day = peak_holders(new, others)
+    per = " per member unit" if rule.role.is_unit_role else ""
+    if peak + 1 > rule.max_holders:
+        held = "person already holds" if peak == 1 else "people already hold"
+        return Decision(
+            False,
+            ref.rule,
+            ref.source,
+            f"at most {rule.max_holders} {rule.role}{per} at a time; on {day.isoformat()} "
+            f"{peak} other {held} it",
+        )
+    return Decision(True, ref.rule, ref.source, f"at most {rule.max_holders} {rule.role}{per}")
+
+
+# --- parsing ------------------------------------------------------------------------------
+#
+# openapi/rulebook.schema.json (app/rulebooks/schema.py) describes the same document as a JSON
+# Schema; tests/unit/test_rulebook_schema.py keeps the two in agreement.
 
 Path = tuple[str | int, ...]
+
+# Meeting kinds and issuers are named in delegation scopes (``chair:plenary_meeting``).
+KEY_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_KEY = re.compile(KEY_PATTERN.strip("^$"))
+_DATE = re.compile(DATE_PATTERN.strip("^$"))
+
+TOP_FIELDS = (
+    "schema_version",
+    "effective_from",
+    "title",
+    "documents",
+    "positions",
+    "meeting_kinds",
+    "issuers",
+)
+_REF_FIELDS = ("rule", "source")
+_MEETING_FIELDS = (
+    "name",
+    "convene",
+    "chair",
+    "extra_consent",
+    "attendance",
+    "cadence",
+    "minutes_required",
+)
+
+
+def _is_integer(value: Any) -> bool:
+    """A JSON integer: 1 or 1.0, never true/false (JSON Schema's ``integer``)."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
 
 
 class _Reader:
@@ -237,10 +461,28 @@ class _Reader:
     def fail(self, path: Path, message: str) -> None:
         self.errors.append(FieldError(("body", *path), message))
 
-    def obj(self, value: Any, path: Path) -> Mapping[str, Any]:
+    def obj(
+        self,
+        value: Any,
+        path: Path,
+        required: Sequence[str] = (),
+        optional: Sequence[str] = (),
+        *,
+        open_keys: bool = False,
+    ) -> Mapping[str, Any]:
+        """An object with ``required`` and ``optional`` fields (any keys when ``open_keys``);
+        each missing and each unknown field is reported. Returns {} when not an object."""
         if not isinstance(value, Mapping):
             self.fail(path, "must be an object")
             return {}
+        for name in required:
+            if name not in value:
+                self.fail((*path, name), "is required")
+        if not open_keys:
+            known = {*required, *optional}
+            for name in value:
+                if name not in known:
+                    self.fail((*path, str(name)), "is not a known field")
         return value
 
     def text(self, value: Any, path: Path) -> str:
@@ -249,116 +491,179 @@ class _Reader:
             return ""
         return value
 
+    def key(self, value: str, path: Path) -> str:
+        if not _KEY.fullmatch(value):
+            self.fail(
+                path, "must be 1–64 lower-case letters, digits or '_', starting with a letter"
+            )
+        return value
+
     def role(self, value: Any, path: Path) -> PositionRole | None:
         try:
             return PositionRole(value)
-        except ValueError:
+        except (ValueError, TypeError):
             self.fail(path, f"unknown role {value!r}")
             return None
 
-    def ref(self, value: Mapping[str, Any], path: Path) -> RuleRef:
+    def day(self, value: Any, path: Path) -> date:
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.fail(path, "must be a date (YYYY-MM-DD)")
+        return date.min
+
+    def ref(self, data: Mapping[str, Any], path: Path) -> RuleRef | None:
+        """A rule id and its source article, given together or not at all."""
+        if not any(name in data for name in _REF_FIELDS):
+            return None
+        for given, missing in (("rule", "source"), ("source", "rule")):
+            if given in data and missing not in data:
+                self.fail((*path, missing), f"is required with {given}")
         return RuleRef(
-            self.text(value.get("rule"), (*path, "rule")),
-            self.text(value.get("source"), (*path, "source")),
+            self.text(data.get("rule", "-"), (*path, "rule")),
+            self.text(data.get("source", "-"), (*path, "source")),
         )
 
     def permission(self, value: Any, path: Path) -> Permission:
-        data = self.obj(value, path)
+        data = self.obj(value, path, (*_REF_FIELDS, "allowed"))
         allowed = []
-        raw_allowed = data.get("allowed")
-        if not isinstance(raw_allowed, list) or not raw_allowed:
+        raw_allowed = data.get("allowed", [])
+        if not isinstance(raw_allowed, list) or ("allowed" in data and not raw_allowed):
             self.fail((*path, "allowed"), "must be a non-empty list")
             raw_allowed = []
         for index, item in enumerate(raw_allowed):
             item_path = (*path, "allowed", index)
-            entry = self.obj(item, item_path)
-            role = self.role(entry.get("role"), (*item_path, "role"))
+            entry = self.obj(item, item_path, ("role",), ("entrusted_by",))
+            role = self.role(entry["role"], (*item_path, "role")) if "role" in entry else None
             by = entry.get("entrusted_by")
             entrusted_by = self.role(by, (*item_path, "entrusted_by")) if by is not None else None
             if role is not None:
                 allowed.append(Allowance(role, entrusted_by))
-        return Permission(self.ref(data, path), tuple(allowed))
+        ref = RuleRef(
+            self.text(data["rule"], (*path, "rule")) if "rule" in data else "",
+            self.text(data["source"], (*path, "source")) if "source" in data else "",
+        )
+        return Permission(ref, tuple(allowed))
 
     def enum(self, enum: type[StrEnum], value: Any, path: Path) -> Any:
         try:
             return enum(value)
-        except ValueError:
+        except (ValueError, TypeError):
             options = ", ".join(e.value for e in enum)
             self.fail(path, f"must be one of {options}")
             return None
 
-
-def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
-    """Validate and type a rulebook document; every bad field is reported with its path."""
-    r = _Reader()
-    if document.get("schema_version") != SCHEMA_VERSION:
-        r.fail(("schema_version",), f"must be {SCHEMA_VERSION}")
-    effective_from = date.min
-    raw_date = document.get("effective_from")
-    try:
-        effective_from = date.fromisoformat(str(raw_date))
-    except ValueError:
-        r.fail(("effective_from",), "must be a date (YYYY-MM-DD)")
-
-    positions: dict[PositionRole, PositionRule] = {}
-    for key, value in r.obj(document.get("positions", {}), ("positions",)).items():
+    def position(self, key: str, value: Any) -> PositionRule | None:
         path = ("positions", key)
-        role = r.role(key, path)
-        data = r.obj(value, path)
+        role = self.role(key, path)
+        data = self.obj(value, path, ("max_holders",), _REF_FIELDS)
         limit = data.get("max_holders")
-        if limit is not None and (
-            not isinstance(limit, int) or isinstance(limit, bool) or limit < 1
-        ):
-            r.fail((*path, "max_holders"), "must be a positive integer or null")
+        if limit is not None and not (_is_integer(limit) and limit >= 1):
+            self.fail((*path, "max_holders"), "must be a positive integer or null")
             limit = None
-        ref = r.ref(data, path) if "rule" in data else None
-        if role is not None:
-            positions[role] = PositionRule(role, limit, ref)
+        ref = self.ref(data, path)
+        return PositionRule(role, int(limit) if limit else None, ref) if role is not None else None
 
-    kinds: dict[str, MeetingKind] = {}
-    for key, value in r.obj(document.get("meeting_kinds", {}), ("meeting_kinds",)).items():
-        path = ("meeting_kinds", key)
-        data = r.obj(value, path)
-        extra = data.get("extra_consent")
+    def meeting_kind(self, key: str, value: Any) -> MeetingKind:
+        path = ("meeting_kinds", self.key(key, ("meeting_kinds", key)))
+        data = self.obj(value, path, _MEETING_FIELDS)
         attendance = []
-        raw_attendance = data.get("attendance")
-        if not isinstance(raw_attendance, list) or not raw_attendance:
-            r.fail((*path, "attendance"), "must be a non-empty list")
+        raw_attendance = data.get("attendance", [])
+        if not isinstance(raw_attendance, list) or ("attendance" in data and not raw_attendance):
+            self.fail((*path, "attendance"), "must be a non-empty list")
             raw_attendance = []
         for index, item in enumerate(raw_attendance):
-            parsed = r.enum(Attendance, item, (*path, "attendance", index))
+            parsed = self.enum(Attendance, item, (*path, "attendance", index))
             if parsed is not None:
                 attendance.append(parsed)
-        cadence_data = r.obj(data.get("cadence"), (*path, "cadence"))
-        cadence = r.enum(Cadence, cadence_data.get("every"), (*path, "cadence", "every"))
-        cadence_ref = r.ref(cadence_data, (*path, "cadence")) if "rule" in cadence_data else None
-        minutes = data.get("minutes_required")
+        cadence, cadence_ref = Cadence.as_needed, None
+        if "cadence" in data:
+            cadence_data = self.obj(data["cadence"], (*path, "cadence"), ("every",), _REF_FIELDS)
+            if "every" in cadence_data:
+                every = self.enum(Cadence, cadence_data["every"], (*path, "cadence", "every"))
+                cadence = every or cadence
+            cadence_ref = self.ref(cadence_data, (*path, "cadence"))
+        minutes = data.get("minutes_required", False)
         if not isinstance(minutes, bool):
-            r.fail((*path, "minutes_required"), "must be true or false")
-        kinds[key] = MeetingKind(
+            self.fail((*path, "minutes_required"), "must be true or false")
+        extra = data.get("extra_consent")
+        missing = Permission(RuleRef("", ""), ())
+        return MeetingKind(
             key=key,
-            name=r.text(data.get("name"), (*path, "name")),
-            convene=r.permission(data.get("convene"), (*path, "convene")),
-            chair=r.permission(data.get("chair"), (*path, "chair")),
+            name=self.text(data["name"], (*path, "name")) if "name" in data else "",
+            convene=(
+                self.permission(data["convene"], (*path, "convene"))
+                if "convene" in data
+                else missing
+            ),
+            chair=self.permission(data["chair"], (*path, "chair")) if "chair" in data else missing,
             extra_consent=(
-                r.permission(extra, (*path, "extra_consent")) if extra is not None else None
+                self.permission(extra, (*path, "extra_consent")) if extra is not None else None
             ),
             attendance=tuple(attendance),
-            cadence=cadence or Cadence.as_needed,
+            cadence=cadence,
             cadence_ref=cadence_ref,
-            minutes_required=bool(minutes),
+            minutes_required=minutes is True,
         )
 
-    issuers: dict[str, Issuer] = {}
-    for key, value in r.obj(document.get("issuers", {}), ("issuers",)).items():
-        path = ("issuers", key)
-        data = r.obj(value, path)
-        issuers[key] = Issuer(
+    def issuer(self, key: str, value: Any) -> Issuer:
+        path = ("issuers", self.key(key, ("issuers", key)))
+        data = self.obj(value, path, ("name", "code", "sign"))
+        return Issuer(
             key=key,
-            name=r.text(data.get("name"), (*path, "name")),
-            code=r.text(data.get("code"), (*path, "code")),
-            sign=r.permission(data.get("sign"), (*path, "sign")),
+            name=self.text(data["name"], (*path, "name")) if "name" in data else "",
+            code=self.text(data["code"], (*path, "code")) if "code" in data else "",
+            sign=(
+                self.permission(data["sign"], (*path, "sign"))
+                if "sign" in data
+                else Permission(RuleRef("", ""), ())
+            ),
         )
+
+
+def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
+    """Validate and type a rulebook document; every bad field is reported with its path.
+
+    Every field is required (``extra_consent`` may be null, a position's ``max_holders`` null
+    for any number, a rule reference is optional where marked) and no unknown field is
+    accepted, except an optional ``$schema`` naming the JSON Schema for editors.
+    """
+    r = _Reader()
+    data = r.obj(document, (), TOP_FIELDS, ("$schema",))
+    if "$schema" in data and not isinstance(data["$schema"], str):
+        r.fail(("$schema",), "must be a string")
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not (_is_integer(version) and version == SCHEMA_VERSION):
+        r.fail(("schema_version",), f"must be {SCHEMA_VERSION}")
+    effective_from = (
+        r.day(data["effective_from"], ("effective_from",)) if "effective_from" in data else date.min
+    )
+    if "title" in data:
+        r.text(data["title"], ("title",))
+    if "documents" in data:
+        for key, value in r.obj(data["documents"], ("documents",), open_keys=True).items():
+            if not key.strip():
+                r.fail(("documents", key), "the abbreviation must be a non-empty string")
+            r.text(value, ("documents", key))
+
+    positions: dict[PositionRole, PositionRule] = {}
+    raw = data.get("positions", {})
+    for key, value in r.obj(raw, ("positions",), open_keys=True).items():
+        rule = r.position(key, value)
+        if rule is not None:
+            positions[rule.role] = rule
+
+    raw = data.get("meeting_kinds", {})
+    kinds = {
+        key: r.meeting_kind(key, value)
+        for key, value in r.obj(raw, ("meeting_kinds",), open_keys=True).items()
+    }
+    raw = data.get("issuers", {})
+    issuers = {
+        key: r.issuer(key, value) for key, value in r.obj(raw, ("issuers",), open_keys=True).items()
+    }
 
     if r.errors:
         raise InvalidInput(

@@ -3,9 +3,11 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.domain.organisation import PositionRole, Tenure
+from app.domain.rulebook import Holding
 from app.models import Position
 from app.pagination import PageRequest, apply_keyset
 
@@ -47,8 +49,58 @@ async def list_positions(
     return list((await session.execute(statement)).scalars())
 
 
+async def holdings_on(session: AsyncSession, jurisdiction_id: uuid.UUID, on: date) -> list[Holding]:
+    """Who holds which role in the jurisdiction on ``on`` (uses the index that leads with
+    jurisdiction_id)."""
+    rows = await session.execute(
+        select(Position.user_id, Position.role).where(
+            Position.jurisdiction_id == jurisdiction_id,
+            Position.valid_from <= on,
+            Position.valid_to.is_(None) | (Position.valid_to >= on),
+        )
+    )
+    return [Holding(row.user_id, PositionRole(row.role)) for row in rows]
+
+
 async def add(session: AsyncSession, row: Position) -> Position:
     session.add(row)
     await session.flush()
     await session.refresh(row)
     return row
+
+
+async def lock_role(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, role: str, unit_id: uuid.UUID | None
+) -> None:
+    """Serialise assignments of one role (in one unit) of a jurisdiction until the transaction
+    ends, so two concurrent ones cannot both pass a limit on how many may hold it."""
+    key = f"positions:{jurisdiction_id}:{role}:{unit_id or ''}"
+    await session.execute(select(func.pg_advisory_xact_lock(func.hashtextextended(key, 0))))
+
+
+async def other_holders_tenures(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    role: str,
+    unit_id: uuid.UUID | None,
+    within: Tenure,
+    *,
+    user_id: uuid.UUID,
+    exclude_position_id: uuid.UUID | None = None,
+) -> list[Tenure]:
+    """Tenures of ``role`` (in ``unit_id`` when given) overlapping ``within``, held by anyone
+    but ``user_id`` (a second position of the same person adds no holder)."""
+    statement = select(Position.valid_from, Position.valid_to).where(
+        Position.jurisdiction_id == jurisdiction_id,
+        Position.role == role,
+        Position.user_id != user_id,
+        Position.valid_to.is_(None) | (Position.valid_to >= within.valid_from),
+    )
+    if within.valid_to is not None:
+        statement = statement.where(Position.valid_from <= within.valid_to)
+    if unit_id is not None:
+        statement = statement.where(Position.unit_id == unit_id)
+    if exclude_position_id is not None:
+        statement = statement.where(Position.id != exclude_position_id)
+    rows = await session.execute(statement)
+    return [Tenure(row.valid_from, row.valid_to) for row in rows]

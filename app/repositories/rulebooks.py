@@ -3,11 +3,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, func, select
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import RulebookVersion
+from app.pagination import PageRequest, apply_keyset
 
 
 async def version_in_force(
@@ -25,7 +28,7 @@ async def version_in_force(
                 RulebookVersion.effective_from <= on,
             )
             .order_by(RulebookVersion.jurisdiction_id, RulebookVersion.effective_from.desc())
-            .distinct(RulebookVersion.jurisdiction_id)
+            .ext(distinct_on(RulebookVersion.jurisdiction_id))
         )
     ).scalars()
     latest = {row.jurisdiction_id: row for row in rows}
@@ -35,10 +38,47 @@ async def version_in_force(
     return None
 
 
-async def list_versions(session: AsyncSession, jurisdiction_id: uuid.UUID) -> list[RulebookVersion]:
-    rows = await session.execute(
-        select(RulebookVersion)
-        .where(RulebookVersion.jurisdiction_id == jurisdiction_id)
-        .order_by(RulebookVersion.effective_from)
+async def list_versions(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, page: PageRequest
+) -> list[Row[Any]]:
+    """The jurisdiction's own versions, oldest first, without their documents (only the title)."""
+    statement = select(
+        RulebookVersion.id,
+        RulebookVersion.jurisdiction_id,
+        RulebookVersion.effective_from,
+        func.coalesce(RulebookVersion.document["title"].astext, "").label("title"),
+        RulebookVersion.published_by,
+        RulebookVersion.published_at,
+    ).where(RulebookVersion.jurisdiction_id == jurisdiction_id)
+    statement = apply_keyset(statement, [RulebookVersion.effective_from], page)
+    return list((await session.execute(statement)).all())
+
+
+async def get(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, version_id: uuid.UUID
+) -> RulebookVersion | None:
+    result = await session.execute(
+        select(RulebookVersion).where(
+            RulebookVersion.jurisdiction_id == jurisdiction_id, RulebookVersion.id == version_id
+        )
     )
-    return list(rows.scalars())
+    return result.scalar_one_or_none()
+
+
+async def get_by_date(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, effective_from: date
+) -> RulebookVersion | None:
+    result = await session.execute(
+        select(RulebookVersion).where(
+            RulebookVersion.jurisdiction_id == jurisdiction_id,
+            RulebookVersion.effective_from == effective_from,
+        )
+    )
+    return result.scalar_one_or_none()
+
+
+async def add(session: AsyncSession, row: RulebookVersion) -> RulebookVersion:
+    session.add(row)
+    await session.flush()
+    await session.refresh(row)
+    return row

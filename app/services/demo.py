@@ -1,9 +1,11 @@
 """The demo loader: Ezhou and Changji with accounts named by role (``gaiban demo``, ``make run``).
 
 Idempotent: everything is looked up by its natural key (jurisdiction code, unit code within its
-jurisdiction, username, client id, and a position's holder, role and unit) and only what is missing
-is created, through the ordinary services with the system as actor, so each creation is audited.
-Nothing that exists is changed: a renamed unit or a rotated client secret stays as it is.
+jurisdiction, username, client id, a position's holder, role and unit, and a rulebook version's
+effective date) and only what is missing is created, through the ordinary services with the system
+as actor, so each creation is audited. Nothing that exists is changed: a renamed unit or a rotated
+client secret stays as it is. Ezhou and Changji get their shipped rulebooks (app/rulebooks), before
+any position is assigned; Changji's counties and parks use Changji's (C-ORG-3).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import shlex
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -32,15 +35,17 @@ from app.pagination import PageRequest
 from app.repositories import clients as clients_repo
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import positions as positions_repo
+from app.repositories import rulebooks as rulebooks_repo
 from app.repositories import units as units_repo
 from app.repositories import users as users_repo
+from app.rulebooks import shipped_document
 from app.schemas.clients import ClientCreate
 from app.schemas.jurisdictions import JurisdictionCreate
 from app.schemas.positions import PositionCreate
 from app.schemas.units import UnitCreate
 from app.schemas.users import UserCreate
 from app.security import hash_password
-from app.services import clients, jurisdictions, positions, units, users
+from app.services import clients, jurisdictions, positions, rulebooks, units, users
 from app.settings import Settings
 
 # Enough for every unit of one jurisdiction in one page.
@@ -66,7 +71,14 @@ class _Loader:
         self.settings = settings
         self.tallies = {
             name: _Tally()
-            for name in ("jurisdictions", "member units", "accounts", "positions", "clients")
+            for name in (
+                "jurisdictions",
+                "rulebooks",
+                "member units",
+                "accounts",
+                "positions",
+                "clients",
+            )
         }
         self.jurisdiction_ids: dict[str, uuid.UUID] = {}
         self._password_hash: str | None = None
@@ -110,6 +122,9 @@ class _Loader:
             jid = created.id
         self.tallies["jurisdictions"].count(row is None)
         self.jurisdiction_ids[spec.code] = jid
+        if spec.rulebook:
+            # Before the positions: the rulebook limits how many may hold each (C-ORG-1 …).
+            await self.rulebook(jid, spec.rulebook)
 
         unit_ids = await self.units(jid, spec.units)
         for role in spec.roles:
@@ -135,6 +150,14 @@ class _Loader:
                 await self.position(
                     spec, jid, user_id, role, unit_ids[unit.code], unit.name + ROLE_LABELS[role]
                 )
+
+    async def rulebook(self, jid: uuid.UUID, name: str) -> None:
+        document = shipped_document(name)
+        effective_from = date.fromisoformat(document["effective_from"])
+        present = await rulebooks_repo.get_by_date(self.session, jid, effective_from) is not None
+        self.tallies["rulebooks"].count(not present)
+        if not present:
+            await rulebooks.publish(self.session, None, jid, document)
 
     async def units(self, jid: uuid.UUID, specs: tuple[DemoUnit, ...]) -> dict[str, uuid.UUID]:
         rows = await units_repo.list_units(self.session, jid, _ALL_UNITS, kind=None, active=None)

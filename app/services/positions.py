@@ -8,7 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.domain.access import Actor, allows, permission_to_assign
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.organisation import PositionRole, Tenure, check_position_unit
-from app.errors import Forbidden, NotFound
+from app.domain.rulebook import check_holders
+from app.errors import Conflict, Forbidden, NotFound
 from app.models import Position
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import jurisdictions as jurisdictions_repo
@@ -16,7 +17,7 @@ from app.repositories import positions as repo
 from app.repositories import units as units_repo
 from app.repositories import users as users_repo
 from app.schemas.positions import PositionCreate, PositionOut, PositionUpdate
-from app.services import audit
+from app.services import audit, rulebooks
 from app.services.common import changes_of
 
 
@@ -35,11 +36,46 @@ async def _require_assign(
         )
 
 
+async def _check_holders(
+    session: AsyncSession,
+    jid: uuid.UUID,
+    role: PositionRole,
+    unit_id: uuid.UUID | None,
+    user_id: uuid.UUID,
+    tenure: Tenure,
+    *,
+    position_id: uuid.UUID | None = None,
+) -> None:
+    """The rulebook in force on the tenure's first day may limit how many hold ``role`` at once
+    (per member unit for unit roles): C-ORG-1 one leader, CO-ORG-1 one liaison officer."""
+    found = await rulebooks.in_force(session, jid, tenure.valid_from)
+    rule = found.rulebook.positions.get(role) if found else None
+    if rule is None or rule.max_holders is None:
+        return
+    await repo.lock_role(session, jid, role.value, unit_id)
+    others = await repo.other_holders_tenures(
+        session,
+        jid,
+        role.value,
+        unit_id,
+        tenure,
+        user_id=user_id,
+        exclude_position_id=position_id,
+    )
+    decision = check_holders(rule, tenure, others)
+    if not decision.allowed:
+        raise Conflict(
+            f"The rulebook allows {decision.reason} ({decision.rule}).",
+            rule=decision.rule,
+            source=decision.source,
+        )
+
+
 async def create(
     session: AsyncSession, actor: Actor | None, jid: uuid.UUID, data: PositionCreate
 ) -> PositionOut:
     await _require_assign(session, actor, jid, data.role)
-    Tenure(data.valid_from, data.valid_to)
+    tenure = Tenure(data.valid_from, data.valid_to)
     check_position_unit(data.role, data.unit_id is not None)
     user = await users_repo.get(session, data.user_id)
     if user is None or user.jurisdiction_id != jid:
@@ -53,6 +89,7 @@ async def create(
             "no such member unit in this jurisdiction",
             (FieldError(("body", "unit_id"), "not a unit of this jurisdiction"),),
         )
+    await _check_holders(session, jid, data.role, data.unit_id, data.user_id, tenure)
     row = await repo.add(
         session,
         Position(
@@ -121,7 +158,19 @@ async def update(
     await _require_assign(session, actor, jid, PositionRole(row.role))
     before = PositionOut.model_validate(row)
     changes = changes_of(data, not_null=("valid_from",))
-    Tenure(changes.get("valid_from", row.valid_from), changes.get("valid_to", row.valid_to))
+    tenure = Tenure(
+        changes.get("valid_from", row.valid_from), changes.get("valid_to", row.valid_to)
+    )
+    if tenure != Tenure(row.valid_from, row.valid_to):
+        await _check_holders(
+            session,
+            jid,
+            PositionRole(row.role),
+            row.unit_id,
+            row.user_id,
+            tenure,
+            position_id=row.id,
+        )
     for field, value in changes.items():
         setattr(row, field, value)
     await session.flush()

@@ -1,17 +1,26 @@
-"""Rulebooks: the version in force for a jurisdiction on a date, falling back to its ancestors'."""
+"""Rulebooks: publishing versions, and the version in force for a jurisdiction on a date, falling
+back to its ancestors' (C-ORG-3)."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.domain.access import Actor
 from app.domain.rulebook import Rulebook, parse_rulebook
-from app.errors import NotFound
+from app.errors import Conflict, NotFound
+from app.models import Jurisdiction, RulebookVersion
+from app.pagination import PageRequest, next_cursor_for
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import rulebooks as repo
+from app.schemas.rulebooks import RulebookInForceOut, RulebookVersionOut, RulebookVersionSummary
+from app.services import audit
 
 
 @dataclass(frozen=True)
@@ -21,13 +30,117 @@ class RulebookInForce:
     owner_jurisdiction_id: uuid.UUID  # differs from the asked one when inherited (C-ORG-3)
 
 
-async def in_force(session: AsyncSession, jid: uuid.UUID, on: date) -> RulebookInForce | None:
+async def _jurisdiction(session: AsyncSession, jid: uuid.UUID) -> Jurisdiction:
     jurisdiction = await jurisdictions_repo.get(session, jid)
     if jurisdiction is None:
         raise NotFound("No such jurisdiction.")
+    return jurisdiction
+
+
+async def _row_in_force(
+    session: AsyncSession, jurisdiction: Jurisdiction, on: date
+) -> RulebookVersion | None:
     # Own first, then the nearest ancestor's.
-    lineage = [jid, *reversed(jurisdiction.ancestor_ids)]
-    row = await repo.version_in_force(session, lineage, on)
+    lineage = [jurisdiction.id, *reversed(jurisdiction.ancestor_ids)]
+    return await repo.version_in_force(session, lineage, on)
+
+
+async def in_force(session: AsyncSession, jid: uuid.UUID, on: date) -> RulebookInForce | None:
+    row = await _row_in_force(session, await _jurisdiction(session, jid), on)
     if row is None:
         return None
     return RulebookInForce(parse_rulebook(row.document), row.id, row.jurisdiction_id)
+
+
+def today_in(jurisdiction: Jurisdiction) -> date:
+    """Today in the jurisdiction's own time zone (never the server's)."""
+    return datetime.now(ZoneInfo(jurisdiction.time_zone)).date()
+
+
+async def get_in_force(
+    session: AsyncSession, jid: uuid.UUID, on: date | None
+) -> RulebookInForceOut:
+    jurisdiction = await _jurisdiction(session, jid)
+    day = on or today_in(jurisdiction)
+    row = await _row_in_force(session, jurisdiction, day)
+    if row is None:
+        raise NotFound(
+            f"No rulebook is in force here on {day.isoformat()}, "
+            "neither the jurisdiction's own nor one above it."
+        )
+    return RulebookInForceOut(
+        jurisdiction_id=jid,
+        on=day,
+        version_id=row.id,
+        owner_jurisdiction_id=row.jurisdiction_id,
+        inherited=row.jurisdiction_id != jid,
+        effective_from=row.effective_from,
+        title=str(row.document.get("title", "")),
+        document=row.document,
+    )
+
+
+def _out(row: RulebookVersion) -> RulebookVersionOut:
+    return RulebookVersionOut(
+        id=row.id,
+        jurisdiction_id=row.jurisdiction_id,
+        effective_from=row.effective_from,
+        title=str(row.document.get("title", "")),
+        published_by=row.published_by,
+        published_at=row.published_at,
+        document=row.document,
+    )
+
+
+async def list_versions(
+    session: AsyncSession, jid: uuid.UUID, page: PageRequest
+) -> tuple[list[RulebookVersionSummary], str | None]:
+    rows = await repo.list_versions(session, jid, page)
+    kept, cursor = next_cursor_for(rows, page, lambda r: [r.effective_from])
+    return [RulebookVersionSummary.model_validate(r) for r in kept], cursor
+
+
+async def get_version(
+    session: AsyncSession, jid: uuid.UUID, version_id: uuid.UUID
+) -> RulebookVersionOut:
+    row = await repo.get(session, jid, version_id)
+    if row is None:
+        raise NotFound("No such rulebook version in this jurisdiction.")
+    return _out(row)
+
+
+async def publish(
+    session: AsyncSession, actor: Actor | None, jid: uuid.UUID, document: dict[str, Any]
+) -> RulebookVersionOut:
+    """Publish a new version; its effective_from is inside the document. Versions are never
+    changed: one per day at most, a later one supersedes it from its own day on."""
+    rulebook = parse_rulebook(document)  # every bad field → 422 naming its path
+    day = rulebook.effective_from.isoformat()
+    duplicate = Conflict(
+        f"A version of this jurisdiction's rulebook already takes effect on {day}; published "
+        "versions never change: publish one with another effective_from."
+    )
+    if await repo.get_by_date(session, jid, rulebook.effective_from) is not None:
+        raise duplicate
+    row = RulebookVersion(
+        jurisdiction_id=jid,
+        effective_from=rulebook.effective_from,
+        document=document,
+        published_by=actor.name if actor else "system",
+    )
+    try:
+        async with session.begin_nested():
+            row = await repo.add(session, row)
+    except IntegrityError as exc:  # published concurrently
+        raise duplicate from exc
+    out = _out(row)
+    await audit.record(
+        session,
+        actor,
+        action="rulebook.publish",
+        entity_type="rulebook_version",
+        entity_id=row.id,
+        jurisdiction_id=jid,
+        after=RulebookVersionSummary.model_validate(out.model_dump(exclude={"document"})),
+    )
+    return out

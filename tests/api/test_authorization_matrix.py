@@ -14,6 +14,13 @@ dependency or in a service shows up as a disagreement:
 - Machine clients read their jurisdiction and its descendants; ``write`` changes organisation
   data of their own jurisdiction only; clients never see or manage accounts.
 - What a caller cannot see answers 404; what it sees but may not change answers 403.
+- A jurisdiction's rulebook and its versions are read like shared records; only J's office
+  director (or an admin) publishes a version there (C-ORG-3: a county's own, by the county).
+- Delegations (委托) are read like shared records; only a person holding a position in J (or an
+  admin) enters one there, and only its delegator, J's office director or an admin revokes one.
+  Entries and dry-run checks are dated 1900-01-01, when no rulebook is in force, so an allowed
+  one answers 409 whatever rulebooks other rows publish; the matrix delegations are already
+  revoked, so an allowed revocation answers 409 too.
 
 World (tests/factories.py): city_a ── county_a1, and city_b.
 """
@@ -24,6 +31,7 @@ import itertools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import fastapi.routing
@@ -32,6 +40,9 @@ import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
+from app.db import Database
+from app.models import Delegation
+from app.rulebooks import shipped_document
 from tests.factories import World
 
 PLACES = ("city_a", "county_a1", "city_b")
@@ -107,6 +118,15 @@ def oversees(c: Caller, place: str | None) -> bool:
 
 def manages_accounts(c: Caller, place: str | None) -> bool:
     return c.is_admin or (c.role in OFFICE_LEADERSHIP and c.place == place)
+
+
+def entrusts(c: Caller, place: str) -> bool:
+    return c.is_admin or (c.role in HOLDS_A_POSITION and c.place == place)
+
+
+def revokes_delegation(c: Caller, place: str) -> bool:
+    """The matrix delegations are the leader's: the leader, the office director or an admin."""
+    return c.is_admin or (c.place == place and c.role in {"leader", "office_director"})
 
 
 # --- the routes ---------------------------------------------------------------------------
@@ -210,6 +230,63 @@ def _audit(c: Caller, t: Target) -> int:
     return 200 if oversees(c, t.path_place) else 403
 
 
+NO_RULEBOOK_YET = "1900-01-01"  # no rulebook is in force on this day in any jurisdiction
+
+
+def _create_delegation(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    return 409 if entrusts(c, t.path_place) else 403  # 409: no rulebook in force
+
+
+def _revoke_delegation(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place) or t.object_place != t.path_place:
+        return 404
+    return 409 if revokes_delegation(c, t.path_place) else 403  # 409: already revoked
+
+
+def _check_act(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    return 409 if reads_shared(c, t.path_place) else 404  # 409: no rulebook in force
+
+
+def _new_delegation(w: World, t: Target, n: int) -> dict[str, Any]:
+    assert t.path_place is not None
+    return {
+        "to_user_id": str(w.places[t.path_place].user_ids["nobody"]),
+        "scopes": ["chair:plenary_meeting"],
+        "valid_from": NO_RULEBOOK_YET,
+        "reason": f"matrix {n}",
+    }
+
+
+def _act_check(w: World, t: Target, n: int) -> dict[str, Any]:
+    assert t.path_place is not None
+    return {
+        "act": "chair",
+        "person_id": str(w.places[t.path_place].user_ids["deputy_leader"]),
+        "subject": "plenary_meeting",
+        "on": NO_RULEBOOK_YET,
+    }
+
+
+def _publish_rulebook(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    director_here = c.role == "office_director" and c.place == t.path_place
+    return 201 if c.is_admin or director_here else 403
+
+
+def _new_rulebook_version(w: World, t: Target, n: int) -> dict[str, Any]:
+    # Each publication its own day, far ahead: the versions in force today stay the world's.
+    document = shipped_document("changji")
+    document["effective_from"] = (date(2100, 1, 1) + timedelta(days=n)).isoformat()
+    return document
+
+
 def _new_unit(w: World, t: Target, n: int) -> dict[str, Any]:
     return {"code": f"matrix-{n}", "name": f"matrix unit {n}", "kind": "other"}
 
@@ -226,6 +303,7 @@ def _new_position(w: World, t: Target, n: int) -> dict[str, Any]:
 
 
 JID, UNIT, POS = "/v1/jurisdictions/{jid}", "/units/{unit_id}", "/positions/{position_id}"
+DELEGATION = "/delegations/{delegation_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -240,6 +318,21 @@ ROUTES: list[Route] = [
         "PATCH", JID + POS, _crossed, _change_leader_position, lambda w, t, n: {"title": f"t{n}"}
     ),
     Route("GET", JID + "/audit-events", _in_place, _audit),
+    Route("GET", JID + "/rulebook", _in_place, _read),
+    Route("PUT", JID + "/rulebook", _in_place, _publish_rulebook, _new_rulebook_version),
+    Route("GET", JID + "/rulebook/versions", _in_place, _read),
+    Route("GET", JID + "/rulebook/versions/{version_id}", _crossed, _read),
+    Route("GET", JID + "/delegations", _in_place, _read),
+    Route("POST", JID + "/delegations", _in_place, _create_delegation, _new_delegation),
+    Route("GET", JID + DELEGATION, _crossed, _read),
+    Route(
+        "POST",
+        JID + DELEGATION + "/revoke",
+        _crossed,
+        _revoke_delegation,
+        lambda w, t, n: {"reason": f"matrix {n}"},
+    ),
+    Route("POST", JID + "/rulebook/check", _in_place, _check_act, _act_check),
     Route("GET", "/v1/users/{user_id}", _users, _read_user),
     Route(
         "PATCH",
@@ -276,6 +369,8 @@ ALL_CALLERS = [c for p in (*PLACES, "admin") for c in callers_of(p)]
 class Ids:
     world: World
     positions: dict[str, uuid.UUID]  # each place's leader position
+    delegations: dict[str, uuid.UUID]  # each place's (revoked) delegation from its leader
+    rulebook_versions: dict[str, uuid.UUID]  # each place's own version, in force since 2020
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -286,6 +381,8 @@ class Ids:
             place = w.places[t.object_place]
             values["unit_id"] = str(place.unit_ids["housing"])
             values["position_id"] = str(self.positions[t.object_place])
+            values["delegation_id"] = str(self.delegations[t.object_place])
+            values["version_id"] = str(self.rulebook_versions[t.object_place])
             if t.who in place.user_ids:
                 values["user_id"] = str(place.user_ids[t.who])
             if t.who in place.client_ids:
@@ -295,7 +392,7 @@ class Ids:
         return template.format(**values)
 
 
-async def _ids(client: httpx.AsyncClient, world: World) -> Ids:
+async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> Ids:
     positions = {}
     for name, place in world.places.items():
         response = await client.get(
@@ -306,7 +403,35 @@ async def _ids(client: httpx.AsyncClient, world: World) -> Ids:
         assert response.status_code == 200, response.text
         (leader,) = response.json()["items"]
         positions[name] = uuid.UUID(leader["id"])
-    return Ids(world, positions)
+    # Without a rulebook no delegation can be entered through the API: one per place, straight
+    # into the database, already revoked (so that revoking it again changes nothing).
+    delegations = {}
+    async with database.sessionmaker() as session, session.begin():
+        for name, place in world.places.items():
+            row = Delegation(
+                jurisdiction_id=place.id,
+                from_user_id=place.user_ids["leader"],
+                to_user_id=place.user_ids["deputy_leader"],
+                scopes=["chair:plenary_meeting"],
+                valid_from=date(2020, 1, 1),
+                reason="matrix",
+                revoked_on=date(2020, 6, 1),
+                revoked_at=datetime.now(UTC),
+                revocation_reason="matrix",
+            )
+            session.add(row)
+            await session.flush()
+            delegations[name] = row.id
+    versions = {}
+    for name, place in world.places.items():
+        document = shipped_document("ezhou" if name == "city_b" else "changji")
+        document["effective_from"] = "2020-01-01"
+        response = await client.put(
+            f"/v1/jurisdictions/{place.id}/rulebook", json=document, headers=world.headers("admin")
+        )
+        assert response.status_code == 201, response.text
+        versions[name] = uuid.UUID(response.json()["id"])
+    return Ids(world, positions, delegations, versions)
 
 
 # --- tests --------------------------------------------------------------------------------
@@ -353,9 +478,9 @@ def test_oracle_refuses_every_cross_jurisdiction_request() -> None:
 
 @pytest.mark.parametrize("caller_place", [*PLACES, "admin"])
 async def test_every_route_with_an_id_answers_each_caller_as_the_rules_say(
-    client: httpx.AsyncClient, world: World, caller_place: str
+    client: httpx.AsyncClient, world: World, database: Database, caller_place: str
 ) -> None:
-    ids = await _ids(client, world)
+    ids = await _ids(client, world, database)
     counter = itertools.count()
     disagreements: list[str] = []
     cross_successes: list[str] = []

@@ -8,7 +8,15 @@ import httpx
 from sqlalchemy import func, select
 
 from app.db import Database
-from app.models import AuditEvent, Client, Jurisdiction, MemberUnit, Position, User
+from app.models import (
+    AuditEvent,
+    Client,
+    Jurisdiction,
+    MemberUnit,
+    Position,
+    RulebookVersion,
+    User,
+)
 from app.services.demo import load_demo
 from app.settings import Settings
 
@@ -61,7 +69,15 @@ async def _load(database: Database, settings: Settings) -> str:
 async def _counts(database: Database) -> dict[str, int]:
     async with database.sessionmaker() as session:
         counts = {}
-        for model in (Jurisdiction, MemberUnit, User, Position, Client, AuditEvent):
+        for model in (
+            Jurisdiction,
+            RulebookVersion,
+            MemberUnit,
+            User,
+            Position,
+            Client,
+            AuditEvent,
+        ):
             statement = select(func.count()).select_from(model)
             counts[model.__tablename__] = (await session.execute(statement)).scalar_one()
         return counts
@@ -164,6 +180,7 @@ async def test_loading_twice_creates_nothing_new(database: Database, settings: S
     assert first["users"] == (5 + 21 + 4) + (5 + 4 + 4 + 2) + (1 + 2) + 1
     assert first["positions"] == first["users"] - 1
     assert first["clients"] == 1
+    assert first["rulebook_versions"] == 2  # Ezhou's and Changji's; the counties inherit
     # Every creation is audited, once.
     created = sum(v for k, v in first.items() if k != "audit_events")
     assert first["audit_events"] == created
@@ -174,6 +191,7 @@ async def test_loading_twice_creates_nothing_new(database: Database, settings: S
         tally = _tally(summary)
         assert tally["accounts"] == ((first["users"], 0) if created else (0, first["users"]))
         assert tally["clients"] == ((1, 0) if created else (0, 1))
+        assert tally["rulebooks"] == ((2, 0) if created else (0, 2))
 
 
 async def test_loading_completes_what_is_missing(database: Database, settings: Settings) -> None:
@@ -288,3 +306,36 @@ async def test_no_account_bears_a_real_officials_name(
     for text in [*names, *(t for t in titles if t)]:
         assert not any(real in text for real in REAL_NAMES), text
     assert all("演示" in name for name in names)
+
+
+async def test_ezhou_and_changji_run_by_their_shipped_rulebooks_and_fukang_inherits(
+    database: Database, settings: Settings, client: httpx.AsyncClient
+) -> None:
+    """C-ORG-3: a county without a rulebook of its own uses its parent's."""
+    await _load(database, settings)
+    seen = {}
+    for username in ("ezhou.office_director", "changji.office_director"):
+        headers = _bearer(await _token(client, settings, username))
+        home = (await client.get("/v1/me", headers=headers)).json()["home_jurisdiction_id"]
+        response = await client.get(f"/v1/jurisdictions/{home}/rulebook", headers=headers)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert body["inherited"] is False
+        assert body["owner_jurisdiction_id"] == home
+        seen[username.partition(".")[0]] = (home, body["effective_from"], body["version_id"])
+    assert seen["ezhou"][1] == "2019-08-20"
+    assert seen["changji"][1] == "2020-12-31"
+
+    fukang = _bearer(await _token(client, settings, "changji.fukang.office_director"))
+    home = (await client.get("/v1/me", headers=fukang)).json()["home_jurisdiction_id"]
+    response = await client.get(f"/v1/jurisdictions/{home}/rulebook", headers=fukang)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["inherited"] is True
+    assert (body["owner_jurisdiction_id"], body["version_id"]) == (
+        seen["changji"][0],
+        seen["changji"][2],
+    )
+    assert body["document"]["positions"]["liaison_officer"]["rule"] == "CO-ORG-1"
+    own = await client.get(f"/v1/jurisdictions/{home}/rulebook/versions", headers=fukang)
+    assert own.json()["items"] == []

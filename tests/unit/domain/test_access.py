@@ -109,6 +109,39 @@ CASES = [
     ("write client does not write below", machine(CITY, ClientScope.write), MANAGE, COUNTY, False),
     ("client never manages accounts", machine(CITY, ClientScope.write), ACCOUNTS, CITY, False),
     ("county client cannot read the city", machine(COUNTY, ClientScope.read), READ, CITY, False),
+    # Publishing a rulebook version: the office director of the place, or an admin.
+    ("director publishes", person((CITY, R.office_director)), P.publish_rulebook, CITY, True),
+    ("admin publishes anywhere", person(admin=True), P.publish_rulebook, COUNTY, True),
+    (
+        "deputy director does not publish",
+        person((CITY, R.office_deputy_director)),
+        P.publish_rulebook,
+        CITY,
+        False,
+    ),
+    ("staff do not publish", person((CITY, R.office_staff)), P.publish_rulebook, CITY, False),
+    ("leader does not publish", person((CITY, R.leader)), P.publish_rulebook, CITY, False),
+    (
+        "city director does not publish the county's (C-ORG-3)",
+        person((CITY, R.office_director)),
+        P.publish_rulebook,
+        COUNTY,
+        False,
+    ),
+    (
+        "county director publishes the county's own (C-ORG-3)",
+        person((COUNTY, R.office_director)),
+        P.publish_rulebook,
+        COUNTY,
+        True,
+    ),
+    (
+        "write client does not publish",
+        machine(CITY, ClientScope.read, ClientScope.write),
+        P.publish_rulebook,
+        CITY,
+        False,
+    ),
 ]
 
 

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Path, Query, Response, status
+from fastapi.responses import JSONResponse
+
+from app.db import Session
+from app.deps import CurrentActor, PublishRulebook, ReadJurisdiction
+from app.errors import problem_responses
+from app.pagination import Page, Paging
+from app.rulebooks.schema import MEDIA_TYPE, rulebook_schema
+from app.schemas.rulebooks import RulebookInForceOut, RulebookVersionOut, RulebookVersionSummary
+from app.services import rulebooks as service
+
+router = APIRouter(prefix="/jurisdictions/{jid}/rulebook", tags=["rulebooks"])
+schema_router = APIRouter(tags=["rulebooks"])
+
+VersionId = Annotated[uuid.UUID, Path(description="The rulebook version's id.")]
+RulebookDocument = Annotated[
+    dict[str, Any],
+    Body(
+        title="RulebookDocument",
+        description=(
+            "A rulebook document as described by GET /v1/rulebook-schema "
+            "(openapi/rulebook.schema.json); effective_from inside it dates the version."
+        ),
+    ),
+]
+
+
+class SchemaJSONResponse(JSONResponse):
+    media_type = MEDIA_TYPE
+
+
+@router.get(
+    "",
+    summary="The rulebook in force on a date: the jurisdiction's own, or its parent's",
+    response_model=RulebookInForceOut,
+    responses=problem_responses(401, 404, 422),
+)
+async def get_rulebook(
+    scope: ReadJurisdiction,
+    session: Session,
+    on: Annotated[
+        date | None,
+        Query(description="The date judged; default today in the jurisdiction's time zone."),
+    ] = None,
+) -> RulebookInForceOut:
+    return await service.get_in_force(session, scope.id, on)
+
+
+@router.put(
+    "",
+    summary="Publish a new version of the rulebook (the jurisdiction's office director)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=RulebookVersionOut,
+    responses=problem_responses(401, 403, 404, 409, 413, 422),
+)
+async def create_rulebook_version(
+    scope: PublishRulebook, session: Session, body: RulebookDocument, response: Response
+) -> RulebookVersionOut:
+    out = await service.publish(session, scope.actor, scope.id, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/rulebook/versions/{out.id}"
+    return out
+
+
+@router.get(
+    "/versions",
+    summary="The jurisdiction's own rulebook versions, oldest first",
+    response_model=Page[RulebookVersionSummary],
+    responses=problem_responses(401, 404, 422),
+)
+async def list_rulebook_versions(
+    scope: ReadJurisdiction, session: Session, paging: Paging
+) -> Page[RulebookVersionSummary]:
+    items, cursor = await service.list_versions(session, scope.id, paging)
+    return Page(items=items, next_cursor=cursor, limit=paging.limit)
+
+
+@router.get(
+    "/versions/{version_id}",
+    summary="One rulebook version with its document",
+    response_model=RulebookVersionOut,
+    responses=problem_responses(401, 404),
+)
+async def get_rulebook_version(
+    scope: ReadJurisdiction, session: Session, version_id: VersionId
+) -> RulebookVersionOut:
+    return await service.get_version(session, scope.id, version_id)
+
+
+@schema_router.get(
+    "/rulebook-schema",
+    summary="The JSON Schema (draft 2020-12) of a rulebook document",
+    response_class=SchemaJSONResponse,
+    responses={
+        200: {
+            "description": "The schema (also committed as openapi/rulebook.schema.json).",
+            "content": {MEDIA_TYPE: {"schema": {"type": "object"}}},
+        },
+        **problem_responses(401),
+    },
+)
+async def get_rulebook_schema(_: CurrentActor) -> SchemaJSONResponse:
+    return SchemaJSONResponse(rulebook_schema())

@@ -1,0 +1,189 @@
+"""The JSON Schema (draft 2020-12) of a rulebook document.
+
+It describes exactly what ``app.domain.rulebook.parse_rulebook`` accepts; the parser stays the
+validator the service uses (its errors name each bad field's path), the schema is for people and
+tools writing rulebooks. Served at ``GET /v1/rulebook-schema`` and committed as
+``openapi/rulebook.schema.json`` (``make openapi`` writes it; a test fails on drift, and
+tests/unit/test_rulebook_schema.py checks that schema and parser agree). Enumerations come from
+the domain's own types, so a new role or cadence reaches the schema without a second edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.organisation import PositionRole
+from app.domain.rulebook import (
+    DATE_PATTERN,
+    KEY_PATTERN,
+    SCHEMA_VERSION,
+    TOP_FIELDS,
+    Attendance,
+    Cadence,
+)
+
+SCHEMA_ID = f"urn:gaiban:schema:rulebook:{SCHEMA_VERSION}"
+MEDIA_TYPE = "application/schema+json"
+
+_TEXT = {"type": "string", "pattern": r"\S", "description": "Not empty, not only spaces."}
+_REF = {"$ref": "#/$defs/text"}
+# A rule reference is optional where it appears beside other fields, but rule and source go
+# together: a rule id without the article it comes from helps no clerk.
+_RULE_TOGETHER = {"rule": ["source"], "source": ["rule"]}
+
+
+def rulebook_schema() -> dict[str, Any]:
+    roles = [role.value for role in PositionRole]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "Gaiban rulebook",
+        "description": (
+            "A jurisdiction's rules as data: who may hold how many of each position, who "
+            "convenes, chairs and consents to each kind of meeting, and who signs for each "
+            "issuer. Each rule names its id and its source article (rule/source). A version is "
+            "in force from effective_from until a later version starts."
+        ),
+        "type": "object",
+        "required": list(TOP_FIELDS),
+        "additionalProperties": False,
+        "properties": {
+            "$schema": {"type": "string", "description": "This schema's id, for editors."},
+            "schema_version": {"const": SCHEMA_VERSION},
+            "effective_from": {
+                "type": "string",
+                "pattern": DATE_PATTERN,
+                "format": "date",
+                "description": "The first day this version is in force (YYYY-MM-DD).",
+            },
+            "title": _REF,
+            "documents": {
+                "type": "object",
+                "description": "The source documents by the abbreviation rule ids use (E, C, CO).",
+                "propertyNames": {"pattern": r"\S"},
+                "additionalProperties": _REF,
+            },
+            "positions": {
+                "type": "object",
+                "description": "Per role: how many may hold it at once.",
+                "propertyNames": {"enum": roles},
+                "additionalProperties": {"$ref": "#/$defs/position"},
+            },
+            "meeting_kinds": {
+                "type": "object",
+                "description": "Per meeting kind (its key is used in delegation scopes).",
+                "propertyNames": {"pattern": KEY_PATTERN},
+                "additionalProperties": {"$ref": "#/$defs/meeting_kind"},
+            },
+            "issuers": {
+                "type": "object",
+                "description": "Per issuer of documents (its key is used in delegation scopes).",
+                "propertyNames": {"pattern": KEY_PATTERN},
+                "additionalProperties": {"$ref": "#/$defs/issuer"},
+            },
+        },
+        "$defs": {
+            "text": _TEXT,
+            "role": {"enum": roles},
+            "position": {
+                "type": "object",
+                "required": ["max_holders"],
+                "additionalProperties": False,
+                "dependentRequired": _RULE_TOGETHER,
+                "properties": {
+                    "max_holders": {
+                        "type": ["integer", "null"],
+                        "minimum": 1,
+                        "description": (
+                            "At most this many at a time (per member unit for unit roles); "
+                            "null: any number."
+                        ),
+                    },
+                    "rule": _REF,
+                    "source": _REF,
+                },
+            },
+            "permission": {
+                "type": "object",
+                "required": ["rule", "source", "allowed"],
+                "additionalProperties": False,
+                "properties": {
+                    "rule": _REF,
+                    "source": _REF,
+                    "allowed": {
+                        "type": "array",
+                        "minItems": 1,
+                        "description": "Any of these may do it.",
+                        "items": {"$ref": "#/$defs/allowance"},
+                    },
+                },
+            },
+            "allowance": {
+                "type": "object",
+                "required": ["role"],
+                "additionalProperties": False,
+                "properties": {
+                    "role": {"$ref": "#/$defs/role"},
+                    "entrusted_by": {
+                        "enum": [*roles, None],
+                        "description": (
+                            "Only when entrusted (委托) by a holder of this role; null or "
+                            "absent: in their own right."
+                        ),
+                    },
+                },
+            },
+            "meeting_kind": {
+                "type": "object",
+                "required": [
+                    "name",
+                    "convene",
+                    "chair",
+                    "extra_consent",
+                    "attendance",
+                    "cadence",
+                    "minutes_required",
+                ],
+                "additionalProperties": False,
+                "properties": {
+                    "name": _REF,
+                    "convene": {"$ref": "#/$defs/permission"},
+                    "chair": {"$ref": "#/$defs/permission"},
+                    "extra_consent": {
+                        "description": "Who consents to an extra meeting; null: nobody need.",
+                        "anyOf": [{"$ref": "#/$defs/permission"}, {"type": "null"}],
+                    },
+                    "attendance": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"enum": [a.value for a in Attendance]},
+                    },
+                    "cadence": {
+                        "type": "object",
+                        "required": ["every"],
+                        "additionalProperties": False,
+                        "dependentRequired": _RULE_TOGETHER,
+                        "properties": {
+                            "every": {"enum": [c.value for c in Cadence]},
+                            "rule": _REF,
+                            "source": _REF,
+                        },
+                    },
+                    "minutes_required": {"type": "boolean"},
+                },
+            },
+            "issuer": {
+                "type": "object",
+                "required": ["name", "code", "sign"],
+                "additionalProperties": False,
+                "properties": {
+                    "name": _REF,
+                    "code": {
+                        **_REF,
+                        "description": "Issuer code of document numbers, e.g. 昌建审改办.",
+                    },
+                    "sign": {"$ref": "#/$defs/permission"},
+                },
+            },
+        },
+    }

@@ -1,0 +1,144 @@
+"""How many may hold a position at once (C-ORG-1 one leader, CO-ORG-1 one liaison officer per
+member unit; Ezhou's E-ORG-3 any number of liaison officers), judged over the new tenure."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.organisation import PositionRole as R
+from app.domain.organisation import Tenure
+from app.domain.rulebook import PositionRule, RuleRef, check_holders, parse_rulebook, peak_holders
+from app.rulebooks import shipped_document
+
+CHANGJI = parse_rulebook(shipped_document("changji"))
+EZHOU = parse_rulebook(shipped_document("ezhou"))
+ONE = PositionRule(R.leader, 1, RuleRef("C-ORG-1", "第二条"))
+TWO = PositionRule(R.deputy_leader, 2, RuleRef("X-1", "§1"))
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def t(start: str, end: str | None = None) -> Tenure:
+    return Tenure(d(start), d(end) if end else None)
+
+
+# (why, rule, new tenure, the other holders' tenures, allowed)
+CASES = [
+    ("nobody else holds it", ONE, t("2021-01-01"), [], True),
+    ("a second leader at the same time", ONE, t("2021-01-01"), [t("2020-01-01")], False),
+    (
+        "the other leader left the day before",
+        ONE,
+        t("2021-01-01"),
+        [t("2020-01-01", "2020-12-31")],
+        True,
+    ),
+    (
+        "the other leader left on the first day",
+        ONE,
+        t("2021-01-01"),
+        [t("2020-01-01", "2021-01-01")],
+        False,
+    ),
+    (
+        "the other leader comes after it ends",
+        ONE,
+        t("2021-01-01", "2021-06-30"),
+        [t("2021-07-01")],
+        True,
+    ),
+    (
+        "the other leader comes before it ends",
+        ONE,
+        t("2021-01-01", "2021-06-30"),
+        [t("2021-06-30")],
+        False,
+    ),
+    (
+        "an open tenure meets a later one",
+        ONE,
+        t("2021-01-01"),
+        [t("2030-01-01", "2030-12-31")],
+        False,
+    ),
+    (
+        "two successive others, one at a time",
+        TWO,
+        t("2020-01-01"),
+        [t("2020-01-01", "2020-12-31"), t("2021-01-01")],
+        True,
+    ),
+    (
+        "two others at once",
+        TWO,
+        t("2020-01-01"),
+        [t("2020-06-01", "2021-06-01"), t("2021-01-01")],
+        False,
+    ),
+    ("any number", PositionRule(R.member, None), t("2020-01-01"), [t("2020-01-01")] * 5, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "rule", "new", "others", "allowed"), CASES, ids=[c[0] for c in CASES]
+)
+def test_holders_limit(
+    why: str, rule: PositionRule, new: Tenure, others: list[Tenure], allowed: bool
+) -> None:
+    decision = check_holders(rule, new, others)
+    assert decision.allowed is allowed, decision.reason
+    if rule.ref is not None:
+        assert (decision.rule, decision.source) == (rule.ref.rule, rule.ref.source)
+
+
+def test_a_refusal_says_when_and_how_many() -> None:
+    decision = check_holders(ONE, t("2021-01-01"), [t("2021-03-01")])
+    assert not decision.allowed
+    assert "2021-03-01" in decision.reason
+    assert "at most 1 leader" in decision.reason
+
+
+def test_the_shipped_rulebooks_limits() -> None:
+    """C-ORG-1 and CO-ORG-1 in Changji; Ezhou's liaison officers are not limited (E-ORG-3)."""
+    busy = [t("2020-01-01")]
+    leader = check_holders(CHANGJI.positions[R.leader], t("2021-01-01"), busy)
+    assert (leader.allowed, leader.rule) == (False, "C-ORG-1")
+    liaison = check_holders(CHANGJI.positions[R.liaison_officer], t("2021-01-01"), busy)
+    assert (liaison.allowed, liaison.rule) == (False, "CO-ORG-1")
+    assert "per member unit" in liaison.reason
+    assert check_holders(EZHOU.positions[R.liaison_officer], t("2021-01-01"), busy).allowed
+    assert not check_holders(EZHOU.positions[R.leader], t("2021-01-01"), busy).allowed
+
+
+def test_a_limit_without_a_rule_reference_still_names_the_rulebook() -> None:
+    decision = check_holders(PositionRule(R.leader, 1), t("2021-01-01"), [t("2021-01-01")])
+    assert (decision.allowed, decision.rule) == (False, "RULEBOOK")
+
+
+BASE = date(2020, 1, 1)
+
+
+@st.composite
+def tenures(draw: st.DrawFn) -> Tenure:
+    start = BASE + timedelta(days=draw(st.integers(0, 60)))
+    length = draw(st.one_of(st.none(), st.integers(0, 40)))
+    return Tenure(start, None if length is None else start + timedelta(days=length))
+
+
+@given(tenures(), st.lists(tenures(), max_size=6))
+def test_the_peak_is_the_most_held_on_any_day_of_the_new_tenure(
+    new: Tenure, others: list[Tenure]
+) -> None:
+    peak, day = peak_holders(new, others)
+    last = new.valid_to or BASE + timedelta(days=200)  # past every start drawn
+    days = [new.valid_from + timedelta(n) for n in range((last - new.valid_from).days + 1)]
+    counts = {x: sum(1 for o in others if o.in_force_on(x)) for x in days}
+    assert peak == max(counts.values())
+    assert new.in_force_on(day)
+    assert counts[day] == peak

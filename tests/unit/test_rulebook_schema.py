@@ -1,0 +1,216 @@
+"""The published JSON Schema (openapi/rulebook.schema.json) and the domain's parser agree: the
+shipped rulebooks pass both, and a malformed document is refused by both, at the same field."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from app.domain.errors import InvalidInput
+from app.domain.organisation import PositionRole
+from app.domain.rulebook import Attendance, Cadence, parse_rulebook
+from app.rulebooks import SHIPPED, shipped_document
+from app.settings import PROJECT_ROOT
+
+SCHEMA = json.loads((PROJECT_ROOT / "openapi" / "rulebook.schema.json").read_text("utf-8"))
+VALIDATOR = Draft202012Validator(SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def schema_errors(document: Any) -> list[tuple[str | int, ...]]:
+    return [tuple(error.absolute_path) for error in VALIDATOR.iter_errors(document)]
+
+
+def parser_errors(document: Any) -> set[tuple[str | int, ...]]:
+    try:
+        parse_rulebook(document)
+    except InvalidInput as exc:
+        return {error.location for error in exc.errors}
+    return set()
+
+
+def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
+    Draft202012Validator.check_schema(SCHEMA)
+    assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_the_shipped_rulebooks_are_valid_by_the_schema_and_the_parser(name: str) -> None:
+    document = shipped_document(name)
+    assert schema_errors(document) == []
+    parse_rulebook(document)
+
+
+def test_the_schema_names_the_domains_own_vocabulary() -> None:
+    defs = SCHEMA["$defs"]
+    assert defs["role"]["enum"] == [r.value for r in PositionRole]
+    assert SCHEMA["properties"]["positions"]["propertyNames"]["enum"] == [
+        r.value for r in PositionRole
+    ]
+    kind = defs["meeting_kind"]["properties"]
+    assert kind["attendance"]["items"]["enum"] == [a.value for a in Attendance]
+    assert kind["cadence"]["properties"]["every"]["enum"] == [c.value for c in Cadence]
+
+
+def _set(path: tuple[str | int, ...], value: Any) -> Callable[[dict[str, Any]], None]:
+    def mutate(document: dict[str, Any]) -> None:
+        target: Any = document
+        for part in path[:-1]:
+            target = target[part]
+        target[path[-1]] = value
+
+    return mutate
+
+
+def _delete(path: tuple[str | int, ...]) -> Callable[[dict[str, Any]], None]:
+    def mutate(document: dict[str, Any]) -> None:
+        target: Any = document
+        for part in path[:-1]:
+            target = target[part]
+        del target[path[-1]]
+
+    return mutate
+
+
+PLENARY = ("meeting_kinds", "plenary_meeting")
+# (what is wrong, how to break Changji's rulebook, the path the parser names)
+MALFORMED = [
+    (
+        "unknown role in an allowance",
+        _set((*PLENARY, "chair", "allowed", 1, "role"), "emperor"),
+        (*PLENARY, "chair", "allowed", 1, "role"),
+    ),
+    (
+        "unknown cadence",
+        _set((*PLENARY, "cadence", "every"), "fortnightly"),
+        (*PLENARY, "cadence", "every"),
+    ),
+    ("not a date", _set(("effective_from",), "2020-02-30"), ("effective_from",)),
+    ("a date in another form", _set(("effective_from",), "20200101"), ("effective_from",)),
+    ("empty issuer code", _set(("issuers", "office", "code"), " "), ("issuers", "office", "code")),
+    (
+        "zero holders",
+        _set(("positions", "leader", "max_holders"), 0),
+        ("positions", "leader", "max_holders"),
+    ),
+    (
+        "holders as a boolean",
+        _set(("positions", "leader", "max_holders"), True),
+        ("positions", "leader", "max_holders"),
+    ),
+    ("unknown position role", _set(("positions", "emperor"), {"max_holders": 1}), None),
+    ("missing max_holders", _delete(("positions", "member", "max_holders")), None),
+    ("a rule without its source", _delete(("positions", "leader", "source")), None),
+    ("missing chair", _delete((*PLENARY, "chair")), None),
+    ("missing extra_consent", _delete((*PLENARY, "extra_consent")), None),
+    ("misspelt field", _set((*PLENARY, "chiar"), {}), None),
+    ("empty allowed list", _set((*PLENARY, "convene", "allowed"), []), None),
+    ("empty attendance", _set((*PLENARY, "attendance"), []), None),
+    ("minutes as a string", _set((*PLENARY, "minutes_required"), "yes"), None),
+    ("meeting key with a colon", _set(("meeting_kinds", "a:b"), {}), None),
+    ("wrong schema version", _set(("schema_version",), 2), None),
+    ("schema version as a boolean", _set(("schema_version",), True), None),
+    ("missing title", _delete(("title",)), None),
+    ("unknown top-level field", _set(("rules",), []), None),
+]
+
+
+@pytest.mark.parametrize(("why", "mutate", "path"), MALFORMED, ids=[case[0] for case in MALFORMED])
+def test_a_malformed_rulebook_is_refused_by_both_at_the_same_field(
+    why: str, mutate: Callable[[dict[str, Any]], None], path: tuple[str | int, ...] | None
+) -> None:
+    document = copy.deepcopy(shipped_document("changji"))
+    mutate(document)
+    by_parser = parser_errors(document)
+    by_schema = schema_errors(document)
+    assert by_parser, f"the parser accepts: {why}"
+    assert by_schema, f"the schema accepts: {why}"
+    if path is not None:
+        assert by_parser == {("body", *path)}
+    # Every field the parser names lies at or under a place the schema complains about.
+    for location in by_parser:
+        assert any(location[1 : 1 + len(p)] == p for p in by_schema), (location, by_schema)
+
+
+# --- agreement on arbitrary damage --------------------------------------------------------
+
+VALUES = st.sampled_from(
+    [
+        None,
+        True,
+        False,
+        0,
+        1,
+        2,
+        -1,
+        1.0,
+        1.5,
+        "",
+        " ",
+        "x",
+        "leader",
+        "deputy_leader",
+        "emperor",
+        "quarterly",
+        "all_members",
+        "2020-01-01",
+        "2020-13-01",
+        "20200101",
+        [],
+        ["leader"],
+        ["all_members"],
+        {},
+        {"role": "leader"},
+        {"max_holders": None},
+        {"rule": "R-1", "source": "§1", "allowed": [{"role": "leader"}]},
+    ]
+)
+KEYS = st.sampled_from(
+    ["extra", "rule", "source", "entrusted_by", "max_holders", "leader", "emperor", "", " ", "A-b"]
+)
+
+
+def _places(value: Any, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _places(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _places(item, (*path, index))
+    return found
+
+
+@st.composite
+def damaged(draw: st.DrawFn) -> dict[str, Any]:
+    document = copy.deepcopy(shipped_document(draw(st.sampled_from(SHIPPED))))
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(_places(document)))
+        target: Any = document
+        for part in path:
+            target = target[part]
+        action = draw(st.sampled_from(["replace", "delete", "add"]))
+        if action == "add" and isinstance(target, dict):
+            target[draw(KEYS)] = copy.deepcopy(draw(VALUES))
+        elif action == "delete" and path:
+            _delete(path)(document)
+        elif path:
+            _set(path, copy.deepcopy(draw(VALUES)))(document)
+    return document
+
+
+@settings(max_examples=400, deadline=None)
+@given(damaged())
+def test_the_schema_and_the_parser_accept_exactly_the_same_documents(
+    document: dict[str, Any],
+) -> None:
+    assert (schema_errors(document) == []) == (parser_errors(document) == set()), (
+        schema_errors(document),
+        parser_errors(document),
+    )
