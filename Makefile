@@ -31,7 +31,7 @@ openapi: $(STAMP)
 	$(BIN)/python scripts/export_openapi.py
 
 bench: $(STAMP)
-	@echo "no benchmarks yet"
+	$(BIN)/python bench/obligations.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -22,6 +22,7 @@ from app.routers import (
     delegations,
     health,
     jurisdictions,
+    obligations,
     positions,
     rulebooks,
     units,
@@ -112,6 +113,7 @@ def create_app(
     protected.include_router(calendar.router)
     protected.include_router(delegations.router)
     protected.include_router(delegations.check_router)
+    protected.include_router(obligations.router)
     app.include_router(protected)
 
     _install_openapi(app)

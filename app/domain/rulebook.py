@@ -18,6 +18,18 @@ from uuid import UUID
 
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.organisation import PositionRole, Tenure
+from app.domain.reports import (
+    MAX_DAY_OF_MONTH,
+    MAX_DAYS_AFTER,
+    Due,
+    DueRule,
+    OnNonWorkingDay,
+    PartFormat,
+    PeriodKind,
+    ReportKind,
+    ReportPart,
+    Submitter,
+)
 
 SCHEMA_VERSION = 1
 
@@ -109,6 +121,7 @@ class Rulebook:
     meeting_kinds: Mapping[str, MeetingKind]
     issuers: Mapping[str, Issuer]
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    report_kinds: Mapping[str, ReportKind] = field(default_factory=dict)
 
     def permission(self, act: Act, subject: str) -> Permission | None:
         """The permission governing ``act`` on a meeting kind or issuer; None if not defined."""
@@ -433,7 +446,27 @@ TOP_FIELDS = (
     "meeting_kinds",
     "issuers",
 )
+# Optional at the top level: a rulebook without it requires no reports.
+OPTIONAL_TOP_FIELDS = ("report_kinds",)
 _REF_FIELDS = ("rule", "source")
+REPORT_FIELDS = (
+    "name",
+    "submitter",
+    "submitted_by",
+    "period",
+    "due",
+    "on_non_working_day",
+    "parts",
+    "rule",
+    "source",
+)
+PART_FIELDS = ("key", "name", "formats")
+# Each due rule and the smallest and largest N it takes.
+DUE_RANGES: dict[DueRule, tuple[int, int]] = {
+    DueRule.day_of_month: (1, MAX_DAY_OF_MONTH),
+    DueRule.working_days_after: (1, MAX_DAYS_AFTER),
+    DueRule.calendar_days_after: (0, MAX_DAYS_AFTER),
+}
 _MEETING_FIELDS = (
     "name",
     "convene",
@@ -622,16 +655,104 @@ class _Reader:
             ),
         )
 
+    def report_kind(self, key: str, value: Any) -> ReportKind | None:
+        path = ("report_kinds", self.key(key, ("report_kinds", key)))
+        data = self.obj(value, path, REPORT_FIELDS)
+        errors_before = len(self.errors)
+        name = self.text(data["name"], (*path, "name")) if "name" in data else ""
+        submitter = (
+            self.enum(Submitter, data["submitter"], (*path, "submitter"))
+            if "submitter" in data
+            else None
+        )
+        submitted_by = (
+            self.role(data["submitted_by"], (*path, "submitted_by"))
+            if "submitted_by" in data
+            else None
+        )
+        period = (
+            self.enum(PeriodKind, data["period"], (*path, "period")) if "period" in data else None
+        )
+        due = self.due(data["due"], (*path, "due")) if "due" in data else None
+        rolling = (
+            self.enum(OnNonWorkingDay, data["on_non_working_day"], (*path, "on_non_working_day"))
+            if "on_non_working_day" in data
+            else None
+        )
+        parts: list[ReportPart] = []
+        raw_parts = data.get("parts", [])
+        if not isinstance(raw_parts, list) or ("parts" in data and not raw_parts):
+            self.fail((*path, "parts"), "must be a non-empty list")
+            raw_parts = []
+        for index, item in enumerate(raw_parts):
+            part = self.part(item, (*path, "parts", index))
+            if part is not None:
+                parts.append(part)
+        rule = self.text(data["rule"], (*path, "rule")) if "rule" in data else ""
+        source = self.text(data["source"], (*path, "source")) if "source" in data else ""
+        if (
+            len(self.errors) > errors_before
+            or submitter is None
+            or submitted_by is None
+            or period is None
+            or due is None
+            or rolling is None
+        ):
+            return None
+        return ReportKind(
+            key, name, submitter, submitted_by, period, due, rolling, tuple(parts), rule, source
+        )
+
+    def due(self, value: Any, path: Path) -> Due | None:
+        """Exactly one of day_of_month, working_days_after, calendar_days_after, with its N."""
+        data = self.obj(value, path, (), tuple(DUE_RANGES))
+        given = [rule for rule in DUE_RANGES if rule in data]
+        if isinstance(value, Mapping) and len(given) != 1:
+            options = ", ".join(DUE_RANGES)
+            self.fail(path, f"must name exactly one of {options}")
+            return None
+        if not given:
+            return None
+        rule = given[0]
+        low, high = DUE_RANGES[rule]
+        days = data[rule]
+        if not (_is_integer(days) and low <= days <= high):
+            self.fail((*path, rule.value), f"must be an integer from {low} to {high}")
+            return None
+        return Due(rule, int(days))
+
+    def part(self, value: Any, path: Path) -> ReportPart | None:
+        data = self.obj(value, path, PART_FIELDS)
+        key = ""
+        if "key" in data:
+            if isinstance(data["key"], str):
+                key = self.key(data["key"], (*path, "key"))
+            else:
+                self.fail((*path, "key"), "must be a string")
+        name = self.text(data["name"], (*path, "name")) if "name" in data else ""
+        formats: list[PartFormat] = []
+        raw_formats = data.get("formats", [])
+        if not isinstance(raw_formats, list) or ("formats" in data and not raw_formats):
+            self.fail((*path, "formats"), "must be a non-empty list")
+            raw_formats = []
+        for index, item in enumerate(raw_formats):
+            parsed = self.enum(PartFormat, item, (*path, "formats", index))
+            if parsed is not None:
+                formats.append(parsed)
+        return ReportPart(key, name, tuple(formats)) if data else None
+
 
 def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     """Validate and type a rulebook document; every bad field is reported with its path.
 
     Every field is required (``extra_consent`` may be null, a position's ``max_holders`` null
     for any number, a rule reference is optional where marked) and no unknown field is
-    accepted, except an optional ``$schema`` naming the JSON Schema for editors.
+    accepted, except an optional ``$schema`` naming the JSON Schema for editors and an optional
+    ``report_kinds`` (absent: the rulebook requires no reports; present: every field of every
+    report kind is required, see app.domain.reports).
     """
     r = _Reader()
-    data = r.obj(document, (), TOP_FIELDS, ("$schema",))
+    data = r.obj(document, (), TOP_FIELDS, ("$schema", *OPTIONAL_TOP_FIELDS))
     if "$schema" in data and not isinstance(data["$schema"], str):
         r.fail(("$schema",), "must be a string")
     version = data.get("schema_version", SCHEMA_VERSION)
@@ -664,12 +785,21 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     issuers = {
         key: r.issuer(key, value) for key, value in r.obj(raw, ("issuers",), open_keys=True).items()
     }
+    report_kinds: dict[str, ReportKind] = {}
+    if "report_kinds" in data:
+        raw = data["report_kinds"]
+        for key, value in r.obj(raw, ("report_kinds",), open_keys=True).items():
+            report = r.report_kind(key, value)
+            if report is not None:
+                report_kinds[key] = report
 
     if r.errors:
         raise InvalidInput(
             f"The rulebook is not valid ({len(r.errors)} problem(s)).", tuple(r.errors)
         )
-    return Rulebook(effective_from, positions, kinds, issuers, raw=document)
+    return Rulebook(
+        effective_from, positions, kinds, issuers, raw=document, report_kinds=report_kinds
+    )
 
 
 def in_force(versions: Iterable[Rulebook], on: date) -> Rulebook | None:

@@ -42,3 +42,15 @@ async def add(session: AsyncSession, row: MemberUnit) -> MemberUnit:
     await session.flush()
     await session.refresh(row)
     return row
+
+
+async def active_summaries(
+    session: AsyncSession, jurisdiction_id: uuid.UUID
+) -> list[tuple[uuid.UUID, str, str]]:
+    """(id, code, name) of the jurisdiction's active member units, by code."""
+    result = await session.execute(
+        select(MemberUnit.id, MemberUnit.code, MemberUnit.name)
+        .where(MemberUnit.jurisdiction_id == jurisdiction_id, MemberUnit.is_active.is_(True))
+        .order_by(MemberUnit.code)
+    )
+    return [(row.id, row.code, row.name) for row in result]

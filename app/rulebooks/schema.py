@@ -13,9 +13,13 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.organisation import PositionRole
+from app.domain.reports import OnNonWorkingDay, PartFormat, PeriodKind, Submitter
 from app.domain.rulebook import (
     DATE_PATTERN,
+    DUE_RANGES,
     KEY_PATTERN,
+    PART_FIELDS,
+    REPORT_FIELDS,
     SCHEMA_VERSION,
     TOP_FIELDS,
     Attendance,
@@ -41,8 +45,9 @@ def rulebook_schema() -> dict[str, Any]:
         "description": (
             "A jurisdiction's rules as data: who may hold how many of each position, who "
             "convenes, chairs and consents to each kind of meeting, and who signs for each "
-            "issuer. Each rule names its id and its source article (rule/source). A version is "
-            "in force from effective_from until a later version starts."
+            "issuer, and which reports are due when. Each rule names its id and its source "
+            "article (rule/source). A version is in force from effective_from until a later "
+            "version starts."
         ),
         "type": "object",
         "required": list(TOP_FIELDS),
@@ -80,6 +85,15 @@ def rulebook_schema() -> dict[str, Any]:
                 "description": "Per issuer of documents (its key is used in delegation scopes).",
                 "propertyNames": {"pattern": KEY_PATTERN},
                 "additionalProperties": {"$ref": "#/$defs/issuer"},
+            },
+            "report_kinds": {
+                "type": "object",
+                "description": (
+                    "Optional. Per report kind the rules require (E-RPT-1, C-RPT-1, CO-RPT-1): "
+                    "who submits it, for which periods, when it is due and what it contains."
+                ),
+                "propertyNames": {"pattern": KEY_PATTERN},
+                "additionalProperties": {"$ref": "#/$defs/report_kind"},
             },
         },
         "$defs": {
@@ -183,6 +197,67 @@ def rulebook_schema() -> dict[str, Any]:
                         "description": "Issuer code of document numbers, e.g. 昌建审改办.",
                     },
                     "sign": {"$ref": "#/$defs/permission"},
+                },
+            },
+            "report_kind": {
+                "type": "object",
+                "required": list(REPORT_FIELDS),
+                "additionalProperties": False,
+                "properties": {
+                    "name": _REF,
+                    "submitter": {
+                        "enum": [s.value for s in Submitter],
+                        "description": "Each active member unit submits one, or the office one.",
+                    },
+                    "submitted_by": {
+                        **{"$ref": "#/$defs/role"},
+                        "description": "The role that submits it (liaison_officer …).",
+                    },
+                    "period": {"enum": [p.value for p in PeriodKind]},
+                    "due": {
+                        "type": "object",
+                        "description": (
+                            "Exactly one rule. day_of_month: day N of the period's last month "
+                            "(past the month's end: its last day); working_days_after: the N-th "
+                            "working day after the period ends; calendar_days_after: N days "
+                            "after it ends."
+                        ),
+                        "minProperties": 1,
+                        "maxProperties": 1,
+                        "additionalProperties": False,
+                        "properties": {
+                            rule.value: {"type": "integer", "minimum": low, "maximum": high}
+                            for rule, (low, high) in DUE_RANGES.items()
+                        },
+                    },
+                    "on_non_working_day": {
+                        "enum": [o.value for o in OnNonWorkingDay],
+                        "description": (
+                            "When the due date is not a working day: keep it, or move to the "
+                            "next or previous working day (working_days_after is always one)."
+                        ),
+                    },
+                    "parts": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"$ref": "#/$defs/report_part"},
+                    },
+                    "rule": _REF,
+                    "source": _REF,
+                },
+            },
+            "report_part": {
+                "type": "object",
+                "required": list(PART_FIELDS),
+                "additionalProperties": False,
+                "properties": {
+                    "key": {"type": "string", "pattern": KEY_PATTERN},
+                    "name": _REF,
+                    "formats": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"enum": [f.value for f in PartFormat]},
+                    },
                 },
             },
         },

@@ -280,6 +280,12 @@ def _publish_rulebook(c: Caller, t: Target) -> int:
     return 201 if c.is_admin or director_here else 403
 
 
+def _read_obligations(c: Caller, t: Target) -> int:
+    # The matrix sends no range: a caller who may read the jurisdiction gets past access and is
+    # then told from/to are required (422); anyone else learns nothing (404), like _read.
+    return 422 if _read(c, t) == 200 else _read(c, t)
+
+
 def _new_rulebook_version(w: World, t: Target, n: int) -> dict[str, Any]:
     # Each publication its own day, far ahead: the versions in force today stay the world's.
     document = shipped_document("changji")
@@ -321,6 +327,7 @@ ROUTES: list[Route] = [
     Route("GET", JID + "/rulebook", _in_place, _read),
     Route("PUT", JID + "/rulebook", _in_place, _publish_rulebook, _new_rulebook_version),
     Route("GET", JID + "/rulebook/versions", _in_place, _read),
+    Route("GET", JID + "/obligations", _in_place, _read_obligations),
     Route("GET", JID + "/rulebook/versions/{version_id}", _crossed, _read),
     Route("GET", JID + "/delegations", _in_place, _read),
     Route("POST", JID + "/delegations", _in_place, _create_delegation, _new_delegation),

@@ -118,6 +118,31 @@ MALFORMED = [
     ("schema version as a boolean", _set(("schema_version",), True), None),
     ("missing title", _delete(("title",)), None),
     ("unknown top-level field", _set(("rules",), []), None),
+    (
+        "unknown report period",
+        _set(("report_kinds", "quarterly_report", "period"), "fortnight"),
+        ("report_kinds", "quarterly_report", "period"),
+    ),
+    (
+        "two due rules at once",
+        _set(("report_kinds", "quarterly_report", "due", "day_of_month"), 22),
+        ("report_kinds", "quarterly_report", "due"),
+    ),
+    (
+        "zero working days",
+        _set(("report_kinds", "quarterly_report", "due", "working_days_after"), 0),
+        ("report_kinds", "quarterly_report", "due", "working_days_after"),
+    ),
+    (
+        "unknown part format",
+        _set(("report_kinds", "quarterly_report", "parts", 0, "formats", 0), "fax"),
+        ("report_kinds", "quarterly_report", "parts", 0, "formats", 0),
+    ),
+    (
+        "missing on_non_working_day",
+        _delete(("report_kinds", "monthly_information", "on_non_working_day")),
+        None,
+    ),
 ]
 
 

@@ -1,0 +1,206 @@
+"""Report obligations: every report due from every unit (or the office) in a date range.
+
+Computed, not stored: for each report kind of the rulebook in force on the range's last day
+(``to``; a version taking effect inside the range does not change earlier due dates here),
+each period whose due date falls in [from, to], and each active member unit (or the office, as
+one row without a unit). Ordered by (due date, report kind, period, unit code) and paginated in
+memory with a keyset-style cursor: the groups are few (kinds × periods), the rows per group are
+the units, so a page costs O(groups + page), not O(rows).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import uuid
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.calendar import CalendarYearUnknown, WorkingDayCalendar
+from app.domain.errors import FieldError, InvalidInput
+from app.domain.reports import (
+    DueRule,
+    OnNonWorkingDay,
+    Period,
+    ReportKind,
+    Submitter,
+    due_date,
+    latest_period_end_before_due,
+    periods_overlapping,
+    raw_due_date,
+)
+from app.errors import Conflict, NotFound, ValidationProblem
+from app.pagination import PageRequest, encode_cursor
+from app.repositories import units as units_repo
+from app.schemas.obligations import ObligationOut, PeriodOut
+from app.services import rulebooks
+from app.services.calendar import load_calendar
+
+MAX_RANGE_DAYS = 366
+# A rolled due date lies within this many days of the unrolled one (holiday runs are shorter).
+_ROLL_SLACK = timedelta(days=15)
+
+CursorKey = tuple[date, str, date, str]
+
+
+@dataclass(frozen=True)
+class _Group:
+    """One report kind's period and its due date: one row per submitter."""
+
+    due: date
+    report: ReportKind
+    period: Period
+
+    @property
+    def key(self) -> tuple[date, str, date]:
+        return (self.due, self.report.key, self.period.start)
+
+
+def _check_range(start: date, end: date) -> None:
+    if end < start:
+        raise InvalidInput(
+            "The range ends before it starts.",
+            (FieldError(("query", "to"), "must not be before from"),),
+        )
+    if (end - start).days + 1 > MAX_RANGE_DAYS:
+        raise InvalidInput(
+            f"The range is longer than {MAX_RANGE_DAYS} days; ask for it in parts.",
+            (FieldError(("query", "to"), f"at most {MAX_RANGE_DAYS} days after from"),),
+        )
+
+
+def _groups_of(
+    report: ReportKind, calendar: WorkingDayCalendar, start: date, end: date
+) -> list[_Group]:
+    lookback = timedelta(days=latest_period_end_before_due(report))
+    groups = []
+    forward = (
+        report.due.rule is DueRule.working_days_after
+        or report.on_non_working_day is not OnNonWorkingDay.previous
+    )
+    for period in periods_overlapping(report.period, start - lookback, end + 2 * _ROLL_SLACK):
+        if report.due.rule is DueRule.working_days_after:
+            if period.end >= end:  # due strictly after the period ends
+                continue
+        else:
+            raw = raw_due_date(report, period, calendar)  # no calendar needed for these
+            if raw > end + _ROLL_SLACK or raw < start - _ROLL_SLACK:
+                continue
+        try:
+            due = due_date(report, period, calendar)
+        except CalendarYearUnknown as exc:
+            # A walk that leaves the range's years without reaching a due date in it.
+            if (forward and exc.year > end.year) or (not forward and exc.year < start.year):
+                continue
+            raise
+        if start <= due <= end:
+            groups.append(_Group(due, report, period))
+    return groups
+
+
+def _decode(cursor: str) -> CursorKey:
+    try:
+        raw = json.loads(base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode()))
+        if not isinstance(raw, list) or len(raw) != 4:
+            raise ValueError("wrong shape")
+        due, kind, period_start, code = raw
+        if not isinstance(kind, str) or not isinstance(code, str):
+            raise ValueError("wrong types")
+        return (date.fromisoformat(due), kind, date.fromisoformat(period_start), code)
+    except (ValueError, TypeError, binascii.Error) as exc:
+        raise ValidationProblem(
+            "The cursor is not valid for this list; start again without it.",
+            [{"loc": ["query", "cursor"], "msg": "invalid cursor", "type": "value_error"}],
+        ) from exc
+
+
+def _out(group: _Group, unit: tuple[uuid.UUID, str, str] | None) -> ObligationOut:
+    period = group.period
+    return ObligationOut(
+        report_kind=group.report.key,
+        report_name=group.report.name,
+        period=PeriodOut(
+            kind=period.kind,
+            year=period.year,
+            index=period.index,
+            start=period.start,
+            end=period.end,
+        ),
+        due_date=group.due,
+        unit_id=unit[0] if unit else None,
+        unit_name=unit[2] if unit else None,
+        submitted_by=group.report.submitted_by.value,
+        rule=group.report.rule,
+        source=group.report.source,
+    )
+
+
+async def list_obligations(
+    session: AsyncSession,
+    jid: uuid.UUID,
+    start: date,
+    end: date,
+    page: PageRequest,
+    *,
+    unit_id: uuid.UUID | None = None,
+    report_kind: str | None = None,
+) -> tuple[list[ObligationOut], str | None]:
+    _check_range(start, end)
+    after = _decode(page.cursor) if page.cursor is not None else None
+    book = await rulebooks.in_force(session, jid, end)
+    if book is None:
+        raise Conflict(
+            f"No rulebook is in force here on {end.isoformat()}, neither the jurisdiction's "
+            "own nor one above it: there are no report kinds to compute obligations from."
+        )
+    kinds = dict(book.rulebook.report_kinds)
+    if report_kind is not None:
+        if report_kind not in kinds:
+            raise InvalidInput(
+                f"The rulebook in force on {end.isoformat()} defines no report kind "
+                f"{report_kind!r}.",
+                (FieldError(("query", "report_kind"), "not a report kind of the rulebook"),),
+            )
+        kinds = {report_kind: kinds[report_kind]}
+
+    if unit_id is not None:
+        unit = await units_repo.get(session, jid, unit_id)
+        if unit is None:
+            raise NotFound("No such member unit in this jurisdiction.")
+        units = [(unit.id, unit.code, unit.name)] if unit.is_active else []
+    else:
+        units = await units_repo.active_summaries(session, jid)
+    unit_codes = [code for _, code, _ in units]
+    unit_rows: list[tuple[uuid.UUID, str, str] | None] = list(units)
+    office_rows: list[tuple[uuid.UUID, str, str] | None] = [None] if unit_id is None else []
+
+    calendar = await load_calendar(session)
+    calendar.day(start)  # the range's own years must be known (CalendarYearUnknown → 422)
+    calendar.day(end)
+    groups = [g for report in kinds.values() for g in _groups_of(report, calendar, start, end)]
+    groups.sort(key=lambda g: g.key)
+
+    items: list[ObligationOut] = []
+    last: CursorKey | None = None
+    for group in groups:
+        if group.report.submitter is Submitter.office:
+            rows, codes = office_rows, [""]
+        else:
+            rows, codes = unit_rows, unit_codes
+        first = 0
+        if after is not None:
+            if group.key < after[:3]:
+                continue
+            if group.key == after[:3]:
+                first = bisect_right(codes, after[3])
+        for index in range(first, len(rows)):
+            if len(items) == page.limit:
+                assert last is not None
+                return items, encode_cursor(list(last))
+            items.append(_out(group, rows[index]))
+            last = (*group.key, codes[index])
+    return items, None
