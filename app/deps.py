@@ -10,16 +10,17 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Path, Request
+from fastapi import Depends, Path, Query, Request
 from fastapi.security import OAuth2PasswordBearer
 
 from app.db import Session
 from app.domain.access import Actor, ActorKind, JurisdictionRef, Permission, allows
 from app.errors import Forbidden, NotFound, Unauthorized
 from app.repositories import clients as clients_repo
+from app.repositories import feed_tokens as feed_tokens_repo
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import users as users_repo
-from app.security import TokenError, TokenService
+from app.security import FEED_TOKEN_PREFIX, TokenError, TokenService, hash_feed_token
 from app.settings import Settings
 
 # Also gives the interactive docs a working "Authorize" button.
@@ -40,11 +41,8 @@ AppSettings = Annotated[Settings, Depends(get_settings_dep)]
 Tokens = Annotated[TokenService, Depends(get_token_service)]
 
 
-async def get_actor(
-    request: Request,
-    session: Session,
-    tokens: Tokens,
-    token: Annotated[str | None, Depends(oauth2_scheme)],
+async def _actor_for(
+    request: Request, session: Session, tokens: Tokens, token: str | None
 ) -> Actor:
     if not token:
         raise Unauthorized("This resource needs a bearer token.", error=None)
@@ -69,7 +67,45 @@ async def get_actor(
     return actor
 
 
+async def get_actor(
+    request: Request,
+    session: Session,
+    tokens: Tokens,
+    token: Annotated[str | None, Depends(oauth2_scheme)],
+) -> Actor:
+    return await _actor_for(request, session, tokens, token)
+
+
+async def get_feed_actor(
+    request: Request,
+    session: Session,
+    tokens: Tokens,
+    header_token: Annotated[str | None, Depends(oauth2_scheme)],
+    access_token: Annotated[
+        str | None,
+        Query(
+            max_length=4096,
+            description="A feed token (POST /v1/me/feed-tokens) or an access token, for "
+            "calendar programs that cannot send a header (RFC 6750 §2.3). The Authorization "
+            "header wins when both are given.",
+        ),
+    ] = None,
+) -> Actor:
+    """The caller of a feed: an access token or a feed token (app.services.feed_tokens), in the
+    header or in the query."""
+    token = header_token or access_token
+    if token is not None and token.startswith(FEED_TOKEN_PREFIX):
+        owner = await feed_tokens_repo.owner_of(session, hash_feed_token(token))
+        actor = await users_repo.load_actor(session, owner) if owner is not None else None
+        if actor is None:
+            raise Unauthorized("The feed token was refused: unknown, revoked or its account off.")
+        request.state.actor = actor
+        return actor
+    return await _actor_for(request, session, tokens, token)
+
+
 CurrentActor = Annotated[Actor, Depends(get_actor)]
+FeedActor = Annotated[Actor, Depends(get_feed_actor)]
 
 
 async def require_platform_admin(actor: CurrentActor) -> Actor:
@@ -104,15 +140,28 @@ def jurisdiction_scope(
     async def dependency(
         jid: JurisdictionId, actor: CurrentActor, session: Session
     ) -> JurisdictionScope:
-        row = await jurisdictions_repo.get(session, jid)
-        ref = jurisdictions_repo.to_ref(row) if row is not None else None
-        if ref is None or not allows(actor, Permission.read_jurisdiction, ref):
-            raise NotFound("No such jurisdiction.")
-        if permission is not Permission.read_jurisdiction and not allows(actor, permission, ref):
-            raise Forbidden(_REFUSALS[permission])
-        return JurisdictionScope(actor=actor, jurisdiction=ref)
+        return await _scope(jid, actor, session, permission)
 
     return dependency
+
+
+async def _scope(
+    jid: uuid.UUID, actor: Actor, session: Session, permission: Permission
+) -> JurisdictionScope:
+    row = await jurisdictions_repo.get(session, jid)
+    ref = jurisdictions_repo.to_ref(row) if row is not None else None
+    if ref is None or not allows(actor, Permission.read_jurisdiction, ref):
+        raise NotFound("No such jurisdiction.")
+    if permission is not Permission.read_jurisdiction and not allows(actor, permission, ref):
+        raise Forbidden(_REFUSALS[permission])
+    return JurisdictionScope(actor=actor, jurisdiction=ref)
+
+
+async def feed_read_scope(
+    jid: JurisdictionId, actor: FeedActor, session: Session
+) -> JurisdictionScope:
+    """Like ReadJurisdiction, for feeds whose token may come in the query."""
+    return await _scope(jid, actor, session, Permission.read_jurisdiction)
 
 
 _REFUSALS = {
@@ -125,6 +174,11 @@ _REFUSALS = {
         "Only this jurisdiction's office director may publish its rulebook."
     ),
     Permission.entrust: "Only a person holding a position in this jurisdiction may entrust acts.",
+    Permission.convene_meeting: (
+        "Only a person holding a position in this jurisdiction (or its office on their behalf) "
+        "may do this."
+    ),
+    Permission.run_meetings: "Only this jurisdiction's office may do this.",
 }
 
 ReadJurisdiction = Annotated[
@@ -138,3 +192,8 @@ PublishRulebook = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.publish_rulebook))
 ]
 Entrust = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.entrust))]
+ConveneMeeting = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.convene_meeting))
+]
+RunMeetings = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.run_meetings))]
+FeedReadJurisdiction = Annotated[JurisdictionScope, Depends(feed_read_scope)]

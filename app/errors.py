@@ -12,7 +12,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.domain.calendar import CalendarYearUnknown
-from app.domain.errors import DomainError, InvalidInput, RuleViolation
+from app.domain.errors import (
+    DomainError,
+    IncompleteRecord,
+    InvalidInput,
+    RuleViolation,
+    StateConflict,
+)
 from app.request_context import current_request_id
 
 logger = logging.getLogger("gaiban.errors")
@@ -217,10 +223,22 @@ async def _domain_error(_: Request, exc: Exception) -> JSONResponse:
             title="Holiday arrangement unknown",
             missing_year=exc.year,
         )
+    if isinstance(exc, StateConflict):
+        return problem_response(409, exc.detail, slug="state-conflict", title="Not in this state")
     if isinstance(exc, InvalidInput):
         errors = [
             {"loc": list(e.location), "msg": e.message, "type": "value_error"} for e in exc.errors
         ]
+        if isinstance(exc, IncompleteRecord):
+            return problem_response(
+                422,
+                exc.detail,
+                slug="incomplete-record",
+                title="Incomplete record",
+                errors=errors,
+                rule=exc.rule,
+                source=exc.source,
+            )
         return problem_response(422, exc.detail, errors=errors)
     assert isinstance(exc, DomainError)
     return problem_response(422, exc.detail)

@@ -20,8 +20,10 @@ from app.routers import (
     calendar,
     clients,
     delegations,
+    feed_tokens,
     health,
     jurisdictions,
+    meetings,
     obligations,
     positions,
     rulebooks,
@@ -102,6 +104,7 @@ def create_app(
     # Everything under /v1 except the token endpoint needs a valid token.
     protected = APIRouter(prefix="/v1", dependencies=[Depends(get_actor)])
     protected.include_router(auth.me_router)
+    protected.include_router(feed_tokens.router)
     protected.include_router(jurisdictions.router)
     protected.include_router(units.router)
     protected.include_router(positions.router)
@@ -114,7 +117,12 @@ def create_app(
     protected.include_router(delegations.router)
     protected.include_router(delegations.check_router)
     protected.include_router(obligations.router)
+    protected.include_router(meetings.router)
     app.include_router(protected)
+    # The feed authenticates itself (its token may come in the query, for calendar programs).
+    feed = APIRouter(prefix="/v1")
+    feed.include_router(meetings.feed_router)
+    app.include_router(feed)
 
     _install_openapi(app)
     return app

@@ -276,6 +276,19 @@ def new_client_secret() -> str:
     return "gbs_" + secrets.token_urlsafe(32)
 
 
+FEED_TOKEN_PREFIX = "gbf_"  # noqa: S105 - a prefix, not a secret
+
+
+def new_feed_token() -> str:
+    """A calendar-feed token: 256 random bits, recognisable by its prefix (it is no JWT)."""
+    return FEED_TOKEN_PREFIX + secrets.token_urlsafe(32)
+
+
+def hash_feed_token(token: str) -> str:
+    """Feed tokens are long and random like client secrets: hashed the same way."""
+    return hash_client_secret(token)
+
+
 def hash_client_secret(secret: str) -> str:
     """Client secrets are long and random, so plain SHA-256 suffices (unlike passwords)."""
     return "sha256$" + hashlib.sha256(secret.encode()).hexdigest()

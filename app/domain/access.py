@@ -133,6 +133,8 @@ class Permission(StrEnum):
     manage_accounts = "manage_accounts"
     publish_rulebook = "publish_rulebook"
     entrust = "entrust"
+    convene_meeting = "convene_meeting"
+    run_meetings = "run_meetings"
 
 
 # A permission holds when any of its predicates does.
@@ -160,6 +162,18 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     # Entrust one's own acts to someone (委托): a person holding a position here. Which acts, to
     # whom, is the rulebook's to say (app.domain.rulebook.judge_delegation).
     Permission.entrust: (_is_admin, _holds_any_position_in),
+    # Convene a meeting, consent to an extra one, cancel one's own: a person holding a position
+    # here (whether the rulebook lets that person do it is app.domain.rulebook.decide's to say),
+    # or a write client entering it on the convener's behalf.
+    Permission.convene_meeting: (
+        _is_admin,
+        _holds_any_position_in,
+        _client_bound_here(ClientScope.write),
+    ),
+    # The office's part of meetings (it "承办" them and keeps the minutes, C-MTG-3): invitees,
+    # attendance, minutes, archiving, reasons for periods without a meeting, and entering acts
+    # on a leader's behalf.
+    Permission.run_meetings: (_is_admin, _office_here, _client_bound_here(ClientScope.write)),
 }
 
 

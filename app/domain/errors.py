@@ -39,3 +39,19 @@ class RuleViolation(DomainError):
         super().__init__(detail)
         self.rule = rule
         self.source = source
+
+
+class StateConflict(DomainError):
+    """The act does not fit the object's current state (a meeting already archived …)."""
+
+
+class IncompleteRecord(InvalidInput):
+    """A record lacks what a rule requires (minutes without a decision, C-MTG-3): every missing
+    field is named, and so is the rule."""
+
+    def __init__(
+        self, detail: str, errors: tuple[FieldError, ...], *, rule: str | None, source: str | None
+    ) -> None:
+        super().__init__(detail, errors)
+        self.rule = rule
+        self.source = source

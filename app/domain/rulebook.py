@@ -55,6 +55,18 @@ class Attendance(StrEnum):
     units_concerned = "units_concerned"
 
 
+class MinutesField(StrEnum):
+    """What minutes can be required to record (C-MTG-3 names all seven)."""
+
+    time = "time"
+    place = "place"
+    attendees = "attendees"
+    chair = "chair"
+    agenda_items = "agenda_items"
+    speeches = "speeches"
+    decisions = "decisions"
+
+
 @dataclass(frozen=True)
 class RuleRef:
     rule: str
@@ -93,6 +105,24 @@ class PositionRule:
     ref: RuleRef | None = None
 
 
+# What any minutes must say before they are archived, whatever the rulebook: a record that
+# does not say when, where, who chaired and who attended is no record.
+BASIC_MINUTES_FIELDS = (
+    MinutesField.time,
+    MinutesField.place,
+    MinutesField.attendees,
+    MinutesField.chair,
+)
+
+
+@dataclass(frozen=True)
+class MinutesRule:
+    """The fields the minutes of a meeting kind must record before they are archived."""
+
+    required: tuple[MinutesField, ...]
+    ref: RuleRef | None
+
+
 @dataclass(frozen=True)
 class MeetingKind:
     key: str
@@ -104,6 +134,14 @@ class MeetingKind:
     cadence: Cadence
     cadence_ref: RuleRef | None
     minutes_required: bool
+    minutes: MinutesRule | None = None
+
+    @property
+    def minutes_fields(self) -> tuple[MinutesField, ...]:
+        """The rulebook's required fields, or the basics where it names none."""
+        if self.minutes is None:
+            return BASIC_MINUTES_FIELDS
+        return tuple(dict.fromkeys((*BASIC_MINUTES_FIELDS, *self.minutes.required)))
 
 
 @dataclass(frozen=True)
@@ -476,6 +514,9 @@ _MEETING_FIELDS = (
     "cadence",
     "minutes_required",
 )
+# Optional on a meeting kind: the fields its minutes must record (C-MTG-3).
+OPTIONAL_MEETING_FIELDS = ("minutes",)
+MINUTES_FIELDS = ("required", "rule", "source")
 
 
 def _is_integer(value: Any) -> bool:
@@ -601,7 +642,7 @@ class _Reader:
 
     def meeting_kind(self, key: str, value: Any) -> MeetingKind:
         path = ("meeting_kinds", self.key(key, ("meeting_kinds", key)))
-        data = self.obj(value, path, _MEETING_FIELDS)
+        data = self.obj(value, path, _MEETING_FIELDS, OPTIONAL_MEETING_FIELDS)
         attendance = []
         raw_attendance = data.get("attendance", [])
         if not isinstance(raw_attendance, list) or ("attendance" in data and not raw_attendance):
@@ -622,6 +663,9 @@ class _Reader:
         if not isinstance(minutes, bool):
             self.fail((*path, "minutes_required"), "must be true or false")
         extra = data.get("extra_consent")
+        minutes_rule = (
+            self.minutes(data["minutes"], (*path, "minutes")) if "minutes" in data else None
+        )
         missing = Permission(RuleRef("", ""), ())
         return MeetingKind(
             key=key,
@@ -639,7 +683,27 @@ class _Reader:
             cadence=cadence,
             cadence_ref=cadence_ref,
             minutes_required=minutes is True,
+            minutes=minutes_rule,
         )
+
+    def minutes(self, value: Any, path: Path) -> MinutesRule | None:
+        """The required fields (a non-empty list without repeats) and the rule that says so."""
+        data = self.obj(value, path, MINUTES_FIELDS)
+        required: list[MinutesField] = []
+        raw = data.get("required", [])
+        if not isinstance(raw, list) or ("required" in data and not raw):
+            self.fail((*path, "required"), "must be a non-empty list")
+            raw = []
+        for index, item in enumerate(raw):
+            parsed = self.enum(MinutesField, item, (*path, "required", index))
+            if parsed is None:
+                continue
+            if parsed in required:
+                self.fail((*path, "required", index), "is listed twice")
+            required.append(parsed)
+        rule = self.text(data["rule"], (*path, "rule")) if "rule" in data else ""
+        source = self.text(data["source"], (*path, "source")) if "source" in data else ""
+        return MinutesRule(tuple(required), RuleRef(rule, source)) if data else None
 
     def issuer(self, key: str, value: Any) -> Issuer:
         path = ("issuers", self.key(key, ("issuers", key)))

@@ -5,7 +5,15 @@ from app.models.base import Base
 from app.models.calendar import CalendarYear
 from app.models.clients import Client
 from app.models.delegations import Delegation
+from app.models.feed_tokens import FeedToken
 from app.models.jurisdictions import Jurisdiction
+from app.models.meetings import (
+    Meeting,
+    MeetingInvitee,
+    MeetingMinutes,
+    MeetingPeriodReason,
+    MinutesAddendum,
+)
 from app.models.positions import Position
 from app.models.rulebooks import RulebookVersion
 from app.models.units import MemberUnit
@@ -17,8 +25,14 @@ __all__ = [
     "CalendarYear",
     "Client",
     "Delegation",
+    "FeedToken",
     "Jurisdiction",
+    "Meeting",
+    "MeetingInvitee",
+    "MeetingMinutes",
+    "MeetingPeriodReason",
     "MemberUnit",
+    "MinutesAddendum",
     "Position",
     "RulebookVersion",
     "User",

@@ -82,3 +82,9 @@ async def add(session: AsyncSession, row: RulebookVersion) -> RulebookVersion:
     await session.flush()
     await session.refresh(row)
     return row
+
+
+async def get_by_id(session: AsyncSession, version_id: uuid.UUID) -> RulebookVersion | None:
+    """A version by id alone: for ids the service itself recorded (a meeting's judging version,
+    which may be an ancestor's, C-ORG-3), never for ids from a request."""
+    return await session.get(RulebookVersion, version_id)

@@ -54,3 +54,15 @@ async def active_summaries(
         .order_by(MemberUnit.code)
     )
     return [(row.id, row.code, row.name) for row in result]
+
+
+async def existing_ids(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, unit_ids: set[uuid.UUID]
+) -> set[uuid.UUID]:
+    """Those of ``unit_ids`` that are member units of the jurisdiction."""
+    result = await session.execute(
+        select(MemberUnit.id).where(
+            MemberUnit.jurisdiction_id == jurisdiction_id, MemberUnit.id.in_(unit_ids)
+        )
+    )
+    return set(result.scalars())

@@ -18,12 +18,14 @@ from app.domain.rulebook import (
     DATE_PATTERN,
     DUE_RANGES,
     KEY_PATTERN,
+    MINUTES_FIELDS,
     PART_FIELDS,
     REPORT_FIELDS,
     SCHEMA_VERSION,
     TOP_FIELDS,
     Attendance,
     Cadence,
+    MinutesField,
 )
 
 SCHEMA_ID = f"urn:gaiban:schema:rulebook:{SCHEMA_VERSION}"
@@ -184,6 +186,25 @@ def rulebook_schema() -> dict[str, Any]:
                         },
                     },
                     "minutes_required": {"type": "boolean"},
+                    "minutes": {
+                        "type": "object",
+                        "description": (
+                            "Optional. What the minutes must record before they are archived "
+                            "(C-MTG-3). Time, place, attendees and chair are always required."
+                        ),
+                        "required": list(MINUTES_FIELDS),
+                        "additionalProperties": False,
+                        "properties": {
+                            "required": {
+                                "type": "array",
+                                "minItems": 1,
+                                "uniqueItems": True,
+                                "items": {"enum": [f.value for f in MinutesField]},
+                            },
+                            "rule": _REF,
+                            "source": _REF,
+                        },
+                    },
                 },
             },
             "issuer": {

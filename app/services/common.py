@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.errors import FieldError, InvalidInput
+from app.repositories import units as units_repo
+from app.repositories import users as users_repo
 
 
 def changes_of(data: BaseModel, *, not_null: Iterable[str] = ()) -> dict[str, Any]:
@@ -20,3 +24,36 @@ def changes_of(data: BaseModel, *, not_null: Iterable[str] = ()) -> dict[str, An
             tuple(FieldError(("body", name), "cannot be null") for name in nulls),
         )
     return changes
+
+
+Location = tuple[str | int, ...]
+
+
+async def require_account_here(
+    session: AsyncSession, jid: uuid.UUID, user_id: uuid.UUID, location: Location
+) -> None:
+    """``user_id`` must be an account of jurisdiction ``jid`` (a 422 at ``location`` otherwise).
+    Accounts of other jurisdictions are not acknowledged, so none leaks."""
+    user = await users_repo.get(session, user_id)
+    if user is None or user.jurisdiction_id != jid:
+        raise InvalidInput(
+            "no such user account in this jurisdiction",
+            (FieldError(location, "not an account of this jurisdiction"),),
+        )
+
+
+async def require_units_here(
+    session: AsyncSession, jid: uuid.UUID, units: Iterable[tuple[Location, uuid.UUID]]
+) -> None:
+    """Every unit named must be a member unit of ``jid``; each one that is not is named."""
+    units = list(units)
+    if not units:
+        return
+    known = await units_repo.existing_ids(session, jid, {unit for _, unit in units})
+    errors = tuple(
+        FieldError(location, "not a member unit of this jurisdiction")
+        for location, unit in units
+        if unit not in known
+    )
+    if errors:
+        raise InvalidInput(f"{len(errors)} unit(s) are not member units here", errors)

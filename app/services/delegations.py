@@ -4,6 +4,7 @@ which delegation. ``decide_act`` is the one entry later modules (meetings, docum
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -11,16 +12,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, may_revoke_delegation
 from app.domain.errors import FieldError, InvalidInput, RuleViolation
-from app.domain.rulebook import Act, Decision, decide, judge_delegation, parse_scopes
+from app.domain.rulebook import Act, Decision, Holding, decide, judge_delegation, parse_scopes
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import Delegation
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import delegations as repo
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import positions as positions_repo
-from app.repositories import users as users_repo
 from app.schemas.delegations import DelegationCreate, DelegationOut, DelegationRevoke
 from app.services import audit, rulebooks
+from app.services.common import require_account_here
 from app.services.rulebooks import RulebookInForce
 
 
@@ -34,6 +35,32 @@ async def _rulebook_on(session: AsyncSession, jid: uuid.UUID, on: date) -> Ruleb
     return found
 
 
+@dataclass(frozen=True)
+class ActJudge:
+    """The rulebook in force in a jurisdiction on a day and the positions held that day: enough
+    to decide several acts of that day with one load."""
+
+    session: AsyncSession
+    jid: uuid.UUID
+    on: date
+    found: RulebookInForce
+    holdings: tuple[Holding, ...]
+
+    async def decide(self, act: Act, subject: str, person_id: uuid.UUID) -> Decision:
+        delegations = await repo.to_person_on(self.session, self.jid, person_id, self.on)
+        return decide(
+            self.found.rulebook, act, subject, person_id, self.on, self.holdings, delegations
+        )
+
+
+async def judge_on(session: AsyncSession, jid: uuid.UUID, on: date) -> ActJudge:
+    """No rulebook in force on ``on`` is a 409 (Conflict): nothing can be decided before one
+    is published."""
+    found = await _rulebook_on(session, jid, on)
+    holdings = await positions_repo.holdings_on(session, jid, on)
+    return ActJudge(session, jid, on, found, tuple(holdings))
+
+
 async def decide_act(
     session: AsyncSession,
     jid: uuid.UUID,
@@ -43,24 +70,8 @@ async def decide_act(
     on: date,
 ) -> Decision:
     """May ``person_id`` do ``act`` on ``subject`` in ``jid`` on ``on``? Judged by the rulebook in
-    force that day, the positions held that day and the delegations to the person. No rulebook
-    in force is a 409 (Conflict): nothing can be decided before one is published."""
-    found = await _rulebook_on(session, jid, on)
-    holdings = await positions_repo.holdings_on(session, jid, on)
-    delegations = await repo.to_person_on(session, jid, person_id, on)
-    return decide(found.rulebook, act, subject, person_id, on, holdings, delegations)
-
-
-async def _require_account_here(
-    session: AsyncSession, jid: uuid.UUID, user_id: uuid.UUID, field: str
-) -> None:
-    user = await users_repo.get(session, user_id)
-    if user is None or user.jurisdiction_id != jid:
-        # Accounts of other jurisdictions are not acknowledged, so none leaks.
-        raise InvalidInput(
-            "no such user account in this jurisdiction",
-            (FieldError(("body", field), "not an account of this jurisdiction"),),
-        )
+    force that day, the positions held that day and the delegations to the person."""
+    return await (await judge_on(session, jid, on)).decide(act, subject, person_id)
 
 
 async def create(
@@ -78,8 +89,8 @@ async def create(
         )
     scopes = parse_scopes(data.scopes)
     if data.from_user_id is not None:
-        await _require_account_here(session, jid, data.from_user_id, "from_user_id")
-    await _require_account_here(session, jid, data.to_user_id, "to_user_id")
+        await require_account_here(session, jid, data.from_user_id, ("body", "from_user_id"))
+    await require_account_here(session, jid, data.to_user_id, ("body", "to_user_id"))
     found = await _rulebook_on(session, jid, data.valid_from)
     holdings = await positions_repo.holdings_on(session, jid, data.valid_from)
     decision = judge_delegation(

@@ -6,7 +6,6 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, allows, permission_to_assign
-from app.domain.errors import FieldError, InvalidInput
 from app.domain.organisation import PositionRole, Tenure, check_position_unit
 from app.domain.rulebook import check_holders
 from app.errors import Conflict, Forbidden, NotFound
@@ -14,11 +13,9 @@ from app.models import Position
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import positions as repo
-from app.repositories import units as units_repo
-from app.repositories import users as users_repo
 from app.schemas.positions import PositionCreate, PositionOut, PositionUpdate
 from app.services import audit, rulebooks
-from app.services.common import changes_of
+from app.services.common import changes_of, require_account_here, require_units_here
 
 
 async def _require_assign(
@@ -77,18 +74,9 @@ async def create(
     await _require_assign(session, actor, jid, data.role)
     tenure = Tenure(data.valid_from, data.valid_to)
     check_position_unit(data.role, data.unit_id is not None)
-    user = await users_repo.get(session, data.user_id)
-    if user is None or user.jurisdiction_id != jid:
-        # Accounts of other jurisdictions are not acknowledged, so none leaks.
-        raise InvalidInput(
-            "no such user account in this jurisdiction",
-            (FieldError(("body", "user_id"), "not an account of this jurisdiction"),),
-        )
-    if data.unit_id is not None and await units_repo.get(session, jid, data.unit_id) is None:
-        raise InvalidInput(
-            "no such member unit in this jurisdiction",
-            (FieldError(("body", "unit_id"), "not a unit of this jurisdiction"),),
-        )
+    await require_account_here(session, jid, data.user_id, ("body", "user_id"))
+    if data.unit_id is not None:
+        await require_units_here(session, jid, [(("body", "unit_id"), data.unit_id)])
     await _check_holders(session, jid, data.role, data.unit_id, data.user_id, tenure)
     row = await repo.add(
         session,

@@ -21,6 +21,14 @@ dependency or in a service shows up as a disagreement:
   Entries and dry-run checks are dated 1900-01-01, when no rulebook is in force, so an allowed
   one answers 409 whatever rulebooks other rows publish; the matrix delegations are already
   revoked, so an allowed revocation answers 409 too.
+- A feed token (for calendar programs) is revoked only by its own person; anyone else is told
+  it does not exist. The matrix tokens are already revoked: 409 for their owner.
+- Meetings are read like shared records. A person holding a position in J (or J's write client,
+  or an admin) convenes, consents and cancels there; J's office (or its write client, or an
+  admin) runs them: invitees, attendance, minutes, reasons for missed periods. Cancelling and
+  changing a meeting is for its convener (the matrix meetings are the leader's) or the office.
+  The matrix meetings are cancelled, so an allowed act on one answers 409; a new one is dated
+  1900-01-01 (no rulebook in force: 409).
 
 World (tests/factories.py): city_a ── county_a1, and city_b.
 """
@@ -41,8 +49,9 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
 from app.db import Database
-from app.models import Delegation
+from app.models import Delegation, FeedToken, Meeting, MeetingInvitee, MeetingMinutes
 from app.rulebooks import shipped_document
+from app.services.meetings import EMPTY_DRAFT
 from tests.factories import World
 
 PLACES = ("city_a", "county_a1", "city_b")
@@ -124,6 +133,14 @@ def entrusts(c: Caller, place: str) -> bool:
     return c.is_admin or (c.role in HOLDS_A_POSITION and c.place == place)
 
 
+def convenes(c: Caller, place: str) -> bool:
+    return c.is_admin or (c.role in HOLDS_A_POSITION | {"client_write"} and c.place == place)
+
+
+def runs_meetings(c: Caller, place: str) -> bool:
+    return changes_organisation(c, place)  # the office here, its write client, an admin
+
+
 def revokes_delegation(c: Caller, place: str) -> bool:
     """The matrix delegations are the leader's: the leader, the office director or an admin."""
     return c.is_admin or (c.place == place and c.role in {"leader", "office_director"})
@@ -161,6 +178,14 @@ def _crossed() -> list[Target]:
 
 def _users() -> list[Target]:
     return [Target(None, p, "nobody") for p in PLACES] + [Target(None, None, "admin")]
+
+
+def _feed_tokens() -> list[Target]:
+    return [Target(None, p, "office_staff") for p in PLACES]
+
+
+def _revoke_feed_token(c: Caller, t: Target) -> int:
+    return 409 if (c.place, c.role) == (t.object_place, t.who) else 404  # 409: already revoked
 
 
 def _clients() -> list[Target]:
@@ -286,6 +311,66 @@ def _read_obligations(c: Caller, t: Target) -> int:
     return 422 if _read(c, t) == 200 else _read(c, t)
 
 
+def _meeting_act(
+    permitted: Callable[[Caller, str], bool],
+    success: int = 409,
+    *,
+    convener_too: bool = False,
+) -> Callable[[Caller, Target], int]:
+    """An act on the (cancelled) matrix meeting of the object's place: 409 when permitted."""
+
+    def expect(c: Caller, t: Target) -> int:
+        assert t.path_place is not None
+        if not reads_shared(c, t.path_place):
+            return 404
+        if not permitted(c, t.path_place):
+            return 403
+        if t.object_place != t.path_place:
+            return 404
+        if convener_too and not (c.role == "leader" or runs_meetings(c, t.path_place)):
+            return 403
+        return success
+
+    return expect
+
+
+def _convene(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    if not convenes(c, t.path_place):
+        return 403
+    # The body names the leader as convener: only the leader or the office may say so.
+    if not (c.role == "leader" or runs_meetings(c, t.path_place)):
+        return 403
+    return 409  # no rulebook in force on the day
+
+
+def _period_reason(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    return 200 if runs_meetings(c, t.path_place) else 403
+
+
+def _read_compliance(c: Caller, t: Target) -> int:
+    return 422 if _read(c, t) == 200 else _read(c, t)  # the matrix sends no year
+
+
+def _new_meeting(w: World, t: Target, n: int) -> dict[str, Any]:
+    assert t.path_place is not None
+    leader = str(w.places[t.path_place].user_ids["leader"])
+    return {
+        "kind": "plenary_meeting",
+        "title": f"matrix {n}",
+        "starts_at": f"{NO_RULEBOOK_YET}T09:00:00+08:00",
+        "ends_at": f"{NO_RULEBOOK_YET}T10:00:00+08:00",
+        "place": "matrix",
+        "chair_id": leader,
+        "convener_id": leader,
+    }
+
+
 def _new_rulebook_version(w: World, t: Target, n: int) -> dict[str, Any]:
     # Each publication its own day, far ahead: the versions in force today stay the world's.
     document = shipped_document("changji")
@@ -310,6 +395,8 @@ def _new_position(w: World, t: Target, n: int) -> dict[str, Any]:
 
 JID, UNIT, POS = "/v1/jurisdictions/{jid}", "/units/{unit_id}", "/positions/{position_id}"
 DELEGATION = "/delegations/{delegation_id}"
+MEETINGS, MEETING = "/meetings", "/meetings/{meeting_id}"
+INVITEE = MEETING + "/invitees/{invitee_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -340,6 +427,65 @@ ROUTES: list[Route] = [
         lambda w, t, n: {"reason": f"matrix {n}"},
     ),
     Route("POST", JID + "/rulebook/check", _in_place, _check_act, _act_check),
+    Route("GET", JID + MEETINGS, _in_place, _read),
+    Route("POST", JID + MEETINGS, _in_place, _convene, _new_meeting),
+    Route("GET", JID + "/meetings.ics", _in_place, _read),
+    Route("GET", JID + MEETINGS + "/compliance", _in_place, _read_compliance),
+    Route(
+        "PUT",
+        JID + MEETINGS + "/compliance/{meeting_kind}/{period}",
+        _in_place,
+        _period_reason,
+        lambda w, t, n: {"reason": f"matrix {n}"},
+    ),
+    Route("GET", JID + MEETING, _crossed, _read),
+    Route(
+        "PATCH",
+        JID + MEETING,
+        _crossed,
+        _meeting_act(convenes, convener_too=True),
+        lambda w, t, n: {"title": f"matrix {n}"},
+    ),
+    Route("POST", JID + MEETING + "/approve", _crossed, _meeting_act(convenes), lambda *_: {}),
+    Route(
+        "POST",
+        JID + MEETING + "/cancel",
+        _crossed,
+        _meeting_act(convenes, convener_too=True),
+        lambda w, t, n: {"reason": f"matrix {n}"},
+    ),
+    Route("POST", JID + MEETING + "/hold", _crossed, _meeting_act(runs_meetings)),
+    Route(
+        "POST",
+        JID + MEETING + "/invitees",
+        _crossed,
+        _meeting_act(runs_meetings),
+        lambda w, t, n: {"user_id": str(w.places[t.path_place or ""].user_ids["nobody"])},
+    ),
+    Route(
+        "PATCH",
+        JID + INVITEE,
+        _crossed,
+        _meeting_act(runs_meetings),
+        lambda *_: {"attendance": "present"},
+    ),
+    Route("DELETE", JID + INVITEE, _crossed, _meeting_act(runs_meetings)),
+    Route("GET", JID + MEETING + "/minutes", _crossed, _read),
+    Route("PUT", JID + MEETING + "/minutes", _crossed, _meeting_act(runs_meetings), lambda *_: {}),
+    Route("POST", JID + MEETING + "/minutes/archive", _crossed, _meeting_act(runs_meetings)),
+    Route(
+        "POST",
+        JID + MEETING + "/minutes/addenda",
+        _crossed,
+        _meeting_act(runs_meetings),
+        lambda w, t, n: {"text": f"matrix {n}"},
+    ),
+    Route(
+        "GET",
+        JID + MEETING + "/minutes/verify",
+        _crossed,
+        lambda c, t: 409 if _read(c, t) == 200 else _read(c, t),  # 409: not archived
+    ),
     Route("GET", "/v1/users/{user_id}", _users, _read_user),
     Route(
         "PATCH",
@@ -357,6 +503,7 @@ ROUTES: list[Route] = [
         lambda w, t, n: {"name": f"renamed {n}"},
     ),
     Route("POST", "/v1/clients/{client_pk}/secret", _clients, _change_client),
+    Route("POST", "/v1/me/feed-tokens/{token_id}/revoke", _feed_tokens, _revoke_feed_token),
 ]
 
 
@@ -378,6 +525,9 @@ class Ids:
     positions: dict[str, uuid.UUID]  # each place's leader position
     delegations: dict[str, uuid.UUID]  # each place's (revoked) delegation from its leader
     rulebook_versions: dict[str, uuid.UUID]  # each place's own version, in force since 2020
+    meetings: dict[str, uuid.UUID]  # each place's (cancelled) meeting, convened by its leader
+    invitees: dict[str, uuid.UUID]  # an invitee of that meeting
+    feed_tokens: dict[str, uuid.UUID]  # each place's office staff's (revoked) feed token
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -390,10 +540,16 @@ class Ids:
             values["position_id"] = str(self.positions[t.object_place])
             values["delegation_id"] = str(self.delegations[t.object_place])
             values["version_id"] = str(self.rulebook_versions[t.object_place])
+            values["meeting_id"] = str(self.meetings[t.object_place])
+            values["invitee_id"] = str(self.invitees[t.object_place])
+            changji = t.object_place != "city_b"
+            values["meeting_kind"] = "plenary_meeting" if changji else "joint_meeting"
+            values["period"] = "2026-Q1" if changji else "2026"
             if t.who in place.user_ids:
                 values["user_id"] = str(place.user_ids[t.who])
             if t.who in place.client_ids:
                 values["client_pk"] = str(place.client_ids[t.who])
+            values["token_id"] = str(self.feed_tokens[t.object_place])
         elif t.who == "admin":
             values["user_id"] = str(w.admin_id)
         return template.format(**values)
@@ -438,7 +594,56 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         )
         assert response.status_code == 201, response.text
         versions[name] = uuid.UUID(response.json()["id"])
-    return Ids(world, positions, delegations, versions)
+    # A meeting per place, already cancelled (so every act on it changes nothing), with one
+    # invitee and a draft of minutes, straight into the database.
+    meetings, invitees, feed_tokens = {}, {}, {}
+    async with database.sessionmaker() as session, session.begin():
+        for name, place in world.places.items():
+            leader = place.user_ids["leader"]
+            meeting = Meeting(
+                jurisdiction_id=place.id,
+                kind="joint_meeting" if name == "city_b" else "plenary_meeting",
+                kind_name="matrix",
+                title="matrix",
+                starts_at=datetime(2026, 3, 20, 1, 30, tzinfo=UTC),
+                ends_at=datetime(2026, 3, 20, 3, 30, tzinfo=UTC),
+                place="matrix",
+                is_extra=False,
+                state="cancelled",
+                cancelled_at=datetime.now(UTC),
+                cancellation_reason="matrix",
+                agenda=[],
+                rulebook_version_id=versions[name],
+                convened_by=leader,
+                convene_rule="matrix",
+                chair_id=leader,
+                chair_rule="matrix",
+            )
+            session.add(meeting)
+            await session.flush()
+            invitee = MeetingInvitee(
+                jurisdiction_id=place.id,
+                meeting_id=meeting.id,
+                position=1,
+                user_id=place.user_ids["deputy_leader"],
+                basis="all_members",
+            )
+            session.add(invitee)
+            session.add(
+                MeetingMinutes(meeting_id=meeting.id, jurisdiction_id=place.id, draft=EMPTY_DRAFT)
+            )
+            await session.flush()
+            meetings[name], invitees[name] = meeting.id, invitee.id
+            token = FeedToken(
+                user_id=place.user_ids["office_staff"],
+                label="matrix",
+                token_hash=f"matrix-{name}",
+                revoked_at=datetime.now(UTC),
+            )
+            session.add(token)
+            await session.flush()
+            feed_tokens[name] = token.id
+    return Ids(world, positions, delegations, versions, meetings, invitees, feed_tokens)
 
 
 # --- tests --------------------------------------------------------------------------------

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.meetings import MeetingState, PositionHeld
+from app.domain.organisation import PositionRole
+from app.models import (
+    Meeting,
+    MeetingInvitee,
+    MeetingMinutes,
+    MeetingPeriodReason,
+    MinutesAddendum,
+    Position,
+    User,
+)
+from app.pagination import PageRequest, apply_keyset
+
+
+async def get(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    meeting_id: uuid.UUID,
+    *,
+    for_update: bool = False,
+) -> Meeting | None:
+    statement = select(Meeting).where(
+        Meeting.jurisdiction_id == jurisdiction_id, Meeting.id == meeting_id
+    )
+    if for_update:
+        statement = statement.with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def list_meetings(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    page: PageRequest,
+    *,
+    kind: str | None,
+    state: MeetingState | None,
+    starts_from: datetime | None,
+    starts_before: datetime | None,
+) -> list[Meeting]:
+    statement = select(Meeting).where(Meeting.jurisdiction_id == jurisdiction_id)
+    if kind is not None:
+        statement = statement.where(Meeting.kind == kind)
+    if state is not None:
+        statement = statement.where(Meeting.state == state)
+    if starts_from is not None:
+        statement = statement.where(Meeting.starts_at >= starts_from)
+    if starts_before is not None:
+        statement = statement.where(Meeting.starts_at < starts_before)
+    statement = apply_keyset(statement, [Meeting.starts_at, Meeting.id], page)
+    return list((await session.execute(statement)).scalars())
+
+
+async def in_window(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    starts_from: datetime,
+    starts_before: datetime,
+    *,
+    person: uuid.UUID | None = None,
+    limit: int,
+) -> list[Meeting]:
+    """Meetings starting in [starts_from, starts_before), by start; with ``person``, only those
+    the person chairs or is invited to."""
+    statement = select(Meeting).where(
+        Meeting.jurisdiction_id == jurisdiction_id,
+        Meeting.starts_at >= starts_from,
+        Meeting.starts_at < starts_before,
+    )
+    if person is not None:
+        invited = select(MeetingInvitee.meeting_id).where(
+            MeetingInvitee.jurisdiction_id == jurisdiction_id, MeetingInvitee.user_id == person
+        )
+        statement = statement.where(or_(Meeting.chair_id == person, Meeting.id.in_(invited)))
+    statement = statement.order_by(Meeting.starts_at, Meeting.id).limit(limit)
+    return list((await session.execute(statement)).scalars())
+
+
+async def add(session: AsyncSession, row: Meeting) -> Meeting:
+    session.add(row)
+    await session.flush()
+    await session.refresh(row)
+    return row
+
+
+async def positions_on(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, on: date
+) -> list[PositionHeld]:
+    """Every position in force in the jurisdiction on ``on``, with its unit."""
+    rows = await session.execute(
+        select(Position.user_id, Position.role, Position.unit_id).where(
+            Position.jurisdiction_id == jurisdiction_id,
+            Position.valid_from <= on,
+            Position.valid_to.is_(None) | (Position.valid_to >= on),
+        )
+    )
+    return [PositionHeld(row.user_id, PositionRole(row.role), row.unit_id) for row in rows]
+
+
+# --- invitees -------------------------------------------------------------------------------
+
+
+async def invitees(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, meeting_id: uuid.UUID
+) -> list[tuple[MeetingInvitee, str | None]]:
+    """The meeting's invitees with each person's display name, in the order they were added."""
+    rows = await session.execute(
+        select(MeetingInvitee, User.display_name)
+        .outerjoin(User, User.id == MeetingInvitee.user_id)
+        .where(
+            MeetingInvitee.jurisdiction_id == jurisdiction_id,
+            MeetingInvitee.meeting_id == meeting_id,
+        )
+        .order_by(MeetingInvitee.position, MeetingInvitee.id)
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
+async def get_invitee(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, meeting_id: uuid.UUID, invitee_id: uuid.UUID
+) -> MeetingInvitee | None:
+    return (
+        await session.execute(
+            select(MeetingInvitee).where(
+                MeetingInvitee.jurisdiction_id == jurisdiction_id,
+                MeetingInvitee.meeting_id == meeting_id,
+                MeetingInvitee.id == invitee_id,
+            )
+        )
+    ).scalar_one_or_none()
+
+
+async def add_invitees(session: AsyncSession, rows: Sequence[MeetingInvitee]) -> None:
+    session.add_all(rows)
+    await session.flush()
+
+
+# --- minutes --------------------------------------------------------------------------------
+
+
+async def get_minutes(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    meeting_id: uuid.UUID,
+) -> MeetingMinutes | None:
+    return (
+        await session.execute(
+            select(MeetingMinutes).where(
+                MeetingMinutes.jurisdiction_id == jurisdiction_id,
+                MeetingMinutes.meeting_id == meeting_id,
+            )
+        )
+    ).scalar_one_or_none()
+
+
+async def addenda(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, meeting_id: uuid.UUID
+) -> list[MinutesAddendum]:
+    rows = await session.execute(
+        select(MinutesAddendum)
+        .where(
+            MinutesAddendum.jurisdiction_id == jurisdiction_id,
+            MinutesAddendum.meeting_id == meeting_id,
+        )
+        .order_by(MinutesAddendum.created_at, MinutesAddendum.id)
+    )
+    return list(rows.scalars())
+
+
+# --- compliance -----------------------------------------------------------------------------
+
+
+async def starting_between(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    starts_from: datetime,
+    starts_before: datetime,
+) -> list[Meeting]:
+    rows = await session.execute(
+        select(Meeting).where(
+            Meeting.jurisdiction_id == jurisdiction_id,
+            Meeting.starts_at >= starts_from,
+            Meeting.starts_at < starts_before,
+        )
+    )
+    return list(rows.scalars())
+
+
+async def period_reasons(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, periods: Sequence[str]
+) -> list[MeetingPeriodReason]:
+    rows = await session.execute(
+        select(MeetingPeriodReason).where(
+            MeetingPeriodReason.jurisdiction_id == jurisdiction_id,
+            MeetingPeriodReason.period.in_(periods),
+        )
+    )
+    return list(rows.scalars())
+
+
+async def get_period_reason(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, kind: str, period: str
+) -> MeetingPeriodReason | None:
+    return (
+        await session.execute(
+            select(MeetingPeriodReason)
+            .where(
+                MeetingPeriodReason.jurisdiction_id == jurisdiction_id,
+                MeetingPeriodReason.meeting_kind == kind,
+                MeetingPeriodReason.period == period,
+            )
+            .with_for_update()
+        )
+    ).scalar_one_or_none()

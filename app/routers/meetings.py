@@ -1,0 +1,340 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response, status
+
+from app.db import Session
+from app.deps import ConveneMeeting, FeedReadJurisdiction, ReadJurisdiction, RunMeetings
+from app.domain.meetings import MeetingState
+from app.errors import problem_responses
+from app.pagination import Page, Paging
+from app.schemas.meetings import (
+    AddendumIn,
+    AttendanceUpdate,
+    InviteeCreate,
+    InviteeOut,
+    MeetingApprove,
+    MeetingCancel,
+    MeetingComplianceOut,
+    MeetingCreate,
+    MeetingDetailOut,
+    MeetingOut,
+    MeetingUpdate,
+    MinutesIn,
+    MinutesOut,
+    MinutesVerification,
+    PeriodReasonIn,
+    PeriodReasonOut,
+)
+from app.services import meetings as service
+
+router = APIRouter(prefix="/jurisdictions/{jid}/meetings", tags=["meetings"])
+feed_router = APIRouter(prefix="/jurisdictions/{jid}", tags=["meetings"])
+
+MeetingId = Annotated[uuid.UUID, Path(description="The meeting's id.")]
+InviteeId = Annotated[uuid.UUID, Path(description="The invitee's id.")]
+KindQuery = Annotated[str | None, Query(max_length=64, description="Only this meeting kind.")]
+FromQuery = Annotated[
+    date | None, Query(alias="from", description="First day (inclusive), local time.")
+]
+ToQuery = Annotated[date | None, Query(description="Last day (inclusive), local time.")]
+
+JUDGED = (
+    "Judged by the rulebook in force on the meeting's day (in the jurisdiction's time zone), "
+    "with the positions and delegations (委托) of that day; a refusal is a 403 naming the rule "
+    "and its source article, 409 when no rulebook is in force or the meeting's state does not "
+    "allow the act."
+)
+
+
+@router.get(
+    "",
+    summary="List meetings by start time",
+    response_model=Page[MeetingOut],
+    responses=problem_responses(401, 404, 422),
+)
+async def list_meetings(
+    scope: ReadJurisdiction,
+    session: Session,
+    paging: Paging,
+    kind: KindQuery = None,
+    state: Annotated[MeetingState | None, Query(description="Only meetings in this state.")] = None,
+    from_: FromQuery = None,
+    to: ToQuery = None,
+) -> Page[MeetingOut]:
+    items, cursor = await service.list_meetings(
+        session, scope.id, paging, kind=kind, state=state, from_=from_, to=to
+    )
+    return Page(items=items, next_cursor=cursor, limit=paging.limit)
+
+
+@router.post(
+    "",
+    summary="Convene a meeting of a kind the rulebook defines",
+    description="The convener (the caller, or the person the office names) and the chair are "
+    f"checked against the rulebook. {JUDGED} An extra meeting of a kind whose rules ask for "
+    "consent starts as awaiting_consent (E-MTG-2). Invitees are derived from the kind's "
+    "attendance rule and the positions held on the day.",
+    status_code=status.HTTP_201_CREATED,
+    response_model=MeetingDetailOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def convene_meeting(
+    scope: ConveneMeeting, session: Session, body: MeetingCreate
+) -> MeetingDetailOut:
+    return await service.convene(session, scope.actor, scope.jurisdiction, body)
+
+
+@router.get(
+    "/compliance",
+    summary="Meetings the rules expect in each period of a year, and whether one was held",
+    description="Per meeting kind with a cadence (Ezhou: a joint meeting at year end, E-MTG-1; "
+    "Changji: a plenary each quarter, C-MTG-1; an office regular meeting each month, CO-MTG-1) "
+    "and each period of the year: held, scheduled, not_yet_due, excused (no meeting, a reason "
+    "recorded: the rules say 原则上, in principle) or missed. Judged by the rulebook in force "
+    "on the year's last day; 409 when none is.",
+    response_model=MeetingComplianceOut,
+    responses=problem_responses(401, 404, 409, 422),
+)
+async def get_meeting_compliance(
+    scope: ReadJurisdiction,
+    session: Session,
+    year: Annotated[int, Query(ge=1900, le=2999, description="The calendar year.")],
+) -> MeetingComplianceOut:
+    return await service.compliance(session, scope.id, year)
+
+
+@router.put(
+    "/compliance/{meeting_kind}/{period}",
+    summary="Record why a period the rules expect a meeting in has none (the office)",
+    description="`period` is `2026` for a yearly cadence, `2026-Q2` quarterly, `2026-03` "
+    "monthly. A second PUT replaces the reason.",
+    response_model=PeriodReasonOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def put_meeting_period_reason(
+    scope: RunMeetings,
+    session: Session,
+    meeting_kind: Annotated[str, Path(max_length=64)],
+    period: Annotated[str, Path(max_length=16)],
+    body: PeriodReasonIn,
+) -> PeriodReasonOut:
+    return await service.put_period_reason(
+        session, scope.actor, scope.jurisdiction, meeting_kind, period, body
+    )
+
+
+@router.get(
+    "/{meeting_id}",
+    summary="Get a meeting with its invitees and their attendance",
+    response_model=MeetingDetailOut,
+    responses=problem_responses(401, 404),
+)
+async def get_meeting(
+    scope: ReadJurisdiction, session: Session, meeting_id: MeetingId
+) -> MeetingDetailOut:
+    return await service.get(session, scope.id, meeting_id)
+
+
+@router.patch(
+    "/{meeting_id}",
+    summary="Reschedule or change a meeting not yet held (its convener or the office)",
+    description=f"A new day or a new chair is judged again. {JUDGED} Heads of units newly "
+    "concerned by the agenda are invited; nobody is removed.",
+    response_model=MeetingDetailOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def update_meeting(
+    scope: ConveneMeeting, session: Session, meeting_id: MeetingId, body: MeetingUpdate
+) -> MeetingDetailOut:
+    return await service.update(session, scope.actor, scope.jurisdiction, meeting_id, body)
+
+
+@router.post(
+    "/{meeting_id}/approve",
+    summary="Consent to an extra meeting awaiting consent (E-MTG-2)",
+    description=f"The consenter is the caller, or the person the office names. {JUDGED}",
+    response_model=MeetingDetailOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def approve_meeting(
+    scope: ConveneMeeting, session: Session, meeting_id: MeetingId, body: MeetingApprove
+) -> MeetingDetailOut:
+    return await service.approve(session, scope.actor, scope.jurisdiction, meeting_id, body)
+
+
+@router.post(
+    "/{meeting_id}/cancel",
+    summary="Cancel a meeting, or withdraw one awaiting consent (its convener or the office)",
+    response_model=MeetingDetailOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def cancel_meeting(
+    scope: ConveneMeeting, session: Session, meeting_id: MeetingId, body: MeetingCancel
+) -> MeetingDetailOut:
+    return await service.cancel(session, scope.actor, scope.jurisdiction, meeting_id, body)
+
+
+@router.post(
+    "/{meeting_id}/hold",
+    summary="Record that a scheduled meeting took place (the office)",
+    description="Not before the meeting's start time (409).",
+    response_model=MeetingDetailOut,
+    responses=problem_responses(401, 403, 404, 409),
+)
+async def hold_meeting(
+    scope: RunMeetings, session: Session, meeting_id: MeetingId
+) -> MeetingDetailOut:
+    return await service.hold(session, scope.actor, scope.jurisdiction, meeting_id)
+
+
+@router.post(
+    "/{meeting_id}/invitees",
+    summary="Invite someone (or a unit) beyond the attendance rule (the office)",
+    status_code=status.HTTP_201_CREATED,
+    response_model=InviteeOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def add_meeting_invitee(
+    scope: RunMeetings, session: Session, meeting_id: MeetingId, body: InviteeCreate
+) -> InviteeOut:
+    return await service.add_invitee(session, scope.actor, scope.jurisdiction, meeting_id, body)
+
+
+@router.patch(
+    "/{meeting_id}/invitees/{invitee_id}",
+    summary="Record an invitee's attendance: present, absent with reason, or represented",
+    response_model=InviteeOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def record_meeting_attendance(
+    scope: RunMeetings,
+    session: Session,
+    meeting_id: MeetingId,
+    invitee_id: InviteeId,
+    body: AttendanceUpdate,
+) -> InviteeOut:
+    return await service.record_attendance(
+        session, scope.actor, scope.jurisdiction, meeting_id, invitee_id, body
+    )
+
+
+@router.delete(
+    "/{meeting_id}/invitees/{invitee_id}",
+    summary="Remove an invitee (the office); the chair stays invited",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=problem_responses(401, 403, 404, 409),
+)
+async def remove_meeting_invitee(
+    scope: RunMeetings, session: Session, meeting_id: MeetingId, invitee_id: InviteeId
+) -> Response:
+    await service.remove_invitee(session, scope.actor, scope.jurisdiction, meeting_id, invitee_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/{meeting_id}/minutes",
+    summary="Get the minutes (会议记录): the draft, or as archived with its SHA-256",
+    description="`missing` lists what archiving would refuse now. 404 before a draft is put.",
+    response_model=MinutesOut,
+    responses=problem_responses(401, 404),
+)
+async def get_meeting_minutes(
+    scope: ReadJurisdiction, session: Session, meeting_id: MeetingId
+) -> MinutesOut:
+    return await service.get_minutes(session, scope.id, meeting_id)
+
+
+@router.put(
+    "/{meeting_id}/minutes",
+    summary="Write the draft minutes (the office, C-MTG-3)",
+    description="Replaces the whole draft. Attendees come from the attendance records. Allowed "
+    "while the meeting is scheduled or held; archived minutes never change (409): add a dated "
+    "addendum instead.",
+    response_model=MinutesOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def put_meeting_minutes(
+    scope: RunMeetings, session: Session, meeting_id: MeetingId, body: MinutesIn
+) -> MinutesOut:
+    return await service.put_minutes(session, scope.actor, scope.jurisdiction, meeting_id, body)
+
+
+@router.post(
+    "/{meeting_id}/minutes/archive",
+    summary="Archive the minutes (存档备查): complete, then never changed",
+    description="Refused (422 incomplete-record, naming the rule and listing every missing "
+    "field) while any field the rulebook requires is missing (C-MTG-3: time, place, attendees, "
+    "chair, agenda items, each speaker's main points, decisions). The meeting must have been "
+    "held. The archived record carries the SHA-256 of its canonical JSON.",
+    response_model=MinutesOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def archive_meeting_minutes(
+    scope: RunMeetings, session: Session, meeting_id: MeetingId
+) -> MinutesOut:
+    return await service.archive_minutes(session, scope.actor, scope.jurisdiction, meeting_id)
+
+
+@router.post(
+    "/{meeting_id}/minutes/addenda",
+    summary="Add a dated correction (addendum) to archived minutes",
+    status_code=status.HTTP_201_CREATED,
+    response_model=MinutesOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def add_minutes_addendum(
+    scope: RunMeetings, session: Session, meeting_id: MeetingId, body: AddendumIn
+) -> MinutesOut:
+    return await service.add_addendum(session, scope.actor, scope.jurisdiction, meeting_id, body)
+
+
+@router.get(
+    "/{meeting_id}/minutes/verify",
+    summary="Check that archived minutes are unchanged: recompute their SHA-256",
+    response_model=MinutesVerification,
+    responses=problem_responses(401, 404, 409),
+)
+async def verify_meeting_minutes(
+    scope: ReadJurisdiction, session: Session, meeting_id: MeetingId
+) -> MinutesVerification:
+    return await service.verify_minutes(session, scope.id, meeting_id)
+
+
+ICS_MEDIA_TYPE = "text/calendar"
+
+
+@feed_router.get(
+    "/meetings.ics",
+    summary="The meetings as an iCalendar feed (RFC 5545) to subscribe to",
+    description="Authenticated by a token in the Authorization header (Bearer) or in the "
+    "`access_token` query parameter: a calendar-feed token (POST /v1/me/feed-tokens: "
+    "long-lived, revocable, reads feeds only) for subscriptions, or an access token. With "
+    "`user_id`, only the meetings that person chairs or is invited to. Cancelled meetings stay "
+    "in the feed with STATUS:CANCELLED; meetings awaiting consent are TENTATIVE. Default "
+    "window: a year back, two years ahead.",
+    response_class=Response,
+    responses={
+        200: {"content": {ICS_MEDIA_TYPE: {"schema": {"type": "string"}}}, "description": "OK"},
+        **problem_responses(401, 404, 422),
+    },
+)
+async def get_meetings_feed(
+    scope: FeedReadJurisdiction,
+    session: Session,
+    from_: FromQuery = None,
+    to: ToQuery = None,
+    user_id: Annotated[
+        uuid.UUID | None, Query(description="One person's meetings: chaired or invited to.")
+    ] = None,
+) -> Response:
+    body = await service.feed(session, scope.id, from_=from_, to=to, person=user_id)
+    return Response(
+        content=body,
+        media_type=ICS_MEDIA_TYPE,
+        headers={"Content-Disposition": 'inline; filename="meetings.ics"'},
+    )

@@ -1,0 +1,77 @@
+"""Calendar-feed tokens: long-lived and revocable, because calendar programs poll a feed for
+months while access tokens last minutes. A feed token reads feeds as its person (with the
+positions that person holds at the time of each request) and opens nothing else."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.access import Actor, ActorKind
+from app.errors import Conflict, Forbidden, NotFound
+from app.models import FeedToken
+from app.repositories import feed_tokens as repo
+from app.schemas.feed_tokens import FeedTokenCreate, FeedTokenCreated, FeedTokenList, FeedTokenOut
+from app.security import hash_feed_token, new_feed_token
+from app.services import audit
+
+
+def _person(actor: Actor) -> uuid.UUID:
+    if actor.kind is not ActorKind.user:
+        raise Forbidden("Feed tokens are for people; a machine client uses client credentials.")
+    return actor.id
+
+
+async def create(session: AsyncSession, actor: Actor, data: FeedTokenCreate) -> FeedTokenCreated:
+    token = new_feed_token()
+    row = await repo.add(
+        session,
+        FeedToken(user_id=_person(actor), label=data.label, token_hash=hash_feed_token(token)),
+    )
+    out = FeedTokenOut.model_validate(row)
+    await audit.record(
+        session,
+        actor,
+        action="feed_token.create",
+        entity_type="feed_token",
+        entity_id=row.id,
+        jurisdiction_id=actor.home_jurisdiction_id,
+        after=out,
+    )
+    return FeedTokenCreated(**out.model_dump(), token=token)
+
+
+async def list_tokens(session: AsyncSession, actor: Actor) -> FeedTokenList:
+    rows = await repo.list_for_user(session, _person(actor))
+    return FeedTokenList(items=[FeedTokenOut.model_validate(r) for r in rows])
+
+
+async def revoke(session: AsyncSession, actor: Actor, token_id: uuid.UUID) -> FeedTokenOut:
+    # A machine client has no feed tokens: none of its own to revoke.
+    row = (
+        await repo.get_for_user(session, actor.id, token_id)
+        if actor.kind is ActorKind.user
+        else None
+    )
+    if row is None:
+        raise NotFound("No such feed token of yours.")
+    if row.revoked_at is not None:
+        raise Conflict("This feed token is already revoked.")
+    before = FeedTokenOut.model_validate(row)
+    row.revoked_at = datetime.now(UTC)
+    await session.flush()
+    await session.refresh(row)
+    out = FeedTokenOut.model_validate(row)
+    await audit.record(
+        session,
+        actor,
+        action="feed_token.revoke",
+        entity_type="feed_token",
+        entity_id=row.id,
+        jurisdiction_id=actor.home_jurisdiction_id,
+        before=before,
+        after=out,
+    )
+    return out
