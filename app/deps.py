@@ -8,7 +8,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Annotated
+from datetime import UTC, datetime
+from typing import Annotated, Protocol
 
 from fastapi import Depends, Path, Query, Request
 from fastapi.security import OAuth2PasswordBearer
@@ -38,6 +39,26 @@ def get_token_service(request: Request) -> TokenService:
 
 
 AppSettings = Annotated[Settings, Depends(get_settings_dep)]
+
+
+class Clock(Protocol):
+    """Where the service reads the time of day from (``app.state.clock``), so that what depends
+    on today — which periods are over, whether a meeting has begun — can be tested on any day."""
+
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+def current_time(request: Request) -> datetime:
+    clock: Clock = request.app.state.clock
+    return clock.now()
+
+
+Now = Annotated[datetime, Depends(current_time)]
 Tokens = Annotated[TokenService, Depends(get_token_service)]
 
 

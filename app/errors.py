@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.domain.calendar import CalendarYearUnknown
@@ -251,6 +252,20 @@ async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
     return problem_response(422, f"The request is not valid: {where}", errors=errors)
 
 
+# PostgreSQL cannot store U+0000 in text (22021) nor in JSON (22P05): bad input, not a failure.
+UNSTORABLE_TEXT_STATES = frozenset({"22021", "22P05"})
+
+
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DBAPIError)
+    if getattr(exc.orig, "sqlstate", None) in UNSTORABLE_TEXT_STATES:
+        return problem_response(
+            422,
+            "The request holds a character that cannot be stored (U+0000, NUL): remove it.",
+        )
+    return await _unexpected_error(request, exc)
+
+
 async def _http_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) else "Request refused"
@@ -281,6 +296,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, _domain_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(DBAPIError, _database_error)
     app.add_exception_handler(Exception, _unexpected_error)
 
 

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 
 from app.db import Database, resolve_database_url
-from app.deps import get_actor
+from app.deps import Clock, SystemClock, get_actor
 from app.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
 from app.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from app.migrations import head_revision
@@ -63,6 +63,7 @@ def create_app(
     *,
     database: Database | None = None,
     token_service: TokenService | None = None,
+    clock: Clock | None = None,
 ) -> FastAPI:
     settings = settings or get_settings()
 
@@ -92,6 +93,7 @@ def create_app(
     app.state.settings = settings
     app.state.database = database
     app.state.token_service = token_service or build_token_service(settings)
+    app.state.clock = clock or SystemClock()
     app.state.schema_head = head_revision()
 
     install_error_handlers(app)

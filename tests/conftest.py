@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -133,6 +135,28 @@ async def database(database_url: str) -> AsyncIterator[Database]:
 @pytest.fixture(scope="session")
 def app(settings: Settings, database: Database, token_service: TokenService):  # type: ignore[no-untyped-def]
     return create_app(settings, database=database, token_service=token_service)
+
+
+@dataclass
+class FixedClock:
+    at: datetime
+
+    def now(self) -> datetime:
+        return self.at
+
+
+# Noon of 2026-12-01 in Shanghai: Q4 and December 2026 are not over, every earlier period is.
+PINNED_NOW = datetime(2026, 12, 1, 4, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def pinned_clock(app) -> Iterator[FixedClock]:  # type: ignore[no-untyped-def]
+    """The service's clock stopped at PINNED_NOW for one test, whatever the day it runs."""
+    clock = FixedClock(PINNED_NOW)
+    previous = app.state.clock
+    app.state.clock = clock
+    yield clock
+    app.state.clock = previous
 
 
 @pytest.fixture

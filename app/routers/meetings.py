@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Response, status
 
 from app.db import Session
-from app.deps import ConveneMeeting, FeedReadJurisdiction, ReadJurisdiction, RunMeetings
+from app.deps import ConveneMeeting, FeedReadJurisdiction, Now, ReadJurisdiction, RunMeetings
 from app.domain.meetings import MeetingState
 from app.errors import problem_responses
 from app.pagination import Page, Paging
@@ -102,9 +102,10 @@ async def convene_meeting(
 async def get_meeting_compliance(
     scope: ReadJurisdiction,
     session: Session,
+    now: Now,
     year: Annotated[int, Query(ge=1900, le=2999, description="The calendar year.")],
 ) -> MeetingComplianceOut:
-    return await service.compliance(session, scope.id, year)
+    return await service.compliance(session, scope.id, year, now=now)
 
 
 @router.put(
@@ -186,9 +187,9 @@ async def cancel_meeting(
     responses=problem_responses(401, 403, 404, 409),
 )
 async def hold_meeting(
-    scope: RunMeetings, session: Session, meeting_id: MeetingId
+    scope: RunMeetings, session: Session, now: Now, meeting_id: MeetingId
 ) -> MeetingDetailOut:
-    return await service.hold(session, scope.actor, scope.jurisdiction, meeting_id)
+    return await service.hold(session, scope.actor, scope.jurisdiction, meeting_id, now=now)
 
 
 @router.post(
@@ -288,9 +289,11 @@ async def archive_meeting_minutes(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def add_minutes_addendum(
-    scope: RunMeetings, session: Session, meeting_id: MeetingId, body: AddendumIn
+    scope: RunMeetings, session: Session, now: Now, meeting_id: MeetingId, body: AddendumIn
 ) -> MinutesOut:
-    return await service.add_addendum(session, scope.actor, scope.jurisdiction, meeting_id, body)
+    return await service.add_addendum(
+        session, scope.actor, scope.jurisdiction, meeting_id, body, now=now
+    )
 
 
 @router.get(
@@ -326,13 +329,14 @@ ICS_MEDIA_TYPE = "text/calendar"
 async def get_meetings_feed(
     scope: FeedReadJurisdiction,
     session: Session,
+    now: Now,
     from_: FromQuery = None,
     to: ToQuery = None,
     user_id: Annotated[
         uuid.UUID | None, Query(description="One person's meetings: chaired or invited to.")
     ] = None,
 ) -> Response:
-    body = await service.feed(session, scope.id, from_=from_, to=to, person=user_id)
+    body = await service.feed(session, scope.id, now=now, from_=from_, to=to, person=user_id)
     return Response(
         content=body,
         media_type=ICS_MEDIA_TYPE,

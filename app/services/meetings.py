@@ -489,12 +489,16 @@ async def update(
 
 
 async def hold(
-    session: AsyncSession, actor: Actor, ref: JurisdictionRef, meeting_id: uuid.UUID
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    meeting_id: uuid.UUID,
+    *,
+    now: datetime,
 ) -> MeetingDetailOut:
     """Record that a scheduled meeting took place (not before it starts)."""
     row = await _meeting(session, ref.id, meeting_id, for_update=True)
     target = domain.after(MeetingState(row.state), MeetingAction.hold)
-    now = datetime.now(UTC)
     if now < row.starts_at:
         raise Conflict(
             f"The meeting starts at {row.starts_at.isoformat()}: it cannot be recorded as held "
@@ -906,6 +910,8 @@ async def add_addendum(
     ref: JurisdictionRef,
     meeting_id: uuid.UUID,
     data: AddendumIn,
+    *,
+    now: datetime,
 ) -> MinutesOut:
     """A dated correction to archived minutes; the minutes themselves stay as archived."""
     meeting = await _meeting(session, ref.id, meeting_id, for_update=True)
@@ -915,7 +921,7 @@ async def add_addendum(
     assert minutes.archived_at is not None
     assert minutes.sha256 is not None
     zone = _zone(await _jurisdiction(session, ref.id))
-    today = datetime.now(zone).date()
+    today = now.astimezone(zone).date()
     archived_on = minutes.archived_at.astimezone(zone).date()
     dated = data.dated or today
     if not archived_on <= dated <= today:
@@ -987,7 +993,9 @@ async def _rulebook_for_year(session: AsyncSession, jid: uuid.UUID, year: int) -
     return await judge_on(session, jid, date(year, 12, 31))
 
 
-async def compliance(session: AsyncSession, jid: uuid.UUID, year: int) -> MeetingComplianceOut:
+async def compliance(
+    session: AsyncSession, jid: uuid.UUID, year: int, *, now: datetime
+) -> MeetingComplianceOut:
     jurisdiction = await _jurisdiction(session, jid)
     zone = _zone(jurisdiction)
     judge = await _rulebook_for_year(session, jid, year)
@@ -1020,7 +1028,7 @@ async def compliance(session: AsyncSession, jid: uuid.UUID, year: int) -> Meetin
         except InvalidInput:
             continue  # recorded under an earlier rulebook with another cadence
         reasons[(reason.meeting_kind, period)] = reason.reason
-    today = datetime.now(zone).date()
+    today = now.astimezone(zone).date()
     items = [
         MeetingPeriodOut(
             meeting_kind=row.kind.key,
@@ -1122,6 +1130,7 @@ async def feed(
     session: AsyncSession,
     jid: uuid.UUID,
     *,
+    now: datetime,
     from_: date | None,
     to: date | None,
     person: uuid.UUID | None,
@@ -1130,11 +1139,11 @@ async def feed(
     iCalendar document, cancelled ones marked CANCELLED so subscribers drop them."""
     jurisdiction = await _jurisdiction(session, jid)
     zone = _zone(jurisdiction)
-    today = datetime.now(zone).date()
+    today = now.astimezone(zone).date()
     _check_range(from_, to)
-    start = from_ or today - FEED_PAST
-    end = to or today + FEED_AHEAD
-    _check_range(start, end)
+    # A bound not given lies the default distance from the one given (or from today).
+    start = from_ or max(FIRST_DAY, (to or today) - FEED_PAST)
+    end = to or min(LAST_DAY, (from_ or today) + FEED_AHEAD)
     rows = await repo.in_window(
         session,
         jid,

@@ -14,7 +14,10 @@ from fastapi.routing import APIRoute, iter_route_contexts
 from tests.factories import World
 
 PATH_VALUES = ["x", "0", "-1", "9999-12-31", "0001-01-01", "99999999999999999999", "%00", "é"]
-QUERY_VALUES = ["", "x", "-1", "0", "99999999999999999999", "9999-12-31", "0001-01-01", "true"]
+QUERY_VALUES = [
+    *("", "x", "-1", "0", "99999999999999999999", "9999-12-31", "0001-01-01", "true"),
+    "x\x00y",  # PostgreSQL stores no NUL
+]
 BODIES: list[Any] = [None, {}, [], "x", 0, {"x": 1}, {"name": None}, {"name": "x" * 5000}]
 
 
