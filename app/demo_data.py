@@ -211,3 +211,36 @@ EXAMPLE_USERNAMES = (
     "changji.fukang.office_director",
     PLATFORM_ADMIN_USERNAME,
 )
+
+
+@dataclass(frozen=True)
+class DemoMeeting:
+    jurisdiction: str
+    kind: str
+    title: str  # {year}: the current year
+    starts: str  # MM-DDTHH:MM, Asia/Shanghai
+    place: str
+    agenda: tuple[str, ...]
+    archive: bool  # held and its minutes archived, once its day has passed
+
+
+DEMO_MEETINGS = (
+    DemoMeeting(
+        "changji",
+        "plenary_meeting",
+        "{year}年第一季度工程建设项目审批制度改革领导小组全体会议",
+        "03-20T10:00",
+        "昌吉州人民政府第一会议室",
+        ("通报第一季度改革推进情况", "研究部署下一阶段重点任务"),
+        archive=True,
+    ),
+    DemoMeeting(
+        "ezhou",
+        "joint_meeting",
+        "{year}年度工程建设项目审批制度改革联席工作会议",
+        "12-28T09:30",
+        "鄂州市人民政府会议室",
+        ("总结全年改革工作", "研究明年改革任务分解"),
+        archive=False,
+    ),
+)

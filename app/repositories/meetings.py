@@ -36,6 +36,20 @@ async def get(
     return (await session.execute(statement)).scalar_one_or_none()
 
 
+async def get_by_title(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, title: str
+) -> Meeting | None:
+    """The first meeting of that title (the demo loader's natural key)."""
+    return (
+        await session.execute(
+            select(Meeting)
+            .where(Meeting.jurisdiction_id == jurisdiction_id, Meeting.title == title)
+            .order_by(Meeting.created_at)
+            .limit(1)
+        )
+    ).scalar_one_or_none()
+
+
 async def list_meetings(
     session: AsyncSession,
     jurisdiction_id: uuid.UUID,

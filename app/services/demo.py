@@ -13,13 +13,15 @@ from __future__ import annotations
 import shlex
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.demo_data import (
     CLIENTS,
+    DEMO_MEETINGS,
     EXAMPLE_USERNAMES,
     JURISDICTIONS,
     PLATFORM_ADMIN_DISPLAY_NAME,
@@ -30,10 +32,13 @@ from app.demo_data import (
     DemoJurisdiction,
     DemoUnit,
 )
+from app.domain.access import Actor, JurisdictionRef
+from app.domain.meetings import AttendanceStatus
 from app.domain.organisation import PositionRole
 from app.pagination import PageRequest
 from app.repositories import clients as clients_repo
 from app.repositories import jurisdictions as jurisdictions_repo
+from app.repositories import meetings as meetings_repo
 from app.repositories import positions as positions_repo
 from app.repositories import rulebooks as rulebooks_repo
 from app.repositories import units as units_repo
@@ -41,11 +46,20 @@ from app.repositories import users as users_repo
 from app.rulebooks import shipped_document
 from app.schemas.clients import ClientCreate
 from app.schemas.jurisdictions import JurisdictionCreate
+from app.schemas.meetings import (
+    AgendaItemIn,
+    AttendanceUpdate,
+    DecisionIn,
+    MeetingCreate,
+    MinutesAgendaItemIn,
+    MinutesIn,
+    SpeechIn,
+)
 from app.schemas.positions import PositionCreate
 from app.schemas.units import UnitCreate
 from app.schemas.users import UserCreate
 from app.security import hash_password
-from app.services import clients, jurisdictions, positions, rulebooks, units, users
+from app.services import clients, jurisdictions, meetings, positions, rulebooks, units, users
 from app.settings import Settings
 
 # Enough for every unit of one jurisdiction in one page.
@@ -78,6 +92,7 @@ class _Loader:
                 "accounts",
                 "positions",
                 "clients",
+                "meetings",
             )
         }
         self.jurisdiction_ids: dict[str, uuid.UUID] = {}
@@ -102,6 +117,84 @@ class _Loader:
         )
         for client in CLIENTS:
             await self.client(client)
+        await self.meetings()
+
+    async def meetings(self) -> None:
+        """This year's Changji first-quarter plenary (held, minutes archived, once its day has
+        passed) and Ezhou's year-end joint meeting (scheduled): something for the meeting list,
+        the compliance view and the calendar feed to show."""
+        year = datetime.now(ZoneInfo("Asia/Shanghai")).year
+        for spec in DEMO_MEETINGS:
+            jid = self.jurisdiction_ids[spec.jurisdiction]
+            title = spec.title.format(year=year)
+            present = await meetings_repo.get_by_title(self.session, jid, title) is not None
+            self.tallies["meetings"].count(not present)
+            if present:
+                continue
+            leader = await self.actor(f"{spec.jurisdiction}.leader")
+            office = await self.actor(f"{spec.jurisdiction}.office_director")
+            ref = JurisdictionRef(jid)
+            starts_at = datetime.fromisoformat(f"{year}-{spec.starts}").replace(
+                tzinfo=ZoneInfo("Asia/Shanghai")
+            )
+            convened = await meetings.convene(
+                self.session,
+                leader,
+                ref,
+                MeetingCreate(
+                    kind=spec.kind,
+                    title=title,
+                    starts_at=starts_at,
+                    ends_at=starts_at + timedelta(hours=2),
+                    place=spec.place,
+                    chair_id=leader.id,
+                    agenda_items=[AgendaItemIn(title=item) for item in spec.agenda],
+                ),
+            )
+            if not spec.archive or starts_at > datetime.now(UTC):
+                continue
+            held = await meetings.hold(
+                self.session, office, ref, convened.id, now=datetime.now(UTC)
+            )
+            for invitee in held.invitees:
+                if invitee.user_id is not None:
+                    await meetings.record_attendance(
+                        self.session,
+                        office,
+                        ref,
+                        held.id,
+                        invitee.id,
+                        AttendanceUpdate(attendance=AttendanceStatus.present),
+                    )
+            await meetings.put_minutes(
+                self.session,
+                office,
+                ref,
+                held.id,
+                MinutesIn(
+                    started_at=starts_at,
+                    ended_at=starts_at + timedelta(hours=2),
+                    place=spec.place,
+                    chair=f"{spec.jurisdiction}.leader（组长）",
+                    agenda_items=[
+                        MinutesAgendaItemIn(
+                            title=item,
+                            speeches=[
+                                SpeechIn(speaker="领导小组办公室", main_points="汇报进展情况")
+                            ],
+                            decisions=[DecisionIn(text="原则同意，按任务分解表推进")],
+                        )
+                        for item in spec.agenda
+                    ],
+                ),
+            )
+            await meetings.archive_minutes(self.session, office, ref, held.id)
+
+    async def actor(self, username: str) -> Actor:
+        user = await users_repo.get_by_username(self.session, username)
+        actor = await users_repo.load_actor(self.session, user.id) if user else None
+        assert actor is not None, f"the demo account {username} is missing"
+        return actor
 
     async def jurisdiction(self, spec: DemoJurisdiction) -> None:
         row = await jurisdictions_repo.get_by_code(self.session, spec.code)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import httpx
 from sqlalchemy import func, select
@@ -12,6 +14,7 @@ from app.models import (
     AuditEvent,
     Client,
     Jurisdiction,
+    Meeting,
     MemberUnit,
     Position,
     RulebookVersion,
@@ -76,11 +79,18 @@ async def _counts(database: Database) -> dict[str, int]:
             User,
             Position,
             Client,
+            Meeting,
             AuditEvent,
         ):
             statement = select(func.count()).select_from(model)
             counts[model.__tablename__] = (await session.execute(statement)).scalar_one()
         return counts
+
+
+async def _meeting_event_actions(database: Database) -> list[str]:
+    async with database.sessionmaker() as session:
+        statement = select(AuditEvent.action).where(AuditEvent.entity_type == "meeting")
+        return list((await session.execute(statement)).scalars())
 
 
 async def _token(client: httpx.AsyncClient, settings: Settings, username: str) -> str:
@@ -181,9 +191,17 @@ async def test_loading_twice_creates_nothing_new(database: Database, settings: S
     assert first["positions"] == first["users"] - 1
     assert first["clients"] == 1
     assert first["rulebook_versions"] == 2  # Ezhou's and Changji's; the counties inherit
-    # Every creation is audited, once.
-    created = sum(v for k, v in first.items() if k != "audit_events")
-    assert first["audit_events"] == created
+    # Changji's first-quarter plenary (held, minutes archived) and Ezhou's year-end meeting.
+    assert first["meetings"] == 2
+    # Every creation is audited, once; the archived plenary also its hold, the attendance of
+    # each person invited, its minutes and their archiving.
+    created = sum(v for k, v in first.items() if k not in ("audit_events", "meetings"))
+    meeting_events = await _meeting_event_actions(database)
+    assert meeting_events.count("meeting.convene") == 2
+    assert {"meeting.hold", "meeting.minutes.update", "meeting.minutes.archive"} <= set(
+        meeting_events
+    )
+    assert first["audit_events"] == created + len(meeting_events)
 
     second_summary = await _load(database, settings)
     assert await _counts(database) == first
@@ -192,6 +210,7 @@ async def test_loading_twice_creates_nothing_new(database: Database, settings: S
         assert tally["accounts"] == ((first["users"], 0) if created else (0, first["users"]))
         assert tally["clients"] == ((1, 0) if created else (0, 1))
         assert tally["rulebooks"] == ((2, 0) if created else (0, 2))
+        assert tally["meetings"] == ((2, 0) if created else (0, 2))
 
 
 async def test_loading_completes_what_is_missing(database: Database, settings: Settings) -> None:
@@ -339,3 +358,33 @@ async def test_ezhou_and_changji_run_by_their_shipped_rulebooks_and_fukang_inher
     assert body["document"]["positions"]["liaison_officer"]["rule"] == "CO-ORG-1"
     own = await client.get(f"/v1/jurisdictions/{home}/rulebook/versions", headers=fukang)
     assert own.json()["items"] == []
+
+
+async def test_the_demo_has_an_archived_changji_plenary_and_an_ezhou_year_end_meeting(
+    database: Database, settings: Settings, client: httpx.AsyncClient
+) -> None:
+    await _load(database, settings)
+    year = datetime.now(ZoneInfo("Asia/Shanghai")).year
+    changji = _bearer(await _token(client, settings, "changji.office_director"))
+    me = (await client.get("/v1/me", headers=changji)).json()
+    base = f"/v1/jurisdictions/{me['home_jurisdiction_id']}/meetings"
+    (plenary,) = (await client.get(base, headers=changji)).json()["items"]
+    assert (plenary["kind"], plenary["chair_rule"]) == ("plenary_meeting", "C-MTG-1")
+    compliance = (
+        await client.get(f"{base}/compliance", params={"year": year}, headers=changji)
+    ).json()
+    q1 = next(i for i in compliance["items"] if i["period"] == f"{year}-Q1")
+    if plenary["state"] == "minutes_archived":  # its day has passed
+        assert q1["status"] == "held"
+        verified = await client.get(f"{base}/{plenary['id']}/minutes/verify", headers=changji)
+        assert verified.json()["intact"] is True
+    else:
+        assert (plenary["state"], q1["status"]) == ("scheduled", "scheduled")
+
+    ezhou = _bearer(await _token(client, settings, "ezhou.leader"))
+    me = (await client.get("/v1/me", headers=ezhou)).json()
+    feed = await client.get(
+        f"/v1/jurisdictions/{me['home_jurisdiction_id']}/meetings.ics", headers=ezhou
+    )
+    assert feed.status_code == 200
+    assert f"SUMMARY:{year}年度工程建设项目审批制度改革联席工作会议" in feed.text
