@@ -1,0 +1,156 @@
+"""Helpers for the meeting tests (minutes, compliance, the iCalendar feed): the shipped rulebooks
+published straight into the database, and small wrappers around the meeting routes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import httpx
+
+from app.db import Database
+from app.models import RulebookVersion
+from app.rulebooks import shipped_document
+from tests.factories import World
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+SINCE = date(2020, 1, 1)
+
+
+async def publish_shipped_rulebooks(world: World, database: Database) -> World:
+    """Changji's rulebook in city_a (inherited by county_a1, C-ORG-3), Ezhou's in city_b, both in
+    force from 2020-01-01: no rulebook is in force in 2019."""
+    async with database.sessionmaker() as session, session.begin():
+        for place, name in (("city_a", "changji"), ("city_b", "ezhou")):
+            session.add(
+                RulebookVersion(
+                    jurisdiction_id=world.places[place].id,
+                    effective_from=SINCE,
+                    document=shipped_document(name),
+                    published_by="test",
+                )
+            )
+    return world
+
+
+def today_in_shanghai() -> date:
+    return datetime.now(SHANGHAI).date()
+
+
+def uid(world: World, who: str) -> str:
+    place, _, name = who.partition(".")
+    return str(world.places[place].user_ids[name])
+
+
+def unit(world: World, place: str, code: str) -> str:
+    return str(world.places[place].unit_ids[code])
+
+
+def meetings_url(world: World, place: str, rest: str = "") -> str:
+    return f"/v1/jurisdictions/{world.places[place].id}/meetings{rest}"
+
+
+def meeting_url(world: World, place: str, meeting: dict[str, Any], rest: str = "") -> str:
+    return meetings_url(world, place, f"/{meeting['id']}{rest}")
+
+
+# Who may convene and chair each kind of the shipped rulebooks, without any delegation.
+CONVENER = {
+    "plenary_meeting": "leader",  # C-MTG-1
+    "special_meeting": "deputy_leader",  # C-MTG-2 / E-MTG-4
+    "regular_meeting": "office_director",  # CO-MTG-1
+    "joint_meeting": "leader",  # E-MTG-1, E-MTG-3
+}
+
+
+async def convene(
+    client: httpx.AsyncClient,
+    world: World,
+    place: str,
+    kind: str,
+    starts_at: str,
+    ends_at: str,
+    *,
+    title: str | None = None,
+    where: str = "市政府3楼会议室",
+    by: str | None = None,
+    chair: str | None = None,
+    status: int = 201,
+    **extra: Any,
+) -> dict[str, Any]:
+    """Convene a meeting of ``kind`` in ``place``; the convener and chair default to the person
+    the shipped rulebooks allow without a delegation."""
+    role = CONVENER[kind]
+    body = {
+        "kind": kind,
+        "title": title or f"{kind} {starts_at[:10]}",
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "place": where,
+        "chair_id": uid(world, f"{place}.{chair or role}"),
+        **extra,
+    }
+    response = await client.post(
+        meetings_url(world, place), json=body, headers=world.headers(f"{place}.{by or role}")
+    )
+    assert response.status_code == status, response.text
+    result: dict[str, Any] = response.json()
+    return result
+
+
+async def hold(
+    client: httpx.AsyncClient, world: World, place: str, meeting: dict[str, Any]
+) -> dict[str, Any]:
+    """The office records that the meeting took place."""
+    response = await client.post(
+        meeting_url(world, place, meeting, "/hold"), headers=world.headers(f"{place}.office_staff")
+    )
+    assert response.status_code == 200, response.text
+    result: dict[str, Any] = response.json()
+    assert result["state"] == "held"
+    return result
+
+
+async def cancel(
+    client: httpx.AsyncClient, world: World, place: str, meeting: dict[str, Any]
+) -> dict[str, Any]:
+    response = await client.post(
+        meeting_url(world, place, meeting, "/cancel"),
+        json={"reason": "议题已在专题会议上研究，取消本次会议"},
+        headers=world.headers(f"{place}.office_director"),
+    )
+    assert response.status_code == 200, response.text
+    result: dict[str, Any] = response.json()
+    assert result["state"] == "cancelled"
+    return result
+
+
+def invitee_of(world: World, meeting: dict[str, Any], who: str) -> dict[str, Any]:
+    """The invitee row of person ``who`` ('<place>.<role>')."""
+    person = uid(world, who)
+    for invitee in meeting["invitees"]:
+        if invitee["user_id"] == person:
+            result: dict[str, Any] = invitee
+            return result
+    raise AssertionError(f"{who} is not invited to {meeting['id']}")
+
+
+async def record_attendance(
+    client: httpx.AsyncClient,
+    world: World,
+    place: str,
+    meeting: dict[str, Any],
+    who: str,
+    body: dict[str, Any],
+    *,
+    status: int = 200,
+) -> httpx.Response:
+    invitee = invitee_of(world, meeting, who)
+    response = await client.patch(
+        meeting_url(world, place, meeting, f"/invitees/{invitee['id']}"),
+        json=body,
+        headers=world.headers(f"{place}.office_staff"),
+    )
+    assert response.status_code == status, response.text
+    return response

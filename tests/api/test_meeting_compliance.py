@@ -1,0 +1,424 @@
+"""Meeting compliance through HTTP: each period the rules expect a meeting in (C-MTG-1 a plenary
+each quarter and CO-MTG-1 an office regular meeting each month in Changji, E-MTG-1 a joint
+meeting each year in Ezhou) is held, scheduled, not_yet_due, excused or missed; the office
+records why a period has none. The service's clock is pinned to 2026-12-01 (tests/conftest.py,
+PINNED_NOW), so 2026-Q4 and December 2026 are not over and every earlier period is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from app.db import Database
+from tests.api.meeting_helpers import (
+    cancel,
+    convene,
+    hold,
+    publish_shipped_rulebooks,
+)
+from tests.api.test_organisation import error_locations, problem
+from tests.conftest import FixedClock
+from tests.factories import World
+
+YEAR = 2026
+QUARTERS = [f"{YEAR}-Q{q}" for q in range(1, 5)]
+MONTHS = [f"{YEAR}-{m:02d}" for m in range(1, 13)]
+REASON = "本季度改革重点工作已在专题会议上研究部署，经组长同意不再召开全体会议"
+
+
+@pytest.fixture
+async def books(world: World, database: Database, pinned_clock: FixedClock) -> World:
+    return await publish_shipped_rulebooks(world, database)
+
+
+def url(world: World, place: str, rest: str = "") -> str:
+    return f"/v1/jurisdictions/{world.places[place].id}/meetings/compliance{rest}"
+
+
+async def compliance(
+    client: httpx.AsyncClient, world: World, place: str, year: int = YEAR
+) -> dict[str, Any]:
+    response = await client.get(
+        url(world, place), params={"year": year}, headers=world.headers(f"{place}.leader")
+    )
+    assert response.status_code == 200, response.text
+    result: dict[str, Any] = response.json()
+    return result
+
+
+def periods(body: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
+    return {i["period"]: i for i in body["items"] if i["meeting_kind"] == kind}
+
+
+def statuses(body: dict[str, Any], kind: str) -> dict[str, str]:
+    return {label: item["status"] for label, item in periods(body, kind).items()}
+
+
+async def put_reason(
+    client: httpx.AsyncClient,
+    world: World,
+    place: str,
+    kind: str,
+    period: str,
+    reason: str = REASON,
+    who: str = "office_director",
+) -> httpx.Response:
+    return await client.put(
+        url(world, place, f"/{kind}/{period}"),
+        json={"reason": reason},
+        headers=world.headers(f"{place}.{who}"),
+    )
+
+
+async def held_meeting(
+    client: httpx.AsyncClient, world: World, place: str, kind: str, day: str
+) -> dict[str, Any]:
+    meeting = await convene(
+        client, world, place, kind, f"{day}T09:30:00+08:00", f"{day}T11:30:00+08:00"
+    )
+    return await hold(client, world, place, meeting)
+
+
+# --- what is expected ------------------------------------------------------------------------
+
+
+async def test_changji_expects_a_plenary_each_quarter_and_a_regular_meeting_each_month(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await compliance(client, books, "city_a")
+    assert body["year"] == YEAR
+    assert body["on"] == "2026-12-01"
+    assert body["jurisdiction_id"] == str(books.places["city_a"].id)
+    # No period for the kinds held as needed (C-MTG-2 special, office special meetings).
+    assert [(i["meeting_kind"], i["period"]) for i in body["items"]] == [
+        *(("plenary_meeting", q) for q in QUARTERS),
+        *(("regular_meeting", m) for m in MONTHS),
+    ]
+    plenary = periods(body, "plenary_meeting")
+    assert {(i["rule"], i["cadence"]) for i in plenary.values()} == {("C-MTG-1", "quarterly")}
+    assert all("第八条" in i["source"] for i in plenary.values())
+    assert (plenary["2026-Q2"]["period_start"], plenary["2026-Q2"]["period_end"]) == (
+        "2026-04-01",
+        "2026-06-30",
+    )
+    regular = periods(body, "regular_meeting")
+    assert {(i["rule"], i["cadence"]) for i in regular.values()} == {("CO-MTG-1", "monthly")}
+    assert (regular["2026-02"]["period_start"], regular["2026-02"]["period_end"]) == (
+        "2026-02-01",
+        "2026-02-28",
+    )
+
+
+async def test_ezhou_expects_one_joint_meeting_in_the_year_e_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await compliance(client, books, "city_b")
+    [item] = body["items"]
+    assert (item["meeting_kind"], item["period"], item["rule"]) == (
+        "joint_meeting",
+        "2026",
+        "E-MTG-1",
+    )
+    assert item["cadence"] == "year_end"
+    assert (item["period_start"], item["period_end"]) == ("2026-01-01", "2026-12-31")
+    assert (item["status"], item["meeting_ids"], item["reason"]) == ("not_yet_due", [], None)
+
+
+async def test_without_any_meeting_past_periods_are_missed_and_current_ones_not_yet_due(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await compliance(client, books, "city_a")
+    assert statuses(body, "plenary_meeting") == {
+        "2026-Q1": "missed",
+        "2026-Q2": "missed",
+        "2026-Q3": "missed",
+        "2026-Q4": "not_yet_due",
+    }
+    assert statuses(body, "regular_meeting") == {
+        **{m: "missed" for m in MONTHS[:11]},
+        "2026-12": "not_yet_due",
+    }
+
+
+async def test_a_past_year_has_every_period_over(client: httpx.AsyncClient, books: World) -> None:
+    body = await compliance(client, books, "city_a", 2025)
+    assert len(body["items"]) == 16
+    assert {i["status"] for i in body["items"]} == {"missed"}
+    assert periods(body, "plenary_meeting")["2025-Q4"]["period_end"] == "2025-12-31"
+
+
+async def test_a_county_inherits_changjis_cadence_c_org_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    await held_meeting(client, books, "city_a", "plenary_meeting", "2026-03-20")
+    body = await compliance(client, books, "county_a1")
+    assert body["jurisdiction_id"] == str(books.places["county_a1"].id)
+    assert [(i["meeting_kind"], i["period"], i["rule"]) for i in body["items"]] == [
+        *(("plenary_meeting", q, "C-MTG-1") for q in QUARTERS),
+        *(("regular_meeting", m, "CO-MTG-1") for m in MONTHS),
+    ]
+    # The prefecture's plenary is not the county's.
+    assert statuses(body, "plenary_meeting")["2026-Q1"] == "missed"
+
+
+async def test_a_year_without_a_rulebook_in_force_is_409(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    response = await client.get(
+        url(books, "city_a"), params={"year": 2019}, headers=books.headers("city_a.leader")
+    )
+    problem(response, 409)
+    problem(await put_reason(client, books, "city_a", "plenary_meeting", "2019-Q2"), 409)
+
+
+@pytest.mark.parametrize("params", [{}, {"year": 1899}, {"year": 3000}, {"year": "2026-Q1"}])
+async def test_year_missing_or_out_of_range_is_422(
+    client: httpx.AsyncClient, books: World, params: dict[str, Any]
+) -> None:
+    response = await client.get(
+        url(books, "city_a"), params=params, headers=books.headers("city_a.leader")
+    )
+    body = problem(response, 422)
+    assert error_locations(body) == [["query", "year"]]
+
+
+async def test_compliance_of_another_jurisdiction_is_404(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    response = await client.get(
+        url(books, "city_a"), params={"year": YEAR}, headers=books.headers("city_b.leader")
+    )
+    problem(response, 404)
+
+
+# --- held, scheduled, cancelled ---------------------------------------------------------------
+
+
+async def test_a_plenary_held_in_a_quarter_makes_it_held_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await held_meeting(client, books, "city_a", "plenary_meeting", "2026-03-20")
+    body = await compliance(client, books, "city_a")
+    q1 = periods(body, "plenary_meeting")["2026-Q1"]
+    assert (q1["status"], q1["meeting_ids"], q1["scheduled_meeting_ids"]) == (
+        "held",
+        [meeting["id"]],
+        [],
+    )
+    assert statuses(body, "plenary_meeting")["2026-Q2"] == "missed"
+    # A plenary is not an office regular meeting.
+    assert statuses(body, "regular_meeting")["2026-03"] == "missed"
+
+
+async def test_a_regular_meeting_held_in_a_month_makes_it_held_co_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await held_meeting(client, books, "city_a", "regular_meeting", "2026-02-10")
+    body = await compliance(client, books, "city_a")
+    february = periods(body, "regular_meeting")["2026-02"]
+    assert (february["status"], february["meeting_ids"]) == ("held", [meeting["id"]])
+    assert statuses(body, "regular_meeting")["2026-01"] == "missed"
+    assert statuses(body, "regular_meeting")["2026-03"] == "missed"
+
+
+async def test_a_joint_meeting_held_in_the_year_makes_it_held_e_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await held_meeting(client, books, "city_b", "joint_meeting", "2026-03-20")
+    [item] = (await compliance(client, books, "city_b"))["items"]
+    assert (item["status"], item["meeting_ids"]) == ("held", [meeting["id"]])
+
+
+async def test_a_meeting_counts_in_the_period_of_its_day_in_shanghai(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """00:30 on 1 April in Shanghai is 31 March in UTC: the plenary counts for Q2, and one at
+    00:30 on 1 January 2026 for 2026, not 2025."""
+    april = await convene(
+        client,
+        books,
+        "city_a",
+        "plenary_meeting",
+        "2026-04-01T00:30:00+08:00",
+        "2026-04-01T01:30:00+08:00",
+    )
+    await hold(client, books, "city_a", april)
+    january = await convene(
+        client,
+        books,
+        "city_a",
+        "regular_meeting",
+        "2026-01-01T00:30:00+08:00",
+        "2026-01-01T01:30:00+08:00",
+    )
+    await hold(client, books, "city_a", january)
+    body = await compliance(client, books, "city_a")
+    assert statuses(body, "plenary_meeting")["2026-Q1"] == "missed"
+    assert periods(body, "plenary_meeting")["2026-Q2"]["meeting_ids"] == [april["id"]]
+    assert periods(body, "regular_meeting")["2026-01"]["meeting_ids"] == [january["id"]]
+    last_year = await compliance(client, books, "city_a", 2025)
+    assert statuses(last_year, "regular_meeting")["2025-12"] == "missed"
+
+
+async def test_a_meeting_planned_in_a_period_not_over_makes_it_scheduled(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    plenary = await convene(
+        client,
+        books,
+        "city_a",
+        "plenary_meeting",
+        "2026-12-28T09:30:00+08:00",
+        "2026-12-28T11:30:00+08:00",
+    )
+    joint = await convene(
+        client,
+        books,
+        "city_b",
+        "joint_meeting",
+        "2026-12-29T09:30:00+08:00",
+        "2026-12-29T11:30:00+08:00",
+    )
+    q4 = periods(await compliance(client, books, "city_a"), "plenary_meeting")["2026-Q4"]
+    assert (q4["status"], q4["scheduled_meeting_ids"], q4["meeting_ids"]) == (
+        "scheduled",
+        [plenary["id"]],
+        [],
+    )
+    [year] = (await compliance(client, books, "city_b"))["items"]
+    assert (year["status"], year["scheduled_meeting_ids"]) == ("scheduled", [joint["id"]])
+
+
+async def test_a_meeting_planned_in_a_period_now_over_but_never_held_is_missed(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    await convene(
+        client,
+        books,
+        "city_a",
+        "plenary_meeting",
+        "2026-05-20T09:30:00+08:00",
+        "2026-05-20T11:30:00+08:00",
+    )
+    q2 = periods(await compliance(client, books, "city_a"), "plenary_meeting")["2026-Q2"]
+    assert (q2["status"], q2["meeting_ids"]) == ("missed", [])
+
+
+async def test_a_cancelled_meeting_does_not_count(client: httpx.AsyncClient, books: World) -> None:
+    past = await convene(
+        client,
+        books,
+        "city_a",
+        "plenary_meeting",
+        "2026-08-10T09:30:00+08:00",
+        "2026-08-10T11:30:00+08:00",
+    )
+    coming = await convene(
+        client,
+        books,
+        "city_a",
+        "plenary_meeting",
+        "2026-12-28T09:30:00+08:00",
+        "2026-12-28T11:30:00+08:00",
+    )
+    await cancel(client, books, "city_a", past)
+    await cancel(client, books, "city_a", coming)
+    plenary = periods(await compliance(client, books, "city_a"), "plenary_meeting")
+    assert (plenary["2026-Q3"]["status"], plenary["2026-Q3"]["scheduled_meeting_ids"]) == (
+        "missed",
+        [],
+    )
+    assert (plenary["2026-Q4"]["status"], plenary["2026-Q4"]["scheduled_meeting_ids"]) == (
+        "not_yet_due",
+        [],
+    )
+
+
+# --- reasons: excused periods ------------------------------------------------------------------
+
+
+async def test_the_office_excuses_a_period_without_a_meeting_and_a_second_put_replaces_it(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    first = await put_reason(client, books, "city_a", "plenary_meeting", "2026-Q2")
+    assert first.status_code == 200, first.text
+    assert (first.json()["meeting_kind"], first.json()["period"]) == ("plenary_meeting", "2026-Q2")
+    assert first.json()["reason"] == REASON
+    q2 = periods(await compliance(client, books, "city_a"), "plenary_meeting")["2026-Q2"]
+    assert (q2["status"], q2["reason"]) == ("excused", REASON)
+
+    second = await put_reason(
+        client, books, "city_a", "plenary_meeting", "2026-Q2", "改为召开专题会议", "office_staff"
+    )
+    assert second.status_code == 200, second.text
+    assert second.json()["id"] == first.json()["id"]
+    assert second.json()["reason"] == "改为召开专题会议"
+    body = await compliance(client, books, "city_a")
+    q2 = periods(body, "plenary_meeting")["2026-Q2"]
+    assert (q2["status"], q2["reason"]) == ("excused", "改为召开专题会议")
+    # The reason excuses that period of that kind only.
+    assert statuses(body, "plenary_meeting")["2026-Q3"] == "missed"
+    assert statuses(body, "regular_meeting")["2026-05"] == "missed"
+
+
+async def test_the_office_excuses_a_month_and_ezhou_a_year(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    assert (
+        await put_reason(client, books, "city_a", "regular_meeting", "2026-08")
+    ).status_code == 200
+    august = periods(await compliance(client, books, "city_a"), "regular_meeting")["2026-08"]
+    assert (august["status"], august["reason"]) == ("excused", REASON)
+
+    assert (await put_reason(client, books, "city_b", "joint_meeting", "2025")).status_code == 200
+    [year] = (await compliance(client, books, "city_b", 2025))["items"]
+    assert (year["status"], year["reason"]) == ("excused", REASON)
+
+
+async def test_a_held_period_stays_held_whatever_reason_is_recorded(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    await held_meeting(client, books, "city_a", "plenary_meeting", "2026-03-20")
+    assert (
+        await put_reason(client, books, "city_a", "plenary_meeting", "2026-Q1")
+    ).status_code == 200
+    q1 = periods(await compliance(client, books, "city_a"), "plenary_meeting")["2026-Q1"]
+    assert q1["status"] == "held"
+
+
+async def test_only_the_office_records_a_reason_a_liaison_officer_gets_403(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    for who in ("liaison", "leader"):
+        response = await put_reason(client, books, "city_a", "plenary_meeting", "2026-Q2", who=who)
+        problem(response, 403)
+    q2 = periods(await compliance(client, books, "city_a"), "plenary_meeting")["2026-Q2"]
+    assert (q2["status"], q2["reason"]) == ("missed", None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "period", "location"),
+    [
+        ("plenary_meeting", "2026-03", ["path", "period"]),  # a month for a quarterly kind
+        ("plenary_meeting", "2026", ["path", "period"]),
+        ("plenary_meeting", "2026-Q5", ["path", "period"]),
+        ("regular_meeting", "2026-Q1", ["path", "period"]),
+        ("regular_meeting", "2026-13", ["path", "period"]),
+        ("special_meeting", "2026-Q1", ["path", "meeting_kind"]),  # held as needed (C-MTG-2)
+        ("joint_meeting", "2026", ["path", "meeting_kind"]),  # not a Changji kind
+    ],
+)
+async def test_a_period_reason_of_the_wrong_shape_or_kind_is_422(
+    client: httpx.AsyncClient, books: World, kind: str, period: str, location: list[str]
+) -> None:
+    body = problem(await put_reason(client, books, "city_a", kind, period), 422)
+    assert error_locations(body) == [location]
+
+
+async def test_a_yearly_period_label_for_ezhou_must_be_a_year(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = problem(await put_reason(client, books, "city_b", "joint_meeting", "2026-Q4"), 422)
+    assert error_locations(body) == [["path", "period"]]

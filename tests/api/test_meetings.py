@@ -1,0 +1,1418 @@
+"""Meetings through HTTP: convening under the shipped rulebooks (Changji's in city_a and, inherited,
+county_a1 — C-ORG-3; Ezhou's in city_b), consent to extra meetings, invitees and attendance, the
+state machine, lists and the audit trail. Rule ids from DOMAIN.md.
+
+Today is late 2026: meetings that must be held start on 2026-03-20, meetings that must not have
+started yet on 2099-06-01.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+import httpx
+import pytest
+
+from app.db import Database
+from app.models import RulebookVersion
+from app.rulebooks import shipped_document
+from tests.api.test_delegations import entrust, uid
+from tests.api.test_organisation import error_locations, problem
+from tests.factories import World
+
+SINCE = date(2020, 1, 1)
+PAST = ("2026-03-20T09:30:00+08:00", "2026-03-20T11:30:00+08:00")
+FUTURE = ("2099-06-01T09:30:00+08:00", "2099-06-01T11:30:00+08:00")
+
+C_ART_8 = "第八条"  # C 第八条: plenary and special meetings
+CO_ART_6 = "第六条"  # CO 第六条: the office's regular meeting
+E_JOINT = "四(一)"  # E §四(一): the joint working meeting
+E_SPECIAL = "四(二)"  # E §四(二): the special meeting
+
+
+@pytest.fixture
+async def books(world: World, database: Database) -> World:
+    """Publish the shipped rulebooks straight into the database, effective 2020-01-01."""
+    async with database.sessionmaker() as session, session.begin():
+        for place, name in (("city_a", "changji"), ("city_b", "ezhou")):
+            session.add(
+                RulebookVersion(
+                    jurisdiction_id=world.places[place].id,
+                    effective_from=SINCE,
+                    document=shipped_document(name),
+                    published_by="test",
+                )
+            )
+    return world
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def murl(world: World, place: str, rest: str = "") -> str:
+    return f"/v1/jurisdictions/{world.places[place].id}/meetings{rest}"
+
+
+def unit(world: World, place: str, code: str) -> str:
+    return str(world.places[place].unit_ids[code])
+
+
+def meeting_body(
+    world: World,
+    place: str,
+    kind: str,
+    chair: str,
+    *,
+    times: tuple[str, str] = PAST,
+    **extra: Any,
+) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "title": "2026年第一季度领导小组会议",
+        "starts_at": times[0],
+        "ends_at": times[1],
+        "place": "州政府3楼会议室",
+        "chair_id": uid(world, f"{place}.{chair}"),
+        **extra,
+    }
+
+
+async def convene(
+    client: httpx.AsyncClient,
+    world: World,
+    by: str,
+    kind: str,
+    chair: str,
+    *,
+    times: tuple[str, str] = PAST,
+    status: int = 201,
+    **extra: Any,
+) -> dict[str, Any]:
+    """``by`` is '<place>.<who>'; ``chair`` a person of the same place."""
+    place = by.partition(".")[0]
+    response = await client.post(
+        murl(world, place),
+        json=meeting_body(world, place, kind, chair, times=times, **extra),
+        headers=world.headers(by),
+    )
+    if status >= 400:
+        return problem(response, status)
+    assert response.status_code == status, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def refusal(body: dict[str, Any], rule: str, article: str) -> None:
+    """A governance refusal (403) naming ``rule`` and a source citing ``article``."""
+    assert body["status"] == 403
+    assert body["type"] == "urn:gaiban:problem:governance-refusal"
+    assert body["title"] == "Refused by the rules"
+    assert body["detail"]
+    assert body["rule"] == rule
+    assert article in body["source"], body["source"]
+
+
+def state_conflict(response: httpx.Response) -> dict[str, Any]:
+    body = problem(response, 409)
+    assert body["type"] == "urn:gaiban:problem:state-conflict"
+    assert body["detail"]
+    return body
+
+
+async def act(
+    client: httpx.AsyncClient,
+    world: World,
+    who: str,
+    place: str,
+    meeting: dict[str, Any],
+    action: str,
+    body: dict[str, Any] | None = None,
+) -> httpx.Response:
+    """POST …/meetings/{id}/{action} (approve, cancel, hold); a cancel gives a reason."""
+    if body is None:
+        body = {"reason": "议题已在专题会议上研究"} if action == "cancel" else {}
+    return await client.post(
+        murl(world, place, f"/{meeting['id']}/{action}"), json=body, headers=world.headers(who)
+    )
+
+
+async def get_meeting(
+    client: httpx.AsyncClient, world: World, place: str, meeting_id: str, who: str = "admin"
+) -> dict[str, Any]:
+    response = await client.get(murl(world, place, f"/{meeting_id}"), headers=world.headers(who))
+    assert response.status_code == 200, response.text
+    result: dict[str, Any] = response.json()
+    return result
+
+
+async def version_in_force(client: httpx.AsyncClient, world: World, place: str) -> str:
+    response = await client.get(
+        f"/v1/jurisdictions/{world.places[place].id}/rulebook",
+        params={"on": "2026-03-20"},
+        headers=world.headers("admin"),
+    )
+    assert response.status_code == 200, response.text
+    version: str = response.json()["version_id"]
+    return version
+
+
+async def meeting_audit(
+    client: httpx.AsyncClient, world: World, place: str, meeting_id: str, **params: Any
+) -> list[dict[str, Any]]:
+    response = await client.get(
+        f"/v1/jurisdictions/{world.places[place].id}/audit-events",
+        params={"entity_type": "meeting", "entity_id": meeting_id, "limit": 200, **params},
+        headers=world.headers(f"{place}.office_director"),
+    )
+    assert response.status_code == 200, response.text
+    items: list[dict[str, Any]] = response.json()["items"]
+    return items
+
+
+async def make_unit_head(
+    client: httpx.AsyncClient,
+    world: World,
+    place: str,
+    who: str,
+    code: str,
+    valid_from: str = "2020-01-01",
+) -> None:
+    response = await client.post(
+        f"/v1/jurisdictions/{world.places[place].id}/positions",
+        json={
+            "user_id": uid(world, f"{place}.{who}"),
+            "role": "unit_head",
+            "unit_id": unit(world, place, code),
+            "valid_from": valid_from,
+        },
+        headers=world.headers(f"{place}.office_director"),
+    )
+    assert response.status_code == 201, response.text
+
+
+def invitee_of(meeting: dict[str, Any], world: World, who: str) -> dict[str, Any]:
+    invitees: list[dict[str, Any]] = meeting["invitees"]
+    (found,) = [i for i in invitees if i["user_id"] == uid(world, who)]
+    return found
+
+
+# --- Changji: plenary (C-MTG-1) -----------------------------------------------------------
+
+
+async def test_changji_leader_convenes_and_chairs_the_plenary_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    assert meeting["state"] == "scheduled"
+    assert (meeting["kind"], meeting["kind_name"]) == ("plenary_meeting", "全体会议")
+    assert meeting["jurisdiction_id"] == str(books.places["city_a"].id)
+    assert meeting["convened_by"] == uid(books, "city_a.leader")
+    assert meeting["chair_id"] == uid(books, "city_a.leader")
+    assert (meeting["convene_rule"], meeting["chair_rule"]) == ("C-MTG-1", "C-MTG-1")
+    assert (meeting["convene_delegation_id"], meeting["chair_delegation_id"]) == (None, None)
+    assert meeting["is_extra"] is False
+    assert meeting["rulebook_version_id"] == await version_in_force(client, books, "city_a")
+    fetched = await get_meeting(client, books, "city_a", meeting["id"], "city_a.liaison")
+    assert fetched == meeting
+
+
+async def test_changji_deputy_without_entrustment_cannot_chair_the_plenary_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "deputy_leader", status=403
+    )
+    refusal(body, "C-MTG-1", C_ART_8)
+    assert "entrusted" in body["detail"]
+    listed = await client.get(murl(books, "city_a"), headers=books.headers("admin"))
+    assert listed.json()["items"] == []
+
+
+async def test_changji_deputy_entrusted_by_the_leader_chairs_the_plenary_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    delegation = await entrust(
+        client, books, "city_a.leader", "city_a.deputy_leader", ["chair:plenary_meeting"]
+    )
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "deputy_leader")
+    assert meeting["chair_id"] == uid(books, "city_a.deputy_leader")
+    assert meeting["chair_rule"] == "C-MTG-1"
+    assert meeting["chair_delegation_id"] == delegation["id"]
+    assert meeting["convene_delegation_id"] is None  # the leader convenes in their own right
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert fetched["chair_delegation_id"] == delegation["id"]
+
+
+async def test_changji_deputy_convenes_the_plenary_only_when_entrusted_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await convene(
+        client, books, "city_a.deputy_leader", "plenary_meeting", "leader", status=403
+    )
+    refusal(body, "C-MTG-1", C_ART_8)
+    delegation = await entrust(
+        client, books, "city_a.leader", "city_a.deputy_leader", ["convene:plenary_meeting"]
+    )
+    meeting = await convene(client, books, "city_a.deputy_leader", "plenary_meeting", "leader")
+    assert meeting["convened_by"] == uid(books, "city_a.deputy_leader")
+    assert meeting["convene_delegation_id"] == delegation["id"]
+    assert meeting["chair_delegation_id"] is None
+
+
+# --- Changji: special meeting (C-MTG-2) and the office's regular meeting (CO-MTG-1) --------
+
+
+async def test_changji_special_meeting_by_a_deputy_leader_or_the_office_director_c_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    by_deputy = await convene(
+        client, books, "city_a.deputy_leader", "special_meeting", "deputy_leader"
+    )
+    assert (by_deputy["convene_rule"], by_deputy["chair_rule"]) == ("C-MTG-2", "C-MTG-2")
+    assert by_deputy["kind_name"] == "专题会议"
+    by_director = await convene(
+        client, books, "city_a.office_director", "special_meeting", "office_director"
+    )
+    assert (by_director["convene_rule"], by_director["chair_rule"]) == ("C-MTG-2", "C-MTG-2")
+    assert by_director["chair_delegation_id"] is None
+
+
+async def test_changji_office_staff_may_neither_convene_nor_chair_a_special_meeting_c_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    convening = await convene(
+        client, books, "city_a.office_staff", "special_meeting", "office_director", status=403
+    )
+    refusal(convening, "C-MTG-2", C_ART_8)
+    chairing = await convene(
+        client, books, "city_a.office_director", "special_meeting", "office_staff", status=403
+    )
+    refusal(chairing, "C-MTG-2", C_ART_8)
+    # Nor is the leader named for special meetings in the Changji rules.
+    leader = await convene(
+        client, books, "city_a.office_director", "special_meeting", "leader", status=403
+    )
+    refusal(leader, "C-MTG-2", C_ART_8)
+
+
+async def test_changji_office_regular_meeting_is_chaired_by_the_office_director_co_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_a.office_director", "regular_meeting", "office_director"
+    )
+    assert (meeting["convene_rule"], meeting["chair_rule"]) == ("CO-MTG-1", "CO-MTG-1")
+    assert meeting["kind_name"] == "领导小组办公室例会"
+    assert meeting["state"] == "scheduled"
+
+
+async def test_changji_deputy_director_chairs_the_regular_meeting_only_if_entrusted_co_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await convene(
+        client,
+        books,
+        "city_a.office_director",
+        "regular_meeting",
+        "office_deputy_director",
+        status=403,
+    )
+    refusal(body, "CO-MTG-1", CO_ART_6)
+    assert "entrusted" in body["detail"]
+    # Entrusted by the leader (not the director) counts for nothing here; the rules refuse it.
+    await entrust(
+        client,
+        books,
+        "city_a.leader",
+        "city_a.office_deputy_director",
+        ["chair:regular_meeting"],
+        status=403,
+    )
+    delegation = await entrust(
+        client,
+        books,
+        "city_a.office_director",
+        "city_a.office_deputy_director",
+        ["chair:regular_meeting"],
+    )
+    meeting = await convene(
+        client, books, "city_a.office_director", "regular_meeting", "office_deputy_director"
+    )
+    assert meeting["chair_rule"] == "CO-MTG-1"
+    assert meeting["chair_delegation_id"] == delegation["id"]
+
+
+async def test_changji_extra_plenary_awaits_the_leader_or_a_deputys_consent_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "leader", is_extra=True
+    )
+    assert meeting["state"] == "awaiting_consent"
+    refused = await act(client, books, "city_a.office_director", "city_a", meeting, "approve")
+    refusal(problem(refused, 403), "C-MTG-1", C_ART_8)
+    response = await act(client, books, "city_a.deputy_leader", "city_a", meeting, "approve")
+    assert response.status_code == 200, response.text
+    assert (response.json()["state"], response.json()["consent_rule"]) == ("scheduled", "C-MTG-1")
+
+
+async def test_changji_extra_special_meeting_needs_no_consent_c_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_a.deputy_leader", "special_meeting", "deputy_leader", is_extra=True
+    )
+    assert (meeting["is_extra"], meeting["state"]) == (True, "scheduled")
+
+
+# --- Ezhou: joint meeting (E-MTG-2, E-MTG-3) and special meeting (E-MTG-4) ----------------
+
+
+async def test_ezhou_joint_meeting_is_chaired_by_any_deputy_leader_without_delegation_e_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_b.leader", "joint_meeting", "deputy_leader")
+    assert (meeting["kind_name"], meeting["state"]) == ("联席工作会议", "scheduled")
+    assert meeting["chair_rule"] == "E-MTG-3"
+    assert meeting["chair_delegation_id"] is None
+    assert meeting["rulebook_version_id"] == await version_in_force(client, books, "city_b")
+    body = await convene(
+        client, books, "city_b.leader", "joint_meeting", "office_director", status=403
+    )
+    refusal(body, "E-MTG-3", E_JOINT)
+
+
+async def test_ezhou_extra_joint_meeting_awaits_consent_and_the_leader_approves_it_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_b.deputy_leader", "joint_meeting", "deputy_leader", is_extra=True
+    )
+    assert meeting["is_extra"] is True
+    assert meeting["state"] == "awaiting_consent"
+    assert (meeting["consented_by"], meeting["consented_at"]) == (None, None)
+
+    response = await act(client, books, "city_b.leader", "city_b", meeting, "approve")
+    assert response.status_code == 200, response.text
+    approved = response.json()
+    assert approved["state"] == "scheduled"
+    assert approved["consented_by"] == uid(books, "city_b.leader")
+    assert approved["consent_rule"] == "E-MTG-2"
+    assert approved["consented_at"] is not None
+    assert approved["consent_delegation_id"] is None
+    assert approved["sequence"] > meeting["sequence"]
+    fetched = await get_meeting(client, books, "city_b", meeting["id"])
+    assert fetched["state"] == "scheduled"
+
+
+async def test_ezhou_extra_joint_meeting_consent_of_a_deputy_counts_office_staffs_not_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_b.leader", "joint_meeting", "leader", is_extra=True
+    )
+    refused = await act(client, books, "city_b.office_staff", "city_b", meeting, "approve")
+    refusal(problem(refused, 403), "E-MTG-2", E_JOINT)
+    still = await get_meeting(client, books, "city_b", meeting["id"])
+    assert (still["state"], still["consented_by"]) == ("awaiting_consent", None)
+
+    response = await act(client, books, "city_b.deputy_leader", "city_b", meeting, "approve")
+    assert response.status_code == 200, response.text
+    assert response.json()["state"] == "scheduled"
+    assert response.json()["consented_by"] == uid(books, "city_b.deputy_leader")
+
+
+async def test_ezhou_office_records_the_leaders_consent_by_naming_him_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_b.leader", "joint_meeting", "leader", is_extra=True
+    )
+    # Naming the office staff themselves does not make them a consenter.
+    refused = await act(
+        client,
+        books,
+        "city_b.office_staff",
+        "city_b",
+        meeting,
+        "approve",
+        {"consenter_id": uid(books, "city_b.office_staff")},
+    )
+    refusal(problem(refused, 403), "E-MTG-2", E_JOINT)
+    response = await act(
+        client,
+        books,
+        "city_b.office_staff",
+        "city_b",
+        meeting,
+        "approve",
+        {"consenter_id": uid(books, "city_b.deputy_leader")},
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["consented_by"] == uid(books, "city_b.deputy_leader")
+
+
+async def test_ezhou_special_meeting_by_a_deputy_leader_or_the_office_director_e_mtg_4(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    by_deputy = await convene(
+        client, books, "city_b.deputy_leader", "special_meeting", "office_director"
+    )
+    assert (by_deputy["convene_rule"], by_deputy["chair_rule"]) == ("E-MTG-4", "E-MTG-4")
+    by_director = await convene(
+        client, books, "city_b.office_director", "special_meeting", "deputy_leader"
+    )
+    assert (by_director["convene_rule"], by_director["chair_rule"]) == ("E-MTG-4", "E-MTG-4")
+    convening = await convene(
+        client, books, "city_b.office_staff", "special_meeting", "deputy_leader", status=403
+    )
+    refusal(convening, "E-MTG-4", E_SPECIAL)
+    chairing = await convene(
+        client, books, "city_b.deputy_leader", "special_meeting", "office_staff", status=403
+    )
+    refusal(chairing, "E-MTG-4", E_SPECIAL)
+
+
+async def test_ezhou_defines_no_plenary_meeting_422_naming_kind(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await convene(client, books, "city_b.leader", "plenary_meeting", "leader", status=422)
+    assert error_locations(body) == [["body", "kind"]]
+    assert "plenary_meeting" in body["detail"]
+
+
+# --- the county inherits Changji's rules (C-ORG-3) ----------------------------------------
+
+
+async def test_county_convenes_under_its_prefectures_rules_c_org_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "county_a1.leader", "plenary_meeting", "leader")
+    assert meeting["jurisdiction_id"] == str(books.places["county_a1"].id)
+    assert meeting["chair_rule"] == "C-MTG-1"
+    assert meeting["rulebook_version_id"] == await version_in_force(client, books, "city_a")
+
+    body = await convene(
+        client, books, "county_a1.leader", "plenary_meeting", "deputy_leader", status=403
+    )
+    refusal(body, "C-MTG-1", C_ART_8)
+    # The prefecture leader's entrustment is not the county leader's.
+    await entrust(client, books, "city_a.leader", "city_a.deputy_leader", ["chair:plenary_meeting"])
+    await convene(client, books, "county_a1.leader", "plenary_meeting", "deputy_leader", status=403)
+    delegation = await entrust(
+        client, books, "county_a1.leader", "county_a1.deputy_leader", ["chair:plenary_meeting"]
+    )
+    entrusted = await convene(client, books, "county_a1.leader", "plenary_meeting", "deputy_leader")
+    assert entrusted["chair_delegation_id"] == delegation["id"]
+    # Ezhou's kinds are not the county's.
+    body = await convene(client, books, "county_a1.leader", "joint_meeting", "leader", status=422)
+    assert error_locations(body) == [["body", "kind"]]
+
+
+# --- convening on someone's behalf, and the body --------------------------------------------
+
+
+async def test_office_staff_convenes_on_the_leaders_behalf(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client,
+        books,
+        "city_a.office_staff",
+        "plenary_meeting",
+        "leader",
+        convener_id=uid(books, "city_a.leader"),
+    )
+    assert meeting["convened_by"] == uid(books, "city_a.leader")
+    assert meeting["convene_rule"] == "C-MTG-1"
+    (event,) = await meeting_audit(client, books, "city_a", meeting["id"])
+    assert event["actor_id"] == uid(books, "city_a.office_staff")  # who entered it
+
+
+async def test_a_convener_of_another_jurisdiction_is_422(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await convene(
+        client,
+        books,
+        "city_a.office_staff",
+        "plenary_meeting",
+        "leader",
+        convener_id=uid(books, "city_b.leader"),
+        status=422,
+    )
+    assert error_locations(body) == [["body", "convener_id"]]
+
+
+async def test_a_write_client_must_name_the_consenter_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_b.leader", "joint_meeting", "leader", is_extra=True
+    )
+    nameless = await act(client, books, "city_b.client_write", "city_b", meeting, "approve")
+    assert error_locations(problem(nameless, 422)) == [["body", "consenter_id"]]
+    named = await act(
+        client,
+        books,
+        "city_b.client_write",
+        "city_b",
+        meeting,
+        "approve",
+        {"consenter_id": uid(books, "city_b.leader")},
+    )
+    assert named.status_code == 200, named.text
+    assert named.json()["consented_by"] == uid(books, "city_b.leader")
+
+
+async def test_a_liaison_officer_cannot_convene_on_someone_elses_behalf(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await convene(
+        client,
+        books,
+        "city_a.liaison",
+        "plenary_meeting",
+        "leader",
+        convener_id=uid(books, "city_a.leader"),
+        status=403,
+    )
+    assert body["type"] == "urn:gaiban:problem:forbidden"
+    assert "rule" not in body
+    # In their own name the rules refuse them.
+    own = await convene(client, books, "city_a.liaison", "plenary_meeting", "leader", status=403)
+    refusal(own, "C-MTG-1", C_ART_8)
+
+
+async def test_a_write_client_must_name_the_convener(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await convene(
+        client, books, "city_a.client_write", "plenary_meeting", "leader", status=422
+    )
+    assert error_locations(body) == [["body", "convener_id"]]
+    meeting = await convene(
+        client,
+        books,
+        "city_a.client_write",
+        "plenary_meeting",
+        "leader",
+        convener_id=uid(books, "city_a.leader"),
+    )
+    assert meeting["convened_by"] == uid(books, "city_a.leader")
+    # The convener named is judged like anyone: office staff convene no plenary.
+    refused = await convene(
+        client,
+        books,
+        "city_a.client_write",
+        "plenary_meeting",
+        "leader",
+        convener_id=uid(books, "city_a.office_staff"),
+        status=403,
+    )
+    refusal(refused, "C-MTG-1", C_ART_8)
+    read_only = await convene(
+        client,
+        books,
+        "city_a.client_read",
+        "plenary_meeting",
+        "leader",
+        convener_id=uid(books, "city_a.leader"),
+        status=403,
+    )
+    assert "rule" not in read_only
+
+
+async def test_unknown_meeting_kind_is_422_naming_body_kind(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await convene(client, books, "city_a.leader", "joint_meeting", "leader", status=422)
+    assert error_locations(body) == [["body", "kind"]]
+    assert "plenary_meeting" in body["detail"]  # it lists the kinds the rulebook defines
+
+
+async def test_a_chair_of_another_jurisdiction_is_422(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body_json = meeting_body(books, "city_a", "plenary_meeting", "leader")
+    body_json["chair_id"] = uid(books, "city_b.leader")
+    response = await client.post(
+        murl(books, "city_a"), json=body_json, headers=books.headers("city_a.leader")
+    )
+    foreign = problem(response, 422)
+    assert error_locations(foreign) == [["body", "chair_id"]]
+    body_json["chair_id"] = str(uuid.uuid4())
+    unknown = problem(
+        await client.post(
+            murl(books, "city_a"), json=body_json, headers=books.headers("city_a.leader")
+        ),
+        422,
+    )
+    assert foreign["detail"] == unknown["detail"]  # nothing tells the other account exists
+
+
+async def test_an_agenda_unit_of_another_jurisdiction_is_422_naming_its_path(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    agenda = [
+        {"title": "研究审批流程再造", "presenting_unit_id": unit(books, "city_a", "housing")},
+        {
+            "title": "用地预审与选址意见书合并办理",
+            "presenting_unit_id": unit(books, "city_b", "housing"),
+            "concerned_unit_ids": [
+                unit(books, "city_a", "natural_resources"),
+                unit(books, "county_a1", "natural_resources"),
+            ],
+        },
+    ]
+    body = await convene(
+        client,
+        books,
+        "city_a.leader",
+        "plenary_meeting",
+        "leader",
+        agenda_items=agenda,
+        status=422,
+    )
+    assert error_locations(body) == [
+        ["body", "agenda_items", 1, "presenting_unit_id"],
+        ["body", "agenda_items", 1, "concerned_unit_ids", 1],
+    ]
+
+
+async def test_a_meeting_ending_before_it_starts_is_422(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    for ends in ("2026-03-20T09:00:00+08:00", PAST[0]):
+        body = await convene(
+            client,
+            books,
+            "city_a.leader",
+            "plenary_meeting",
+            "leader",
+            times=(PAST[0], ends),
+            status=422,
+        )
+        assert error_locations(body) == [["body", "ends_at"]], ends
+
+
+async def test_a_day_without_a_rulebook_in_force_is_409(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    body = await convene(
+        client,
+        books,
+        "city_a.leader",
+        "plenary_meeting",
+        "leader",
+        times=("2019-06-01T09:30:00+08:00", "2019-06-01T11:30:00+08:00"),
+        status=409,
+    )
+    assert "2019-06-01" in body["detail"]
+
+
+async def test_the_day_judged_is_the_local_day(client: httpx.AsyncClient, books: World) -> None:
+    # 2020-01-01 00:30 in Shanghai is still 2019-12-31 in UTC: the rulebook is in force.
+    meeting = await convene(
+        client,
+        books,
+        "city_a.leader",
+        "plenary_meeting",
+        "leader",
+        times=("2019-12-31T16:30:00Z", "2019-12-31T18:30:00Z"),
+    )
+    assert meeting["state"] == "scheduled"
+    # 2019-12-31 23:30 in Shanghai is 2020-01-01 in UTC… and 2019-12-31 here: none in force.
+    await convene(
+        client,
+        books,
+        "city_a.leader",
+        "plenary_meeting",
+        "leader",
+        times=("2019-12-31T23:30:00+08:00", "2020-01-01T01:30:00+08:00"),
+        status=409,
+    )
+
+
+async def test_naive_times_are_read_in_asia_shanghai(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client,
+        books,
+        "city_a.leader",
+        "plenary_meeting",
+        "leader",
+        times=("2026-03-20T09:30:00", "2026-03-20T11:30:00"),
+    )
+    assert datetime.fromisoformat(meeting["starts_at"]) == datetime(2026, 3, 20, 1, 30, tzinfo=UTC)
+    assert datetime.fromisoformat(meeting["ends_at"]) == datetime(2026, 3, 20, 3, 30, tzinfo=UTC)
+    assert meeting["starts_at"] == "2026-03-20T01:30:00Z"
+
+
+# --- invitees and attendance --------------------------------------------------------------
+
+
+async def test_changji_plenary_invites_members_and_heads_of_units_concerned_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    await make_unit_head(client, books, "city_a", "nobody", "housing")
+    delegation = await entrust(
+        client, books, "city_a.leader", "city_a.deputy_leader", ["chair:plenary_meeting"]
+    )
+    agenda = [
+        {
+            "title": "研究部署下一阶段改革工作",
+            "presenting_unit_id": unit(books, "city_a", "housing"),
+            "concerned_unit_ids": [
+                unit(books, "city_a", "natural_resources"),
+                unit(books, "city_a", "housing"),
+            ],
+        }
+    ]
+    meeting = await convene(
+        client,
+        books,
+        "city_a.leader",
+        "plenary_meeting",
+        "deputy_leader",
+        agenda_items=agenda,
+    )
+    assert meeting["chair_delegation_id"] == delegation["id"]
+    got = [(i["user_id"], i["unit_id"], i["basis"]) for i in meeting["invitees"]]
+    assert got == [
+        (uid(books, "city_a.deputy_leader"), None, "chair"),
+        (uid(books, "city_a.leader"), None, "all_members"),
+        (uid(books, "city_a.nobody"), unit(books, "city_a", "housing"), "units_concerned"),
+        (None, unit(books, "city_a", "natural_resources"), "units_concerned"),
+    ]
+    head = invitee_of(meeting, books, "city_a.nobody")
+    assert head["display_name"] == "city-a nobody"
+    assert all(i["attendance"] == "invited" for i in meeting["invitees"])
+    assert all(i["meeting_id"] == meeting["id"] for i in meeting["invitees"])
+
+
+async def test_changji_plenary_without_agenda_units_invites_only_the_leading_group_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    await make_unit_head(client, books, "city_a", "nobody", "housing")
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    got = [(i["user_id"], i["basis"]) for i in meeting["invitees"]]
+    assert got == [
+        (uid(books, "city_a.leader"), "chair"),
+        (uid(books, "city_a.deputy_leader"), "all_members"),
+    ]
+
+
+async def test_ezhou_joint_meeting_invites_the_principal_heads_of_every_unit_e_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    await make_unit_head(client, books, "city_b", "nobody", "natural_resources")
+    meeting = await convene(client, books, "city_b.leader", "joint_meeting", "deputy_leader")
+    got = [(i["user_id"], i["unit_id"], i["basis"]) for i in meeting["invitees"]]
+    assert got == [
+        (uid(books, "city_b.deputy_leader"), None, "chair"),
+        (None, unit(books, "city_b", "housing"), "unit_principal_heads"),
+        (
+            uid(books, "city_b.nobody"),
+            unit(books, "city_b", "natural_resources"),
+            "unit_principal_heads",
+        ),
+    ]
+
+
+async def test_office_adds_an_invitee_once(client: httpx.AsyncClient, books: World) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    url = murl(books, "city_a", f"/{meeting['id']}/invitees")
+    body = {"user_id": uid(books, "city_a.liaison"), "unit_id": unit(books, "city_a", "housing")}
+    response = await client.post(url, json=body, headers=books.headers("city_a.office_staff"))
+    assert response.status_code == 201, response.text
+    added = response.json()
+    assert (added["user_id"], added["unit_id"], added["basis"]) == (
+        body["user_id"],
+        body["unit_id"],
+        "office",
+    )
+    assert added["display_name"] == "city-a liaison"
+    assert added["attendance"] == "invited"
+
+    again = await client.post(url, json=body, headers=books.headers("city_a.office_director"))
+    problem(again, 409)
+    chair = await client.post(
+        url,
+        json={"user_id": uid(books, "city_a.leader")},
+        headers=books.headers("city_a.office_staff"),
+    )
+    problem(chair, 409)  # the chair is invited already
+    foreign = await client.post(
+        url,
+        json={"user_id": uid(books, "city_b.leader")},
+        headers=books.headers("city_a.office_staff"),
+    )
+    assert error_locations(problem(foreign, 422)) == [["body", "user_id"]]
+    not_office = await client.post(
+        url,
+        json={"user_id": uid(books, "city_a.nobody")},
+        headers=books.headers("city_a.deputy_leader"),
+    )
+    problem(not_office, 403)
+
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert [i["user_id"] for i in fetched["invitees"]] == [
+        uid(books, "city_a.leader"),
+        uid(books, "city_a.deputy_leader"),
+        uid(books, "city_a.liaison"),
+    ]
+
+
+async def test_removing_the_chair_is_409_and_someone_else_is_204(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    h = books.headers("city_a.office_staff")
+    chair = invitee_of(meeting, books, "city_a.leader")
+    deputy = invitee_of(meeting, books, "city_a.deputy_leader")
+
+    problem(
+        await client.delete(
+            murl(books, "city_a", f"/{meeting['id']}/invitees/{chair['id']}"), headers=h
+        ),
+        409,
+    )
+    removed = await client.delete(
+        murl(books, "city_a", f"/{meeting['id']}/invitees/{deputy['id']}"), headers=h
+    )
+    assert removed.status_code == 204, removed.text
+    assert removed.content == b""
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert [i["id"] for i in fetched["invitees"]] == [chair["id"]]
+    problem(
+        await client.delete(
+            murl(books, "city_a", f"/{meeting['id']}/invitees/{deputy['id']}"), headers=h
+        ),
+        404,
+    )
+
+
+async def test_attendance_present_absent_with_reason_represented_with_name(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    h = books.headers("city_a.office_staff")
+    chair = invitee_of(meeting, books, "city_a.leader")
+    deputy = invitee_of(meeting, books, "city_a.deputy_leader")
+
+    def url(invitee: dict[str, Any]) -> str:
+        return murl(books, "city_a", f"/{meeting['id']}/invitees/{invitee['id']}")
+
+    present = await client.patch(url(chair), json={"attendance": "present"}, headers=h)
+    assert present.status_code == 200, present.text
+    assert present.json()["attendance"] == "present"
+    assert present.json()["attendance_recorded_at"] is not None
+
+    no_reason = await client.patch(url(deputy), json={"attendance": "absent"}, headers=h)
+    assert error_locations(problem(no_reason, 422)) == [["body", "absence_reason"]]
+    absent = await client.patch(
+        url(deputy), json={"attendance": "absent", "absence_reason": "外出学习"}, headers=h
+    )
+    assert absent.status_code == 200, absent.text
+    assert (absent.json()["attendance"], absent.json()["absence_reason"]) == ("absent", "外出学习")
+
+    no_name = await client.patch(url(deputy), json={"attendance": "represented"}, headers=h)
+    assert error_locations(problem(no_name, 422)) == [["body", "represented_by_name"]]
+    represented = await client.patch(
+        url(deputy),
+        json={"attendance": "represented", "represented_by_name": "张副局长"},
+        headers=h,
+    )
+    assert represented.status_code == 200, represented.text
+    assert represented.json()["attendance"] == "represented"
+    assert represented.json()["represented_by_name"] == "张副局长"
+
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert [i["attendance"] for i in fetched["invitees"]] == ["present", "represented"]
+    # Attendance is the office's to record.
+    refused = await client.patch(
+        url(chair), json={"attendance": "present"}, headers=books.headers("city_a.leader")
+    )
+    problem(refused, 403)
+
+
+async def test_invitees_come_from_the_positions_held_on_the_meetings_day(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    await make_unit_head(client, books, "city_b", "nobody", "housing", valid_from="2026-06-01")
+    before = await convene(client, books, "city_b.leader", "joint_meeting", "leader")
+    assert [(i["user_id"], i["unit_id"]) for i in before["invitees"][1:]] == [
+        (None, unit(books, "city_b", "housing")),
+        (None, unit(books, "city_b", "natural_resources")),
+    ]
+    after = await convene(client, books, "city_b.leader", "joint_meeting", "leader", times=FUTURE)
+    assert [(i["user_id"], i["unit_id"]) for i in after["invitees"][1:]] == [
+        (uid(books, "city_b.nobody"), unit(books, "city_b", "housing")),
+        (None, unit(books, "city_b", "natural_resources")),
+    ]
+
+
+async def test_a_new_chair_and_newly_concerned_units_are_invited_and_nobody_removed(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_a.office_director", "special_meeting", "office_director"
+    )
+    assert [(i["user_id"], i["basis"]) for i in meeting["invitees"]] == [
+        (uid(books, "city_a.office_director"), "chair")
+    ]
+    url = murl(books, "city_a", f"/{meeting['id']}")
+    h = books.headers("city_a.office_director")
+    agenda = [{"title": "并联审批", "concerned_unit_ids": [unit(books, "city_a", "housing")]}]
+    response = await client.patch(
+        url,
+        json={"chair_id": uid(books, "city_a.deputy_leader"), "agenda_items": agenda},
+        headers=h,
+    )
+    assert response.status_code == 200, response.text
+    changed = response.json()
+    assert changed["chair_id"] == uid(books, "city_a.deputy_leader")
+    assert changed["agenda_items"] == [
+        {
+            "title": "并联审批",
+            "presenting_unit_id": None,
+            "concerned_unit_ids": [unit(books, "city_a", "housing")],
+        }
+    ]
+    assert [(i["user_id"], i["unit_id"], i["basis"]) for i in changed["invitees"]] == [
+        (uid(books, "city_a.office_director"), None, "chair"),
+        (uid(books, "city_a.deputy_leader"), None, "chair"),
+        (None, unit(books, "city_a", "housing"), "units_concerned"),
+    ]
+    new_chair = invitee_of(changed, books, "city_a.deputy_leader")
+    old_chair = invitee_of(changed, books, "city_a.office_director")
+    problem(await client.delete(f"{url}/invitees/{new_chair['id']}", headers=h), 409)
+    removed = await client.delete(f"{url}/invitees/{old_chair['id']}", headers=h)
+    assert removed.status_code == 204, removed.text
+
+
+async def test_invitees_and_attendance_are_refused_in_states_that_do_not_allow_them(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    pending = await convene(
+        client, books, "city_b.leader", "joint_meeting", "leader", is_extra=True
+    )
+    h = books.headers("city_b.office_staff")
+    chair = pending["invitees"][0]
+    pending_url = murl(books, "city_b", f"/{pending['id']}")
+    # Awaiting consent, nothing has been attended yet.
+    state_conflict(
+        await client.patch(
+            f"{pending_url}/invitees/{chair['id']}", json={"attendance": "present"}, headers=h
+        )
+    )
+    response = await act(client, books, "city_b.leader", "city_b", pending, "cancel")
+    assert response.status_code == 200, response.text
+    state_conflict(
+        await client.post(
+            f"{pending_url}/invitees", json={"user_id": uid(books, "city_b.liaison")}, headers=h
+        )
+    )
+    other = pending["invitees"][1]
+    state_conflict(await client.delete(f"{pending_url}/invitees/{other['id']}", headers=h))
+    state_conflict(
+        await client.patch(
+            f"{pending_url}/invitees/{chair['id']}", json={"attendance": "present"}, headers=h
+        )
+    )
+
+
+# --- states -------------------------------------------------------------------------------
+
+
+async def test_the_office_records_a_past_meeting_as_held_and_then_it_cannot_change(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    not_office = await act(client, books, "city_a.leader", "city_a", meeting, "hold")
+    problem(not_office, 403)
+    response = await act(client, books, "city_a.office_staff", "city_a", meeting, "hold")
+    assert response.status_code == 200, response.text
+    held = response.json()
+    assert held["state"] == "held"
+    assert held["held_recorded_at"] is not None
+    assert held["sequence"] > meeting["sequence"]
+
+    state_conflict(await act(client, books, "city_a.office_staff", "city_a", meeting, "hold"))
+    state_conflict(await act(client, books, "city_a.leader", "city_a", meeting, "cancel"))
+    state_conflict(
+        await client.patch(
+            murl(books, "city_a", f"/{meeting['id']}"),
+            json={"title": "改个标题"},
+            headers=books.headers("city_a.leader"),
+        )
+    )
+    assert (await get_meeting(client, books, "city_a", meeting["id"]))["state"] == "held"
+
+
+async def test_a_meeting_starting_in_the_future_cannot_be_held_yet(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "leader", times=FUTURE
+    )
+    body = problem(await act(client, books, "city_a.office_staff", "city_a", meeting, "hold"), 409)
+    assert "2099-06-01" in body["detail"]
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert (fetched["state"], fetched["held_recorded_at"]) == ("scheduled", None)
+
+
+async def test_cancelling_a_scheduled_meeting_and_then_holding_it_is_409(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    response = await act(
+        client, books, "city_a.leader", "city_a", meeting, "cancel", {"reason": "议题已另行研究"}
+    )
+    assert response.status_code == 200, response.text
+    cancelled = response.json()
+    assert cancelled["state"] == "cancelled"
+    assert cancelled["cancellation_reason"] == "议题已另行研究"
+    assert cancelled["cancelled_at"] is not None
+    assert cancelled["sequence"] > meeting["sequence"]
+
+    state_conflict(await act(client, books, "city_a.office_staff", "city_a", meeting, "hold"))
+    state_conflict(await act(client, books, "city_a.office_staff", "city_a", meeting, "cancel"))
+    state_conflict(
+        await client.patch(
+            murl(books, "city_a", f"/{meeting['id']}"),
+            json={"place": "州政府5楼会议室"},
+            headers=books.headers("city_a.office_staff"),
+        )
+    )
+
+
+async def test_cancel_needs_a_reason(client: httpx.AsyncClient, books: World) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    for body in ({}, {"reason": "   "}):
+        response = await act(client, books, "city_a.leader", "city_a", meeting, "cancel", body)
+        assert ["body", "reason"] in error_locations(problem(response, 422))
+    assert (await get_meeting(client, books, "city_a", meeting["id"]))["state"] == "scheduled"
+
+
+async def test_the_convener_withdraws_an_extra_meeting_awaiting_consent_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_b.deputy_leader", "joint_meeting", "deputy_leader", is_extra=True
+    )
+    # Not consented to, it cannot have been held.
+    state_conflict(await act(client, books, "city_b.office_staff", "city_b", meeting, "hold"))
+    response = await act(client, books, "city_b.deputy_leader", "city_b", meeting, "cancel")
+    assert response.status_code == 200, response.text
+    assert response.json()["state"] == "cancelled"
+    assert response.json()["consented_by"] is None
+    state_conflict(await act(client, books, "city_b.leader", "city_b", meeting, "approve"))
+
+
+async def test_approving_a_meeting_that_needs_no_consent_is_409(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_b.leader", "joint_meeting", "leader")
+    assert meeting["state"] == "scheduled"
+    state_conflict(await act(client, books, "city_b.leader", "city_b", meeting, "approve"))
+    fetched = await get_meeting(client, books, "city_b", meeting["id"])
+    assert (fetched["consented_by"], fetched["sequence"]) == (None, meeting["sequence"])
+
+
+async def test_cancel_is_for_the_convener_and_the_office_not_another_position_holder(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    first = await convene(
+        client,
+        books,
+        "city_a.office_staff",
+        "plenary_meeting",
+        "leader",
+        convener_id=uid(books, "city_a.leader"),
+    )
+    for who in ("city_a.deputy_leader", "city_a.liaison"):
+        refused = await act(client, books, who, "city_a", first, "cancel")
+        assert problem(refused, 403)["type"] == "urn:gaiban:problem:forbidden", who
+    assert (await get_meeting(client, books, "city_a", first["id"]))["state"] == "scheduled"
+    by_convener = await act(client, books, "city_a.leader", "city_a", first, "cancel")
+    assert by_convener.status_code == 200, by_convener.text
+
+    second = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    by_office = await act(
+        client, books, "city_a.office_deputy_director", "city_a", second, "cancel"
+    )
+    assert by_office.status_code == 200, by_office.text
+    assert by_office.json()["state"] == "cancelled"
+
+
+async def test_reschedule_rejudges_a_new_chair_and_raises_sequence_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    url = murl(books, "city_a", f"/{meeting['id']}")
+    h = books.headers("city_a.leader")
+
+    refused = await client.patch(
+        url, json={"chair_id": uid(books, "city_a.deputy_leader")}, headers=h
+    )
+    refusal(problem(refused, 403), "C-MTG-1", C_ART_8)
+    unchanged = await get_meeting(client, books, "city_a", meeting["id"])
+    assert (unchanged["chair_id"], unchanged["sequence"]) == (
+        meeting["chair_id"],
+        meeting["sequence"],
+    )
+
+    moved = await client.patch(
+        url,
+        json={"starts_at": "2026-03-27T15:00:00+08:00", "ends_at": "2026-03-27T17:00:00+08:00"},
+        headers=h,
+    )
+    assert moved.status_code == 200, moved.text
+    assert datetime.fromisoformat(moved.json()["starts_at"]) == datetime(
+        2026, 3, 27, 7, 0, tzinfo=UTC
+    )
+    assert moved.json()["sequence"] > meeting["sequence"]
+
+    delegation = await entrust(
+        client, books, "city_a.leader", "city_a.deputy_leader", ["chair:plenary_meeting"]
+    )
+    rechaired = await client.patch(
+        url, json={"chair_id": uid(books, "city_a.deputy_leader")}, headers=h
+    )
+    assert rechaired.status_code == 200, rechaired.text
+    assert rechaired.json()["chair_id"] == uid(books, "city_a.deputy_leader")
+    assert rechaired.json()["chair_delegation_id"] == delegation["id"]
+    assert rechaired.json()["sequence"] > moved.json()["sequence"]
+
+
+async def test_moving_to_a_day_the_chairs_entrustment_has_ended_is_refused_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    await entrust(
+        client,
+        books,
+        "city_a.leader",
+        "city_a.deputy_leader",
+        ["chair:plenary_meeting"],
+        valid_to="2026-06-30",
+    )
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "deputy_leader")
+    url = murl(books, "city_a", f"/{meeting['id']}")
+    h = books.headers("city_a.office_staff")
+    later = {"starts_at": "2026-09-01T09:30:00+08:00", "ends_at": "2026-09-01T11:30:00+08:00"}
+    refusal(problem(await client.patch(url, json=later, headers=h), 403), "C-MTG-1", C_ART_8)
+    same_day = await client.patch(
+        url, json={"ends_at": "2026-03-20T12:00:00+08:00", "place": "州政务服务中心"}, headers=h
+    )
+    assert same_day.status_code == 200, same_day.text
+    assert same_day.json()["chair_delegation_id"] == meeting["chair_delegation_id"]
+    assert same_day.json()["place"] == "州政务服务中心"
+
+
+async def test_reschedule_to_a_day_without_a_rulebook_is_409_and_ends_before_start_422(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    url = murl(books, "city_a", f"/{meeting['id']}")
+    h = books.headers("city_a.office_staff")
+    problem(
+        await client.patch(
+            url,
+            json={"starts_at": "2019-06-01T09:30:00+08:00", "ends_at": "2019-06-01T11:30:00+08:00"},
+            headers=h,
+        ),
+        409,
+    )
+    early = await client.patch(url, json={"ends_at": "2026-03-20T08:00:00+08:00"}, headers=h)
+    assert error_locations(problem(early, 422)) == [["body", "ends_at"]]
+    nulls = await client.patch(url, json={"title": None}, headers=h)
+    assert error_locations(problem(nulls, 422)) == [["body", "title"]]
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert (fetched["starts_at"], fetched["sequence"]) == (
+        meeting["starts_at"],
+        meeting["sequence"],
+    )
+
+
+async def test_patch_by_another_position_holder_is_403(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    response = await client.patch(
+        murl(books, "city_a", f"/{meeting['id']}"),
+        json={"title": "改个标题"},
+        headers=books.headers("city_a.deputy_leader"),
+    )
+    problem(response, 403)
+    assert (await get_meeting(client, books, "city_a", meeting["id"]))["title"] == meeting["title"]
+
+
+# --- lists and visibility -----------------------------------------------------------------
+
+
+async def test_list_filters_by_kind_state_and_local_days_and_pages(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    # 07:30 in Shanghai on 2026-03-20 is still 2026-03-19 in UTC.
+    early = await convene(
+        client,
+        books,
+        "city_a.leader",
+        "plenary_meeting",
+        "leader",
+        times=("2026-03-20T07:30:00+08:00", "2026-03-20T08:30:00+08:00"),
+    )
+    special = await convene(
+        client,
+        books,
+        "city_a.office_director",
+        "special_meeting",
+        "office_director",
+        times=("2026-04-10T09:30:00+08:00", "2026-04-10T11:30:00+08:00"),
+    )
+    future = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "leader", times=FUTURE
+    )
+    response = await act(client, books, "city_a.office_staff", "city_a", special, "cancel")
+    assert response.status_code == 200
+
+    async def ids(**params: Any) -> list[str]:
+        response = await client.get(
+            murl(books, "city_a"), params=params, headers=books.headers("city_a.liaison")
+        )
+        assert response.status_code == 200, response.text
+        return [m["id"] for m in response.json()["items"]]
+
+    assert await ids() == [early["id"], special["id"], future["id"]]
+    assert await ids(kind="plenary_meeting") == [early["id"], future["id"]]
+    assert await ids(state="cancelled") == [special["id"]]
+    assert await ids(state="scheduled", kind="special_meeting") == []
+    assert await ids(**{"from": "2026-03-20", "to": "2026-03-20"}) == [early["id"]]
+    assert await ids(to="2026-03-19") == []
+    assert await ids(**{"from": "2026-03-21"}) == [special["id"], future["id"]]
+    assert await ids(**{"from": "2026-04-10", "to": "2099-06-01"}) == [special["id"], future["id"]]
+
+    bad = await client.get(
+        murl(books, "city_a"),
+        params={"from": "2026-04-01", "to": "2026-03-01"},
+        headers=books.headers("city_a.liaison"),
+    )
+    assert error_locations(problem(bad, 422)) == [["query", "to"]]
+    unknown_state = await client.get(
+        murl(books, "city_a"), params={"state": "held_maybe"}, headers=books.headers("admin")
+    )
+    assert ["query", "state"] in error_locations(problem(unknown_state, 422))
+
+    pages: list[str] = []
+    cursor: str | None = None
+    for _ in range(5):
+        params: dict[str, Any] = {"limit": 1, **({"cursor": cursor} if cursor else {})}
+        response = await client.get(
+            murl(books, "city_a"), params=params, headers=books.headers("city_a.office_staff")
+        )
+        page = response.json()
+        assert page["limit"] == 1
+        assert len(page["items"]) == 1
+        pages.append(page["items"][0]["id"])
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert pages == [early["id"], special["id"], future["id"]]
+
+
+async def test_another_jurisdictions_meeting_is_404(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    # Asked through another jurisdiction, even by someone who may read both.
+    problem(
+        await client.get(
+            murl(books, "city_b", f"/{meeting['id']}"), headers=books.headers("admin")
+        ),
+        404,
+    )
+    h = books.headers("city_b.office_director")
+    problem(await client.get(murl(books, "city_a", f"/{meeting['id']}"), headers=h), 404)
+    problem(await client.get(murl(books, "city_a"), headers=h), 404)
+    problem(await act(client, books, "city_b.office_director", "city_b", meeting, "hold"), 404)
+    problem(await act(client, books, "city_b.office_director", "city_a", meeting, "cancel"), 404)
+    problem(
+        await client.get(murl(books, "city_a", f"/{uuid.uuid4()}"), headers=books.headers("admin")),
+        404,
+    )
+
+
+async def test_a_county_cannot_see_the_citys_meetings_but_the_city_office_reads_the_countys(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    city = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    county = await convene(client, books, "county_a1.leader", "plenary_meeting", "leader")
+    county_office = books.headers("county_a1.office_director")
+    problem(await client.get(murl(books, "city_a"), headers=county_office), 404)
+    problem(await client.get(murl(books, "city_a", f"/{city['id']}"), headers=county_office), 404)
+
+    city_office = books.headers("city_a.office_staff")
+    listed = await client.get(murl(books, "county_a1"), headers=city_office)
+    assert listed.status_code == 200, listed.text
+    assert [m["id"] for m in listed.json()["items"]] == [county["id"]]
+    fetched = await get_meeting(client, books, "county_a1", county["id"], "city_a.office_staff")
+    assert fetched["id"] == county["id"]
+    # Reading is not running: the city office does not act in the county's meetings.
+    problem(await act(client, books, "city_a.office_staff", "county_a1", county, "hold"), 403)
+
+
+# --- audit --------------------------------------------------------------------------------
+
+
+async def test_convening_and_approving_are_audited(client: httpx.AsyncClient, books: World) -> None:
+    meeting = await convene(
+        client, books, "city_b.deputy_leader", "joint_meeting", "deputy_leader", is_extra=True
+    )
+    response = await act(client, books, "city_b.leader", "city_b", meeting, "approve")
+    assert response.status_code == 200, response.text
+
+    events = await meeting_audit(client, books, "city_b", meeting["id"])
+    assert [e["action"] for e in events] == ["meeting.approve", "meeting.convene"]
+    approve, convening = events
+    assert convening["actor_id"] == uid(books, "city_b.deputy_leader")
+    assert convening["jurisdiction_id"] == str(books.places["city_b"].id)
+    assert convening["before"] is None
+    assert convening["after"]["state"] == "awaiting_consent"
+    assert convening["delegation_id"] is None
+    assert approve["actor_id"] == uid(books, "city_b.leader")
+    assert approve["before"]["state"] == "awaiting_consent"
+    assert approve["after"]["state"] == "scheduled"
+    assert approve["after"]["consented_by"] == uid(books, "city_b.leader")
+    only = await meeting_audit(client, books, "city_b", meeting["id"], action="meeting.approve")
+    assert [e["id"] for e in only] == [approve["id"]]
+
+
+async def test_an_entrusted_convening_carries_its_delegation_in_the_audit_event_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    delegation = await entrust(
+        client,
+        books,
+        "city_a.leader",
+        "city_a.deputy_leader",
+        ["convene:plenary_meeting", "chair:plenary_meeting"],
+    )
+    meeting = await convene(
+        client, books, "city_a.deputy_leader", "plenary_meeting", "deputy_leader"
+    )
+    assert meeting["convene_delegation_id"] == delegation["id"]
+    assert meeting["chair_delegation_id"] == delegation["id"]
+    (event,) = await meeting_audit(client, books, "city_a", meeting["id"], action="meeting.convene")
+    assert event["delegation_id"] == delegation["id"]
+    assert event["actor_id"] == uid(books, "city_a.deputy_leader")
+    assert event["after"]["convene_delegation_id"] == delegation["id"]
+
+    # Convened in one's own right, the event names no delegation.
+    own = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    (plain,) = await meeting_audit(client, books, "city_a", own["id"], action="meeting.convene")
+    assert plain["delegation_id"] is None

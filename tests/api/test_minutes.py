@@ -1,0 +1,622 @@
+"""Minutes (会议记录) through HTTP: the office keeps the draft, archiving refuses anything C-MTG-3
+(or, where a rulebook names nothing, the basics) requires and the draft lacks, naming every
+missing field; archived minutes carry the SHA-256 of their canonical JSON and never change —
+not through the API, not straight in the database — and corrections are dated addenda."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import timedelta
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from app.db import Database
+from tests.api.meeting_helpers import (
+    convene,
+    hold,
+    meeting_url,
+    publish_shipped_rulebooks,
+    record_attendance,
+    today_in_shanghai,
+    unit,
+)
+from tests.api.test_organisation import audit_events, error_locations, problem
+from tests.factories import World
+
+STARTS, ENDS = "2026-03-20T09:30:00+08:00", "2026-03-20T11:30:00+08:00"
+C_MTG_3_FIELDS = ["time", "place", "attendees", "chair", "agenda_items", "speeches", "decisions"]
+
+
+@pytest.fixture
+async def books(world: World, database: Database) -> World:
+    return await publish_shipped_rulebooks(world, database)
+
+
+def complete_draft(world: World, place: str = "city_a") -> dict[str, Any]:
+    """Minutes recording everything C-MTG-3 names (attendees come from attendance)."""
+    return {
+        "started_at": "2026-03-20T09:35:00+08:00",
+        "ended_at": "2026-03-20T11:20:00+08:00",
+        "place": "州政府3楼会议室",
+        "chair": "州长（组长）",
+        "agenda_items": [
+            {
+                "title": "研究用地预审与选址意见书合并办理",
+                "speeches": [
+                    {
+                        "speaker": "州自然资源局局长",
+                        "unit_id": unit(world, place, "natural_resources"),
+                        "main_points": "建议将用地预审与选址意见书合并办理",
+                    }
+                ],
+                "decisions": [
+                    {
+                        "text": "由州自然资源局牵头，5月底前出台合并办理实施细则",
+                        "responsible_unit_id": unit(world, place, "natural_resources"),
+                        "deadline": "2026-05-31",
+                    }
+                ],
+            }
+        ],
+    }
+
+
+async def plenary(client: httpx.AsyncClient, world: World, *, held: bool = True) -> dict[str, Any]:
+    """A Changji plenary on 2026-03-20 (leader convenes and chairs, C-MTG-1), held if asked."""
+    meeting = await convene(
+        client,
+        world,
+        "city_a",
+        "plenary_meeting",
+        STARTS,
+        ENDS,
+        agenda_items=[
+            {
+                "title": "研究用地预审与选址意见书合并办理",
+                "concerned_unit_ids": [unit(world, "city_a", "natural_resources")],
+            }
+        ],
+    )
+    if held:
+        await hold(client, world, "city_a", meeting)
+    return meeting
+
+
+async def put_minutes(
+    client: httpx.AsyncClient,
+    world: World,
+    meeting: dict[str, Any],
+    body: dict[str, Any],
+    *,
+    place: str = "city_a",
+    who: str = "office_staff",
+) -> httpx.Response:
+    return await client.put(
+        meeting_url(world, place, meeting, "/minutes"),
+        json=body,
+        headers=world.headers(f"{place}.{who}"),
+    )
+
+
+async def get_minutes(
+    client: httpx.AsyncClient, world: World, meeting: dict[str, Any], place: str = "city_a"
+) -> httpx.Response:
+    return await client.get(
+        meeting_url(world, place, meeting, "/minutes"), headers=world.headers(f"{place}.leader")
+    )
+
+
+async def archive(
+    client: httpx.AsyncClient, world: World, meeting: dict[str, Any], place: str = "city_a"
+) -> httpx.Response:
+    return await client.post(
+        meeting_url(world, place, meeting, "/minutes/archive"),
+        headers=world.headers(f"{place}.office_director"),
+    )
+
+
+async def add_addendum(
+    client: httpx.AsyncClient, world: World, meeting: dict[str, Any], body: dict[str, Any]
+) -> httpx.Response:
+    return await client.post(
+        meeting_url(world, "city_a", meeting, "/minutes/addenda"),
+        json=body,
+        headers=world.headers("city_a.office_staff"),
+    )
+
+
+async def archived_plenary(client: httpx.AsyncClient, world: World) -> dict[str, Any]:
+    """A held plenary with the leader present and complete minutes, archived: the response."""
+    meeting = await plenary(client, world)
+    await record_attendance(
+        client, world, "city_a", meeting, "city_a.leader", {"attendance": "present"}
+    )
+    response = await put_minutes(client, world, meeting, complete_draft(world))
+    assert response.status_code == 200, response.text
+    response = await archive(client, world, meeting)
+    assert response.status_code == 200, response.text
+    result: dict[str, Any] = response.json()
+    return {"meeting": meeting, "minutes": result}
+
+
+def canonical_sha256(record: dict[str, Any]) -> str:
+    canonical = json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def locations(body: dict[str, Any]) -> set[tuple[str | int, ...]]:
+    found = [tuple(loc) for loc in error_locations(body)]
+    assert len(found) == len(set(found)), f"a field is named twice: {found}"
+    return set(found)
+
+
+# --- the draft ------------------------------------------------------------------------------
+
+
+async def test_minutes_are_404_before_any_draft(client: httpx.AsyncClient, books: World) -> None:
+    meeting = await plenary(client, books)
+    problem(await get_minutes(client, books, meeting), 404)
+
+
+async def test_office_writes_the_draft_while_scheduled_and_again_once_held_c_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books, held=False)
+    response = await put_minutes(client, books, meeting, {"place": "州政府3楼会议室"})
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "draft"
+    assert response.json()["draft"]["place"] == "州政府3楼会议室"
+
+    await hold(client, books, "city_a", meeting)
+    # Each PUT replaces the whole draft: the place not given again is gone.
+    response = await put_minutes(client, books, meeting, {"chair": "州长（组长）"})
+    assert response.status_code == 200, response.text
+    got = (await get_minutes(client, books, meeting)).json()
+    assert got["status"] == "draft"
+    assert (got["draft"]["place"], got["draft"]["chair"]) == (None, "州长（组长）")
+    assert (got["sha256"], got["archived_record"], got["archived_at"]) == (None, None, None)
+    assert got["rule"] == "C-MTG-3"
+    assert got["required_fields"] == C_MTG_3_FIELDS
+
+
+async def test_only_the_office_writes_minutes_a_liaison_officer_gets_403_c_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    for who in ("liaison", "leader"):
+        response = await put_minutes(client, books, meeting, complete_draft(books), who=who)
+        problem(response, 403)
+    problem(await get_minutes(client, books, meeting), 404)  # nothing was written
+
+
+async def test_minutes_of_a_cancelled_meeting_are_409(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books, held=False)
+    response = await client.post(
+        meeting_url(books, "city_a", meeting, "/cancel"),
+        json={"reason": "取消"},
+        headers=books.headers("city_a.office_director"),
+    )
+    assert response.status_code == 200, response.text
+    problem(await put_minutes(client, books, meeting, complete_draft(books)), 409)
+
+
+async def test_minutes_ending_before_they_start_are_422(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    draft = complete_draft(books) | {"ended_at": "2026-03-20T09:00:00+08:00"}
+    body = problem(await put_minutes(client, books, meeting, draft), 422)
+    assert error_locations(body) == [["body", "ended_at"]]
+
+
+async def test_minutes_text_with_a_nul_character_is_422_not_a_server_error(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """PostgreSQL text and JSONB cannot hold U+0000: it must be refused as invalid input."""
+    meeting = await plenary(client, books)
+    draft = complete_draft(books)
+    draft["agenda_items"][0]["speeches"][0]["main_points"] = "建议\u0000合并办理"
+    problem(await put_minutes(client, books, meeting, draft), 422)
+    problem(await get_minutes(client, books, meeting), 404)
+
+
+async def test_decisions_keep_their_responsible_unit_and_deadline(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    response = await put_minutes(client, books, meeting, complete_draft(books))
+    assert response.status_code == 200, response.text
+    item = (await get_minutes(client, books, meeting)).json()["draft"]["agenda_items"][0]
+    assert item["decisions"] == [
+        {
+            "text": "由州自然资源局牵头，5月底前出台合并办理实施细则",
+            "responsible_unit_id": unit(books, "city_a", "natural_resources"),
+            "deadline": "2026-05-31",
+        }
+    ]
+    assert item["speeches"][0]["unit_id"] == unit(books, "city_a", "natural_resources")
+
+
+async def test_a_decision_unit_of_another_jurisdiction_is_422_naming_its_path(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    draft = complete_draft(books)
+    item = draft["agenda_items"][0]
+    item["decisions"].append(
+        {"text": "另行研究", "responsible_unit_id": unit(books, "city_b", "housing")}
+    )
+    item["speeches"][0]["unit_id"] = unit(books, "city_b", "natural_resources")
+    body = problem(await put_minutes(client, books, meeting, draft), 422)
+    assert locations(body) == {
+        ("body", "agenda_items", 0, "decisions", 1, "responsible_unit_id"),
+        ("body", "agenda_items", 0, "speeches", 0, "unit_id"),
+    }
+    problem(await get_minutes(client, books, meeting), 404)
+
+
+# --- archiving ------------------------------------------------------------------------------
+
+
+async def test_minutes_cannot_be_archived_while_the_meeting_is_scheduled_409(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books, held=False)
+    await record_attendance(
+        client, books, "city_a", meeting, "city_a.leader", {"attendance": "present"}
+    )
+    response = await put_minutes(client, books, meeting, complete_draft(books))
+    assert response.status_code == 200, response.text
+    assert response.json()["missing"] == []
+    body = problem(await archive(client, books, meeting), 409)
+    assert body["type"] == "urn:gaiban:problem:state-conflict"
+    assert (await get_minutes(client, books, meeting)).json()["status"] == "draft"
+
+
+async def test_empty_plenary_minutes_are_refused_naming_every_missing_field_c_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    response = await put_minutes(client, books, meeting, {})
+    assert response.status_code == 200, response.text
+    body = problem(await archive(client, books, meeting), 422)
+    assert body["type"] == "urn:gaiban:problem:incomplete-record"
+    assert body["rule"] == "C-MTG-3"
+    assert "第八条" in body["source"]
+    expected = {
+        ("minutes", "started_at"),
+        ("minutes", "ended_at"),
+        ("minutes", "place"),
+        ("minutes", "chair"),
+        ("minutes", "attendees"),
+        ("minutes", "agenda_items"),
+    }
+    assert locations(body) == expected
+    assert all(e["msg"] for e in body["errors"])
+    # GET previews exactly what archiving refuses.
+    got = (await get_minutes(client, books, meeting)).json()
+    assert {tuple(m["loc"]) for m in got["missing"]} == expected
+    assert got["status"] == "draft"
+    detail = await client.get(
+        meeting_url(books, "city_a", meeting), headers=books.headers("city_a.leader")
+    )
+    assert detail.json()["state"] == "held"
+
+
+async def test_incomplete_plenary_minutes_name_each_items_missing_speeches_and_decisions_c_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    # An absence is recorded, but nobody present or represented: no attendees.
+    await record_attendance(
+        client,
+        books,
+        "city_a",
+        meeting,
+        "city_a.deputy_leader",
+        {"attendance": "absent", "absence_reason": "出差"},
+    )
+    draft = complete_draft(books)
+    draft["chair"] = None
+    spoken = draft["agenda_items"][0]
+    draft["agenda_items"] = [
+        {"title": spoken["title"], "speeches": spoken["speeches"]},
+        {"title": "审议任务分解表", "decisions": spoken["decisions"]},
+    ]
+    response = await put_minutes(client, books, meeting, draft)
+    assert response.status_code == 200, response.text
+    expected = {
+        ("minutes", "chair"),
+        ("minutes", "attendees"),
+        ("minutes", "agenda_items", 0, "decisions"),
+        ("minutes", "agenda_items", 1, "speeches"),
+    }
+    assert {tuple(m["loc"]) for m in response.json()["missing"]} == expected
+    body = problem(await archive(client, books, meeting), 422)
+    assert body["type"] == "urn:gaiban:problem:incomplete-record"
+    assert body["rule"] == "C-MTG-3"
+    assert locations(body) == expected
+
+
+async def test_a_represented_attendance_counts_as_attended_an_absent_one_does_not_c_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    absent = {"attendance": "absent", "absence_reason": "出差"}
+    await record_attendance(client, books, "city_a", meeting, "city_a.leader", absent)
+    response = await put_minutes(client, books, meeting, complete_draft(books))
+    assert [m["loc"] for m in response.json()["missing"]] == [["minutes", "attendees"]]
+    represented = {"attendance": "represented", "represented_by_name": "李四"}
+    await record_attendance(client, books, "city_a", meeting, "city_a.deputy_leader", represented)
+    assert (await get_minutes(client, books, meeting)).json()["missing"] == []
+    response = await archive(client, books, meeting)
+    assert response.status_code == 200, response.text
+
+
+async def test_ezhou_joint_meeting_minutes_need_only_time_place_attendees_and_chair(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_b", "joint_meeting", STARTS, ENDS, where="市民中心会议室"
+    )
+    await hold(client, books, "city_b", meeting)
+    assert (await put_minutes(client, books, meeting, {}, place="city_b")).status_code == 200
+    body = problem(await archive(client, books, meeting, "city_b"), 422)
+    assert body["type"] == "urn:gaiban:problem:incomplete-record"
+    assert locations(body) == {
+        ("minutes", "started_at"),
+        ("minutes", "ended_at"),
+        ("minutes", "place"),
+        ("minutes", "chair"),
+        ("minutes", "attendees"),
+    }
+
+    await record_attendance(
+        client, books, "city_b", meeting, "city_b.leader", {"attendance": "present"}
+    )
+    basics = {
+        "started_at": STARTS,
+        "ended_at": ENDS,
+        "place": "市民中心会议室",
+        "chair": "市长（组长）",
+    }
+    response = await put_minutes(client, books, meeting, basics, place="city_b")
+    assert response.status_code == 200, response.text
+    assert response.json()["required_fields"] == ["time", "place", "attendees", "chair"]
+    assert response.json()["missing"] == []
+    response = await archive(client, books, meeting, "city_b")
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "archived"
+
+
+async def test_complete_minutes_archive_with_the_sha256_of_their_canonical_json_c_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    await record_attendance(
+        client, books, "city_a", meeting, "city_a.leader", {"attendance": "present"}
+    )
+    await record_attendance(
+        client,
+        books,
+        "city_a",
+        meeting,
+        "city_a.deputy_leader",
+        {"attendance": "represented", "represented_by_name": "王五", "absence_reason": "出差"},
+    )
+    assert (await put_minutes(client, books, meeting, complete_draft(books))).status_code == 200
+    response = await archive(client, books, meeting)
+    assert response.status_code == 200, response.text
+    minutes = response.json()
+    assert minutes["status"] == "archived"
+    assert minutes["missing"] == []
+    assert minutes["archived_at"] is not None
+    assert minutes["archived_by"]
+
+    record = minutes["archived_record"]
+    assert minutes["sha256"] == canonical_sha256(record)
+    assert record["meeting"]["id"] == meeting["id"]
+    assert record["place"] == "州政府3楼会议室"
+    assert record["chair"] == "州长（组长）"
+    assert record["time"]["started_at"].startswith("2026-03-20T09:35:00")
+    assert record["rule"]["rule"] == "C-MTG-3"
+    assert record["agenda_items"][0]["decisions"][0]["responsible_unit_id"] == unit(
+        books, "city_a", "natural_resources"
+    )
+    assert record["agenda_items"][0]["decisions"][0]["deadline"] == "2026-05-31"
+    # Attendees come from the attendance records, not from the draft.
+    attendance = {a["name"]: a for a in record["attendees"]}
+    assert attendance["city-a leader"]["attendance"] == "present"
+    deputy = attendance["city-a deputy_leader"]
+    assert (deputy["attendance"], deputy["represented_by_name"]) == ("represented", "王五")
+    assert minutes["attendees"] == record["attendees"]
+
+    detail = await client.get(
+        meeting_url(books, "city_a", meeting), headers=books.headers("city_a.leader")
+    )
+    assert detail.json()["state"] == "minutes_archived"
+    got = (await get_minutes(client, books, meeting)).json()
+    assert (got["sha256"], got["archived_record"]) == (minutes["sha256"], record)
+    events = await audit_events(client, books, action="meeting.minutes.archive")
+    assert [e["entity_id"] for e in events] == [meeting["id"]]
+
+
+async def test_archived_minutes_never_change_through_the_api_c_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    done = await archived_plenary(client, books)
+    meeting, minutes = done["meeting"], done["minutes"]
+    problem(await put_minutes(client, books, meeting, complete_draft(books) | {"place": "改"}), 409)
+    problem(await archive(client, books, meeting), 409)
+    response = await record_attendance(
+        client,
+        books,
+        "city_a",
+        meeting,
+        "city_a.deputy_leader",
+        {"attendance": "present"},
+        status=409,
+    )
+    problem(response, 409)
+    got = (await get_minutes(client, books, meeting)).json()
+    assert (got["sha256"], got["archived_record"]) == (
+        minutes["sha256"],
+        minutes["archived_record"],
+    )
+    assert got["draft"]["place"] == "州政府3楼会议室"
+
+
+async def test_the_database_refuses_to_change_or_delete_archived_minutes_c_mtg_3(
+    client: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    done = await archived_plenary(client, books)
+    meeting = done["meeting"]
+    statements = (
+        "UPDATE meeting_minutes SET sha256 = repeat('0', 64) WHERE meeting_id = :id",
+        "UPDATE meeting_minutes SET draft = '{}'::jsonb WHERE meeting_id = :id",
+        "DELETE FROM meeting_minutes WHERE meeting_id = :id",
+    )
+    for statement in statements:
+        with pytest.raises(DBAPIError, match="archived minutes never change"):
+            async with database.sessionmaker() as session, session.begin():
+                await session.execute(text(statement), {"id": meeting["id"]})
+    verified = await client.get(
+        meeting_url(books, "city_a", meeting, "/minutes/verify"),
+        headers=books.headers("city_a.leader"),
+    )
+    assert verified.status_code == 200, verified.text
+    assert verified.json()["sha256"] == done["minutes"]["sha256"]
+    assert verified.json()["intact"] is True
+
+
+async def test_the_database_keeps_draft_minutes_editable(
+    client: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    """The trigger guards archived rows only: a draft is the office's to rewrite."""
+    meeting = await plenary(client, books)
+    assert (await put_minutes(client, books, meeting, {"place": "旧址"})).status_code == 200
+    async with database.sessionmaker() as session, session.begin():
+        await session.execute(
+            text(
+                "UPDATE meeting_minutes SET draft = jsonb_set(draft, '{place}', '\"新址\"') "
+                "WHERE meeting_id = :id"
+            ),
+            {"id": meeting["id"]},
+        )
+    assert (await get_minutes(client, books, meeting)).json()["draft"]["place"] == "新址"
+
+
+# --- addenda and verification ---------------------------------------------------------------
+
+
+async def test_an_addendum_is_dated_today_in_shanghai_and_listed_with_the_minutes(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    done = await archived_plenary(client, books)
+    meeting = done["meeting"]
+    correction = "更正：第一项议题明确意见中“6月底前”应为“5月底前”。"
+    response = await add_addendum(client, books, meeting, {"text": correction})
+    assert response.status_code == 201, response.text
+    [addendum] = response.json()["addenda"]
+    assert addendum["dated"] == today_in_shanghai().isoformat()
+    assert addendum["text"] == correction
+    assert addendum["recorded_by"]
+    assert len(addendum["sha256"]) == 64
+    # The minutes themselves stay as archived.
+    assert response.json()["sha256"] == done["minutes"]["sha256"]
+
+    explicit = await add_addendum(
+        client, books, meeting, {"text": "补记", "dated": today_in_shanghai().isoformat()}
+    )
+    assert explicit.status_code == 201, explicit.text
+    got = (await get_minutes(client, books, meeting)).json()
+    assert [a["text"] for a in got["addenda"]] == [correction, "补记"]
+    verified = await client.get(
+        meeting_url(books, "city_a", meeting, "/minutes/verify"),
+        headers=books.headers("city_a.leader"),
+    )
+    assert verified.json()["addenda_intact"] is True
+
+
+async def test_an_addendum_dated_in_the_future_or_before_the_archiving_is_422(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    done = await archived_plenary(client, books)
+    meeting = done["meeting"]
+    today = today_in_shanghai()
+    for dated in (today + timedelta(days=1), today - timedelta(days=1)):
+        body = problem(
+            await add_addendum(
+                client, books, meeting, {"text": "更正", "dated": dated.isoformat()}
+            ),
+            422,
+        )
+        assert error_locations(body) == [["body", "dated"]]
+    assert (await get_minutes(client, books, meeting)).json()["addenda"] == []
+
+
+async def test_an_addendum_before_the_minutes_are_archived_is_409(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    assert (await put_minutes(client, books, meeting, complete_draft(books))).status_code == 200
+    problem(await add_addendum(client, books, meeting, {"text": "更正"}), 409)
+
+
+async def test_the_database_refuses_to_change_or_delete_an_addendum(
+    client: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    done = await archived_plenary(client, books)
+    meeting = done["meeting"]
+    response = await add_addendum(client, books, meeting, {"text": "更正"})
+    assert response.status_code == 201, response.text
+    statements = (
+        "UPDATE meeting_minutes_addenda SET text = '篡改' WHERE meeting_id = :id",
+        "DELETE FROM meeting_minutes_addenda WHERE meeting_id = :id",
+    )
+    for statement in statements:
+        with pytest.raises(DBAPIError, match="append-only"):
+            async with database.sessionmaker() as session, session.begin():
+                await session.execute(text(statement), {"id": meeting["id"]})
+    got = (await get_minutes(client, books, meeting)).json()
+    assert [a["text"] for a in got["addenda"]] == ["更正"]
+
+
+async def test_verify_recomputes_the_hash_of_archived_minutes_and_is_409_before(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    await record_attendance(
+        client, books, "city_a", meeting, "city_a.leader", {"attendance": "present"}
+    )
+    assert (await put_minutes(client, books, meeting, complete_draft(books))).status_code == 200
+    verify = meeting_url(books, "city_a", meeting, "/minutes/verify")
+    problem(await client.get(verify, headers=books.headers("city_a.leader")), 409)
+
+    archived = await archive(client, books, meeting)
+    assert archived.status_code == 200, archived.text
+    response = await client.get(verify, headers=books.headers("city_a.leader"))
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert result["meeting_id"] == meeting["id"]
+    assert result["sha256"] == result["recomputed"] == archived.json()["sha256"]
+    assert (result["intact"], result["canonical"], result["addenda_intact"]) == (True, True, True)
+
+
+async def test_minutes_of_another_jurisdictions_meeting_are_404(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    response = await client.put(
+        f"/v1/jurisdictions/{books.places['city_b'].id}/meetings/{meeting['id']}/minutes",
+        json={},
+        headers=books.headers("city_b.office_staff"),
+    )
+    problem(response, 404)
