@@ -26,7 +26,7 @@ from app.main import create_app
 from app.migrations import upgrade
 from app.security import TokenService, generate_private_pem, signing_key_from_pem
 from app.settings import PROJECT_ROOT, Settings
-from tests.factories import World, build_world
+from tests.factories import World, build_world, publish_shipped_rulebooks
 
 TEST_ISSUER = "gaiban-test"
 TEST_AUDIENCE = "gaiban-api"
@@ -189,3 +189,10 @@ async def _empty_database(request: pytest.FixtureRequest) -> AsyncIterator[None]
 async def world(database: Database, token_service: TokenService) -> World:
     """Two cities, a county under the first, units, people in every role, clients, tokens."""
     return await build_world(database, token_service)
+
+
+@pytest.fixture
+async def books(world: World, database: Database) -> World:
+    """The world with the shipped rulebooks: Changji's in city_a (and, inherited, county_a1),
+    Ezhou's in city_b, in force from 2020-01-01."""
+    return await publish_shipped_rulebooks(world, database)

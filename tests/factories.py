@@ -16,6 +16,8 @@ from pydantic import SecretStr
 from app.db import Database
 from app.domain.access import ClientScope
 from app.domain.organisation import JurisdictionLevel, PositionRole, UnitKind
+from app.models import RulebookVersion
+from app.rulebooks import shipped_document
 from app.schemas.clients import ClientCreate
 from app.schemas.jurisdictions import JurisdictionCreate
 from app.schemas.positions import PositionCreate
@@ -152,3 +154,19 @@ async def build_world(database: Database, tokens: TokenService) -> World:
             places[code] = Place(id=created.id, code=code.replace("_", "-"))
             await _populate(session, places[code])
     return World(admin_id=admin.id, places=places, tokens=tokens)
+
+
+async def publish_shipped_rulebooks(world: World, database: Database) -> World:
+    """Changji's rulebook in city_a (inherited by county_a1, C-ORG-3), Ezhou's in city_b, both in
+    force from 2020-01-01 (none is in force in 2019), straight into the database."""
+    async with database.sessionmaker() as session, session.begin():
+        for place, name in (("city_a", "changji"), ("city_b", "ezhou")):
+            session.add(
+                RulebookVersion(
+                    jurisdiction_id=world.places[place].id,
+                    effective_from=SINCE,
+                    document=shipped_document(name),
+                    published_by="test",
+                )
+            )
+    return world

@@ -1,5 +1,5 @@
-"""Helpers for the meeting tests (minutes, compliance, the iCalendar feed): the shipped rulebooks
-published straight into the database, and small wrappers around the meeting routes."""
+"""Helpers for the meeting tests (minutes, compliance, the iCalendar feed): small wrappers around
+the meeting routes. The shipped rulebooks come from the ``books`` fixture (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -9,29 +9,9 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from app.db import Database
-from app.models import RulebookVersion
-from app.rulebooks import shipped_document
 from tests.factories import World
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-SINCE = date(2020, 1, 1)
-
-
-async def publish_shipped_rulebooks(world: World, database: Database) -> World:
-    """Changji's rulebook in city_a (inherited by county_a1, C-ORG-3), Ezhou's in city_b, both in
-    force from 2020-01-01: no rulebook is in force in 2019."""
-    async with database.sessionmaker() as session, session.begin():
-        for place, name in (("city_a", "changji"), ("city_b", "ezhou")):
-            session.add(
-                RulebookVersion(
-                    jurisdiction_id=world.places[place].id,
-                    effective_from=SINCE,
-                    document=shipped_document(name),
-                    published_by="test",
-                )
-            )
-    return world
 
 
 def today_in_shanghai() -> date:

@@ -8,32 +8,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
-import pytest
 
-from app.db import Database
-from app.models import RulebookVersion
-from app.rulebooks import shipped_document
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.factories import World
 
 DAY = "2026-03-02"
-SINCE = date(2020, 1, 1)
-
-
-@pytest.fixture
-async def books(world: World, database: Database) -> World:
-    """Publish the shipped rulebooks straight into the database (not through an API)."""
-    async with database.sessionmaker() as session, session.begin():
-        for place, name in (("city_a", "changji"), ("city_b", "ezhou")):
-            session.add(
-                RulebookVersion(
-                    jurisdiction_id=world.places[place].id,
-                    effective_from=SINCE,
-                    document=shipped_document(name),
-                    published_by="test",
-                )
-            )
-    return world
 
 
 def url(world: World, place: str, rest: str = "") -> str:

@@ -11,12 +11,10 @@ from typing import Any
 import httpx
 import pytest
 
-from app.db import Database
 from tests.api.meeting_helpers import (
     cancel,
     convene,
     hold,
-    publish_shipped_rulebooks,
 )
 from tests.api.test_organisation import error_locations, problem
 from tests.conftest import FixedClock
@@ -28,9 +26,10 @@ MONTHS = [f"{YEAR}-{m:02d}" for m in range(1, 13)]
 REASON = "本季度改革重点工作已在专题会议上研究部署，经组长同意不再召开全体会议"
 
 
-@pytest.fixture
-async def books(world: World, database: Database, pinned_clock: FixedClock) -> World:
-    return await publish_shipped_rulebooks(world, database)
+@pytest.fixture(autouse=True)
+def _pinned(pinned_clock: FixedClock) -> FixedClock:
+    """The clock stands at 2026-12-01 (PINNED_NOW) in every test here."""
+    return pinned_clock
 
 
 def url(world: World, place: str, rest: str = "") -> str:

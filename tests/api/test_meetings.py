@@ -9,20 +9,15 @@ started yet on 2099-06-01.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
-import pytest
 
-from app.db import Database
-from app.models import RulebookVersion
-from app.rulebooks import shipped_document
 from tests.api.test_delegations import entrust, uid
 from tests.api.test_organisation import error_locations, problem
 from tests.factories import World
 
-SINCE = date(2020, 1, 1)
 PAST = ("2026-03-20T09:30:00+08:00", "2026-03-20T11:30:00+08:00")
 FUTURE = ("2099-06-01T09:30:00+08:00", "2099-06-01T11:30:00+08:00")
 
@@ -30,22 +25,6 @@ C_ART_8 = "第八条"  # C 第八条: plenary and special meetings
 CO_ART_6 = "第六条"  # CO 第六条: the office's regular meeting
 E_JOINT = "四(一)"  # E §四(一): the joint working meeting
 E_SPECIAL = "四(二)"  # E §四(二): the special meeting
-
-
-@pytest.fixture
-async def books(world: World, database: Database) -> World:
-    """Publish the shipped rulebooks straight into the database, effective 2020-01-01."""
-    async with database.sessionmaker() as session, session.begin():
-        for place, name in (("city_a", "changji"), ("city_b", "ezhou")):
-            session.add(
-                RulebookVersion(
-                    jurisdiction_id=world.places[place].id,
-                    effective_from=SINCE,
-                    document=shipped_document(name),
-                    published_by="test",
-                )
-            )
-    return world
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -12,13 +12,11 @@ import httpx
 import pytest
 from icalendar import Calendar, Event
 
-from app.db import Database
 from tests.api.meeting_helpers import (
     SHANGHAI,
     cancel,
     convene,
     meeting_url,
-    publish_shipped_rulebooks,
     uid,
 )
 from tests.api.test_organisation import error_locations, problem
@@ -29,10 +27,10 @@ PLENARY_TITLE = "2026年第一季度领导小组全体会议"
 PLENARY_PLACE = "州政府3楼会议室"
 
 
-@pytest.fixture
-async def books(world: World, database: Database, pinned_clock: FixedClock) -> World:
-    """The clock is pinned to 2026-12-01 (PINNED_NOW): the default window is fixed."""
-    return await publish_shipped_rulebooks(world, database)
+@pytest.fixture(autouse=True)
+def _pinned(pinned_clock: FixedClock) -> FixedClock:
+    """The clock stands at 2026-12-01 (PINNED_NOW) in every test here."""
+    return pinned_clock
 
 
 def feed_url(world: World, place: str) -> str:

@@ -20,7 +20,6 @@ from tests.api.meeting_helpers import (
     convene,
     hold,
     meeting_url,
-    publish_shipped_rulebooks,
     record_attendance,
     today_in_shanghai,
     unit,
@@ -30,11 +29,6 @@ from tests.factories import World
 
 STARTS, ENDS = "2026-03-20T09:30:00+08:00", "2026-03-20T11:30:00+08:00"
 C_MTG_3_FIELDS = ["time", "place", "attendees", "chair", "agenda_items", "speeches", "decisions"]
-
-
-@pytest.fixture
-async def books(world: World, database: Database) -> World:
-    return await publish_shipped_rulebooks(world, database)
 
 
 def complete_draft(world: World, place: str = "city_a") -> dict[str, Any]:
