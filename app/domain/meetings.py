@@ -80,6 +80,15 @@ def after(state: MeetingState, action: MeetingAction) -> MeetingState:
     return target or state
 
 
+def check_begun(starts_at: datetime, now: datetime) -> None:
+    """A meeting is recorded as held only once it has begun."""
+    if now < starts_at:
+        raise StateConflict(
+            f"The meeting starts at {starts_at.isoformat()}: it cannot be recorded as held "
+            "before it begins."
+        )
+
+
 def initial_state(kind: MeetingKind, is_extra: bool) -> MeetingState:
     """An extra meeting of a kind whose rules ask for consent waits for it (E-MTG-2)."""
     if is_extra and kind.extra_consent is not None:

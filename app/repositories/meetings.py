@@ -3,6 +3,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -14,6 +15,7 @@ from app.models import (
     MeetingInvitee,
     MeetingMinutes,
     MeetingPeriodReason,
+    MemberUnit,
     MinutesAddendum,
     Position,
     User,
@@ -122,20 +124,31 @@ async def positions_on(
 # --- invitees -------------------------------------------------------------------------------
 
 
+class InviteeRow(NamedTuple):
+    invitee: MeetingInvitee
+    person_name: str | None
+    unit_name: str | None
+
+
 async def invitees(
     session: AsyncSession, jurisdiction_id: uuid.UUID, meeting_id: uuid.UUID
-) -> list[tuple[MeetingInvitee, str | None]]:
-    """The meeting's invitees with each person's display name, in the order they were added."""
+) -> list[InviteeRow]:
+    """The meeting's invitees in their order, with the person's and the unit's names."""
     rows = await session.execute(
-        select(MeetingInvitee, User.display_name)
+        select(MeetingInvitee, User.display_name, MemberUnit.name)
         .outerjoin(User, User.id == MeetingInvitee.user_id)
+        .outerjoin(
+            MemberUnit,
+            (MemberUnit.jurisdiction_id == MeetingInvitee.jurisdiction_id)
+            & (MemberUnit.id == MeetingInvitee.unit_id),
+        )
         .where(
             MeetingInvitee.jurisdiction_id == jurisdiction_id,
             MeetingInvitee.meeting_id == meeting_id,
         )
         .order_by(MeetingInvitee.position, MeetingInvitee.id)
     )
-    return [(row[0], row[1]) for row in rows]
+    return [InviteeRow(row[0], row[1], row[2]) for row in rows]
 
 
 async def get_invitee(

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 
 from app.db import Session
 from app.deps import ConveneMeeting, FeedReadJurisdiction, Now, ReadJurisdiction, RunMeetings
@@ -319,14 +320,16 @@ ICS_MEDIA_TYPE = "text/calendar"
     "long-lived, revocable, reads feeds only) for subscriptions, or an access token. With "
     "`user_id`, only the meetings that person chairs or is invited to. Cancelled meetings stay "
     "in the feed with STATUS:CANCELLED; meetings awaiting consent are TENTATIVE. Default "
-    "window: a year back, two years ahead.",
+    "window: a year back, two years ahead. Answers carry an ETag; If-None-Match gives 304.",
     response_class=Response,
     responses={
         200: {"content": {ICS_MEDIA_TYPE: {"schema": {"type": "string"}}}, "description": "OK"},
+        304: {"description": "Unchanged since the ETag given in If-None-Match."},
         **problem_responses(401, 404, 422),
     },
 )
 async def get_meetings_feed(
+    request: Request,
     scope: FeedReadJurisdiction,
     session: Session,
     now: Now,
@@ -337,8 +340,21 @@ async def get_meetings_feed(
     ] = None,
 ) -> Response:
     body = await service.feed(session, scope.id, now=now, from_=from_, to=to, person=user_id)
+    # Calendar programs poll: an unchanged feed answers 304 to the ETag they kept.
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
+    if _matches(request.headers.get("if-none-match"), etag):
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
     return Response(
         content=body,
         media_type=ICS_MEDIA_TYPE,
-        headers={"Content-Disposition": 'inline; filename="meetings.ics"'},
+        headers={**headers, "Content-Disposition": 'inline; filename="meetings.ics"'},
     )
+
+
+def _matches(if_none_match: str | None, etag: str) -> bool:
+    """RFC 9110 §13.1.2: a weak comparison against each listed tag, or ``*``."""
+    if not if_none_match:
+        return False
+    tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+    return "*" in tags or etag in tags

@@ -200,7 +200,8 @@ class MinutesContent(BaseModel):
 
 
 class AttendeeOut(BaseModel):
-    name: str
+    name: str = Field(description="The person's name, or the unit's when invited without one.")
+    user_id: uuid.UUID | None
     unit_id: uuid.UUID | None
     attendance: AttendanceStatus
     absence_reason: str | None

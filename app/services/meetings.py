@@ -192,7 +192,8 @@ def _invitee_out(row: MeetingInvitee, display_name: str | None) -> InviteeOut:
 async def _detail(session: AsyncSession, row: Meeting) -> MeetingDetailOut:
     invitees = await repo.invitees(session, row.jurisdiction_id, row.id)
     return MeetingDetailOut(
-        **_out(row).model_dump(), invitees=[_invitee_out(i, name) for i, name in invitees]
+        **_out(row).model_dump(),
+        invitees=[_invitee_out(i.invitee, i.person_name) for i in invitees],
     )
 
 
@@ -252,7 +253,7 @@ async def _invite(
     present: set[tuple[uuid.UUID | None, uuid.UUID | None]] = set()
     last = 0
     if existing:
-        for invitee, _ in await repo.invitees(session, row.jurisdiction_id, row.id):
+        for invitee, _, _ in await repo.invitees(session, row.jurisdiction_id, row.id):
             present.add((invitee.user_id, None) if invitee.user_id else (None, invitee.unit_id))
             last = max(last, invitee.position)
     new = [
@@ -499,11 +500,7 @@ async def hold(
     """Record that a scheduled meeting took place (not before it starts)."""
     row = await _meeting(session, ref.id, meeting_id, for_update=True)
     target = domain.after(MeetingState(row.state), MeetingAction.hold)
-    if now < row.starts_at:
-        raise Conflict(
-            f"The meeting starts at {row.starts_at.isoformat()}: it cannot be recorded as held "
-            "before it starts."
-        )
+    domain.check_begun(row.starts_at, now)
     before = _out(row)
     row.state = target
     row.held_recorded_at = now
@@ -548,7 +545,7 @@ async def add_invitee(
         MeetingInvitee(
             jurisdiction_id=ref.id,
             meeting_id=row.id,
-            position=max((i.position for i, _ in existing), default=0) + 1,
+            position=max((i.invitee.position for i in existing), default=0) + 1,
             user_id=data.user_id,
             unit_id=data.unit_id,
             basis="office",
@@ -570,7 +567,7 @@ async def add_invitee(
 async def _invitee(
     session: AsyncSession, jid: uuid.UUID, meeting_id: uuid.UUID, invitee_id: uuid.UUID
 ) -> InviteeOut:
-    for invitee, name in await repo.invitees(session, jid, meeting_id):
+    for invitee, name, _ in await repo.invitees(session, jid, meeting_id):
         if invitee.id == invitee_id:
             return _invitee_out(invitee, name)
     raise NotFound("No such invitee of this meeting.")
@@ -686,17 +683,18 @@ EMPTY_DRAFT: dict[str, Any] = {
 }
 
 
-def _attendees(invitees: Sequence[tuple[MeetingInvitee, str | None]]) -> list[AttendeeOut]:
+def _attendees(invitees: Sequence[repo.InviteeRow]) -> list[AttendeeOut]:
+    """Everyone invited with their attendance; a unit invited without a person by its name."""
     return [
         AttendeeOut(
-            name=name or "",
-            unit_id=invitee.unit_id,
-            attendance=AttendanceStatus(invitee.attendance),
-            absence_reason=invitee.absence_reason,
-            represented_by_name=invitee.represented_by_name,
+            name=row.person_name or row.unit_name or "",
+            user_id=row.invitee.user_id,
+            unit_id=row.invitee.unit_id,
+            attendance=AttendanceStatus(row.invitee.attendance),
+            absence_reason=row.invitee.absence_reason,
+            represented_by_name=row.invitee.represented_by_name,
         )
-        for invitee, name in invitees
-        if invitee.user_id is not None
+        for row in invitees
     ]
 
 

@@ -279,3 +279,25 @@ async def test_from_alone_or_to_alone_reaches_beyond_the_default_window(
 async def test_from_after_to_is_422(client: httpx.AsyncClient, books: World) -> None:
     body = problem(await feed(client, books, from_="2026-06-01", to="2026-05-01"), 422)
     assert error_locations(body) == [["query", "to"]]
+
+
+async def test_an_unchanged_feed_answers_304_to_its_etag_and_a_change_gives_a_new_one(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    await regular(client, books)
+    first = await feed(client, books)
+    etag = first.headers["etag"]
+    assert etag.startswith('"')
+    assert "private" in first.headers["cache-control"]
+    url, headers = feed_url(books, "city_a"), books.headers("city_a.leader")
+    unchanged = await client.get(url, headers={**headers, "If-None-Match": etag})
+    assert unchanged.status_code == 304
+    assert unchanged.content == b""
+    listed = await client.get(url, headers={**headers, "If-None-Match": f'"x", W/{etag}'})
+    assert listed.status_code == 304
+
+    await regular(client, books, "2026-06-09")
+    changed = await client.get(url, headers={**headers, "If-None-Match": etag})
+    assert changed.status_code == 200
+    assert changed.headers["etag"] != etag
+    assert len(events(changed)) == 2

@@ -354,6 +354,35 @@ async def test_a_represented_attendance_counts_as_attended_an_absent_one_does_no
     assert response.status_code == 200, response.text
 
 
+async def test_a_unit_invited_without_a_person_attends_by_representation_under_its_name(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """natural_resources has nobody in its unit_head position: it is invited as a unit; the
+    person it sends is recorded as representing it, and the minutes list the unit."""
+    meeting = await plenary(client, books)
+    detail = await client.get(
+        meeting_url(books, "city_a", meeting), headers=books.headers("city_a.leader")
+    )
+    natural_resources = unit(books, "city_a", "natural_resources")
+    (row,) = [i for i in detail.json()["invitees"] if i["unit_id"] == natural_resources]
+    assert row["user_id"] is None
+    response = await client.patch(
+        meeting_url(books, "city_a", meeting, f"/invitees/{row['id']}"),
+        json={"attendance": "represented", "represented_by_name": "王五（规划科科长）"},
+        headers=books.headers("city_a.office_staff"),
+    )
+    assert response.status_code == 200, response.text
+    minutes = (await put_minutes(client, books, meeting, complete_draft(books))).json()
+    (attendee,) = [a for a in minutes["attendees"] if a["unit_id"] == natural_resources]
+    assert attendee["name"] == "自然资源局"
+    assert (attendee["user_id"], attendee["attendance"]) == (None, "represented")
+    assert attendee["represented_by_name"] == "王五（规划科科长）"
+    # It is the only attendance recorded, and it is enough to archive.
+    assert minutes["missing"] == []
+    archived = (await archive(client, books, meeting)).json()
+    assert attendee in archived["archived_record"]["attendees"]
+
+
 async def test_ezhou_joint_meeting_minutes_need_only_time_place_attendees_and_chair(
     client: httpx.AsyncClient, books: World
 ) -> None:
