@@ -124,6 +124,7 @@ def create_app(
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     feed = APIRouter(prefix="/v1")
     feed.include_router(meetings.feed_router)
+    feed.include_router(meetings.me_feed_router)
     app.include_router(feed)
 
     _install_openapi(app)

@@ -184,6 +184,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("jurisdiction_id", "id", name=op.f("uq_meetings_jurisdiction_id_id")),
     )
     op.create_index(
+        "ix_meetings_chair_id_starts_at", "meetings", ["chair_id", "starts_at"], unique=False
+    )
+    op.create_index(
         "ix_meetings_jurisdiction_id_kind_starts_at",
         "meetings",
         ["jurisdiction_id", "kind", "starts_at"],
@@ -265,6 +268,7 @@ def upgrade() -> None:
         ["jurisdiction_id", "meeting_id"],
         unique=False,
     )
+    op.create_index("ix_meeting_invitees_user_id", "meeting_invitees", ["user_id"], unique=False)
     op.create_index(
         "ix_meeting_invitees_jurisdiction_id_user_id",
         "meeting_invitees",
@@ -401,9 +405,11 @@ def downgrade() -> None:
         postgresql_where=sa.text("user_id IS NULL"),
     )
     op.drop_index("ix_meeting_invitees_jurisdiction_id_user_id", table_name="meeting_invitees")
+    op.drop_index("ix_meeting_invitees_user_id", table_name="meeting_invitees")
     op.drop_index("ix_meeting_invitees_jurisdiction_id_meeting_id", table_name="meeting_invitees")
     op.drop_table("meeting_invitees")
     op.drop_index("ix_meetings_jurisdiction_id_starts_at_id", table_name="meetings")
+    op.drop_index("ix_meetings_chair_id_starts_at", table_name="meetings")
     op.drop_index("ix_meetings_jurisdiction_id_kind_starts_at", table_name="meetings")
     op.drop_table("meetings")
     op.drop_table("meeting_period_reasons")

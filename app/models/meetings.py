@@ -87,6 +87,8 @@ class Meeting(UuidPrimaryKey, Timestamps, Base):
         ),
         Index("ix_meetings_jurisdiction_id_starts_at_id", "jurisdiction_id", "starts_at", "id"),
         Index("ix_meetings_jurisdiction_id_kind_starts_at", "jurisdiction_id", "kind", "starts_at"),
+        # A person's own calendar across jurisdictions (GET /v1/me/meetings.ics).
+        Index("ix_meetings_chair_id_starts_at", "chair_id", "starts_at"),
     )
 
 
@@ -136,6 +138,7 @@ class MeetingInvitee(UuidPrimaryKey, Timestamps, Base):
         ),
         Index("ix_meeting_invitees_jurisdiction_id_meeting_id", "jurisdiction_id", "meeting_id"),
         Index("ix_meeting_invitees_jurisdiction_id_user_id", "jurisdiction_id", "user_id"),
+        Index("ix_meeting_invitees_user_id", "user_id"),
     )
 
 

@@ -72,3 +72,10 @@ async def add(session: AsyncSession, row: Jurisdiction) -> Jurisdiction:
     await session.flush()
     await session.refresh(row)
     return row
+
+
+async def get_many(session: AsyncSession, ids: set[uuid.UUID]) -> list[Jurisdiction]:
+    if not ids:
+        return []
+    result = await session.execute(select(Jurisdiction).where(Jurisdiction.id.in_(ids)))
+    return list(result.scalars())

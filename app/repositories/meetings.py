@@ -100,6 +100,30 @@ async def in_window(
     return list((await session.execute(statement)).scalars())
 
 
+async def of_person(
+    session: AsyncSession,
+    person: uuid.UUID,
+    starts_from: datetime,
+    starts_before: datetime,
+    *,
+    limit: int,
+) -> list[Meeting]:
+    """The meetings ``person`` chairs or is invited to, in any jurisdiction: the person's own
+    calendar, the one query that crosses tenants by design (by the person's indexes)."""
+    invited = select(MeetingInvitee.meeting_id).where(MeetingInvitee.user_id == person)
+    statement = (
+        select(Meeting)
+        .where(
+            or_(Meeting.chair_id == person, Meeting.id.in_(invited)),
+            Meeting.starts_at >= starts_from,
+            Meeting.starts_at < starts_before,
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+        .limit(limit)
+    )
+    return list((await session.execute(statement)).scalars())
+
+
 async def add(session: AsyncSession, row: Meeting) -> Meeting:
     session.add(row)
     await session.flush()

@@ -4,11 +4,20 @@ import hashlib
 import uuid
 from datetime import date
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
 
 from app.db import Session
-from app.deps import ConveneMeeting, FeedReadJurisdiction, Now, ReadJurisdiction, RunMeetings
+from app.deps import (
+    AppSettings,
+    ConveneMeeting,
+    FeedActor,
+    FeedReadJurisdiction,
+    Now,
+    ReadJurisdiction,
+    RunMeetings,
+)
 from app.domain.meetings import MeetingState
 from app.errors import problem_responses
 from app.pagination import Page, Paging
@@ -340,6 +349,46 @@ async def get_meetings_feed(
     ] = None,
 ) -> Response:
     body = await service.feed(session, scope.id, now=now, from_=from_, to=to, person=user_id)
+    return _calendar_response(request, body)
+
+
+me_feed_router = APIRouter(prefix="/me", tags=["meetings"])
+
+
+@me_feed_router.get(
+    "/meetings.ics",
+    summary="One's own meetings, in every jurisdiction, as an iCalendar feed (RFC 5545)",
+    description="The meetings the caller chairs or is invited to, wherever they are: the one "
+    "calendar a leader or a unit head subscribes to. Authenticated like the jurisdiction feed "
+    "(a feed token as `access_token`, or a bearer token); people only. ETag and 304 as there.",
+    response_class=Response,
+    responses={
+        200: {"content": {ICS_MEDIA_TYPE: {"schema": {"type": "string"}}}, "description": "OK"},
+        304: {"description": "Unchanged since the ETag given in If-None-Match."},
+        **problem_responses(401, 403, 422),
+    },
+)
+async def get_my_meetings_feed(
+    request: Request,
+    actor: FeedActor,
+    session: Session,
+    settings: AppSettings,
+    now: Now,
+    from_: FromQuery = None,
+    to: ToQuery = None,
+) -> Response:
+    body = await service.personal_feed(
+        session,
+        actor,
+        now=now,
+        default_zone=ZoneInfo(settings.default_time_zone),
+        from_=from_,
+        to=to,
+    )
+    return _calendar_response(request, body)
+
+
+def _calendar_response(request: Request, body: bytes) -> Response:
     # Calendar programs poll: an unchanged feed answers 304 to the ETag they kept.
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}

@@ -301,3 +301,34 @@ async def test_an_unchanged_feed_answers_304_to_its_etag_and_a_change_gives_a_ne
     assert changed.status_code == 200
     assert changed.headers["etag"] != etag
     assert len(events(changed)) == 2
+
+
+async def test_my_feed_lists_the_meetings_i_chair_or_am_invited_to_and_no_others(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    first = await plenary(client, books)  # the leader chairs, the deputy leader is invited
+    await regular(client, books)  # the office director chairs
+    token = await client.post(
+        "/v1/me/feed-tokens", json={"label": "手机日历"}, headers=books.headers("city_a.leader")
+    )
+    subscription = {"access_token": token.json()["token"]}
+    mine = await client.get("/v1/me/meetings.ics", params=subscription)
+    assert set(events(mine)) == {event_uid(first)}
+    calendar = Calendar.from_ical(mine.content)
+    assert "city-a.leader" in str(calendar["X-WR-CALNAME"])
+
+    deputy = await client.get("/v1/me/meetings.ics", headers=books.headers("city_a.deputy_leader"))
+    assert set(events(deputy)) == {event_uid(first)}
+    elsewhere = await client.get("/v1/me/meetings.ics", headers=books.headers("city_b.leader"))
+    assert events(elsewhere) == {}
+
+
+async def test_my_feed_is_for_people_and_needs_a_token(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    response = await client.get("/v1/me/meetings.ics", headers=books.headers("city_a.client_read"))
+    problem(response, 403)
+    response = await client.get("/v1/me/meetings.ics")
+    problem(response, 401)
+    response = await client.get("/v1/me/meetings.ics", params={"access_token": "gbf_nothing"})
+    problem(response, 401)
