@@ -106,14 +106,21 @@ async def get_feed_actor(
         str | None,
         Query(
             max_length=4096,
-            description="A feed token (POST /v1/me/feed-tokens) or an access token, for "
-            "calendar programs that cannot send a header (RFC 6750 §2.3). The Authorization "
+            description="A feed token (POST /v1/me/feed-tokens), for calendar programs that "
+            "cannot send a header. Access tokens go in the Authorization header only. The "
             "header wins when both are given.",
         ),
     ] = None,
 ) -> Actor:
     """The caller of a feed: an access token or a feed token (app.services.feed_tokens), in the
     header or in the query."""
+    if access_token is not None and not access_token.startswith(FEED_TOKEN_PREFIX):
+        # An access token in a URL lands in proxy and browser logs (RFC 6750 §2.3, §5.3):
+        # URLs carry only feed tokens, which read feeds and nothing else.
+        raise Unauthorized(
+            "Only a feed token (POST /v1/me/feed-tokens) may be given as access_token; send an "
+            "access token in the Authorization header."
+        )
     token = header_token or access_token
     if token is not None and token.startswith(FEED_TOKEN_PREFIX):
         owner = await feed_tokens_repo.owner_of(session, hash_feed_token(token))

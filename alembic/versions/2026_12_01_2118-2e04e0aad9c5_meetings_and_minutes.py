@@ -91,6 +91,7 @@ def upgrade() -> None:
         sa.Column("jurisdiction_id", sa.Uuid(), nullable=False),
         sa.Column("kind", sa.String(length=64), nullable=False),
         sa.Column("kind_name", sa.String(length=200), nullable=False),
+        sa.Column("minutes_required", sa.Boolean(), nullable=False),
         sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column("starts_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("ends_at", sa.DateTime(timezone=True), nullable=False),

@@ -233,3 +233,17 @@ def may_revoke_delegation(actor: Actor, jurisdiction: JurisdictionRef, delegator
             and PositionRole.office_director in actor.roles_in(jurisdiction.id)
         )
     )
+
+
+def may_act_for(actor: Actor, jurisdiction: JurisdictionRef, person: UUID) -> bool:
+    """A governance act is recorded for its doer; only the office (or an admin, or a write
+    client) enters one on someone else's behalf (a consent given by telephone, a convening
+    decided at a meeting)."""
+    return (actor.kind is ActorKind.user and actor.id == person) or allows(
+        actor, Permission.run_meetings, jurisdiction
+    )
+
+
+def may_manage_meeting(actor: Actor, jurisdiction: JurisdictionRef, convener: UUID) -> bool:
+    """A meeting is changed or cancelled by its convener or the office."""
+    return may_act_for(actor, jurisdiction, convener)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 from uuid import UUID
@@ -50,7 +50,9 @@ S = MeetingState
 TRANSITIONS: Mapping[MeetingAction, tuple[frozenset[MeetingState], MeetingState | None]] = {
     MeetingAction.approve: (frozenset({S.awaiting_consent}), S.scheduled),
     MeetingAction.cancel: (frozenset({S.awaiting_consent, S.scheduled}), S.cancelled),
-    MeetingAction.reschedule: (frozenset({S.awaiting_consent, S.scheduled}), None),
+    # A held meeting's record can still be corrected (the day it really met) until its minutes
+    # are archived.
+    MeetingAction.reschedule: (frozenset({S.awaiting_consent, S.scheduled, S.held}), None),
     MeetingAction.hold: (frozenset({S.scheduled}), S.held),
     MeetingAction.adjust_invitees: (frozenset({S.awaiting_consent, S.scheduled, S.held}), None),
     MeetingAction.record_attendance: (frozenset({S.scheduled, S.held}), None),
@@ -89,9 +91,13 @@ def check_begun(starts_at: datetime, now: datetime) -> None:
         )
 
 
-def initial_state(kind: MeetingKind, is_extra: bool) -> MeetingState:
-    """An extra meeting of a kind whose rules ask for consent waits for it (E-MTG-2)."""
-    if is_extra and kind.extra_consent is not None:
+def initial_state(
+    kind: MeetingKind, is_extra: bool, convener_consents: bool = False
+) -> MeetingState:
+    """An extra meeting of a kind whose rules ask for consent waits for it (E-MTG-2), unless
+    the one proposing it is among those who may consent (a deputy leader proposing an extra
+    joint meeting has consented by proposing it; so has Changji's leader, C-MTG-1)."""
+    if is_extra and kind.extra_consent is not None and not convener_consents:
         return MeetingState.awaiting_consent
     return MeetingState.scheduled
 
@@ -206,19 +212,45 @@ class AttendanceStatus(StrEnum):
     represented = "represented"  # someone attended in their place
 
 
+# Attendance that puts someone in the room (for the minutes' attendees, C-MTG-3).
+ATTENDED = frozenset({AttendanceStatus.present, AttendanceStatus.represented})
+
+
 def check_attendance(
-    status: AttendanceStatus, reason: str | None, representative: str | None
+    status: AttendanceStatus,
+    reason: str | None,
+    representative: str | None,
+    *,
+    begun: bool = True,
+    location: tuple[str | int, ...] = ("body",),
 ) -> None:
-    """An absence names its reason; a representation names who attended."""
+    """An absence names its reason; a representation names who attended. Nobody is present
+    (or represented) at a meeting that has not begun; an absence may be excused ahead (请假).
+    ``location`` is where the record stands in the request (a sheet names its row)."""
+    if status in ATTENDED and not begun:
+        raise StateConflict(
+            f"the meeting has not begun: nobody can be recorded as {status} yet (an absence "
+            "can be recorded ahead)"
+        )
     if status is AttendanceStatus.absent and not reason:
         raise InvalidInput(
             "an absence needs its reason",
-            (FieldError(("body", "absence_reason"), "required when absent"),),
+            (FieldError((*location, "absence_reason"), "required when absent"),),
         )
     if status is AttendanceStatus.represented and not representative:
         raise InvalidInput(
             "a representation names who attended",
-            (FieldError(("body", "represented_by_name"), "required when represented"),),
+            (FieldError((*location, "represented_by_name"), "required when represented"),),
+        )
+
+
+def check_removable(person: UUID | None, attendance: AttendanceStatus, chair: UUID) -> None:
+    """The chair stays invited (change the chair instead); recorded attendance is the record."""
+    if person is not None and person == chair:
+        raise StateConflict("The chair is always invited: change the chair instead.")
+    if attendance is not AttendanceStatus.invited:
+        raise StateConflict(
+            f"This invitee's attendance is recorded ({attendance}): it stays on the record."
         )
 
 
@@ -309,6 +341,48 @@ def missing_fields(
     return tuple(first.values())
 
 
+def unrecorded_attendance(attendance: Sequence[AttendanceStatus]) -> tuple[FieldError, ...]:
+    """Each invitee whose attendance is not recorded: the minutes' attendees (参加人员) are
+    archived as recorded, so none may be left unknown."""
+    return tuple(
+        FieldError(
+            ("minutes", "attendees", index),
+            "attendance not recorded: present, absent with reason, or represented",
+        )
+        for index, status in enumerate(attendance)
+        if status is AttendanceStatus.invited
+    )
+
+
+def check_minutes_day(
+    started_at: datetime | None, meeting_day: date, zone: tzinfo
+) -> tuple[FieldError, ...]:
+    """Minutes record the meeting they belong to: they start on its day (a meeting held on
+    another day is rescheduled first, so its rules are judged for that day)."""
+    if started_at is None or started_at.astimezone(zone).date() == meeting_day:
+        return ()
+    return (
+        FieldError(
+            ("minutes", "started_at"),
+            f"is not on the meeting's day ({meeting_day.isoformat()}): reschedule the meeting "
+            "first",
+        ),
+    )
+
+
+def check_addendum_day(dated: date, archived_on: date, today: date) -> None:
+    if not archived_on <= dated <= today:
+        raise InvalidInput(
+            "an addendum is dated between the archiving and today",
+            (
+                FieldError(
+                    ("body", "dated"),
+                    f"must be from {archived_on.isoformat()} to {today.isoformat()}",
+                ),
+            ),
+        )
+
+
 def canonical_json(value: Any) -> str:
     """The canonical text of archived minutes: keys sorted, no insignificant white space, UTF-8
     characters as themselves. Only strings, integers, booleans, null, lists and objects occur
@@ -330,9 +404,9 @@ CADENCE_PERIOD: Mapping[Cadence, PeriodKind] = {
 
 
 class PeriodStatus(StrEnum):
-    held = "held"  # at least one meeting of the kind was held in the period
-    scheduled = "scheduled"  # the period is not over and one is scheduled
-    not_yet_due = "not_yet_due"  # the period is not over and none is scheduled yet
+    held = "held"  # a regular meeting of the kind was held in the period's window
+    scheduled = "scheduled"  # the window is not over and a regular one is planned in it
+    not_yet_due = "not_yet_due"  # the window is not over and none is planned yet
     excused = "excused"  # over, none held, and a reason is recorded (原则上: in principle)
     missed = "missed"  # over, none held, no reason recorded
 
@@ -352,9 +426,12 @@ class MeetingOnRecord:
 class ExpectedPeriod:
     kind: MeetingKind
     period: Period
+    window_start: date  # the days a meeting counts in: the period, or its year end
+    window_end: date
     status: PeriodStatus
     held: tuple[MeetingOnRecord, ...]
     scheduled: tuple[MeetingOnRecord, ...]
+    extra: tuple[MeetingOnRecord, ...]  # extra meetings in the window: on top, never instead
     reason: str | None
 
 
@@ -362,39 +439,110 @@ HELD_STATES = frozenset({MeetingState.held, MeetingState.minutes_archived})
 PLANNED_STATES = frozenset({MeetingState.scheduled, MeetingState.awaiting_consent})
 
 
+def window_of(cadence: Cadence, period: Period) -> tuple[date, date]:
+    """The days a meeting counts in for ``period``. "年末召开一次" (E-MTG-1) is read as the
+    year's last quarter: a joint meeting in June is no year-end meeting."""
+    if cadence is Cadence.year_end:
+        return date(period.year, 10, 1), period.end
+    return period.start, period.end
+
+
+RulebookAt = Callable[[date], Rulebook | None]
+
+
 def expected_periods(
-    rulebook: Rulebook,
+    rulebooks: Rulebook | RulebookAt,
     year: int,
     meetings: Iterable[MeetingOnRecord],
     reasons: Mapping[tuple[str, Period], str],
     today: date,
 ) -> list[ExpectedPeriod]:
-    """For each meeting kind with a cadence (in the rulebook's order) and each of its periods of
-    ``year``: was a meeting of that kind held in it? Extra meetings count: the rule asks for a
-    meeting in each period, and one held is one held. A period not yet over is not missed."""
+    """For each meeting kind with a cadence and each of its periods of ``year``: was a regular
+    meeting of that kind held in the period's window? Each period is judged by the rulebook in
+    force on its last day (``rulebooks``: one for the whole year, or the version on a day); a
+    period with none in force, or whose rulebook gives the kind another cadence, expects
+    nothing. Extra meetings (临时增开) come on top of the regular ones and never stand in for
+    one; they are listed. A window not yet over is not missed."""
+    rulebook_at: RulebookAt = (
+        (lambda _day: rulebooks) if isinstance(rulebooks, Rulebook) else rulebooks
+    )
     meetings = tuple(meetings)
+    period_kinds = tuple(dict.fromkeys(CADENCE_PERIOD.values()))
+    ends = sorted(
+        {Period(k, year, i).end for k in period_kinds for i in range(1, k.per_year + 1)},
+        reverse=True,
+    )
+    # Kinds in the order the latest rulebook of the year lists them, then earlier ones'.
+    order = dict.fromkeys(
+        key for end in ends if (book := rulebook_at(end)) for key in book.meeting_kinds
+    )
     rows = []
-    for kind in rulebook.meeting_kinds.values():
-        period_kind = CADENCE_PERIOD.get(kind.cadence)
-        if period_kind is None:
-            continue
-        for index in range(1, period_kind.per_year + 1):
-            period = Period(period_kind, year, index)
-            inside = [
-                m for m in meetings if m.kind == kind.key and period.start <= m.day <= period.end
-            ]
-            held = tuple(m for m in inside if m.state in HELD_STATES)
-            planned = tuple(m for m in inside if m.state in PLANNED_STATES)
-            reason = reasons.get((kind.key, period))
-            over = period.end < today
-            if held:
-                status = PeriodStatus.held
-            elif not over:
-                status = PeriodStatus.scheduled if planned else PeriodStatus.not_yet_due
-            else:
-                status = PeriodStatus.excused if reason else PeriodStatus.missed
-            rows.append(ExpectedPeriod(kind, period, status, held, planned, reason))
+    for key in order:
+        for period_kind in period_kinds:
+            for index in range(1, period_kind.per_year + 1):
+                period = Period(period_kind, year, index)
+                book = rulebook_at(period.end)
+                kind = book.meeting_kinds.get(key) if book else None
+                if kind is None or CADENCE_PERIOD.get(kind.cadence) is not period_kind:
+                    continue
+                rows.append(_judge_period(kind, period, meetings, reasons, today))
     return rows
+
+
+def _judge_period(
+    kind: MeetingKind,
+    period: Period,
+    meetings: Sequence[MeetingOnRecord],
+    reasons: Mapping[tuple[str, Period], str],
+    today: date,
+) -> ExpectedPeriod:
+    start, end = window_of(kind.cadence, period)
+    inside = [m for m in meetings if m.kind == kind.key and start <= m.day <= end]
+    regular = [m for m in inside if not m.is_extra]
+    held = tuple(m for m in regular if m.state in HELD_STATES)
+    planned = tuple(m for m in regular if m.state in PLANNED_STATES)
+    extra = tuple(m for m in inside if m.is_extra and m.state is not MeetingState.cancelled)
+    reason = reasons.get((kind.key, period))
+    if held:
+        status = PeriodStatus.held
+    elif end >= today:
+        status = PeriodStatus.scheduled if planned else PeriodStatus.not_yet_due
+    else:
+        status = PeriodStatus.excused if reason else PeriodStatus.missed
+    return ExpectedPeriod(kind, period, start, end, status, held, planned, extra, reason)
+
+
+def period_from_label(label: str, location: tuple[str | int, ...]) -> Period:
+    """A year (``2026``), quarter (``2026-Q2``) or month (``2026-03``), whichever it spells."""
+    for kind in (PeriodKind.year, PeriodKind.quarter, PeriodKind.month):
+        try:
+            return parse_period(label, kind, location)
+        except InvalidInput:
+            continue
+    raise InvalidInput(
+        f"{label!r} is not a period",
+        (FieldError(location, "must be a year, quarter or month, e.g. 2026, 2026-Q2, 2026-03"),),
+    )
+
+
+def check_expected(
+    kind: MeetingKind,
+    period: Period,
+    kind_location: tuple[str | int, ...],
+    period_location: tuple[str | int, ...],
+) -> None:
+    """``period`` must be one the kind's cadence expects a meeting in."""
+    expected = CADENCE_PERIOD.get(kind.cadence)
+    if expected is None:
+        raise InvalidInput(
+            f"{kind.key} meetings are held as needed: no period expects one",
+            (FieldError(kind_location, "has no cadence"),),
+        )
+    if period.kind is not expected:
+        raise InvalidInput(
+            f"{kind.key} meetings are expected each {expected}, not each {period.kind}",
+            (FieldError(period_location, f"must be a {expected}"),),
+        )
 
 
 def parse_period(label: str, kind: PeriodKind, location: tuple[str | int, ...]) -> Period:

@@ -45,6 +45,8 @@ class Meeting(UuidPrimaryKey, Timestamps, Base):
     kind: Mapped[str] = mapped_column(String(64), nullable=False)
     # The kind's name in the rulebook version that judged the meeting (全体会议 …).
     kind_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    # Whether the rules require its minutes to be kept and archived (C-MTG-3), as judged.
+    minutes_required: Mapped[bool] = mapped_column(Boolean, nullable=False)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     starts_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     ends_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.meetings import MeetingState, PositionHeld
@@ -61,8 +61,12 @@ async def list_meetings(
     state: MeetingState | None,
     starts_from: datetime | None,
     starts_before: datetime | None,
+    minutes_pending: bool | None = None,
 ) -> list[Meeting]:
     statement = select(Meeting).where(Meeting.jurisdiction_id == jurisdiction_id)
+    if minutes_pending is not None:
+        pending = (Meeting.state == MeetingState.held) & Meeting.minutes_required.is_(True)
+        statement = statement.where(pending if minutes_pending else ~pending)
     if kind is not None:
         statement = statement.where(Meeting.kind == kind)
     if state is not None:
@@ -187,6 +191,21 @@ async def get_invitee(
             )
         )
     ).scalar_one_or_none()
+
+
+async def drop_chair_invitation(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, meeting_id: uuid.UUID, person: uuid.UUID
+) -> None:
+    """A former chair invited only as chair, with no attendance recorded, is no longer invited."""
+    await session.execute(
+        delete(MeetingInvitee).where(
+            MeetingInvitee.jurisdiction_id == jurisdiction_id,
+            MeetingInvitee.meeting_id == meeting_id,
+            MeetingInvitee.user_id == person,
+            MeetingInvitee.basis == "chair",
+            MeetingInvitee.attendance == "invited",
+        )
+    )
 
 
 async def add_invitees(session: AsyncSession, rows: Sequence[MeetingInvitee]) -> None:

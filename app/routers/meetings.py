@@ -23,6 +23,7 @@ from app.errors import problem_responses
 from app.pagination import Page, Paging
 from app.schemas.meetings import (
     AddendumIn,
+    AttendanceSheet,
     AttendanceUpdate,
     InviteeCreate,
     InviteeOut,
@@ -74,9 +75,23 @@ async def list_meetings(
     state: Annotated[MeetingState | None, Query(description="Only meetings in this state.")] = None,
     from_: FromQuery = None,
     to: ToQuery = None,
+    minutes_pending: Annotated[
+        bool | None,
+        Query(
+            description="true: only held meetings whose minutes the rules require and are not "
+            "archived yet (C-MTG-3: 存档备查); false: all others."
+        ),
+    ] = None,
 ) -> Page[MeetingOut]:
     items, cursor = await service.list_meetings(
-        session, scope.id, paging, kind=kind, state=state, from_=from_, to=to
+        session,
+        scope.id,
+        paging,
+        kind=kind,
+        state=state,
+        from_=from_,
+        to=to,
+        minutes_pending=minutes_pending,
     )
     return Page(items=items, next_cursor=cursor, limit=paging.limit)
 
@@ -86,16 +101,17 @@ async def list_meetings(
     summary="Convene a meeting of a kind the rulebook defines",
     description="The convener (the caller, or the person the office names) and the chair are "
     f"checked against the rulebook. {JUDGED} An extra meeting of a kind whose rules ask for "
-    "consent starts as awaiting_consent (E-MTG-2). Invitees are derived from the kind's "
-    "attendance rule and the positions held on the day.",
+    "consent is proposed: scheduled at once when the proposer may consent, else "
+    "awaiting_consent (E-MTG-2). Invitees are derived from the kind's attendance rule and the "
+    "positions held on the day.",
     status_code=status.HTTP_201_CREATED,
     response_model=MeetingDetailOut,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def convene_meeting(
-    scope: ConveneMeeting, session: Session, body: MeetingCreate
+    scope: ConveneMeeting, session: Session, now: Now, body: MeetingCreate
 ) -> MeetingDetailOut:
-    return await service.convene(session, scope.actor, scope.jurisdiction, body)
+    return await service.convene(session, scope.actor, scope.jurisdiction, body, now=now)
 
 
 @router.get(
@@ -104,8 +120,10 @@ async def convene_meeting(
     description="Per meeting kind with a cadence (Ezhou: a joint meeting at year end, E-MTG-1; "
     "Changji: a plenary each quarter, C-MTG-1; an office regular meeting each month, CO-MTG-1) "
     "and each period of the year: held, scheduled, not_yet_due, excused (no meeting, a reason "
-    "recorded: the rules say 原则上, in principle) or missed. Judged by the rulebook in force "
-    "on the year's last day; 409 when none is.",
+    "recorded: the rules say 原则上, in principle) or missed. Each period is judged by the "
+    "rulebook version in force on its last day; a year-end meeting counts in the year's last "
+    "quarter; extra meetings are listed but never stand in for the regular one. 409 when no "
+    "version is in force in any month of the year.",
     response_model=MeetingComplianceOut,
     responses=problem_responses(401, 404, 409, 422),
 )
@@ -152,16 +170,18 @@ async def get_meeting(
 
 @router.patch(
     "/{meeting_id}",
-    summary="Reschedule or change a meeting not yet held (its convener or the office)",
-    description=f"A new day or a new chair is judged again. {JUDGED} Heads of units newly "
-    "concerned by the agenda are invited; nobody is removed.",
+    summary="Reschedule a meeting, or correct a held one's record (its convener or the office)",
+    description=f"The chair is judged again, and the convener on a new day. {JUDGED} A held "
+    "meeting's record (the day it really met) can be corrected until its minutes are archived, "
+    "never into the future. Heads of units newly concerned by the agenda are invited; nobody "
+    "whose attendance is recorded is removed.",
     response_model=MeetingDetailOut,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def update_meeting(
-    scope: ConveneMeeting, session: Session, meeting_id: MeetingId, body: MeetingUpdate
+    scope: ConveneMeeting, session: Session, now: Now, meeting_id: MeetingId, body: MeetingUpdate
 ) -> MeetingDetailOut:
-    return await service.update(session, scope.actor, scope.jurisdiction, meeting_id, body)
+    return await service.update(session, scope.actor, scope.jurisdiction, meeting_id, body, now=now)
 
 
 @router.post(
@@ -172,9 +192,11 @@ async def update_meeting(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def approve_meeting(
-    scope: ConveneMeeting, session: Session, meeting_id: MeetingId, body: MeetingApprove
+    scope: ConveneMeeting, session: Session, now: Now, meeting_id: MeetingId, body: MeetingApprove
 ) -> MeetingDetailOut:
-    return await service.approve(session, scope.actor, scope.jurisdiction, meeting_id, body)
+    return await service.approve(
+        session, scope.actor, scope.jurisdiction, meeting_id, body, now=now
+    )
 
 
 @router.post(
@@ -184,9 +206,9 @@ async def approve_meeting(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def cancel_meeting(
-    scope: ConveneMeeting, session: Session, meeting_id: MeetingId, body: MeetingCancel
+    scope: ConveneMeeting, session: Session, now: Now, meeting_id: MeetingId, body: MeetingCancel
 ) -> MeetingDetailOut:
-    return await service.cancel(session, scope.actor, scope.jurisdiction, meeting_id, body)
+    return await service.cancel(session, scope.actor, scope.jurisdiction, meeting_id, body, now=now)
 
 
 @router.post(
@@ -224,12 +246,29 @@ async def add_meeting_invitee(
 async def record_meeting_attendance(
     scope: RunMeetings,
     session: Session,
+    now: Now,
     meeting_id: MeetingId,
     invitee_id: InviteeId,
     body: AttendanceUpdate,
 ) -> InviteeOut:
     return await service.record_attendance(
-        session, scope.actor, scope.jurisdiction, meeting_id, invitee_id, body
+        session, scope.actor, scope.jurisdiction, meeting_id, invitee_id, body, now=now
+    )
+
+
+@router.put(
+    "/{meeting_id}/attendance",
+    summary="Record several invitees' attendance at once (the sign-in sheet, 签到表)",
+    description="All records or none: one refused record refuses the sheet. Nobody is present "
+    "or represented before the meeting begins (409); an absence may be recorded ahead.",
+    response_model=MeetingDetailOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def record_meeting_attendances(
+    scope: RunMeetings, session: Session, now: Now, meeting_id: MeetingId, body: AttendanceSheet
+) -> MeetingDetailOut:
+    return await service.record_attendances(
+        session, scope.actor, scope.jurisdiction, meeting_id, body, now=now
     )
 
 
@@ -286,9 +325,11 @@ async def put_meeting_minutes(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def archive_meeting_minutes(
-    scope: RunMeetings, session: Session, meeting_id: MeetingId
+    scope: RunMeetings, session: Session, now: Now, meeting_id: MeetingId
 ) -> MinutesOut:
-    return await service.archive_minutes(session, scope.actor, scope.jurisdiction, meeting_id)
+    return await service.archive_minutes(
+        session, scope.actor, scope.jurisdiction, meeting_id, now=now
+    )
 
 
 @router.post(
@@ -324,9 +365,9 @@ ICS_MEDIA_TYPE = "text/calendar"
 @feed_router.get(
     "/meetings.ics",
     summary="The meetings as an iCalendar feed (RFC 5545) to subscribe to",
-    description="Authenticated by a token in the Authorization header (Bearer) or in the "
-    "`access_token` query parameter: a calendar-feed token (POST /v1/me/feed-tokens: "
-    "long-lived, revocable, reads feeds only) for subscriptions, or an access token. With "
+    description="Authenticated by a calendar-feed token (POST /v1/me/feed-tokens: long-lived, "
+    "revocable, reads feeds only) in the `access_token` query parameter, for subscriptions, or "
+    "by a bearer token (access or feed token) in the Authorization header. With "
     "`user_id`, only the meetings that person chairs or is invited to. Cancelled meetings stay "
     "in the feed with STATUS:CANCELLED; meetings awaiting consent are TENTATIVE. Default "
     "window: a year back, two years ahead. Answers carry an ETag; If-None-Match gives 304.",

@@ -91,6 +91,9 @@ class MeetingOut(ReadModel):
     jurisdiction_id: uuid.UUID
     kind: str
     kind_name: str = Field(description="The meeting kind's name in the rulebook, e.g. 全体会议.")
+    minutes_required: bool = Field(
+        description="The rules require its minutes to be kept and archived (C-MTG-3)."
+    )
     title: str
     starts_at: datetime
     ends_at: datetime
@@ -155,6 +158,16 @@ class AttendanceUpdate(WriteModel):
         | None
     ) = Field(default=None, description="Required when represented (代参会人).")
     represented_by_user_id: uuid.UUID | None = None
+
+
+class AttendanceRecordIn(AttendanceUpdate):
+    invitee_id: uuid.UUID
+
+
+class AttendanceSheet(WriteModel):
+    """Several invitees' attendance in one request (the 签到表 after the meeting)."""
+
+    records: list[AttendanceRecordIn] = Field(min_length=1, max_length=500)
 
 
 # --- minutes --------------------------------------------------------------------------------
@@ -276,21 +289,35 @@ class MeetingPeriodOut(BaseModel):
     rule: str | None
     source: str | None
     period: str = Field(examples=["2026-Q1"])
-    period_start: date
+    period_start: date = Field(
+        description="First day a meeting counts in: the period's, or for a year-end meeting "
+        "(年末, E-MTG-1) the first day of the year's last quarter."
+    )
     period_end: date
     status: PeriodStatus
-    meeting_ids: list[uuid.UUID] = Field(description="Meetings of the kind held in the period.")
+    meeting_ids: list[uuid.UUID] = Field(
+        description="Regular meetings of the kind held between period_start and period_end."
+    )
     scheduled_meeting_ids: list[uuid.UUID] = Field(
-        description="Meetings of the kind planned in the period and not held (yet)."
+        description="Regular meetings of the kind planned in that window and not held (yet)."
+    )
+    extra_meeting_ids: list[uuid.UUID] = Field(
+        description="Extra meetings (临时增开) of the kind in the period: on top of the regular "
+        "one, never instead of it."
     )
     reason: str | None = Field(description="Why none was held, as the office recorded it.")
+    rulebook_version_id: uuid.UUID = Field(
+        description="The rulebook version in force on the period's last day, which judges it."
+    )
 
 
 class MeetingComplianceOut(BaseModel):
     jurisdiction_id: uuid.UUID
     year: int
     on: date = Field(description="Today in the jurisdiction: periods ending later are not due.")
-    rulebook_version_id: uuid.UUID
+    rulebook_version_id: uuid.UUID | None = Field(
+        description="The version in force on the year's last day (each period names its own)."
+    )
     items: list[MeetingPeriodOut]
 
 

@@ -48,7 +48,8 @@ from app.schemas.clients import ClientCreate
 from app.schemas.jurisdictions import JurisdictionCreate
 from app.schemas.meetings import (
     AgendaItemIn,
-    AttendanceUpdate,
+    AttendanceRecordIn,
+    AttendanceSheet,
     DecisionIn,
     MeetingCreate,
     MinutesAgendaItemIn,
@@ -150,22 +151,34 @@ class _Loader:
                     chair_id=leader.id,
                     agenda_items=[AgendaItemIn(title=item) for item in spec.agenda],
                 ),
+                now=datetime.now(UTC),
             )
             if not spec.archive or starts_at > datetime.now(UTC):
                 continue
             held = await meetings.hold(
                 self.session, office, ref, convened.id, now=datetime.now(UTC)
             )
-            for invitee in held.invitees:
-                if invitee.user_id is not None:
-                    await meetings.record_attendance(
-                        self.session,
-                        office,
-                        ref,
-                        held.id,
-                        invitee.id,
-                        AttendanceUpdate(attendance=AttendanceStatus.present),
-                    )
+            await meetings.record_attendances(
+                self.session,
+                office,
+                ref,
+                held.id,
+                AttendanceSheet(
+                    records=[
+                        AttendanceRecordIn(
+                            invitee_id=invitee.id, attendance=AttendanceStatus.present
+                        )
+                        if invitee.user_id
+                        else AttendanceRecordIn(
+                            invitee_id=invitee.id,
+                            attendance=AttendanceStatus.represented,
+                            represented_by_name="单位派员（演示）",
+                        )
+                        for invitee in held.invitees
+                    ]
+                ),
+                now=datetime.now(UTC),
+            )
             await meetings.put_minutes(
                 self.session,
                 office,
@@ -188,7 +201,9 @@ class _Loader:
                     ],
                 ),
             )
-            await meetings.archive_minutes(self.session, office, ref, held.id)
+            await meetings.archive_minutes(
+                self.session, office, ref, held.id, now=datetime.now(UTC)
+            )
 
     async def actor(self, username: str) -> Actor:
         user = await users_repo.get_by_username(self.session, username)

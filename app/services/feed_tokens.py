@@ -25,6 +25,11 @@ def _person(actor: Actor) -> uuid.UUID:
 
 
 async def create(session: AsyncSession, actor: Actor, data: FeedTokenCreate) -> FeedTokenCreated:
+    if actor.is_platform_admin:
+        # A long-lived token in a calendar program would read every jurisdiction's feeds.
+        raise Forbidden(
+            "A platform administrator reads feeds with an access token, not a feed token."
+        )
     token = new_feed_token()
     row = await repo.add(
         session,

@@ -20,7 +20,7 @@ from icalendar import Calendar, Event
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import meetings as domain
-from app.domain.access import Actor, ActorKind, JurisdictionRef, Permission, allows
+from app.domain.access import Actor, ActorKind, JurisdictionRef, may_act_for, may_manage_meeting
 from app.domain.errors import FieldError, IncompleteRecord, InvalidInput, RuleViolation
 from app.domain.meetings import (
     AgendaRecord,
@@ -31,7 +31,7 @@ from app.domain.meetings import (
     Resolution,
     Speech,
 )
-from app.domain.reports import Period
+from app.domain.reports import Period, PeriodKind
 from app.domain.rulebook import Act, Decision, MeetingKind, Rulebook, parse_rulebook
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import (
@@ -53,6 +53,7 @@ from app.schemas.meetings import (
     AddendumOut,
     AgendaItemIn,
     AgendaItemOut,
+    AttendanceSheet,
     AttendanceUpdate,
     AttendeeOut,
     InviteeCreate,
@@ -73,7 +74,7 @@ from app.schemas.meetings import (
     PeriodReasonIn,
     PeriodReasonOut,
 )
-from app.services import audit
+from app.services import audit, rulebooks
 from app.services.common import Location, require_account_here, require_units_here
 from app.services.delegations import ActJudge, judge_on
 
@@ -134,7 +135,7 @@ def _acting_for(
                 (FieldError(("body", f"{what}_id"), "required for a machine client"),),
             )
         return actor.id
-    if person != actor.id and not allows(actor, Permission.run_meetings, jurisdiction):
+    if not may_act_for(actor, jurisdiction, person):
         raise Forbidden(f"Only this jurisdiction's office records {what} on someone else's behalf.")
     return person
 
@@ -275,8 +276,34 @@ async def _invite(
     )
 
 
+async def _judge_convening(
+    judge: ActJudge, kind: MeetingKind, convener: uuid.UUID, is_extra: bool
+) -> tuple[Decision, Decision | None]:
+    """(the convening, the consent given with it). An extra meeting of a kind that asks for
+    consent is proposed by whoever needs it (E-MTG-2: the office, a member unit through it;
+    C-MTG-1: the leader or a deputy) and stands on the consent: given at once when the proposer
+    may consent, else awaited. Any other meeting is convened by whom the rule names."""
+    if is_extra and kind.extra_consent is not None:
+        consent = await judge.decide(Act.approve_extra, kind.key, convener)
+        proposal = Decision(
+            True,
+            kind.extra_consent.ref.rule,
+            kind.extra_consent.ref.source,
+            "an extra meeting is proposed; it stands on the consent the rule asks for",
+        )
+        return proposal, consent if consent.allowed else None
+    convening = await judge.decide(Act.convene, kind.key, convener)
+    _require(convening)
+    return convening, None
+
+
 async def convene(
-    session: AsyncSession, actor: Actor, ref: JurisdictionRef, data: MeetingCreate
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    data: MeetingCreate,
+    *,
+    now: datetime,
 ) -> MeetingDetailOut:
     jurisdiction = await _jurisdiction(session, ref.id)
     zone = _zone(jurisdiction)
@@ -289,8 +316,7 @@ async def convene(
     day = _day(starts_at, zone)
     judge = await judge_on(session, ref.id, day)
     kind = _kind(judge.found.rulebook, data.kind, day, ("body", "kind"))
-    convening = await judge.decide(Act.convene, kind.key, convener)
-    _require(convening)
+    convening, consent = await _judge_convening(judge, kind, convener, data.is_extra)
     chairing = await judge.decide(Act.chair, kind.key, data.chair_id)
     _require(chairing)
     row = await repo.add(
@@ -299,12 +325,13 @@ async def convene(
             jurisdiction_id=ref.id,
             kind=kind.key,
             kind_name=kind.name,
+            minutes_required=kind.minutes_required,
             title=data.title,
             starts_at=starts_at,
             ends_at=ends_at,
             place=data.place,
             is_extra=data.is_extra,
-            state=domain.initial_state(kind, data.is_extra),
+            state=domain.initial_state(kind, data.is_extra, consent is not None),
             agenda=_agenda_json(data.agenda_items),
             rulebook_version_id=judge.found.version_id,
             convened_by=convener,
@@ -313,6 +340,10 @@ async def convene(
             chair_id=data.chair_id,
             chair_rule=chairing.rule,
             chair_delegation_id=chairing.delegation_id,
+            consented_by=convener if consent else None,
+            consented_at=now if consent else None,
+            consent_rule=consent.rule if consent else None,
+            consent_delegation_id=consent.delegation_id if consent else None,
         ),
     )
     await _invite(session, row, kind, day, existing=False)
@@ -335,6 +366,7 @@ async def list_meetings(
     state: MeetingState | None,
     from_: date | None,
     to: date | None,
+    minutes_pending: bool | None = None,
 ) -> tuple[list[MeetingOut], str | None]:
     zone = _zone(await _jurisdiction(session, jid))
     _check_range(from_, to)
@@ -346,6 +378,7 @@ async def list_meetings(
         state=state,
         starts_from=_local_midnight(from_, zone) if from_ else None,
         starts_before=_local_midnight(to + timedelta(days=1), zone) if to else None,
+        minutes_pending=minutes_pending,
     )
     kept, cursor = next_cursor_for(rows, page, lambda r: [r.starts_at, r.id])
     return [_out(r) for r in kept], cursor
@@ -380,6 +413,8 @@ async def approve(
     ref: JurisdictionRef,
     meeting_id: uuid.UUID,
     data: MeetingApprove,
+    *,
+    now: datetime,
 ) -> MeetingDetailOut:
     """Consent to an extra meeting (E-MTG-2), judged on the meeting's day."""
     row = await _meeting(session, ref.id, meeting_id, for_update=True)
@@ -393,7 +428,7 @@ async def approve(
     before = _out(row)
     row.state = target
     row.consented_by = consenter
-    row.consented_at = datetime.now(UTC)
+    row.consented_at = now
     row.consent_rule = consent.rule
     row.consent_delegation_id = consent.delegation_id
     await _changed(session, row)
@@ -403,32 +438,48 @@ async def approve(
     return await _detail(session, row)
 
 
-def _may_manage(actor: Actor, ref: JurisdictionRef, row: Meeting) -> bool:
-    """The convener, or the office."""
-    return (actor.kind is ActorKind.user and actor.id == row.convened_by) or allows(
-        actor, Permission.run_meetings, ref
-    )
-
-
 async def cancel(
     session: AsyncSession,
     actor: Actor,
     ref: JurisdictionRef,
     meeting_id: uuid.UUID,
     data: MeetingCancel,
+    *,
+    now: datetime,
 ) -> MeetingDetailOut:
     """Cancel a meeting, or withdraw one still awaiting consent: its convener or the office."""
     row = await _meeting(session, ref.id, meeting_id, for_update=True)
-    if not _may_manage(actor, ref, row):
+    if not may_manage_meeting(actor, ref, row.convened_by):
         raise Forbidden("Only the meeting's convener or this jurisdiction's office may cancel it.")
     target = domain.after(MeetingState(row.state), MeetingAction.cancel)
     before = _out(row)
     row.state = target
-    row.cancelled_at = datetime.now(UTC)
+    row.cancelled_at = now
     row.cancellation_reason = data.reason
     await _changed(session, row)
     await _audit(session, actor, "meeting.cancel", row, before=before)
     return await _detail(session, row)
+
+
+async def _rejudge(
+    session: AsyncSession, row: Meeting, day: date, chair_id: uuid.UUID, *, convening: bool
+) -> MeetingKind:
+    """Judge the meeting again by the rulebook, positions and delegations of ``day``: its chair
+    (who acts on the day: a revoked entrustment or an ended tenure counts) and, with
+    ``convening``, its convener (an extra meeting standing on its consent keeps it)."""
+    judge = await judge_on(session, row.jurisdiction_id, day)
+    kind = _kind(judge.found.rulebook, row.kind, day, ("body", "starts_at"))
+    if convening and not (row.is_extra and kind.extra_consent is not None):
+        convened = await judge.decide(Act.convene, kind.key, row.convened_by)
+        _require(convened)
+        row.convene_rule, row.convene_delegation_id = convened.rule, convened.delegation_id
+    chairing = await judge.decide(Act.chair, kind.key, chair_id)
+    _require(chairing)
+    row.rulebook_version_id = judge.found.version_id
+    row.kind_name, row.minutes_required = kind.name, kind.minutes_required
+    row.chair_id, row.chair_rule = chair_id, chairing.rule
+    row.chair_delegation_id = chairing.delegation_id
+    return kind
 
 
 async def update(
@@ -437,11 +488,15 @@ async def update(
     ref: JurisdictionRef,
     meeting_id: uuid.UUID,
     data: MeetingUpdate,
+    *,
+    now: datetime,
 ) -> MeetingDetailOut:
-    """Reschedule or change a meeting not yet held. A new day or chair is judged again by the
-    rulebook of the (new) day; newly concerned units' heads are invited, nobody is removed."""
+    """Reschedule or change a meeting not yet held, or correct a held one's record (the day it
+    really met) before its minutes are archived. The chair is judged again for the (new) day,
+    and the convener when the day changes; newly concerned units' heads and a new chair are
+    invited, nobody whose attendance is recorded is removed."""
     row = await _meeting(session, ref.id, meeting_id, for_update=True)
-    if not _may_manage(actor, ref, row):
+    if not may_manage_meeting(actor, ref, row.convened_by):
         raise Forbidden("Only the meeting's convener or this jurisdiction's office may change it.")
     domain.after(MeetingState(row.state), MeetingAction.reschedule)
     changes = data.model_dump(exclude_unset=True)
@@ -455,25 +510,22 @@ async def update(
     starts_at = _aware(data.starts_at, zone) if data.starts_at else row.starts_at
     ends_at = _aware(data.ends_at, zone) if data.ends_at else row.ends_at
     domain.check_times(starts_at, ends_at)
+    if row.state == MeetingState.held:
+        domain.check_begun(starts_at, now)  # a held meeting cannot move into the future
     if data.chair_id is not None:
         await require_account_here(session, ref.id, data.chair_id, ("body", "chair_id"))
     if data.agenda_items is not None:
         await require_units_here(session, ref.id, _agenda_units(data.agenda_items))
     before = _out(row)
     day = _day(starts_at, zone)
-    rejudge = day != _day(row.starts_at, zone) or data.chair_id not in (None, row.chair_id)
-    if rejudge:
-        judge = await judge_on(session, ref.id, day)
-        kind = _kind(judge.found.rulebook, row.kind, day, ("body", "starts_at"))
-        convening = await judge.decide(Act.convene, kind.key, row.convened_by)
-        _require(convening)
-        chair_id = data.chair_id or row.chair_id
-        chairing = await judge.decide(Act.chair, kind.key, chair_id)
-        _require(chairing)
-        row.rulebook_version_id = judge.found.version_id
-        row.convene_rule, row.convene_delegation_id = convening.rule, convening.delegation_id
-        row.chair_id, row.chair_rule = chair_id, chairing.rule
-        row.chair_delegation_id = chairing.delegation_id
+    old_chair = row.chair_id
+    kind = await _rejudge(
+        session,
+        row,
+        day,
+        data.chair_id or row.chair_id,
+        convening=day != _day(row.starts_at, zone),
+    )
     row.starts_at, row.ends_at = starts_at, ends_at
     if data.title is not None:
         row.title = data.title
@@ -482,9 +534,9 @@ async def update(
     if data.agenda_items is not None:
         row.agenda = _agenda_json(data.agenda_items)
     await _changed(session, row)
-    if rejudge or data.agenda_items is not None:
-        kind = await _judging_kind(session, row)
-        await _invite(session, row, kind, day, existing=True)
+    if row.chair_id != old_chair:
+        await repo.drop_chair_invitation(session, row.jurisdiction_id, row.id, old_chair)
+    await _invite(session, row, kind, day, existing=True)
     await _audit(session, actor, "meeting.update", row, before=before)
     return await _detail(session, row)
 
@@ -497,11 +549,14 @@ async def hold(
     *,
     now: datetime,
 ) -> MeetingDetailOut:
-    """Record that a scheduled meeting took place (not before it starts)."""
+    """Record that a scheduled meeting took place: not before it begins, and only if its chair
+    may chair it that day (an entrustment revoked since convening counts)."""
     row = await _meeting(session, ref.id, meeting_id, for_update=True)
     target = domain.after(MeetingState(row.state), MeetingAction.hold)
     domain.check_begun(row.starts_at, now)
     before = _out(row)
+    zone = _zone(await _jurisdiction(session, ref.id))
+    await _rejudge(session, row, _day(row.starts_at, zone), row.chair_id, convening=False)
     row.state = target
     row.held_recorded_at = now
     await _changed(session, row)
@@ -585,8 +640,7 @@ async def remove_invitee(
     if invitee is None:
         raise NotFound("No such invitee of this meeting.")
     domain.after(MeetingState(row.state), MeetingAction.adjust_invitees)
-    if invitee.user_id is not None and invitee.user_id == row.chair_id:
-        raise Conflict("The chair is always invited: change the chair instead.")
+    domain.check_removable(invitee.user_id, AttendanceStatus(invitee.attendance), row.chair_id)
     before = _invitee_out(invitee, None)
     await session.delete(invitee)
     await session.flush()
@@ -601,6 +655,36 @@ async def remove_invitee(
     )
 
 
+async def _apply_attendance(
+    session: AsyncSession,
+    jid: uuid.UUID,
+    row: Meeting,
+    invitee: MeetingInvitee,
+    data: AttendanceUpdate,
+    now: datetime,
+    location: Location,
+) -> None:
+    """Record one invitee's attendance (the caller has locked the meeting)."""
+    domain.check_attendance(
+        data.attendance,
+        data.absence_reason,
+        data.represented_by_name,
+        begun=now >= row.starts_at,
+        location=location,
+    )
+    if data.represented_by_user_id is not None:
+        await require_account_here(
+            session, jid, data.represented_by_user_id, (*location, "represented_by_user_id")
+        )
+    invitee.attendance = data.attendance
+    absent = data.attendance is AttendanceStatus.absent
+    represented = data.attendance is AttendanceStatus.represented
+    invitee.absence_reason = data.absence_reason if absent or represented else None
+    invitee.represented_by_name = data.represented_by_name if represented else None
+    invitee.represented_by_user_id = data.represented_by_user_id if represented else None
+    invitee.attendance_recorded_at = now
+
+
 async def record_attendance(
     session: AsyncSession,
     actor: Actor,
@@ -608,38 +692,83 @@ async def record_attendance(
     meeting_id: uuid.UUID,
     invitee_id: uuid.UUID,
     data: AttendanceUpdate,
+    *,
+    now: datetime,
 ) -> InviteeOut:
     row = await _meeting(session, ref.id, meeting_id, for_update=True)
     invitee = await repo.get_invitee(session, ref.id, row.id, invitee_id)
     if invitee is None:
         raise NotFound("No such invitee of this meeting.")
     domain.after(MeetingState(row.state), MeetingAction.record_attendance)
-    domain.check_attendance(data.attendance, data.absence_reason, data.represented_by_name)
-    if data.represented_by_user_id is not None:
-        await require_account_here(
-            session, ref.id, data.represented_by_user_id, ("body", "represented_by_user_id")
-        )
     before = _invitee_out(invitee, None)
-    invitee.attendance = data.attendance
-    absent = data.attendance is AttendanceStatus.absent
-    represented = data.attendance is AttendanceStatus.represented
-    invitee.absence_reason = data.absence_reason if absent or represented else None
-    invitee.represented_by_name = data.represented_by_name if represented else None
-    invitee.represented_by_user_id = data.represented_by_user_id if represented else None
-    invitee.attendance_recorded_at = datetime.now(UTC)
+    await _apply_attendance(session, ref.id, row, invitee, data, now, ("body",))
     await session.flush()
     out = await _invitee(session, ref.id, row.id, invitee.id)
-    await audit.record(
-        session,
-        actor,
-        action="meeting.attendance",
-        entity_type="meeting",
-        entity_id=row.id,
-        jurisdiction_id=ref.id,
-        before=before,
-        after=out,
-    )
+    await _audit_attendance(session, actor, row, [(before, out)])
     return out
+
+
+async def record_attendances(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    meeting_id: uuid.UUID,
+    data: AttendanceSheet,
+    *,
+    now: datetime,
+) -> MeetingDetailOut:
+    """The attendance sheet (签到表) at once: every record, or none when one is refused."""
+    row = await _meeting(session, ref.id, meeting_id, for_update=True)
+    domain.after(MeetingState(row.state), MeetingAction.record_attendance)
+    by_id = {i.invitee.id: i for i in await repo.invitees(session, ref.id, row.id)}
+    unknown = [
+        FieldError(("body", "records", n, "invitee_id"), "not an invitee of this meeting")
+        for n, record in enumerate(data.records)
+        if record.invitee_id not in by_id
+    ]
+    seen: set[uuid.UUID] = set()
+    for n, record in enumerate(data.records):
+        if record.invitee_id in seen:
+            unknown.append(
+                FieldError(("body", "records", n, "invitee_id"), "names an invitee already listed")
+            )
+        seen.add(record.invitee_id)
+    if unknown:
+        raise InvalidInput(
+            f"{len(unknown)} record(s) name no invitee of this meeting or one twice",
+            tuple(unknown),
+        )
+    changes = []
+    for n, record in enumerate(data.records):
+        found = by_id[record.invitee_id]
+        before = _invitee_out(found.invitee, found.person_name)
+        update = AttendanceUpdate.model_validate(record.model_dump(exclude={"invitee_id"}))
+        await _apply_attendance(
+            session, ref.id, row, found.invitee, update, now, ("body", "records", n)
+        )
+        changes.append((before, _invitee_out(found.invitee, found.person_name)))
+    await session.flush()
+    await _audit_attendance(session, actor, row, changes)
+    return await _detail(session, row)
+
+
+async def _audit_attendance(
+    session: AsyncSession,
+    actor: Actor,
+    row: Meeting,
+    changes: Sequence[tuple[InviteeOut, InviteeOut]],
+) -> None:
+    for before, after in changes:
+        await audit.record(
+            session,
+            actor,
+            action="meeting.attendance",
+            entity_type="meeting",
+            entity_id=row.id,
+            jurisdiction_id=row.jurisdiction_id,
+            before=before,
+            after=after,
+        )
 
 
 # --- minutes --------------------------------------------------------------------------------
@@ -698,9 +827,6 @@ def _attendees(invitees: Sequence[repo.InviteeRow]) -> list[AttendeeOut]:
     ]
 
 
-ATTENDED = frozenset({AttendanceStatus.present, AttendanceStatus.represented})
-
-
 @dataclass(frozen=True)
 class _MinutesState:
     meeting: Meeting
@@ -714,9 +840,14 @@ async def _minutes_state(session: AsyncSession, meeting: Meeting) -> _MinutesSta
     kind = await _judging_kind(session, meeting)
     row = await repo.get_minutes(session, meeting.jurisdiction_id, meeting.id)
     attendees = _attendees(await repo.invitees(session, meeting.jurisdiction_id, meeting.id))
-    attended = sum(1 for a in attendees if a.attendance in ATTENDED)
+    attended = sum(1 for a in attendees if a.attendance in domain.ATTENDED)
     draft = _draft(row.draft if row else EMPTY_DRAFT)
-    missing = domain.missing_fields(draft, attended, kind.minutes_fields)
+    zone = _zone(await _jurisdiction(session, meeting.jurisdiction_id))
+    missing = (
+        *domain.missing_fields(draft, attended, kind.minutes_fields),
+        *domain.unrecorded_attendance([a.attendance for a in attendees]),
+        *domain.check_minutes_day(draft.started_at, _day(meeting.starts_at, zone), zone),
+    )
     return _MinutesState(meeting, kind, row, attendees, missing)
 
 
@@ -859,7 +990,12 @@ def _record(state: _MinutesState, archived_at: datetime, archived_by: str) -> di
 
 
 async def archive_minutes(
-    session: AsyncSession, actor: Actor, ref: JurisdictionRef, meeting_id: uuid.UUID
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    meeting_id: uuid.UUID,
+    *,
+    now: datetime,
 ) -> MinutesOut:
     """Archive the minutes (存档备查): refused with every missing field named while any field
     the rulebook requires is missing; once archived they never change."""
@@ -875,7 +1011,7 @@ async def archive_minutes(
             source=rule_ref.source if rule_ref else None,
         )
     assert state.row is not None  # the basic fields are always required
-    archived_at = datetime.now(UTC)
+    archived_at = now
     text = domain.canonical_json(_record(state, archived_at, actor.name))
     before = _out(meeting)
     state.row.archived_at = archived_at
@@ -922,16 +1058,7 @@ async def add_addendum(
     today = now.astimezone(zone).date()
     archived_on = minutes.archived_at.astimezone(zone).date()
     dated = data.dated or today
-    if not archived_on <= dated <= today:
-        raise InvalidInput(
-            "an addendum is dated between the archiving and today",
-            (
-                FieldError(
-                    ("body", "dated"),
-                    f"must be from {archived_on.isoformat()} to {today.isoformat()}",
-                ),
-            ),
-        )
+    domain.check_addendum_day(dated, archived_on, today)
     text = _addendum_text(meeting.id, minutes.sha256, dated, data.text, actor.name)
     row = MinutesAddendum(
         jurisdiction_id=ref.id,
@@ -986,18 +1113,19 @@ async def verify_minutes(
 # --- compliance with the cadence ------------------------------------------------------------
 
 
-async def _rulebook_for_year(session: AsyncSession, jid: uuid.UUID, year: int) -> ActJudge:
-    """Compliance for a year is judged by the rulebook in force on its last day."""
-    return await judge_on(session, jid, date(year, 12, 31))
-
-
 async def compliance(
     session: AsyncSession, jid: uuid.UUID, year: int, *, now: datetime
 ) -> MeetingComplianceOut:
+    """Each period is judged by the rulebook version in force on its last day."""
     jurisdiction = await _jurisdiction(session, jid)
     zone = _zone(jurisdiction)
-    judge = await _rulebook_for_year(session, jid, year)
-    rulebook = judge.found.rulebook
+    ends = sorted({Period(PeriodKind.month, year, month).end for month in range(1, 13)})
+    books = await rulebooks.in_force_on_days(session, jid, ends)
+    if not any(books.values()):
+        raise Conflict(
+            f"No rulebook is in force in this jurisdiction in {year}: a rulebook must be "
+            "published first."
+        )
     rows = await repo.starting_between(
         session,
         jid,
@@ -1015,40 +1143,44 @@ async def compliance(
         for k in domain.CADENCE_PERIOD.values()
         for i in range(1, k.per_year + 1)
     ]
-    reasons: dict[tuple[str, Period], str] = {}
-    for reason in await repo.period_reasons(session, jid, labels):
-        kind = rulebook.meeting_kinds.get(reason.meeting_kind)
-        period_kind = domain.CADENCE_PERIOD.get(kind.cadence) if kind else None
-        if period_kind is None:
-            continue
-        try:
-            period = domain.parse_period(reason.period, period_kind, ("period",))
-        except InvalidInput:
-            continue  # recorded under an earlier rulebook with another cadence
-        reasons[(reason.meeting_kind, period)] = reason.reason
+    reasons = {
+        (reason.meeting_kind, domain.period_from_label(reason.period, ("period",))): reason.reason
+        for reason in await repo.period_reasons(session, jid, labels)
+    }
+
+    def rulebook_at(day: date) -> Rulebook | None:
+        found = books.get(day)
+        return found.rulebook if found else None
+
     today = now.astimezone(zone).date()
-    items = [
-        MeetingPeriodOut(
-            meeting_kind=row.kind.key,
-            name=row.kind.name,
-            cadence=row.kind.cadence,
-            rule=row.kind.cadence_ref.rule if row.kind.cadence_ref else None,
-            source=row.kind.cadence_ref.source if row.kind.cadence_ref else None,
-            period=str(row.period),
-            period_start=row.period.start,
-            period_end=row.period.end,
-            status=row.status,
-            meeting_ids=[m.id for m in row.held],
-            scheduled_meeting_ids=[m.id for m in row.scheduled],
-            reason=row.reason,
+    items = []
+    for row in domain.expected_periods(rulebook_at, year, on_record, reasons, today):
+        version = books[row.period.end]
+        assert version is not None  # the period was judged by it
+        items.append(
+            MeetingPeriodOut(
+                meeting_kind=row.kind.key,
+                name=row.kind.name,
+                cadence=row.kind.cadence,
+                rule=row.kind.cadence_ref.rule if row.kind.cadence_ref else None,
+                source=row.kind.cadence_ref.source if row.kind.cadence_ref else None,
+                period=str(row.period),
+                period_start=row.window_start,
+                period_end=row.window_end,
+                status=row.status,
+                meeting_ids=[m.id for m in row.held],
+                scheduled_meeting_ids=[m.id for m in row.scheduled],
+                extra_meeting_ids=[m.id for m in row.extra],
+                reason=row.reason,
+                rulebook_version_id=version.version_id,
+            )
         )
-        for row in domain.expected_periods(rulebook, year, on_record, reasons, today)
-    ]
+    at_year_end = books[date(year, 12, 31)]
     return MeetingComplianceOut(
         jurisdiction_id=jid,
         year=year,
         on=today,
-        rulebook_version_id=judge.found.version_id,
+        rulebook_version_id=at_year_end.version_id if at_year_end else None,
         items=items,
     )
 
@@ -1061,25 +1193,17 @@ async def put_period_reason(
     period_label: str,
     data: PeriodReasonIn,
 ) -> PeriodReasonOut:
-    """Record why a period the rules expect a meeting in has none (原则上: in principle)."""
-    try:
-        year = int(period_label[:4])
-    except ValueError:
-        year = 0
-    if not 1900 <= year <= 2999:
-        raise InvalidInput(
-            f"{period_label!r} is not a period",
-            (FieldError(("path", "period"), "must be e.g. 2026, 2026-Q2 or 2026-03"),),
+    """Record why a period the rules expect a meeting in has none (原则上: in principle). The
+    period must be one the rulebook in force on its last day expects the kind in."""
+    period = domain.period_from_label(period_label, ("path", "period"))
+    found = await rulebooks.in_force(session, ref.id, period.end)
+    if found is None:
+        raise Conflict(
+            f"No rulebook is in force in this jurisdiction on {period.end.isoformat()}: no "
+            "meeting was expected."
         )
-    judge = await _rulebook_for_year(session, ref.id, year)
-    kind = _kind(judge.found.rulebook, meeting_kind, date(year, 12, 31), ("path", "meeting_kind"))
-    period_kind = domain.CADENCE_PERIOD.get(kind.cadence)
-    if period_kind is None:
-        raise InvalidInput(
-            f"{kind.key} meetings are held as needed: no period expects one",
-            (FieldError(("path", "meeting_kind"), "has no cadence"),),
-        )
-    period = domain.parse_period(period_label, period_kind, ("path", "period"))
+    kind = _kind(found.rulebook, meeting_kind, period.end, ("path", "meeting_kind"))
+    domain.check_expected(kind, period, ("path", "meeting_kind"), ("path", "period"))
     row = await repo.get_period_reason(session, ref.id, kind.key, str(period))
     before = PeriodReasonOut.model_validate(row) if row else None
     if row is None:

@@ -4,6 +4,7 @@ back to its ancestors' (C-ORG-3)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -50,6 +51,23 @@ async def in_force(session: AsyncSession, jid: uuid.UUID, on: date) -> RulebookI
     if row is None:
         return None
     return RulebookInForce(parse_rulebook(row.document), row.id, row.jurisdiction_id)
+
+
+async def in_force_on_days(
+    session: AsyncSession, jid: uuid.UUID, days: Iterable[date]
+) -> dict[date, RulebookInForce | None]:
+    """The version in force on each of ``days``, each version parsed once."""
+    jurisdiction = await _jurisdiction(session, jid)
+    parsed: dict[uuid.UUID, RulebookInForce] = {}
+    found: dict[date, RulebookInForce | None] = {}
+    for day in days:
+        row = await _row_in_force(session, jurisdiction, day)
+        if row is not None and row.id not in parsed:
+            parsed[row.id] = RulebookInForce(
+                parse_rulebook(row.document), row.id, row.jurisdiction_id
+            )
+        found[day] = parsed[row.id] if row is not None else None
+    return found
 
 
 def today_in(jurisdiction: Jurisdiction) -> date:

@@ -3,7 +3,7 @@ the meeting routes. The shipped rulebooks come from the ``books`` fixture (tests
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -14,8 +14,10 @@ from tests.factories import World
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
-def today_in_shanghai() -> date:
-    return datetime.now(SHANGHAI).date()
+def today_in_shanghai(now: datetime | None = None) -> date:
+    """The local day in Shanghai of ``now`` (the service's pinned clock, say), by default of the
+    real time of day."""
+    return (now or datetime.now(UTC)).astimezone(SHANGHAI).date()
 
 
 def uid(world: World, who: str) -> str:
@@ -134,3 +136,51 @@ async def record_attendance(
     )
     assert response.status_code == status, response.text
     return response
+
+
+async def record_attendances(
+    client: httpx.AsyncClient,
+    world: World,
+    place: str,
+    meeting: dict[str, Any],
+    records: list[dict[str, Any]],
+    *,
+    status: int = 200,
+) -> httpx.Response:
+    """The sign-in sheet: PUT …/attendance with several records at once (the office)."""
+    response = await client.put(
+        meeting_url(world, place, meeting, "/attendance"),
+        json={"records": records},
+        headers=world.headers(f"{place}.office_staff"),
+    )
+    assert response.status_code == status, response.text
+    return response
+
+
+async def attend_all(
+    client: httpx.AsyncClient, world: World, place: str, meeting: dict[str, Any]
+) -> dict[str, Any]:
+    """Record every invitee still ``invited`` as having attended: a person present, a unit
+    invited without a person represented by whom it sent. The meeting's detail after it."""
+    detail = await client.get(
+        meeting_url(world, place, meeting), headers=world.headers(f"{place}.office_staff")
+    )
+    assert detail.status_code == 200, detail.text
+    records = [
+        {"invitee_id": i["id"], "attendance": "present"}
+        if i["user_id"] is not None
+        else {
+            "invitee_id": i["id"],
+            "attendance": "represented",
+            "represented_by_name": "单位派员",
+        }
+        for i in detail.json()["invitees"]
+        if i["attendance"] == "invited"
+    ]
+    if not records:
+        result: dict[str, Any] = detail.json()
+        return result
+    response = await record_attendances(client, world, place, meeting, records)
+    result = response.json()
+    assert all(i["attendance"] != "invited" for i in result["invitees"])
+    return result

@@ -120,3 +120,36 @@ async def test_creating_and_revoking_a_feed_token_is_audited(
     events = await audit_events(client, world, entity_type="feed_token")
     assert [e["action"] for e in events] == ["feed_token.revoke", "feed_token.create"]
     assert all(created["token"] not in str(e) for e in events)
+
+
+async def test_a_platform_administrator_gets_no_feed_token_but_reads_feeds_by_access_token(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """A long-lived token in a calendar program would read every jurisdiction's feeds."""
+    response = await client.post(
+        "/v1/me/feed-tokens", json={"label": "Outlook"}, headers=world.headers("admin")
+    )
+    body = problem(response, 403)
+    assert "feed token" in body["detail"]
+    listed = await client.get("/v1/me/feed-tokens", headers=world.headers("admin"))
+    assert listed.json()["items"] == []
+    assert await audit_events(client, world, entity_type="feed_token") == []
+    # The feed itself, with an access token in the header.
+    response = await client.get(_feed_url(world, "city_a"), headers=world.headers("admin"))
+    assert response.status_code == 200, response.text
+    assert Calendar.from_ical(response.content).get("version") == "2.0"
+
+
+async def test_an_access_token_in_the_query_is_refused_a_feed_token_there_is_not(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    created = await _create(client, world, "city_a.liaison")
+    response = await client.get(
+        _feed_url(world, "city_a"), params={"access_token": world.token("city_a.liaison")}
+    )
+    body = problem(response, 401)
+    assert "Authorization header" in body["detail"]
+    response = await client.get(
+        _feed_url(world, "city_a"), params={"access_token": created["token"]}
+    )
+    assert response.status_code == 200, response.text

@@ -1,20 +1,25 @@
 """Meeting compliance through HTTP: each period the rules expect a meeting in (C-MTG-1 a plenary
 each quarter and CO-MTG-1 an office regular meeting each month in Changji, E-MTG-1 a joint
-meeting each year in Ezhou) is held, scheduled, not_yet_due, excused or missed; the office
-records why a period has none. The service's clock is pinned to 2026-12-01 (tests/conftest.py,
+meeting at year end in Ezhou, counted from 1 October) is held, scheduled, not_yet_due, excused or
+missed; extra meetings (E-MTG-2, C-MTG-1) are listed on top and never stand in for the regular
+one; each period is judged by the rulebook version in force on its last day; the office records
+why a period has none. The service's clock is pinned to 2026-12-01 (tests/conftest.py,
 PINNED_NOW), so 2026-Q4 and December 2026 are not over and every earlier period is."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import httpx
 import pytest
 
+from app.rulebooks import shipped_document
 from tests.api.meeting_helpers import (
     cancel,
     convene,
     hold,
+    uid,
 )
 from tests.api.test_organisation import error_locations, problem
 from tests.conftest import FixedClock
@@ -121,8 +126,10 @@ async def test_ezhou_expects_one_joint_meeting_in_the_year_e_mtg_1(
         "E-MTG-1",
     )
     assert item["cadence"] == "year_end"
-    assert (item["period_start"], item["period_end"]) == ("2026-01-01", "2026-12-31")
+    # "原则上年末召开一次": a joint meeting counts in the year's last quarter only.
+    assert (item["period_start"], item["period_end"]) == ("2026-10-01", "2026-12-31")
     assert (item["status"], item["meeting_ids"], item["reason"]) == ("not_yet_due", [], None)
+    assert (item["scheduled_meeting_ids"], item["extra_meeting_ids"]) == ([], [])
 
 
 async def test_without_any_meeting_past_periods_are_missed_and_current_ones_not_yet_due(
@@ -222,12 +229,48 @@ async def test_a_regular_meeting_held_in_a_month_makes_it_held_co_mtg_1(
     assert statuses(body, "regular_meeting")["2026-03"] == "missed"
 
 
-async def test_a_joint_meeting_held_in_the_year_makes_it_held_e_mtg_1(
+async def test_a_joint_meeting_held_at_year_end_makes_the_year_held_e_mtg_1(
     client: httpx.AsyncClient, books: World
 ) -> None:
-    meeting = await held_meeting(client, books, "city_b", "joint_meeting", "2026-03-20")
+    meeting = await held_meeting(client, books, "city_b", "joint_meeting", "2026-11-20")
     [item] = (await compliance(client, books, "city_b"))["items"]
     assert (item["status"], item["meeting_ids"]) == ("held", [meeting["id"]])
+
+
+async def test_a_joint_meeting_before_the_year_end_is_no_year_end_meeting_e_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """One in March or on 30 September does not count for the year: it is still not due in
+    2026 (the window is not over), and missed in 2025."""
+    await held_meeting(client, books, "city_b", "joint_meeting", "2026-03-20")
+    await held_meeting(client, books, "city_b", "joint_meeting", "2026-09-30")
+    await held_meeting(client, books, "city_b", "joint_meeting", "2025-06-18")
+    [year] = (await compliance(client, books, "city_b"))["items"]
+    assert (year["status"], year["meeting_ids"], year["scheduled_meeting_ids"]) == (
+        "not_yet_due",
+        [],
+        [],
+    )
+    [last_year] = (await compliance(client, books, "city_b", 2025))["items"]
+    assert (last_year["period_start"], last_year["period_end"]) == ("2025-10-01", "2025-12-31")
+    assert (last_year["status"], last_year["meeting_ids"]) == ("missed", [])
+
+
+async def test_the_year_end_window_opens_on_1_october_in_shanghai_e_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """00:30 on 1 October in Shanghai is 30 September in UTC: the meeting counts."""
+    meeting = await convene(
+        client,
+        books,
+        "city_b",
+        "joint_meeting",
+        "2025-10-01T00:30:00+08:00",
+        "2025-10-01T01:30:00+08:00",
+    )
+    await hold(client, books, "city_b", meeting)
+    [year] = (await compliance(client, books, "city_b", 2025))["items"]
+    assert (year["status"], year["meeting_ids"]) == ("held", [meeting["id"]])
 
 
 async def test_a_meeting_counts_in_the_period_of_its_day_in_shanghai(
@@ -421,3 +464,319 @@ async def test_a_yearly_period_label_for_ezhou_must_be_a_year(
 ) -> None:
     body = problem(await put_reason(client, books, "city_b", "joint_meeting", "2026-Q4"), 422)
     assert error_locations(body) == [["path", "period"]]
+
+
+# --- extra meetings: on top of the regular one, never instead (E-MTG-2, C-MTG-1) ---------------
+
+
+async def propose_extra_joint_meeting(
+    client: httpx.AsyncClient, world: World, by: str, day: str
+) -> dict[str, Any]:
+    """An extra (临时) joint meeting in Ezhou, chaired by the deputy leader."""
+    return await convene(
+        client,
+        world,
+        "city_b",
+        "joint_meeting",
+        f"{day}T09:30:00+08:00",
+        f"{day}T11:30:00+08:00",
+        by=by,
+        chair="deputy_leader",
+        is_extra=True,
+    )
+
+
+async def test_an_extra_joint_meeting_proposed_by_the_office_awaits_consent_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await propose_extra_joint_meeting(client, books, "office_director", "2026-12-10")
+    assert (meeting["is_extra"], meeting["state"]) == (True, "awaiting_consent")
+    assert (meeting["consented_by"], meeting["consented_at"], meeting["consent_rule"]) == (
+        None,
+        None,
+        None,
+    )
+    [year] = (await compliance(client, books, "city_b"))["items"]
+    # Listed as an extra one, never as the year-end meeting planned.
+    assert (year["status"], year["scheduled_meeting_ids"], year["extra_meeting_ids"]) == (
+        "not_yet_due",
+        [],
+        [meeting["id"]],
+    )
+
+
+async def test_an_extra_joint_meeting_proposed_by_a_deputy_leader_is_consented_at_once_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """The deputy leader may consent (E-MTG-2): proposing it is consenting to it."""
+    meeting = await propose_extra_joint_meeting(client, books, "deputy_leader", "2026-12-10")
+    assert (meeting["is_extra"], meeting["state"]) == (True, "scheduled")
+    assert meeting["consented_by"] == uid(books, "city_b.deputy_leader")
+    assert meeting["consent_rule"] == "E-MTG-2"
+    assert meeting["consented_at"] is not None
+    [year] = (await compliance(client, books, "city_b"))["items"]
+    assert (year["status"], year["scheduled_meeting_ids"], year["extra_meeting_ids"]) == (
+        "not_yet_due",
+        [],
+        [meeting["id"]],
+    )
+
+
+async def test_an_extra_joint_meeting_held_does_not_make_the_year_held_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """Held at year end, the extra meeting is listed; the year's own is still owed (2026, not
+    over) or missed (2025); a cancelled extra one is not listed."""
+    this_year = await propose_extra_joint_meeting(client, books, "deputy_leader", "2026-11-10")
+    await hold(client, books, "city_b", this_year)
+    last_year = await propose_extra_joint_meeting(client, books, "deputy_leader", "2025-12-10")
+    await hold(client, books, "city_b", last_year)
+    withdrawn = await propose_extra_joint_meeting(client, books, "office_director", "2025-11-10")
+    await cancel(client, books, "city_b", withdrawn)
+
+    [year] = (await compliance(client, books, "city_b"))["items"]
+    assert (year["status"], year["meeting_ids"], year["extra_meeting_ids"]) == (
+        "not_yet_due",
+        [],
+        [this_year["id"]],
+    )
+    [before] = (await compliance(client, books, "city_b", 2025))["items"]
+    assert (before["status"], before["meeting_ids"], before["extra_meeting_ids"]) == (
+        "missed",
+        [],
+        [last_year["id"]],
+    )
+
+
+async def test_a_regular_joint_meeting_beside_an_extra_one_makes_the_year_held_e_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    extra = await propose_extra_joint_meeting(client, books, "deputy_leader", "2025-10-15")
+    await hold(client, books, "city_b", extra)
+    regular = await held_meeting(client, books, "city_b", "joint_meeting", "2025-12-20")
+    [year] = (await compliance(client, books, "city_b", 2025))["items"]
+    assert (year["status"], year["meeting_ids"], year["extra_meeting_ids"]) == (
+        "held",
+        [regular["id"]],
+        [extra["id"]],
+    )
+
+
+async def test_an_extra_plenary_does_not_stand_in_for_the_quarters_own_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """Changji's leader proposes an extra plenary (特殊情况): consented at once, listed for
+    Q1, and Q1 (over) is missed all the same."""
+    extra = await convene(
+        client,
+        books,
+        "city_a",
+        "plenary_meeting",
+        "2026-02-10T09:30:00+08:00",
+        "2026-02-10T11:30:00+08:00",
+        is_extra=True,
+    )
+    assert (extra["state"], extra["consented_by"]) == ("scheduled", uid(books, "city_a.leader"))
+    await hold(client, books, "city_a", extra)
+    plenary = periods(await compliance(client, books, "city_a"), "plenary_meeting")
+    q1 = plenary["2026-Q1"]
+    assert (q1["status"], q1["meeting_ids"], q1["extra_meeting_ids"]) == (
+        "missed",
+        [],
+        [extra["id"]],
+    )
+    assert plenary["2026-Q2"]["extra_meeting_ids"] == []
+
+
+# --- which rulebook version judges each period -------------------------------------------------
+
+
+def rulebook_url(world: World, place: str) -> str:
+    return f"/v1/jurisdictions/{world.places[place].id}/rulebook"
+
+
+async def version_on(client: httpx.AsyncClient, world: World, place: str, day: str) -> str:
+    response = await client.get(
+        rulebook_url(world, place), params={"on": day}, headers=world.headers("admin")
+    )
+    assert response.status_code == 200, response.text
+    version: str = response.json()["version_id"]
+    return version
+
+
+async def publish(
+    client: httpx.AsyncClient, world: World, place: str, name: str, effective_from: str
+) -> str:
+    """The admin publishes a shipped rulebook (a Changji-style or Ezhou-style document) in
+    ``place``, in force from ``effective_from``."""
+    document = copy.deepcopy(shipped_document(name))
+    document["effective_from"] = effective_from
+    response = await client.put(
+        rulebook_url(world, place), json=document, headers=world.headers("admin")
+    )
+    assert response.status_code == 201, response.text
+    version: str = response.json()["id"]
+    return version
+
+
+async def test_each_period_and_the_year_name_the_version_that_judges_them(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    changji = await version_on(client, books, "city_a", "2026-12-31")
+    body = await compliance(client, books, "city_a")
+    assert body["rulebook_version_id"] == changji
+    assert {i["rulebook_version_id"] for i in body["items"]} == {changji}
+    # A county judged by the rulebook it inherits (C-ORG-3) names its parent's version.
+    county = await compliance(client, books, "county_a1")
+    assert county["rulebook_version_id"] == changji
+    assert {i["rulebook_version_id"] for i in county["items"]} == {changji}
+
+
+async def test_a_version_published_mid_year_judges_only_the_periods_ending_after_it(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """A Changji-style document in force in city_b from 1 July 2026: the plenary quarters and
+    regular months ending from then on are expected; Ezhou's year-end joint meeting (its period
+    ends on 31 December) is not, nor anything before July; 2025 stays Ezhou's."""
+    ezhou = await version_on(client, books, "city_b", "2026-06-30")
+    changji = await publish(client, books, "city_b", "changji", "2026-07-01")
+    assert changji != ezhou
+    body = await compliance(client, books, "city_b")
+    assert body["rulebook_version_id"] == changji
+    assert [(i["meeting_kind"], i["period"]) for i in body["items"]] == [
+        ("plenary_meeting", "2026-Q3"),
+        ("plenary_meeting", "2026-Q4"),
+        *(("regular_meeting", m) for m in MONTHS[6:]),
+    ]
+    assert {i["rulebook_version_id"] for i in body["items"]} == {changji}
+    assert {i["rule"] for i in body["items"]} == {"C-MTG-1", "CO-MTG-1"}
+    assert statuses(body, "plenary_meeting") == {"2026-Q3": "missed", "2026-Q4": "not_yet_due"}
+
+    last_year = await compliance(client, books, "city_b", 2025)
+    assert last_year["rulebook_version_id"] == ezhou
+    [joint] = last_year["items"]
+    assert (joint["meeting_kind"], joint["rulebook_version_id"]) == ("joint_meeting", ezhou)
+
+
+async def test_periods_ending_before_a_new_version_stay_judged_by_the_old_one(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """An Ezhou-style document in force in city_a from 1 July 2026: Changji's plenary Q1–Q2
+    and regular months January–June keep Changji's version; the year's joint meeting is
+    Ezhou's; the kinds are listed in the later version's order first."""
+    changji = await version_on(client, books, "city_a", "2026-06-30")
+    ezhou = await publish(client, books, "city_a", "ezhou", "2026-07-01")
+    body = await compliance(client, books, "city_a")
+    assert body["rulebook_version_id"] == ezhou
+    assert [(i["meeting_kind"], i["period"], i["rulebook_version_id"]) for i in body["items"]] == [
+        ("joint_meeting", "2026", ezhou),
+        *(("plenary_meeting", q, changji) for q in QUARTERS[:2]),
+        *(("regular_meeting", m, changji) for m in MONTHS[:6]),
+    ]
+    joint = periods(body, "joint_meeting")["2026"]
+    assert (joint["rule"], joint["period_start"], joint["period_end"]) == (
+        "E-MTG-1",
+        "2026-10-01",
+        "2026-12-31",
+    )
+
+
+async def test_a_countys_own_version_from_mid_year_leaves_earlier_periods_to_its_parents_c_org_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """county_a1 publishes its own rulebook from 1 October 2026 (here Ezhou-style): Q1–Q3 and
+    January–September stay judged by the prefecture's inherited version."""
+    prefecture = await version_on(client, books, "county_a1", "2026-09-30")
+    assert prefecture == await version_on(client, books, "city_a", "2026-09-30")
+    own = await publish(client, books, "county_a1", "ezhou", "2026-10-01")
+    body = await compliance(client, books, "county_a1")
+    assert body["rulebook_version_id"] == own
+    assert [(i["meeting_kind"], i["period"], i["rulebook_version_id"]) for i in body["items"]] == [
+        ("joint_meeting", "2026", own),
+        *(("plenary_meeting", q, prefecture) for q in QUARTERS[:3]),
+        *(("regular_meeting", m, prefecture) for m in MONTHS[:9]),
+    ]
+    # The prefecture itself is untouched.
+    city = await compliance(client, books, "city_a")
+    assert {i["rulebook_version_id"] for i in city["items"]} == {prefecture}
+    assert len(city["items"]) == 16
+
+
+async def test_a_year_with_a_rulebook_in_force_on_some_month_end_is_judged_for_those_periods(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """The first rulebook ever, in force from 1 July 2026: 2026 is judged from July (no 409);
+    2025 has none in force on any month end (409)."""
+    version = await publish(client, world, "city_a", "changji", "2026-07-01")
+    body = await compliance(client, world, "city_a")
+    assert body["rulebook_version_id"] == version
+    assert [(i["meeting_kind"], i["period"]) for i in body["items"]] == [
+        ("plenary_meeting", "2026-Q3"),
+        ("plenary_meeting", "2026-Q4"),
+        *(("regular_meeting", m) for m in MONTHS[6:]),
+    ]
+    response = await client.get(
+        url(world, "city_a"), params={"year": 2025}, headers=world.headers("city_a.leader")
+    )
+    problem(response, 409)
+
+
+async def test_a_rulebook_in_force_only_on_the_last_day_judges_the_last_periods(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await publish(client, world, "city_a", "changji", "2026-12-31")
+    body = await compliance(client, world, "city_a")
+    assert [(i["meeting_kind"], i["period"]) for i in body["items"]] == [
+        ("plenary_meeting", "2026-Q4"),
+        ("regular_meeting", "2026-12"),
+    ]
+
+
+# --- a reason is checked against the rulebook in force on the period's last day ----------------
+
+
+async def test_a_reason_is_for_a_period_the_version_on_its_last_day_expects(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """A Changji-style version in city_b from 1 July 2026: Q3's plenary may be excused; Q2
+    (ended under Ezhou's rules, no plenary) and the 2026 joint meeting (judged on 31 December
+    by the Changji-style version) are no kind expected; 2025's joint meeting still is."""
+    await publish(client, books, "city_b", "changji", "2026-07-01")
+    q3 = await put_reason(client, books, "city_b", "plenary_meeting", "2026-Q3")
+    assert q3.status_code == 200, q3.text
+    assert statuses(await compliance(client, books, "city_b"), "plenary_meeting") == {
+        "2026-Q3": "excused",
+        "2026-Q4": "not_yet_due",
+    }
+    for kind, period in (("plenary_meeting", "2026-Q2"), ("joint_meeting", "2026")):
+        body = problem(await put_reason(client, books, "city_b", kind, period), 422)
+        assert error_locations(body) == [["path", "meeting_kind"]]
+    assert (await put_reason(client, books, "city_b", "joint_meeting", "2025")).status_code == 200
+
+
+async def test_a_reason_for_a_period_with_no_rulebook_in_force_on_its_last_day_is_409(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await publish(client, world, "city_a", "changji", "2026-07-01")
+    problem(await put_reason(client, world, "city_a", "plenary_meeting", "2026-Q2"), 409)
+    problem(await put_reason(client, world, "city_a", "regular_meeting", "2026-06"), 409)
+    assert (
+        await put_reason(client, world, "city_a", "regular_meeting", "2026-07")
+    ).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("kind", "period", "location"),
+    [
+        ("special_meeting", "2026", ["path", "meeting_kind"]),  # held as needed (E-MTG-4)
+        ("joint_meeting", "2026-12", ["path", "period"]),
+        ("joint_meeting", "Q4", ["path", "period"]),  # no period at all
+        ("joint_meeting", "2026-Q5", ["path", "period"]),
+        ("plenary_meeting", "2026-Q1", ["path", "meeting_kind"]),  # not an Ezhou kind
+    ],
+)
+async def test_an_ezhou_reason_of_the_wrong_shape_or_kind_is_422(
+    client: httpx.AsyncClient, books: World, kind: str, period: str, location: list[str]
+) -> None:
+    body = problem(await put_reason(client, books, "city_b", kind, period), 422)
+    assert error_locations(body) == [location]

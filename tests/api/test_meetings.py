@@ -2,24 +2,34 @@
 county_a1 — C-ORG-3; Ezhou's in city_b), consent to extra meetings, invitees and attendance, the
 state machine, lists and the audit trail. Rule ids from DOMAIN.md.
 
-Today is late 2026: meetings that must be held start on 2026-03-20, meetings that must not have
-started yet on 2099-06-01.
+The service's clock is pinned to 2026-12-01T04:00Z, noon in Shanghai (tests/conftest.py,
+PINNED_NOW): meetings that may be held start on 2026-03-20, meetings that have not begun yet on
+2026-12-20. Revoking a delegation is judged by the real date (revoked_on is today or later), so the
+tests of a revoked entrustment convene a meeting far ahead (2099), revoke it before that day and
+move the pinned clock past the meeting.
 """
 
 from __future__ import annotations
 
+import copy
 import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+import pytest
 
+from app.rulebooks import shipped_document
 from tests.api.test_delegations import entrust, uid
 from tests.api.test_organisation import error_locations, problem
+from tests.conftest import PINNED_NOW, FixedClock
 from tests.factories import World
 
 PAST = ("2026-03-20T09:30:00+08:00", "2026-03-20T11:30:00+08:00")
-FUTURE = ("2099-06-01T09:30:00+08:00", "2099-06-01T11:30:00+08:00")
+FUTURE = ("2026-12-20T09:30:00+08:00", "2026-12-20T11:30:00+08:00")
+# Far enough ahead that a delegation can be revoked (by the real date) before the meeting's day.
+FAR = ("2099-06-01T09:30:00+08:00", "2099-06-01T11:30:00+08:00")
+PINNED = PINNED_NOW.isoformat().replace("+00:00", "Z")  # 2026-12-01T04:00:00Z
 
 C_ART_8 = "第八条"  # C 第八条: plenary and special meetings
 CO_ART_6 = "第六条"  # CO 第六条: the office's regular meeting
@@ -28,6 +38,12 @@ E_SPECIAL = "四(二)"  # E §四(二): the special meeting
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def _pinned(pinned_clock: FixedClock) -> FixedClock:
+    """The clock stands at 2026-12-01 (PINNED_NOW) in every test here."""
+    return pinned_clock
 
 
 def murl(world: World, place: str, rest: str = "") -> str:
@@ -177,6 +193,53 @@ def invitee_of(meeting: dict[str, Any], world: World, who: str) -> dict[str, Any
     return found
 
 
+async def revoke(
+    client: httpx.AsyncClient,
+    world: World,
+    place: str,
+    delegation: dict[str, Any],
+    revoked_on: str,
+) -> None:
+    """The leader revokes the entrustment from ``revoked_on`` (judged by the real date)."""
+    response = await client.post(
+        f"/v1/jurisdictions/{world.places[place].id}/delegations/{delegation['id']}/revoke",
+        json={"reason": "组长返岗，收回委托", "revoked_on": revoked_on},
+        headers=world.headers(f"{place}.leader"),
+    )
+    assert response.status_code == 200, response.text
+
+
+async def sign_in(
+    client: httpx.AsyncClient,
+    world: World,
+    place: str,
+    meeting: dict[str, Any],
+    records: list[dict[str, Any]],
+    who: str = "office_staff",
+) -> httpx.Response:
+    """PUT …/attendance: the sign-in sheet (签到表) at once."""
+    return await client.put(
+        murl(world, place, f"/{meeting['id']}/attendance"),
+        json={"records": records},
+        headers=world.headers(f"{place}.{who}"),
+    )
+
+
+async def patch_invitee(
+    client: httpx.AsyncClient,
+    world: World,
+    place: str,
+    meeting: dict[str, Any],
+    invitee: dict[str, Any],
+    body: dict[str, Any],
+) -> httpx.Response:
+    return await client.patch(
+        murl(world, place, f"/{meeting['id']}/invitees/{invitee['id']}"),
+        json=body,
+        headers=world.headers(f"{place}.office_staff"),
+    )
+
+
 # --- Changji: plenary (C-MTG-1) -----------------------------------------------------------
 
 
@@ -323,18 +386,82 @@ async def test_changji_deputy_director_chairs_the_regular_meeting_only_if_entrus
     assert meeting["chair_delegation_id"] == delegation["id"]
 
 
-async def test_changji_extra_plenary_awaits_the_leader_or_a_deputys_consent_c_mtg_1(
+async def test_changji_leader_proposing_an_extra_plenary_consents_by_proposing_it_c_mtg_1(
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await convene(
         client, books, "city_a.leader", "plenary_meeting", "leader", is_extra=True
     )
+    assert (meeting["is_extra"], meeting["state"]) == (True, "scheduled")
+    assert meeting["consented_by"] == uid(books, "city_a.leader")
+    assert (meeting["consent_rule"], meeting["consented_at"]) == ("C-MTG-1", PINNED)
+    assert meeting["consent_delegation_id"] is None
+    assert meeting["convene_rule"] == "C-MTG-1"
+    # Consented already: there is nothing left to approve.
+    state_conflict(await act(client, books, "city_a.deputy_leader", "city_a", meeting, "approve"))
+
+
+async def test_changji_deputy_without_entrustment_proposes_an_extra_plenary_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """特殊情况下组长、副组长可提议召开: a deputy needs no entrustment to propose an extra plenary
+    (he does to convene a regular one); proposing it, he consents to it."""
+    meeting = await convene(
+        client, books, "city_a.deputy_leader", "plenary_meeting", "leader", is_extra=True
+    )
+    assert meeting["state"] == "scheduled"
+    assert meeting["convened_by"] == uid(books, "city_a.deputy_leader")
+    assert (meeting["convene_rule"], meeting["convene_delegation_id"]) == ("C-MTG-1", None)
+    assert meeting["consented_by"] == uid(books, "city_a.deputy_leader")
+    assert (meeting["consent_rule"], meeting["consent_delegation_id"]) == ("C-MTG-1", None)
+    assert meeting["consented_at"] == PINNED
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert fetched == meeting
+    # The chair is still judged: an unentrusted deputy does not chair it.
+    body = await convene(
+        client,
+        books,
+        "city_a.deputy_leader",
+        "plenary_meeting",
+        "deputy_leader",
+        is_extra=True,
+        status=403,
+    )
+    refusal(body, "C-MTG-1", C_ART_8)
+
+
+async def test_changji_office_director_proposing_an_extra_plenary_awaits_consent_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_a.office_director", "plenary_meeting", "leader", is_extra=True
+    )
     assert meeting["state"] == "awaiting_consent"
+    assert meeting["convened_by"] == uid(books, "city_a.office_director")
+    assert meeting["convene_rule"] == "C-MTG-1"  # the consent rule the proposal stands on
+    assert (meeting["consented_by"], meeting["consented_at"], meeting["consent_rule"]) == (
+        None,
+        None,
+        None,
+    )
     refused = await act(client, books, "city_a.office_director", "city_a", meeting, "approve")
     refusal(problem(refused, 403), "C-MTG-1", C_ART_8)
     response = await act(client, books, "city_a.deputy_leader", "city_a", meeting, "approve")
     assert response.status_code == 200, response.text
-    assert (response.json()["state"], response.json()["consent_rule"]) == ("scheduled", "C-MTG-1")
+    approved = response.json()
+    assert (approved["state"], approved["consent_rule"]) == ("scheduled", "C-MTG-1")
+    assert approved["consented_by"] == uid(books, "city_a.deputy_leader")
+    assert approved["consented_at"] == PINNED
+
+
+async def test_changji_a_regular_plenary_is_still_convened_by_the_convene_rule_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """Only an extra plenary is proposed: the office director convenes no regular one."""
+    body = await convene(
+        client, books, "city_a.office_director", "plenary_meeting", "leader", status=403
+    )
+    refusal(body, "C-MTG-1", C_ART_8)
 
 
 async def test_changji_extra_special_meeting_needs_no_consent_c_mtg_2(
@@ -363,14 +490,18 @@ async def test_ezhou_joint_meeting_is_chaired_by_any_deputy_leader_without_deleg
     refusal(body, "E-MTG-3", E_JOINT)
 
 
-async def test_ezhou_extra_joint_meeting_awaits_consent_and_the_leader_approves_it_e_mtg_2(
+async def test_ezhou_office_director_proposes_an_extra_joint_meeting_the_leader_consents_e_mtg_2(
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await convene(
-        client, books, "city_b.deputy_leader", "joint_meeting", "deputy_leader", is_extra=True
+        client, books, "city_b.office_director", "joint_meeting", "deputy_leader", is_extra=True
     )
     assert meeting["is_extra"] is True
     assert meeting["state"] == "awaiting_consent"
+    assert meeting["convened_by"] == uid(books, "city_b.office_director")
+    # The office director may not convene a joint meeting (E-MTG-1): the proposal stands on
+    # the consent rule, not on the convene rule.
+    assert (meeting["convene_rule"], meeting["convene_delegation_id"]) == ("E-MTG-2", None)
     assert (meeting["consented_by"], meeting["consented_at"]) == (None, None)
 
     response = await act(client, books, "city_b.leader", "city_b", meeting, "approve")
@@ -379,19 +510,48 @@ async def test_ezhou_extra_joint_meeting_awaits_consent_and_the_leader_approves_
     assert approved["state"] == "scheduled"
     assert approved["consented_by"] == uid(books, "city_b.leader")
     assert approved["consent_rule"] == "E-MTG-2"
-    assert approved["consented_at"] is not None
+    assert approved["consented_at"] == PINNED
     assert approved["consent_delegation_id"] is None
     assert approved["sequence"] > meeting["sequence"]
     fetched = await get_meeting(client, books, "city_b", meeting["id"])
     assert fetched["state"] == "scheduled"
 
 
+async def test_ezhou_a_deputy_proposing_an_extra_joint_meeting_schedules_it_at_once_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_b.deputy_leader", "joint_meeting", "deputy_leader", is_extra=True
+    )
+    assert (meeting["is_extra"], meeting["state"]) == (True, "scheduled")
+    assert meeting["convened_by"] == uid(books, "city_b.deputy_leader")
+    assert meeting["consented_by"] == uid(books, "city_b.deputy_leader")
+    assert (meeting["convene_rule"], meeting["consent_rule"]) == ("E-MTG-2", "E-MTG-2")
+    assert meeting["consented_at"] == PINNED
+    assert meeting["consent_delegation_id"] is None
+    state_conflict(await act(client, books, "city_b.leader", "city_b", meeting, "approve"))
+    fetched = await get_meeting(client, books, "city_b", meeting["id"])
+    assert (fetched["consented_by"], fetched["sequence"]) == (
+        uid(books, "city_b.deputy_leader"),
+        meeting["sequence"],
+    )
+    # So does the leader's.
+    by_leader = await convene(
+        client, books, "city_b.leader", "joint_meeting", "leader", is_extra=True
+    )
+    assert (by_leader["state"], by_leader["consented_by"]) == (
+        "scheduled",
+        uid(books, "city_b.leader"),
+    )
+
+
 async def test_ezhou_extra_joint_meeting_consent_of_a_deputy_counts_office_staffs_not_e_mtg_2(
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await convene(
-        client, books, "city_b.leader", "joint_meeting", "leader", is_extra=True
+        client, books, "city_b.office_staff", "joint_meeting", "leader", is_extra=True
     )
+    assert meeting["state"] == "awaiting_consent"
     refused = await act(client, books, "city_b.office_staff", "city_b", meeting, "approve")
     refusal(problem(refused, 403), "E-MTG-2", E_JOINT)
     still = await get_meeting(client, books, "city_b", meeting["id"])
@@ -407,7 +567,7 @@ async def test_ezhou_office_records_the_leaders_consent_by_naming_him_e_mtg_2(
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await convene(
-        client, books, "city_b.leader", "joint_meeting", "leader", is_extra=True
+        client, books, "city_b.office_director", "joint_meeting", "leader", is_extra=True
     )
     # Naming the office staff themselves does not make them a consenter.
     refused = await act(
@@ -431,6 +591,24 @@ async def test_ezhou_office_records_the_leaders_consent_by_naming_him_e_mtg_2(
     )
     assert response.status_code == 200, response.text
     assert response.json()["consented_by"] == uid(books, "city_b.deputy_leader")
+
+
+async def test_ezhou_office_enters_a_deputys_proposal_which_is_his_consent_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """The proposer named by the office is judged: a deputy's proposal consents at once."""
+    meeting = await convene(
+        client,
+        books,
+        "city_b.office_staff",
+        "joint_meeting",
+        "leader",
+        is_extra=True,
+        convener_id=uid(books, "city_b.deputy_leader"),
+    )
+    assert meeting["state"] == "scheduled"
+    assert meeting["convened_by"] == uid(books, "city_b.deputy_leader")
+    assert meeting["consented_by"] == uid(books, "city_b.deputy_leader")
 
 
 async def test_ezhou_special_meeting_by_a_deputy_leader_or_the_office_director_e_mtg_4(
@@ -529,8 +707,9 @@ async def test_a_write_client_must_name_the_consenter_e_mtg_2(
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await convene(
-        client, books, "city_b.leader", "joint_meeting", "leader", is_extra=True
+        client, books, "city_b.office_director", "joint_meeting", "leader", is_extra=True
     )
+    assert meeting["state"] == "awaiting_consent"
     nameless = await act(client, books, "city_b.client_write", "city_b", meeting, "approve")
     assert error_locations(problem(nameless, 422)) == [["body", "consenter_id"]]
     named = await act(
@@ -854,11 +1033,10 @@ async def test_removing_the_chair_is_409_and_someone_else_is_204(
     chair = invitee_of(meeting, books, "city_a.leader")
     deputy = invitee_of(meeting, books, "city_a.deputy_leader")
 
-    problem(
+    state_conflict(
         await client.delete(
             murl(books, "city_a", f"/{meeting['id']}/invitees/{chair['id']}"), headers=h
-        ),
-        409,
+        )
     )
     removed = await client.delete(
         murl(books, "city_a", f"/{meeting['id']}/invitees/{deputy['id']}"), headers=h
@@ -935,7 +1113,7 @@ async def test_invitees_come_from_the_positions_held_on_the_meetings_day(
     ]
 
 
-async def test_a_new_chair_and_newly_concerned_units_are_invited_and_nobody_removed(
+async def test_a_chair_change_drops_the_former_chairs_invitation_and_invites_the_new_one(
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await convene(
@@ -962,24 +1140,76 @@ async def test_a_new_chair_and_newly_concerned_units_are_invited_and_nobody_remo
             "concerned_unit_ids": [unit(books, "city_a", "housing")],
         }
     ]
+    # The former chair was invited only as chair, with nothing recorded: no longer invited.
     assert [(i["user_id"], i["unit_id"], i["basis"]) for i in changed["invitees"]] == [
-        (uid(books, "city_a.office_director"), None, "chair"),
         (uid(books, "city_a.deputy_leader"), None, "chair"),
         (None, unit(books, "city_a", "housing"), "units_concerned"),
     ]
     new_chair = invitee_of(changed, books, "city_a.deputy_leader")
-    old_chair = invitee_of(changed, books, "city_a.office_director")
-    problem(await client.delete(f"{url}/invitees/{new_chair['id']}", headers=h), 409)
-    removed = await client.delete(f"{url}/invitees/{old_chair['id']}", headers=h)
-    assert removed.status_code == 204, removed.text
+    state_conflict(await client.delete(f"{url}/invitees/{new_chair['id']}", headers=h))
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert fetched["invitees"] == changed["invitees"]
+
+
+async def test_a_former_chair_whose_attendance_is_recorded_stays_invited(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client,
+        books,
+        "city_a.office_director",
+        "special_meeting",
+        "office_director",
+        times=FUTURE,
+    )
+    url = murl(books, "city_a", f"/{meeting['id']}")
+    h = books.headers("city_a.office_director")
+    former = invitee_of(meeting, books, "city_a.office_director")
+    excused = await client.patch(
+        f"{url}/invitees/{former['id']}",
+        json={"attendance": "absent", "absence_reason": "赴自治区参加培训"},
+        headers=books.headers("city_a.office_staff"),
+    )
+    assert excused.status_code == 200, excused.text
+    response = await client.patch(
+        url, json={"chair_id": uid(books, "city_a.deputy_leader")}, headers=h
+    )
+    assert response.status_code == 200, response.text
+    got = [(i["user_id"], i["basis"], i["attendance"]) for i in response.json()["invitees"]]
+    assert got == [
+        (uid(books, "city_a.office_director"), "chair", "absent"),
+        (uid(books, "city_a.deputy_leader"), "chair", "invited"),
+    ]
+    state_conflict(await client.delete(f"{url}/invitees/{former['id']}", headers=h))
+
+
+async def test_a_former_chair_who_is_a_member_stays_invited_as_a_member_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    await entrust(client, books, "city_a.leader", "city_a.deputy_leader", ["chair:plenary_meeting"])
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    response = await client.patch(
+        murl(books, "city_a", f"/{meeting['id']}"),
+        json={"chair_id": uid(books, "city_a.deputy_leader")},
+        headers=books.headers("city_a.leader"),
+    )
+    assert response.status_code == 200, response.text
+    invitees = response.json()["invitees"]
+    assert {i["user_id"] for i in invitees} == {
+        uid(books, "city_a.leader"),
+        uid(books, "city_a.deputy_leader"),
+    }
+    assert len(invitees) == 2
+    assert invitee_of(response.json(), books, "city_a.leader")["basis"] == "all_members"
 
 
 async def test_invitees_and_attendance_are_refused_in_states_that_do_not_allow_them(
     client: httpx.AsyncClient, books: World
 ) -> None:
     pending = await convene(
-        client, books, "city_b.leader", "joint_meeting", "leader", is_extra=True
+        client, books, "city_b.office_director", "joint_meeting", "leader", is_extra=True
     )
+    assert pending["state"] == "awaiting_consent"
     h = books.headers("city_b.office_staff")
     chair = pending["invitees"][0]
     pending_url = murl(books, "city_b", f"/{pending['id']}")
@@ -989,7 +1219,7 @@ async def test_invitees_and_attendance_are_refused_in_states_that_do_not_allow_t
             f"{pending_url}/invitees/{chair['id']}", json={"attendance": "present"}, headers=h
         )
     )
-    response = await act(client, books, "city_b.leader", "city_b", pending, "cancel")
+    response = await act(client, books, "city_b.office_director", "city_b", pending, "cancel")
     assert response.status_code == 200, response.text
     state_conflict(
         await client.post(
@@ -1005,10 +1235,326 @@ async def test_invitees_and_attendance_are_refused_in_states_that_do_not_allow_t
     )
 
 
+async def test_nobody_is_present_or_represented_before_the_meeting_begins(
+    client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
+) -> None:
+    meeting = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "leader", times=FUTURE
+    )
+    chair = invitee_of(meeting, books, "city_a.leader")
+    deputy = invitee_of(meeting, books, "city_a.deputy_leader")
+    state_conflict(
+        await patch_invitee(client, books, "city_a", meeting, chair, {"attendance": "present"})
+    )
+    state_conflict(
+        await patch_invitee(
+            client,
+            books,
+            "city_a",
+            meeting,
+            deputy,
+            {"attendance": "represented", "represented_by_name": "张副局长"},
+        )
+    )
+    # An absence is excused ahead (请假), with its reason.
+    no_reason = await patch_invitee(
+        client, books, "city_a", meeting, deputy, {"attendance": "absent"}
+    )
+    assert error_locations(problem(no_reason, 422)) == [["body", "absence_reason"]]
+    excused = await patch_invitee(
+        client,
+        books,
+        "city_a",
+        meeting,
+        deputy,
+        {"attendance": "absent", "absence_reason": "赴自治区参加培训"},
+    )
+    assert excused.status_code == 200, excused.text
+    assert excused.json()["attendance"] == "absent"
+    assert excused.json()["attendance_recorded_at"] == PINNED
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert [i["attendance"] for i in fetched["invitees"]] == ["invited", "absent"]
+
+    # Once it has begun, the chair is present.
+    pinned_clock.at = datetime(2026, 12, 20, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai
+    present = await patch_invitee(
+        client, books, "city_a", meeting, chair, {"attendance": "present"}
+    )
+    assert present.status_code == 200, present.text
+    assert present.json()["attendance"] == "present"
+
+
+async def test_an_invitee_whose_attendance_is_recorded_cannot_be_removed(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    deputy = invitee_of(meeting, books, "city_a.deputy_leader")
+    recorded = await patch_invitee(
+        client,
+        books,
+        "city_a",
+        meeting,
+        deputy,
+        {"attendance": "absent", "absence_reason": "外出学习"},
+    )
+    assert recorded.status_code == 200, recorded.text
+    url = murl(books, "city_a", f"/{meeting['id']}/invitees/{deputy['id']}")
+    body = state_conflict(await client.delete(url, headers=books.headers("city_a.office_staff")))
+    assert "absent" in body["detail"]
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert deputy["id"] in [i["id"] for i in fetched["invitees"]]
+    events = await meeting_audit(
+        client, books, "city_a", meeting["id"], action="meeting.invitee.remove"
+    )
+    assert events == []
+
+
+# --- the sign-in sheet (PUT …/attendance) ---------------------------------------------------
+
+
+async def test_the_office_records_the_whole_sign_in_sheet_at_once(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client,
+        books,
+        "city_a.leader",
+        "plenary_meeting",
+        "leader",
+        agenda_items=[
+            {"title": "并联审批", "concerned_unit_ids": [unit(books, "city_a", "housing")]}
+        ],
+    )
+    chair = invitee_of(meeting, books, "city_a.leader")
+    deputy = invitee_of(meeting, books, "city_a.deputy_leader")
+    (housing,) = [i for i in meeting["invitees"] if i["user_id"] is None]
+    response = await sign_in(
+        client,
+        books,
+        "city_a",
+        meeting,
+        [
+            {"invitee_id": chair["id"], "attendance": "present"},
+            {"invitee_id": deputy["id"], "attendance": "absent", "absence_reason": "外出学习"},
+            {
+                "invitee_id": housing["id"],
+                "attendance": "represented",
+                "represented_by_name": "张副局长",
+                "represented_by_user_id": uid(books, "city_a.nobody"),
+            },
+        ],
+    )
+    assert response.status_code == 200, response.text
+    detail = response.json()
+    assert detail["id"] == meeting["id"]
+    assert detail["state"] == "scheduled"
+    got = [
+        (
+            i["id"],
+            i["attendance"],
+            i["absence_reason"],
+            i["represented_by_name"],
+            i["represented_by_user_id"],
+        )
+        for i in detail["invitees"]
+    ]
+    assert got == [
+        (chair["id"], "present", None, None, None),
+        (deputy["id"], "absent", "外出学习", None, None),
+        (housing["id"], "represented", None, "张副局长", uid(books, "city_a.nobody")),
+    ]
+    assert {i["attendance_recorded_at"] for i in detail["invitees"]} == {PINNED}
+    assert invitee_of(detail, books, "city_a.leader")["display_name"] == "city-a leader"
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert fetched["invitees"] == detail["invitees"]
+
+    # Each record is audited as one attendance event.
+    events = await meeting_audit(
+        client, books, "city_a", meeting["id"], action="meeting.attendance"
+    )
+    assert len(events) == 3
+    assert {e["actor_id"] for e in events} == {uid(books, "city_a.office_staff")}
+    assert {e["after"]["id"]: e["after"]["attendance"] for e in events} == {
+        chair["id"]: "present",
+        deputy["id"]: "absent",
+        housing["id"]: "represented",
+    }
+    assert {e["before"]["attendance"] for e in events} == {"invited"}
+
+
+async def test_a_sheet_naming_an_unknown_invitee_is_422_and_records_nothing(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    other = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    chair = invitee_of(meeting, books, "city_a.leader")
+    elsewhere = invitee_of(other, books, "city_a.deputy_leader")  # another meeting's invitee
+    response = await sign_in(
+        client,
+        books,
+        "city_a",
+        meeting,
+        [
+            {"invitee_id": chair["id"], "attendance": "present"},
+            {"invitee_id": elsewhere["id"], "attendance": "present"},
+            {"invitee_id": str(uuid.uuid4()), "attendance": "present"},
+        ],
+    )
+    assert error_locations(problem(response, 422)) == [
+        ["body", "records", 1, "invitee_id"],
+        ["body", "records", 2, "invitee_id"],
+    ]
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert {i["attendance"] for i in fetched["invitees"]} == {"invited"}
+    assert (
+        await meeting_audit(client, books, "city_a", meeting["id"], action="meeting.attendance")
+        == []
+    )
+
+
+async def test_a_sheet_with_an_absence_without_reason_is_422_and_records_nothing(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    chair = invitee_of(meeting, books, "city_a.leader")
+    deputy = invitee_of(meeting, books, "city_a.deputy_leader")
+    response = await sign_in(
+        client,
+        books,
+        "city_a",
+        meeting,
+        [
+            {"invitee_id": chair["id"], "attendance": "present"},
+            {"invitee_id": deputy["id"], "attendance": "absent"},
+        ],
+    )
+    problem(response, 422)
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert {i["attendance"] for i in fetched["invitees"]} == {"invited"}
+    assert (
+        await meeting_audit(client, books, "city_a", meeting["id"], action="meeting.attendance")
+        == []
+    )
+
+
+async def test_a_sheets_refused_record_is_named_by_its_index_in_the_sheet(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """A refused record is located in the sheet, as an unknown invitee is."""
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    chair = invitee_of(meeting, books, "city_a.leader")
+    deputy = invitee_of(meeting, books, "city_a.deputy_leader")
+    no_reason = await sign_in(
+        client,
+        books,
+        "city_a",
+        meeting,
+        [
+            {"invitee_id": chair["id"], "attendance": "present"},
+            {"invitee_id": deputy["id"], "attendance": "absent"},
+        ],
+    )
+    assert error_locations(problem(no_reason, 422)) == [["body", "records", 1, "absence_reason"]]
+    no_name = await sign_in(
+        client,
+        books,
+        "city_a",
+        meeting,
+        [{"invitee_id": deputy["id"], "attendance": "represented"}],
+    )
+    assert error_locations(problem(no_name, 422)) == [["body", "records", 0, "represented_by_name"]]
+    foreign = await sign_in(
+        client,
+        books,
+        "city_a",
+        meeting,
+        [
+            {"invitee_id": chair["id"], "attendance": "present"},
+            {
+                "invitee_id": deputy["id"],
+                "attendance": "represented",
+                "represented_by_name": "某某",
+                "represented_by_user_id": uid(books, "city_b.leader"),
+            },
+        ],
+    )
+    assert error_locations(problem(foreign, 422)) == [
+        ["body", "records", 1, "represented_by_user_id"]
+    ]
+
+
+async def test_a_sheet_before_the_meeting_begins_records_only_absences(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "leader", times=FUTURE
+    )
+    chair = invitee_of(meeting, books, "city_a.leader")
+    deputy = invitee_of(meeting, books, "city_a.deputy_leader")
+    early = await sign_in(
+        client,
+        books,
+        "city_a",
+        meeting,
+        [
+            {"invitee_id": deputy["id"], "attendance": "absent", "absence_reason": "外出学习"},
+            {"invitee_id": chair["id"], "attendance": "present"},
+        ],
+    )
+    state_conflict(early)
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert {i["attendance"] for i in fetched["invitees"]} == {"invited"}
+    ahead = await sign_in(
+        client,
+        books,
+        "city_a",
+        meeting,
+        [{"invitee_id": deputy["id"], "attendance": "absent", "absence_reason": "外出学习"}],
+    )
+    assert ahead.status_code == 200, ahead.text
+    assert [i["attendance"] for i in ahead.json()["invitees"]] == ["invited", "absent"]
+
+
+async def test_the_sign_in_sheet_is_the_offices_a_liaison_officer_gets_403(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    records = [
+        {"invitee_id": invitee_of(meeting, books, "city_a.leader")["id"], "attendance": "present"}
+    ]
+    for who in ("liaison", "leader", "client_read"):
+        response = await sign_in(client, books, "city_a", meeting, records, who=who)
+        assert problem(response, 403)["type"] == "urn:gaiban:problem:forbidden", who
+    other_office = await client.put(
+        murl(books, "city_a", f"/{meeting['id']}/attendance"),
+        json={"records": records},
+        headers=books.headers("city_b.office_staff"),
+    )
+    problem(other_office, 404)
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert {i["attendance"] for i in fetched["invitees"]} == {"invited"}
+    by_client = await sign_in(client, books, "city_a", meeting, records, who="client_write")
+    assert by_client.status_code == 200, by_client.text
+
+
+async def test_an_empty_sheet_is_422_and_a_cancelled_meetings_sheet_is_409(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    empty = await sign_in(client, books, "city_a", meeting, [])
+    assert error_locations(problem(empty, 422)) == [["body", "records"]]
+    response = await act(client, books, "city_a.leader", "city_a", meeting, "cancel")
+    assert response.status_code == 200, response.text
+    records = [
+        {"invitee_id": invitee_of(meeting, books, "city_a.leader")["id"], "attendance": "present"}
+    ]
+    state_conflict(await sign_in(client, books, "city_a", meeting, records))
+
+
 # --- states -------------------------------------------------------------------------------
 
 
-async def test_the_office_records_a_past_meeting_as_held_and_then_it_cannot_change(
+async def test_the_office_records_a_past_meeting_as_held_and_then_only_corrects_its_record(
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
@@ -1023,26 +1569,45 @@ async def test_the_office_records_a_past_meeting_as_held_and_then_it_cannot_chan
 
     state_conflict(await act(client, books, "city_a.office_staff", "city_a", meeting, "hold"))
     state_conflict(await act(client, books, "city_a.leader", "city_a", meeting, "cancel"))
+    # Until its minutes are archived, the record of a held meeting can be corrected (the day
+    # it really met, judged again), but it never moves into the future.
+    url = murl(books, "city_a", f"/{meeting['id']}")
+    headers = books.headers("city_a.office_staff")
+    corrected = await client.patch(
+        url,
+        json={"starts_at": "2026-03-21T09:30:00+08:00", "ends_at": "2026-03-21T11:30:00+08:00"},
+        headers=headers,
+    )
+    assert corrected.status_code == 200, corrected.text
+    assert (corrected.json()["state"], corrected.json()["starts_at"]) == (
+        "held",
+        "2026-03-21T01:30:00Z",
+    )
     state_conflict(
         await client.patch(
-            murl(books, "city_a", f"/{meeting['id']}"),
-            json={"title": "改个标题"},
-            headers=books.headers("city_a.leader"),
+            url,
+            json={"starts_at": "2026-12-21T09:30:00+08:00", "ends_at": "2026-12-21T11:30:00+08:00"},
+            headers=headers,
         )
     )
     assert (await get_meeting(client, books, "city_a", meeting["id"]))["state"] == "held"
 
 
 async def test_a_meeting_starting_in_the_future_cannot_be_held_yet(
-    client: httpx.AsyncClient, books: World
+    client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
 ) -> None:
     meeting = await convene(
         client, books, "city_a.leader", "plenary_meeting", "leader", times=FUTURE
     )
     body = problem(await act(client, books, "city_a.office_staff", "city_a", meeting, "hold"), 409)
-    assert "2099-06-01" in body["detail"]
+    assert "2026-12-20" in body["detail"]
     fetched = await get_meeting(client, books, "city_a", meeting["id"])
     assert (fetched["state"], fetched["held_recorded_at"]) == ("scheduled", None)
+    # Once it begins (09:30 in Shanghai), it may be recorded as held.
+    pinned_clock.at = datetime(2026, 12, 20, 1, 30, tzinfo=UTC)
+    held = await act(client, books, "city_a.office_staff", "city_a", meeting, "hold")
+    assert held.status_code == 200, held.text
+    assert held.json()["held_recorded_at"] == "2026-12-20T01:30:00Z"
 
 
 async def test_cancelling_a_scheduled_meeting_and_then_holding_it_is_409(
@@ -1082,11 +1647,12 @@ async def test_the_convener_withdraws_an_extra_meeting_awaiting_consent_e_mtg_2(
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await convene(
-        client, books, "city_b.deputy_leader", "joint_meeting", "deputy_leader", is_extra=True
+        client, books, "city_b.office_director", "joint_meeting", "deputy_leader", is_extra=True
     )
+    assert meeting["state"] == "awaiting_consent"
     # Not consented to, it cannot have been held.
     state_conflict(await act(client, books, "city_b.office_staff", "city_b", meeting, "hold"))
-    response = await act(client, books, "city_b.deputy_leader", "city_b", meeting, "cancel")
+    response = await act(client, books, "city_b.office_director", "city_b", meeting, "cancel")
     assert response.status_code == 200, response.text
     assert response.json()["state"] == "cancelled"
     assert response.json()["consented_by"] is None
@@ -1231,6 +1797,157 @@ async def test_patch_by_another_position_holder_is_403(
     assert (await get_meeting(client, books, "city_a", meeting["id"]))["title"] == meeting["title"]
 
 
+async def test_hold_is_refused_when_the_chairs_entrustment_was_revoked_before_the_day_c_mtg_1(
+    client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
+) -> None:
+    delegation = await entrust(
+        client, books, "city_a.leader", "city_a.deputy_leader", ["chair:plenary_meeting"]
+    )
+    meeting = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "deputy_leader", times=FAR
+    )
+    assert meeting["chair_delegation_id"] == delegation["id"]
+    await revoke(client, books, "city_a", delegation, "2099-05-01")
+    pinned_clock.at = datetime(2099, 6, 1, 4, 0, tzinfo=UTC)  # the meeting has taken place
+    refused = await act(client, books, "city_a.office_staff", "city_a", meeting, "hold")
+    body = problem(refused, 403)
+    refusal(body, "C-MTG-1", C_ART_8)
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert (fetched["state"], fetched["held_recorded_at"]) == ("scheduled", None)
+    assert fetched["sequence"] == meeting["sequence"]
+    # The office changes the chair to the leader; then it is held.
+    rechaired = await client.patch(
+        murl(books, "city_a", f"/{meeting['id']}"),
+        json={"chair_id": uid(books, "city_a.leader")},
+        headers=books.headers("city_a.office_staff"),
+    )
+    assert rechaired.status_code == 200, rechaired.text
+    assert rechaired.json()["chair_delegation_id"] is None
+    held = await act(client, books, "city_a.office_staff", "city_a", meeting, "hold")
+    assert held.status_code == 200, held.text
+    assert held.json()["held_recorded_at"] == "2099-06-01T04:00:00Z"
+
+
+async def test_hold_keeps_an_entrustment_revoked_only_after_the_meetings_day_c_mtg_1(
+    client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
+) -> None:
+    delegation = await entrust(
+        client, books, "city_a.leader", "city_a.deputy_leader", ["chair:plenary_meeting"]
+    )
+    meeting = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "deputy_leader", times=FAR
+    )
+    await revoke(client, books, "city_a", delegation, "2099-06-02")
+    pinned_clock.at = datetime(2099, 6, 5, 4, 0, tzinfo=UTC)  # recorded after the revocation
+    held = await act(client, books, "city_a.office_staff", "city_a", meeting, "hold")
+    assert held.status_code == 200, held.text
+    assert held.json()["state"] == "held"
+    assert held.json()["chair_delegation_id"] == delegation["id"]
+
+
+async def test_patch_rejudges_the_chair_even_on_the_same_day_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    delegation = await entrust(
+        client, books, "city_a.leader", "city_a.deputy_leader", ["chair:plenary_meeting"]
+    )
+    meeting = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "deputy_leader", times=FAR
+    )
+    await revoke(client, books, "city_a", delegation, "2099-05-01")
+    url = murl(books, "city_a", f"/{meeting['id']}")
+    h = books.headers("city_a.office_staff")
+    refused = await client.patch(url, json={"title": "2099年第二季度全体会议"}, headers=h)
+    refusal(problem(refused, 403), "C-MTG-1", C_ART_8)
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert (fetched["title"], fetched["sequence"]) == (meeting["title"], meeting["sequence"])
+    # Moved before the revocation takes effect, the entrustment still holds.
+    earlier = {"starts_at": "2099-04-30T09:30:00+08:00", "ends_at": "2099-04-30T11:30:00+08:00"}
+    moved = await client.patch(url, json=earlier, headers=h)
+    assert moved.status_code == 200, moved.text
+    assert moved.json()["chair_delegation_id"] == delegation["id"]
+
+
+async def test_moving_the_day_rejudges_the_convener_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    delegation = await entrust(
+        client,
+        books,
+        "city_a.leader",
+        "city_a.deputy_leader",
+        ["convene:plenary_meeting"],
+        valid_to="2026-06-30",
+    )
+    meeting = await convene(client, books, "city_a.deputy_leader", "plenary_meeting", "leader")
+    assert meeting["convene_delegation_id"] == delegation["id"]
+    url = murl(books, "city_a", f"/{meeting['id']}")
+    h = books.headers("city_a.office_staff")
+    later = {"starts_at": "2026-09-01T09:30:00+08:00", "ends_at": "2026-09-01T11:30:00+08:00"}
+    refusal(problem(await client.patch(url, json=later, headers=h), 403), "C-MTG-1", C_ART_8)
+    # On the same day the convener is not judged again.
+    same_day = await client.patch(url, json={"place": "州政务服务中心"}, headers=h)
+    assert same_day.status_code == 200, same_day.text
+    assert same_day.json()["convene_delegation_id"] == delegation["id"]
+    within = {"starts_at": "2026-06-30T09:30:00+08:00", "ends_at": "2026-06-30T11:30:00+08:00"}
+    moved = await client.patch(url, json=within, headers=h)
+    assert moved.status_code == 200, moved.text
+    assert moved.json()["convene_delegation_id"] == delegation["id"]
+
+
+async def test_moving_an_extra_meeting_keeps_the_consent_it_stands_on_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """The office director proposed it and may convene no joint meeting (E-MTG-1); moved to
+    another day, the proposal still stands on the consent given."""
+    meeting = await convene(
+        client, books, "city_b.office_director", "joint_meeting", "leader", is_extra=True
+    )
+    response = await act(client, books, "city_b.deputy_leader", "city_b", meeting, "approve")
+    assert response.status_code == 200, response.text
+    moved = await client.patch(
+        murl(books, "city_b", f"/{meeting['id']}"),
+        json={"starts_at": "2026-04-10T09:30:00+08:00", "ends_at": "2026-04-10T11:30:00+08:00"},
+        headers=books.headers("city_b.office_director"),
+    )
+    assert moved.status_code == 200, moved.text
+    body = moved.json()
+    assert (body["state"], body["convene_rule"]) == ("scheduled", "E-MTG-2")
+    assert body["consented_by"] == uid(books, "city_b.deputy_leader")
+
+
+async def test_moving_to_a_day_of_a_later_rulebook_refreshes_the_kind_name_c_org_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    document = copy.deepcopy(shipped_document("changji"))
+    document["effective_from"] = "2026-12-15"
+    document["meeting_kinds"]["plenary_meeting"]["name"] = "领导小组全体会议"
+    published = await client.put(
+        f"/v1/jurisdictions/{books.places['city_a'].id}/rulebook",
+        json=document,
+        headers=books.headers("admin"),
+    )
+    assert published.status_code == 201, published.text
+    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    assert meeting["kind_name"] == "全体会议"
+    url = murl(books, "city_a", f"/{meeting['id']}")
+    moved = await client.patch(
+        url,
+        json={"starts_at": FUTURE[0], "ends_at": FUTURE[1]},
+        headers=books.headers("city_a.leader"),
+    )
+    assert moved.status_code == 200, moved.text
+    assert moved.json()["kind_name"] == "领导小组全体会议"
+    assert moved.json()["rulebook_version_id"] == published.json()["id"]
+    assert moved.json()["minutes_required"] is True
+    back = await client.patch(
+        url, json={"starts_at": PAST[0], "ends_at": PAST[1]}, headers=books.headers("city_a.leader")
+    )
+    assert back.status_code == 200, back.text
+    assert back.json()["kind_name"] == "全体会议"
+    assert back.json()["rulebook_version_id"] == meeting["rulebook_version_id"]
+
+
 # --- lists and visibility -----------------------------------------------------------------
 
 
@@ -1274,7 +1991,7 @@ async def test_list_filters_by_kind_state_and_local_days_and_pages(
     assert await ids(**{"from": "2026-03-20", "to": "2026-03-20"}) == [early["id"]]
     assert await ids(to="2026-03-19") == []
     assert await ids(**{"from": "2026-03-21"}) == [special["id"], future["id"]]
-    assert await ids(**{"from": "2026-04-10", "to": "2099-06-01"}) == [special["id"], future["id"]]
+    assert await ids(**{"from": "2026-04-10", "to": "2026-12-20"}) == [special["id"], future["id"]]
 
     bad = await client.get(
         murl(books, "city_a"),
@@ -1302,6 +2019,129 @@ async def test_list_filters_by_kind_state_and_local_days_and_pages(
         if cursor is None:
             break
     assert pages == [early["id"], special["id"], future["id"]]
+
+
+async def test_minutes_required_comes_from_the_meeting_kind_c_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    plenary = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    special = await convene(
+        client, books, "city_a.deputy_leader", "special_meeting", "deputy_leader"
+    )
+    regular = await convene(
+        client, books, "city_a.office_director", "regular_meeting", "office_director"
+    )
+    joint = await convene(client, books, "city_b.leader", "joint_meeting", "leader")
+    assert (plenary["minutes_required"], special["minutes_required"]) == (True, True)
+    assert (regular["minutes_required"], joint["minutes_required"]) == (False, False)
+    fetched = await get_meeting(client, books, "city_a", plenary["id"])
+    assert fetched["minutes_required"] is True
+    listed = await client.get(murl(books, "city_b"), headers=books.headers("city_b.liaison"))
+    assert [m["minutes_required"] for m in listed.json()["items"]] == [False]
+
+
+async def _archive_minutes(
+    client: httpx.AsyncClient, world: World, meeting: dict[str, Any]
+) -> None:
+    """Record everyone present and archive complete minutes of a held Changji plenary."""
+    detail = await get_meeting(client, world, "city_a", meeting["id"])
+    records = [{"invitee_id": i["id"], "attendance": "present"} for i in detail["invitees"]]
+    response = await sign_in(client, world, "city_a", meeting, records)
+    assert response.status_code == 200, response.text
+    draft = {
+        "started_at": "2026-03-20T09:35:00+08:00",
+        "ended_at": "2026-03-20T11:20:00+08:00",
+        "place": "州政府3楼会议室",
+        "chair": "州长（组长）",
+        "agenda_items": [
+            {
+                "title": "研究部署下一阶段改革工作",
+                "speeches": [{"speaker": "州住房和城乡建设局局长", "main_points": "汇报进展"}],
+                "decisions": [{"text": "按计划推进"}],
+            }
+        ],
+    }
+    url = murl(world, "city_a", f"/{meeting['id']}/minutes")
+    response = await client.put(url, json=draft, headers=world.headers("city_a.office_staff"))
+    assert response.status_code == 200, response.text
+    response = await client.post(f"{url}/archive", headers=world.headers("city_a.office_director"))
+    assert response.status_code == 200, response.text
+
+
+async def test_list_filters_meetings_whose_minutes_are_pending_c_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    async def held(by: str, kind: str, chair: str, day: str) -> dict[str, Any]:
+        meeting = await convene(
+            client,
+            books,
+            by,
+            kind,
+            chair,
+            times=(f"{day}T09:30:00+08:00", f"{day}T11:30:00+08:00"),
+        )
+        response = await act(client, books, "city_a.office_staff", "city_a", meeting, "hold")
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    pending = await held("city_a.leader", "plenary_meeting", "leader", "2026-03-20")
+    archived = await held("city_a.leader", "plenary_meeting", "leader", "2026-03-20")
+    await _archive_minutes(client, books, archived)
+    special = await held("city_a.deputy_leader", "special_meeting", "deputy_leader", "2026-04-10")
+    regular = await held(
+        "city_a.office_director", "regular_meeting", "office_director", "2026-05-08"
+    )
+    scheduled = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "leader", times=FUTURE
+    )
+    proposed = await convene(
+        client,
+        books,
+        "city_a.office_director",
+        "plenary_meeting",
+        "leader",
+        is_extra=True,
+        times=FUTURE,
+    )
+    cancelled = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
+    response = await act(client, books, "city_a.leader", "city_a", cancelled, "cancel")
+    assert response.status_code == 200, response.text
+
+    async def ids(**params: Any) -> set[str]:
+        response = await client.get(
+            murl(books, "city_a"),
+            params={"limit": 100, **params},
+            headers=books.headers("city_a.office_staff"),
+        )
+        assert response.status_code == 200, response.text
+        return {m["id"] for m in response.json()["items"]}
+
+    everything = {
+        m["id"] for m in (pending, archived, special, regular, scheduled, proposed, cancelled)
+    }
+    assert await ids() == everything
+    assert await ids(minutes_pending="true") == {pending["id"], special["id"]}
+    assert await ids(minutes_pending="false") == everything - {pending["id"], special["id"]}
+    assert await ids(minutes_pending="true", kind="plenary_meeting") == {pending["id"]}
+    assert await ids(minutes_pending="true", **{"from": "2026-04-01"}) == {special["id"]}
+    assert await ids(minutes_pending="false", state="held") == {regular["id"]}
+    bad = await client.get(
+        murl(books, "city_a"),
+        params={"minutes_pending": "perhaps"},
+        headers=books.headers("city_a.office_staff"),
+    )
+    assert ["query", "minutes_pending"] in error_locations(problem(bad, 422))
+    # A meeting kind whose rules require no minutes is never pending (Ezhou's joint meeting).
+    joint = await convene(client, books, "city_b.leader", "joint_meeting", "leader")
+    response = await act(client, books, "city_b.office_staff", "city_b", joint, "hold")
+    assert response.status_code == 200, response.text
+    pending_b = await client.get(
+        murl(books, "city_b"),
+        params={"minutes_pending": "true"},
+        headers=books.headers("city_b.office_staff"),
+    )
+    assert pending_b.json()["items"] == []
 
 
 async def test_another_jurisdictions_meeting_is_404(
@@ -1350,7 +2190,7 @@ async def test_a_county_cannot_see_the_citys_meetings_but_the_city_office_reads_
 
 async def test_convening_and_approving_are_audited(client: httpx.AsyncClient, books: World) -> None:
     meeting = await convene(
-        client, books, "city_b.deputy_leader", "joint_meeting", "deputy_leader", is_extra=True
+        client, books, "city_b.office_director", "joint_meeting", "deputy_leader", is_extra=True
     )
     response = await act(client, books, "city_b.leader", "city_b", meeting, "approve")
     assert response.status_code == 200, response.text
@@ -1358,7 +2198,7 @@ async def test_convening_and_approving_are_audited(client: httpx.AsyncClient, bo
     events = await meeting_audit(client, books, "city_b", meeting["id"])
     assert [e["action"] for e in events] == ["meeting.approve", "meeting.convene"]
     approve, convening = events
-    assert convening["actor_id"] == uid(books, "city_b.deputy_leader")
+    assert convening["actor_id"] == uid(books, "city_b.office_director")
     assert convening["jurisdiction_id"] == str(books.places["city_b"].id)
     assert convening["before"] is None
     assert convening["after"]["state"] == "awaiting_consent"

@@ -1,7 +1,8 @@
 """The meetings as an iCalendar feed (RFC 5545) through HTTP, parsed back with icalendar: one
 VEVENT per meeting, its time in Asia/Shanghai, SEQUENCE raised on each change, STATUS following
 the meeting (TENTATIVE while an Ezhou extra joint meeting awaits consent, E-MTG-2; CANCELLED
-once cancelled); the token in the header or the query; one person's meetings; a window."""
+once cancelled); an access token in the header, a feed token in the header or the query (never an
+access token in a URL); one person's meetings; a window."""
 
 from __future__ import annotations
 
@@ -63,6 +64,17 @@ def events(response: httpx.Response) -> dict[str, Event]:
 
 def event_uid(meeting: dict[str, Any]) -> str:
     return f"{meeting['id']}@gaiban"
+
+
+async def feed_token(client: httpx.AsyncClient, world: World, who: str) -> str:
+    """A calendar-feed token (gbf_…) of person ``who``, for the query."""
+    response = await client.post(
+        "/v1/me/feed-tokens", json={"label": "日历订阅"}, headers=world.headers(who)
+    )
+    assert response.status_code == 201, response.text
+    token: str = response.json()["token"]
+    assert token.startswith("gbf_")
+    return token
 
 
 async def plenary(client: httpx.AsyncClient, world: World) -> dict[str, Any]:
@@ -150,6 +162,8 @@ async def test_a_cancelled_meeting_stays_in_the_feed_as_cancelled(
 async def test_an_ezhou_extra_joint_meeting_awaiting_consent_is_tentative_e_mtg_2(
     client: httpx.AsyncClient, books: World
 ) -> None:
+    """Proposed by the office director (on his own behalf), who may not consent to it: it waits
+    for the leader's or a deputy leader's consent."""
     extra = await convene(
         client,
         books,
@@ -157,9 +171,11 @@ async def test_an_ezhou_extra_joint_meeting_awaiting_consent_is_tentative_e_mtg_
         "joint_meeting",
         "2026-06-18T09:30:00+08:00",
         "2026-06-18T11:30:00+08:00",
+        by="office_director",
         is_extra=True,
     )
     assert extra["state"] == "awaiting_consent"
+    assert extra["convened_by"] == uid(books, "city_b.office_director")
     event = events(await feed(client, books, "city_b"))[event_uid(extra)]
     assert str(event["STATUS"]) == "TENTATIVE"
 
@@ -173,15 +189,64 @@ async def test_an_ezhou_extra_joint_meeting_awaiting_consent_is_tentative_e_mtg_
     assert str(event["STATUS"]) == "CONFIRMED"
 
 
+async def test_an_ezhou_extra_joint_meeting_a_deputy_leader_proposes_is_confirmed_at_once_e_mtg_2(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """The deputy leader may consent (E-MTG-2): proposing it, he has; nothing is tentative."""
+    extra = await convene(
+        client,
+        books,
+        "city_b",
+        "joint_meeting",
+        "2026-06-18T09:30:00+08:00",
+        "2026-06-18T11:30:00+08:00",
+        by="deputy_leader",
+        is_extra=True,
+    )
+    assert extra["state"] == "scheduled"
+    assert extra["consented_by"] == uid(books, "city_b.deputy_leader")
+    event = events(await feed(client, books, "city_b"))[event_uid(extra)]
+    assert str(event["STATUS"]) == "CONFIRMED"
+
+
 # --- who may read it -------------------------------------------------------------------------
 
 
-async def test_the_token_may_come_in_the_query(client: httpx.AsyncClient, books: World) -> None:
+async def test_a_feed_token_may_come_in_the_query(client: httpx.AsyncClient, books: World) -> None:
     meeting = await plenary(client, books)
-    response = await client.get(
-        feed_url(books, "city_a"), params={"access_token": books.token("city_a.liaison")}
-    )
+    token = await feed_token(client, books, "city_a.liaison")
+    response = await client.get(feed_url(books, "city_a"), params={"access_token": token})
     assert set(events(response)) == {event_uid(meeting)}
+
+
+async def test_an_access_token_in_the_query_is_401_it_goes_in_the_header(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """An access token in a URL lands in proxy and browser logs: only feed tokens go there."""
+    meeting = await plenary(client, books)
+    access = books.token("city_a.liaison")
+    for url in (feed_url(books, "city_a"), "/v1/me/meetings.ics"):
+        response = await client.get(url, params={"access_token": access})
+        body = problem(response, 401)
+        assert "feed token" in body["detail"]
+        assert "Authorization header" in body["detail"]
+        assert response.headers["www-authenticate"].startswith("Bearer")
+        assert access not in response.text
+    # The same token in the header reads the feed.
+    in_header = await client.get(feed_url(books, "city_a"), headers=books.headers("city_a.liaison"))
+    assert set(events(in_header)) == {event_uid(meeting)}
+
+
+async def test_the_header_wins_over_the_query(client: httpx.AsyncClient, books: World) -> None:
+    meeting = await plenary(client, books)
+    elsewhere = await feed_token(client, books, "city_b.leader")
+    for query in (elsewhere, "gbf_" + "x" * 43):
+        response = await client.get(
+            feed_url(books, "city_a"),
+            params={"access_token": query},
+            headers=books.headers("city_a.leader"),
+        )
+        assert set(events(response)) == {event_uid(meeting)}
 
 
 async def test_without_a_token_the_feed_is_401_with_a_challenge(
@@ -192,11 +257,17 @@ async def test_without_a_token_the_feed_is_401_with_a_challenge(
     assert response.headers["www-authenticate"].startswith("Bearer")
 
 
-async def test_a_bad_token_in_the_query_is_401(client: httpx.AsyncClient, books: World) -> None:
+async def test_a_bad_token_is_401(client: httpx.AsyncClient, books: World) -> None:
     header, payload, signature = books.token("city_a.leader").split(".")
     flipped = signature[:10] + ("B" if signature[10] == "A" else "A") + signature[11:]
-    for bad in ("not-a-token", f"{header}.{payload}.{flipped}"):
+    for bad in ("not-a-token", f"{header}.{payload}.{flipped}", "gbf_" + "x" * 43):
         response = await client.get(feed_url(books, "city_a"), params={"access_token": bad})
+        problem(response, 401)
+        assert "invalid_token" in response.headers["www-authenticate"]
+    for bad in ("not-a-token", f"{header}.{payload}.{flipped}"):
+        response = await client.get(
+            feed_url(books, "city_a"), headers={"Authorization": f"Bearer {bad}"}
+        )
         problem(response, 401)
         assert "invalid_token" in response.headers["www-authenticate"]
 
@@ -206,9 +277,8 @@ async def test_a_caller_of_another_jurisdiction_gets_404(
 ) -> None:
     await plenary(client, books)
     problem(await feed(client, books, "city_a", who="city_b.leader"), 404)
-    response = await client.get(
-        feed_url(books, "city_a"), params={"access_token": books.token("city_b.office_director")}
-    )
+    token = await feed_token(client, books, "city_b.office_director")
+    response = await client.get(feed_url(books, "city_a"), params={"access_token": token})
     problem(response, 404)
 
 
@@ -331,4 +401,9 @@ async def test_my_feed_is_for_people_and_needs_a_token(
     response = await client.get("/v1/me/meetings.ics")
     problem(response, 401)
     response = await client.get("/v1/me/meetings.ics", params={"access_token": "gbf_nothing"})
+    problem(response, 401)
+    # An access token in the query is refused; a client has no feed token to put there.
+    response = await client.get(
+        "/v1/me/meetings.ics", params={"access_token": books.token("city_a.client_read")}
+    )
     problem(response, 401)

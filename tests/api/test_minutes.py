@@ -1,13 +1,17 @@
 """Minutes (会议记录) through HTTP: the office keeps the draft, archiving refuses anything C-MTG-3
 (or, where a rulebook names nothing, the basics) requires and the draft lacks, naming every
-missing field; archived minutes carry the SHA-256 of their canonical JSON and never change —
-not through the API, not straight in the database — and corrections are dated addenda."""
+missing field (every invitee's attendance among them) and minutes of another day than the
+meeting's; archived minutes carry the SHA-256 of their canonical JSON and never change — not
+through the API, not straight in the database — and corrections are dated addenda.
+
+The service's clock stands at PINNED_NOW (2026-12-01, noon in Shanghai) in every test here, so
+"today", an addendum's default date and archived_at all come from one pinned clock."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -17,18 +21,31 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db import Database
 from tests.api.meeting_helpers import (
+    attend_all,
     convene,
     hold,
+    invitee_of,
     meeting_url,
     record_attendance,
+    record_attendances,
     today_in_shanghai,
+    uid,
     unit,
 )
 from tests.api.test_organisation import audit_events, error_locations, problem
+from tests.conftest import PINNED_NOW, FixedClock
 from tests.factories import World
 
 STARTS, ENDS = "2026-03-20T09:30:00+08:00", "2026-03-20T11:30:00+08:00"
 C_MTG_3_FIELDS = ["time", "place", "attendees", "chair", "agenda_items", "speeches", "decisions"]
+TODAY = today_in_shanghai(PINNED_NOW)  # 2026-12-01
+UNRECORDED = "attendance not recorded"
+
+
+@pytest.fixture(autouse=True)
+def _pinned(pinned_clock: FixedClock) -> FixedClock:
+    """The clock stands at 2026-12-01 (PINNED_NOW) in every test here."""
+    return pinned_clock
 
 
 def complete_draft(world: World, place: str = "city_a") -> dict[str, Any]:
@@ -125,11 +142,10 @@ async def add_addendum(
 
 
 async def archived_plenary(client: httpx.AsyncClient, world: World) -> dict[str, Any]:
-    """A held plenary with the leader present and complete minutes, archived: the response."""
+    """A held plenary with everyone's attendance recorded and complete minutes, archived: the
+    response."""
     meeting = await plenary(client, world)
-    await record_attendance(
-        client, world, "city_a", meeting, "city_a.leader", {"attendance": "present"}
-    )
+    await attend_all(client, world, "city_a", meeting)
     response = await put_minutes(client, world, meeting, complete_draft(world))
     assert response.status_code == 200, response.text
     response = await archive(client, world, meeting)
@@ -147,6 +163,36 @@ def locations(body: dict[str, Any]) -> set[tuple[str | int, ...]]:
     found = [tuple(loc) for loc in error_locations(body)]
     assert len(found) == len(set(found)), f"a field is named twice: {found}"
     return set(found)
+
+
+def missing(minutes: dict[str, Any]) -> set[tuple[str | int, ...]]:
+    """The `missing` preview of a minutes answer, as locations."""
+    found = [tuple(m["loc"]) for m in minutes["missing"]]
+    assert len(found) == len(set(found)), f"a field is named twice: {found}"
+    return set(found)
+
+
+def unrecorded(meeting: dict[str, Any], *, but: tuple[int, ...] = ()) -> set[tuple[str | int, ...]]:
+    """One missing field per invitee of ``meeting`` (in its order), but those at ``but``."""
+    return {
+        ("minutes", "attendees", index)
+        for index in range(len(meeting["invitees"]))
+        if index not in but
+    }
+
+
+def index_of(world: World, meeting: dict[str, Any], who: str) -> int:
+    """The position of person ``who`` among the meeting's invitees (and the minutes' attendees)."""
+    result: int = meeting["invitees"].index(invitee_of(world, meeting, who))
+    return result
+
+
+def absent_sheet(meeting: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every invitee absent, with a reason."""
+    return [
+        {"invitee_id": i["id"], "attendance": "absent", "absence_reason": "出差"}
+        for i in meeting["invitees"]
+    ]
 
 
 # --- the draft ------------------------------------------------------------------------------
@@ -263,9 +309,7 @@ async def test_minutes_cannot_be_archived_while_the_meeting_is_scheduled_409(
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await plenary(client, books, held=False)
-    await record_attendance(
-        client, books, "city_a", meeting, "city_a.leader", {"attendance": "present"}
-    )
+    await attend_all(client, books, "city_a", meeting)
     response = await put_minutes(client, books, meeting, complete_draft(books))
     assert response.status_code == 200, response.text
     assert response.json()["missing"] == []
@@ -291,12 +335,14 @@ async def test_empty_plenary_minutes_are_refused_naming_every_missing_field_c_mt
         ("minutes", "chair"),
         ("minutes", "attendees"),
         ("minutes", "agenda_items"),
-    }
+    } | unrecorded(meeting)
+    assert len(meeting["invitees"]) == 3  # the leader (chair), the deputy, natural_resources
     assert locations(body) == expected
     assert all(e["msg"] for e in body["errors"])
-    # GET previews exactly what archiving refuses.
+    # PUT and GET preview exactly what archiving refuses.
+    assert missing(response.json()) == expected
     got = (await get_minutes(client, books, meeting)).json()
-    assert {tuple(m["loc"]) for m in got["missing"]} == expected
+    assert missing(got) == expected
     assert got["status"] == "draft"
     detail = await client.get(
         meeting_url(books, "city_a", meeting), headers=books.headers("city_a.leader")
@@ -308,15 +354,8 @@ async def test_incomplete_plenary_minutes_name_each_items_missing_speeches_and_d
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await plenary(client, books)
-    # An absence is recorded, but nobody present or represented: no attendees.
-    await record_attendance(
-        client,
-        books,
-        "city_a",
-        meeting,
-        "city_a.deputy_leader",
-        {"attendance": "absent", "absence_reason": "出差"},
-    )
+    # Everyone's absence is recorded, but nobody present or represented: no attendees.
+    await record_attendances(client, books, "city_a", meeting, absent_sheet(meeting))
     draft = complete_draft(books)
     draft["chair"] = None
     spoken = draft["agenda_items"][0]
@@ -332,7 +371,7 @@ async def test_incomplete_plenary_minutes_name_each_items_missing_speeches_and_d
         ("minutes", "agenda_items", 0, "decisions"),
         ("minutes", "agenda_items", 1, "speeches"),
     }
-    assert {tuple(m["loc"]) for m in response.json()["missing"]} == expected
+    assert missing(response.json()) == expected
     body = problem(await archive(client, books, meeting), 422)
     assert body["type"] == "urn:gaiban:problem:incomplete-record"
     assert body["rule"] == "C-MTG-3"
@@ -343,10 +382,12 @@ async def test_a_represented_attendance_counts_as_attended_an_absent_one_does_no
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await plenary(client, books)
-    absent = {"attendance": "absent", "absence_reason": "出差"}
-    await record_attendance(client, books, "city_a", meeting, "city_a.leader", absent)
+    deputy = index_of(books, meeting, "city_a.deputy_leader")
+    sheet = [r for n, r in enumerate(absent_sheet(meeting)) if n != deputy]
+    await record_attendances(client, books, "city_a", meeting, sheet)
     response = await put_minutes(client, books, meeting, complete_draft(books))
-    assert [m["loc"] for m in response.json()["missing"]] == [["minutes", "attendees"]]
+    # Nobody attended, and the deputy's attendance is not recorded yet.
+    assert missing(response.json()) == {("minutes", "attendees"), ("minutes", "attendees", deputy)}
     represented = {"attendance": "represented", "represented_by_name": "李四"}
     await record_attendance(client, books, "city_a", meeting, "city_a.deputy_leader", represented)
     assert (await get_minutes(client, books, meeting)).json()["missing"] == []
@@ -377,10 +418,16 @@ async def test_a_unit_invited_without_a_person_attends_by_representation_under_i
     assert attendee["name"] == "自然资源局"
     assert (attendee["user_id"], attendee["attendance"]) == (None, "represented")
     assert attendee["represented_by_name"] == "王五（规划科科长）"
-    # It is the only attendance recorded, and it is enough to archive.
-    assert minutes["missing"] == []
-    archived = (await archive(client, books, meeting)).json()
-    assert attendee in archived["archived_record"]["attendees"]
+    # The two people invited are still to be recorded; the unit is not.
+    unit_index = meeting["invitees"].index(row)
+    assert missing(minutes) == unrecorded(meeting, but=(unit_index,))
+    # Both absent: the unit's representative is the only attendee, and that is enough.
+    sheet = [r for n, r in enumerate(absent_sheet(meeting)) if n != unit_index]
+    await record_attendances(client, books, "city_a", meeting, sheet)
+    assert (await get_minutes(client, books, meeting)).json()["missing"] == []
+    response = await archive(client, books, meeting)
+    assert response.status_code == 200, response.text
+    assert attendee in response.json()["archived_record"]["attendees"]
 
 
 async def test_ezhou_joint_meeting_minutes_need_only_time_place_attendees_and_chair(
@@ -399,11 +446,9 @@ async def test_ezhou_joint_meeting_minutes_need_only_time_place_attendees_and_ch
         ("minutes", "place"),
         ("minutes", "chair"),
         ("minutes", "attendees"),
-    }
+    } | unrecorded(meeting)
 
-    await record_attendance(
-        client, books, "city_b", meeting, "city_b.leader", {"attendance": "present"}
-    )
+    await attend_all(client, books, "city_b", meeting)
     basics = {
         "started_at": STARTS,
         "ended_at": ENDS,
@@ -434,13 +479,15 @@ async def test_complete_minutes_archive_with_the_sha256_of_their_canonical_json_
         "city_a.deputy_leader",
         {"attendance": "represented", "represented_by_name": "王五", "absence_reason": "出差"},
     )
+    await attend_all(client, books, "city_a", meeting)  # natural_resources
     assert (await put_minutes(client, books, meeting, complete_draft(books))).status_code == 200
     response = await archive(client, books, meeting)
     assert response.status_code == 200, response.text
     minutes = response.json()
     assert minutes["status"] == "archived"
     assert minutes["missing"] == []
-    assert minutes["archived_at"] is not None
+    # Archived at the service's time of day: the pinned clock.
+    assert datetime.fromisoformat(minutes["archived_at"]) == PINNED_NOW
     assert minutes["archived_by"]
 
     record = minutes["archived_record"]
@@ -450,6 +497,7 @@ async def test_complete_minutes_archive_with_the_sha256_of_their_canonical_json_
     assert record["chair"] == "州长（组长）"
     assert record["time"]["started_at"].startswith("2026-03-20T09:35:00")
     assert record["rule"]["rule"] == "C-MTG-3"
+    assert datetime.fromisoformat(record["archived_at"]) == PINNED_NOW
     assert record["agenda_items"][0]["decisions"][0]["responsible_unit_id"] == unit(
         books, "city_a", "natural_resources"
     )
@@ -460,6 +508,9 @@ async def test_complete_minutes_archive_with_the_sha256_of_their_canonical_json_
     deputy = attendance["city-a deputy_leader"]
     assert (deputy["attendance"], deputy["represented_by_name"]) == ("represented", "王五")
     assert minutes["attendees"] == record["attendees"]
+    # Everyone invited is in the record, none with an unknown attendance.
+    assert len(record["attendees"]) == len(meeting["invitees"])
+    assert all(a["attendance"] != "invited" for a in record["attendees"])
 
     detail = await client.get(
         meeting_url(books, "city_a", meeting), headers=books.headers("city_a.leader")
@@ -488,6 +539,9 @@ async def test_archived_minutes_never_change_through_the_api_c_mtg_3(
         status=409,
     )
     problem(response, 409)
+    sheet = [{"invitee_id": invitee_of(books, meeting, "city_a.deputy_leader")["id"]}]
+    sheet[0] |= {"attendance": "absent", "absence_reason": "出差"}
+    problem(await record_attendances(client, books, "city_a", meeting, sheet, status=409), 409)
     got = (await get_minutes(client, books, meeting)).json()
     assert (got["sha256"], got["archived_record"]) == (
         minutes["sha256"],
@@ -536,6 +590,272 @@ async def test_the_database_keeps_draft_minutes_editable(
     assert (await get_minutes(client, books, meeting)).json()["draft"]["place"] == "新址"
 
 
+# --- the attendance the minutes record (C-MTG-3: 参加人员) -------------------------------------
+
+
+async def test_archiving_needs_every_invitees_attendance_naming_each_unrecorded_one_c_mtg_3(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """An invitee still `invited` is a missing field at ["minutes", "attendees", i], i its place
+    among the minutes' attendees, which follow the meeting's invitees."""
+    meeting = await plenary(client, books)
+    leader = index_of(books, meeting, "city_a.leader")
+    await record_attendance(
+        client, books, "city_a", meeting, "city_a.leader", {"attendance": "present"}
+    )
+    response = await put_minutes(client, books, meeting, complete_draft(books))
+    assert response.status_code == 200, response.text
+    minutes = response.json()
+    expected = unrecorded(meeting, but=(leader,))
+    assert len(expected) == 2  # the deputy leader and natural_resources
+    assert missing(minutes) == expected
+    assert all(UNRECORDED in m["msg"] for m in minutes["missing"])
+    assert [(a["user_id"], a["unit_id"]) for a in minutes["attendees"]] == [
+        (i["user_id"], i["unit_id"]) for i in meeting["invitees"]
+    ]
+    for _, _, index in expected:
+        assert minutes["attendees"][index]["attendance"] == "invited"
+    assert missing((await get_minutes(client, books, meeting)).json()) == expected
+
+    body = problem(await archive(client, books, meeting), 422)
+    assert body["type"] == "urn:gaiban:problem:incomplete-record"
+    assert body["rule"] == "C-MTG-3"
+    assert locations(body) == expected
+    detail = await client.get(
+        meeting_url(books, "city_a", meeting), headers=books.headers("city_a.leader")
+    )
+    assert detail.json()["state"] == "held"
+
+    # Each attendance recorded drops out of the list; an absence counts as recorded.
+    deputy = index_of(books, meeting, "city_a.deputy_leader")
+    absent = {"attendance": "absent", "absence_reason": "出差"}
+    await record_attendance(client, books, "city_a", meeting, "city_a.deputy_leader", absent)
+    got = (await get_minutes(client, books, meeting)).json()
+    assert missing(got) == expected - {("minutes", "attendees", deputy)}
+    await attend_all(client, books, "city_a", meeting)
+    assert (await get_minutes(client, books, meeting)).json()["missing"] == []
+    response = await archive(client, books, meeting)
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "archived"
+
+
+async def test_nobody_is_present_or_represented_before_the_meeting_begins_409(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """At 12:00 on 2026-12-01 (the pinned clock) a meeting at 14:00 has not begun: nobody can
+    have attended it yet, while an absence may be excused ahead (请假)."""
+    later = await convene(
+        client,
+        books,
+        "city_a",
+        "plenary_meeting",
+        "2026-12-01T14:00:00+08:00",
+        "2026-12-01T16:00:00+08:00",
+    )
+    for body in (
+        {"attendance": "present"},
+        {"attendance": "represented", "represented_by_name": "李四"},
+    ):
+        response = await record_attendance(
+            client, books, "city_a", later, "city_a.deputy_leader", body, status=409
+        )
+        assert problem(response, 409)["type"] == "urn:gaiban:problem:state-conflict"
+    ahead = await record_attendance(
+        client,
+        books,
+        "city_a",
+        later,
+        "city_a.deputy_leader",
+        {"attendance": "absent", "absence_reason": "请假（出差）"},
+    )
+    assert ahead.json()["attendance"] == "absent"
+    assert datetime.fromisoformat(ahead.json()["attendance_recorded_at"]) == PINNED_NOW
+
+    # The sign-in sheet likewise, and all or nothing: the absence in it is not recorded either.
+    sheet = [
+        {
+            "invitee_id": invitee_of(books, later, "city_a.leader")["id"],
+            "attendance": "absent",
+            "absence_reason": "请假",
+        },
+        {
+            "invitee_id": invitee_of(books, later, "city_a.deputy_leader")["id"],
+            "attendance": "present",
+        },
+    ]
+    response = await record_attendances(client, books, "city_a", later, sheet, status=409)
+    assert problem(response, 409)["type"] == "urn:gaiban:problem:state-conflict"
+    detail = await client.get(
+        meeting_url(books, "city_a", later), headers=books.headers("city_a.leader")
+    )
+    assert invitee_of(books, detail.json(), "city_a.leader")["attendance"] == "invited"
+    assert invitee_of(books, detail.json(), "city_a.deputy_leader")["attendance"] == "absent"
+
+
+async def test_a_meeting_beginning_this_very_moment_takes_attendance(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    now = await convene(
+        client,
+        books,
+        "city_a",
+        "plenary_meeting",
+        PINNED_NOW.isoformat(),
+        "2026-12-01T14:00:00+08:00",
+    )
+    response = await record_attendance(
+        client, books, "city_a", now, "city_a.leader", {"attendance": "present"}
+    )
+    assert response.json()["attendance"] == "present"
+
+
+async def test_the_sign_in_sheet_records_every_invitees_attendance_at_once(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    leader, deputy, other = meeting["invitees"]
+    assert (leader["user_id"], deputy["user_id"], other["user_id"]) == (
+        uid(books, "city_a.leader"),
+        uid(books, "city_a.deputy_leader"),
+        None,  # natural_resources, invited as a unit
+    )
+    records = [
+        {"invitee_id": leader["id"], "attendance": "present"},
+        {"invitee_id": deputy["id"], "attendance": "absent", "absence_reason": "出差"},
+        {"invitee_id": other["id"], "attendance": "represented", "represented_by_name": "王五"},
+    ]
+    detail = (await record_attendances(client, books, "city_a", meeting, records)).json()
+    assert detail["id"] == meeting["id"]
+    got = {i["id"]: i for i in detail["invitees"]}
+    assert got[leader["id"]]["attendance"] == "present"
+    assert (got[deputy["id"]]["attendance"], got[deputy["id"]]["absence_reason"]) == (
+        "absent",
+        "出差",
+    )
+    assert got[other["id"]]["represented_by_name"] == "王五"
+    assert {datetime.fromisoformat(i["attendance_recorded_at"]) for i in got.values()} == {
+        PINNED_NOW
+    }
+    events = await audit_events(client, books, action="meeting.attendance")
+    assert len(events) == 3
+    assert {e["entity_id"] for e in events} == {meeting["id"]}
+    # The minutes see the sheet: nothing is missing.
+    response = await put_minutes(client, books, meeting, complete_draft(books))
+    assert response.json()["missing"] == []
+
+
+async def test_a_sheet_naming_someone_not_invited_records_nobody_422(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    elsewhere = await plenary(client, books, held=False)
+    records = [
+        {"invitee_id": meeting["invitees"][0]["id"], "attendance": "present"},
+        {"invitee_id": elsewhere["invitees"][0]["id"], "attendance": "present"},
+    ]
+    response = await record_attendances(client, books, "city_a", meeting, records, status=422)
+    assert error_locations(problem(response, 422)) == [["body", "records", 1, "invitee_id"]]
+    detail = await client.get(
+        meeting_url(books, "city_a", meeting), headers=books.headers("city_a.leader")
+    )
+    assert {i["attendance"] for i in detail.json()["invitees"]} == {"invited"}
+
+
+async def test_a_sheet_names_the_record_that_lacks_an_absence_reason_or_a_representative(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """A refusal inside the sheet names the record it is in, as a single PATCH names its body."""
+    meeting = await plenary(client, books)
+    first, second, third = meeting["invitees"]
+    records = [
+        {"invitee_id": first["id"], "attendance": "present"},
+        {"invitee_id": second["id"], "attendance": "absent"},
+        {"invitee_id": third["id"], "attendance": "represented"},
+    ]
+    response = await record_attendances(client, books, "city_a", meeting, records, status=422)
+    named = {tuple(loc) for loc in error_locations(problem(response, 422))}
+    assert named, "the refusal names no field"
+    assert named <= {
+        ("body", "records", 1, "absence_reason"),
+        ("body", "records", 2, "represented_by_name"),
+    }
+    detail = await client.get(
+        meeting_url(books, "city_a", meeting), headers=books.headers("city_a.leader")
+    )
+    assert {i["attendance"] for i in detail.json()["invitees"]} == {"invited"}
+
+
+# --- the minutes' day ----------------------------------------------------------------------
+
+
+async def test_minutes_of_another_day_than_the_meetings_are_refused_reschedule_first(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)  # 2026-03-20
+    await attend_all(client, books, "city_a", meeting)
+    draft = complete_draft(books) | {
+        "started_at": "2026-03-21T09:35:00+08:00",
+        "ended_at": "2026-03-21T11:20:00+08:00",
+    }
+    response = await put_minutes(client, books, meeting, draft)
+    assert response.status_code == 200, response.text
+    (entry,) = response.json()["missing"]
+    assert entry["loc"] == ["minutes", "started_at"]
+    assert "2026-03-20" in entry["msg"]
+    assert "reschedule the meeting first" in entry["msg"]
+    assert (await get_minutes(client, books, meeting)).json()["missing"] == [entry]
+    body = problem(await archive(client, books, meeting), 422)
+    assert body["type"] == "urn:gaiban:problem:incomplete-record"
+    assert body["rule"] == "C-MTG-3"
+    assert error_locations(body) == [["minutes", "started_at"]]
+
+
+async def test_the_minutes_day_is_the_local_day_in_shanghai_not_the_utc_one(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)  # 2026-03-20 in Shanghai
+    await attend_all(client, books, "city_a", meeting)
+    # 01:00 on 2026-03-20 in Shanghai, though 2026-03-19 in UTC: the meeting's day.
+    early = complete_draft(books) | {
+        "started_at": "2026-03-19T17:00:00Z",
+        "ended_at": "2026-03-19T18:00:00Z",
+    }
+    assert (await put_minutes(client, books, meeting, early)).json()["missing"] == []
+    # 00:30 on 2026-03-21 in Shanghai, though still 2026-03-20 in UTC: another day.
+    late = complete_draft(books) | {
+        "started_at": "2026-03-20T16:30:00Z",
+        "ended_at": "2026-03-20T17:30:00Z",
+    }
+    response = await put_minutes(client, books, meeting, late)
+    assert missing(response.json()) == {("minutes", "started_at")}
+
+
+async def test_rescheduling_the_meeting_to_the_minutes_day_lets_them_be_archived(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """The meeting met a day later than planned: rescheduled before it is recorded as held, it
+    is judged for that day and its minutes of that day archive."""
+    meeting = await plenary(client, books, held=False)  # planned for 2026-03-20
+    draft = complete_draft(books) | {
+        "started_at": "2026-03-21T09:35:00+08:00",
+        "ended_at": "2026-03-21T11:20:00+08:00",
+    }
+    minutes = (await put_minutes(client, books, meeting, draft)).json()
+    assert ("minutes", "started_at") in missing(minutes)
+    response = await client.patch(
+        meeting_url(books, "city_a", meeting),
+        json={"starts_at": "2026-03-21T09:30:00+08:00", "ends_at": "2026-03-21T11:30:00+08:00"},
+        headers=books.headers("city_a.office_staff"),
+    )
+    assert response.status_code == 200, response.text
+    await attend_all(client, books, "city_a", meeting)
+    await hold(client, books, "city_a", meeting)
+    assert (await get_minutes(client, books, meeting)).json()["missing"] == []
+    response = await archive(client, books, meeting)
+    assert response.status_code == 200, response.text
+    assert response.json()["archived_record"]["time"]["started_at"].startswith("2026-03-21")
+
+
 # --- addenda and verification ---------------------------------------------------------------
 
 
@@ -548,7 +868,7 @@ async def test_an_addendum_is_dated_today_in_shanghai_and_listed_with_the_minute
     response = await add_addendum(client, books, meeting, {"text": correction})
     assert response.status_code == 201, response.text
     [addendum] = response.json()["addenda"]
-    assert addendum["dated"] == today_in_shanghai().isoformat()
+    assert addendum["dated"] == TODAY.isoformat() == "2026-12-01"
     assert addendum["text"] == correction
     assert addendum["recorded_by"]
     assert len(addendum["sha256"]) == 64
@@ -556,7 +876,7 @@ async def test_an_addendum_is_dated_today_in_shanghai_and_listed_with_the_minute
     assert response.json()["sha256"] == done["minutes"]["sha256"]
 
     explicit = await add_addendum(
-        client, books, meeting, {"text": "补记", "dated": today_in_shanghai().isoformat()}
+        client, books, meeting, {"text": "补记", "dated": TODAY.isoformat()}
     )
     assert explicit.status_code == 201, explicit.text
     got = (await get_minutes(client, books, meeting)).json()
@@ -571,10 +891,10 @@ async def test_an_addendum_is_dated_today_in_shanghai_and_listed_with_the_minute
 async def test_an_addendum_dated_in_the_future_or_before_the_archiving_is_422(
     client: httpx.AsyncClient, books: World
 ) -> None:
+    """Archived today (2026-12-01 by the pinned clock): an addendum is dated today, no other."""
     done = await archived_plenary(client, books)
     meeting = done["meeting"]
-    today = today_in_shanghai()
-    for dated in (today + timedelta(days=1), today - timedelta(days=1)):
+    for dated in (TODAY + timedelta(days=1), TODAY - timedelta(days=1)):
         body = problem(
             await add_addendum(
                 client, books, meeting, {"text": "更正", "dated": dated.isoformat()}
@@ -616,9 +936,7 @@ async def test_verify_recomputes_the_hash_of_archived_minutes_and_is_409_before(
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await plenary(client, books)
-    await record_attendance(
-        client, books, "city_a", meeting, "city_a.leader", {"attendance": "present"}
-    )
+    await attend_all(client, books, "city_a", meeting)
     assert (await put_minutes(client, books, meeting, complete_draft(books))).status_code == 200
     verify = meeting_url(books, "city_a", meeting, "/minutes/verify")
     problem(await client.get(verify, headers=books.headers("city_a.leader")), 409)

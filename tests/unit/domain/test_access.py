@@ -14,6 +14,8 @@ from app.domain.access import (
     JurisdictionRef,
     Permission,
     allows,
+    may_act_for,
+    may_manage_meeting,
     visible_exact,
     visible_roots,
 )
@@ -173,3 +175,64 @@ def test_list_visibility_of_a_read_client_is_its_home_subtree() -> None:
 
 def test_admin_sees_everything_in_lists() -> None:
     assert visible_roots(person(admin=True), OVERSEE)[0] is True
+
+
+# --- acting on someone's behalf; managing a meeting ---------------------------------------------
+
+SOMEONE = uuid.uuid4()
+
+
+def acting_cases() -> list[tuple[str, Actor, JurisdictionRef, uuid.UUID | None, bool]]:
+    """(why, actor, where, for whom (None: the actor themself), allowed)."""
+    leader = person((CITY, R.leader))
+    return [
+        ("a person for themself", leader, CITY, None, True),
+        ("a person with no position, for themself", person(), CITY, None, True),
+        ("a leader for someone else", leader, CITY, SOMEONE, False),
+        ("a deputy leader for someone else", person((CITY, R.deputy_leader)), CITY, SOMEONE, False),
+        ("a liaison for someone else", person((CITY, R.liaison_officer)), CITY, SOMEONE, False),
+        ("office staff for someone else", person((CITY, R.office_staff)), CITY, SOMEONE, True),
+        ("the office director", person((CITY, R.office_director)), CITY, SOMEONE, True),
+        ("an admin anywhere", person(admin=True), OTHER_CITY, SOMEONE, True),
+        ("the city office in its county", person((CITY, R.office_staff)), COUNTY, SOMEONE, False),
+        ("the office of another city", person((OTHER_CITY, R.office_staff)), CITY, SOMEONE, False),
+        ("a write client at home", machine(CITY, ClientScope.write), CITY, SOMEONE, True),
+        ("a write client below home", machine(CITY, ClientScope.write), COUNTY, SOMEONE, False),
+        ("a read client", machine(CITY, ClientScope.read), CITY, SOMEONE, False),
+        # A client is never the person it names, whatever its id.
+        ("a read client naming its own id", machine(CITY, ClientScope.read), CITY, None, False),
+    ]
+
+
+ACTING = acting_cases()
+
+
+@pytest.mark.parametrize(
+    ("actor", "where", "whom", "allowed"), [c[1:] for c in ACTING], ids=[c[0] for c in ACTING]
+)
+def test_an_act_is_recorded_for_its_doer_or_entered_by_the_office_for_someone(
+    actor: Actor, where: JurisdictionRef, whom: uuid.UUID | None, allowed: bool
+) -> None:
+    """A consent given by telephone (E-MTG-2), a convening decided at a meeting: the office
+    (or an admin, or a write client) enters it for the person; nobody else does."""
+    target = actor.id if whom is None else whom
+    assert may_act_for(actor, where, target) is allowed
+    # Acting for someone else is exactly the office's part of meetings.
+    if whom is not None:
+        assert allowed is allows(actor, P.run_meetings, where)
+
+
+@pytest.mark.parametrize(
+    ("actor", "where", "whom", "allowed"), [c[1:] for c in ACTING], ids=[c[0] for c in ACTING]
+)
+def test_a_meeting_is_managed_by_its_convener_or_the_office(
+    actor: Actor, where: JurisdictionRef, whom: uuid.UUID | None, allowed: bool
+) -> None:
+    convener = actor.id if whom is None else whom
+    assert may_manage_meeting(actor, where, convener) is allowed
+
+
+def test_a_leader_manages_the_meeting_they_convened_and_no_other() -> None:
+    leader = person((CITY, R.leader))
+    assert may_manage_meeting(leader, CITY, leader.id)
+    assert not may_manage_meeting(leader, CITY, person((CITY, R.deputy_leader)).id)

@@ -5,11 +5,12 @@ rules expect a meeting in had one."""
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import itertools
 import json
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.meetings import (
+    ATTENDED,
     TRANSITIONS,
     AgendaRecord,
     AttendanceStatus,
@@ -33,19 +35,32 @@ from app.domain.meetings import (
     Speech,
     after,
     canonical_json,
+    check_addendum_day,
     check_attendance,
+    check_expected,
+    check_minutes_day,
     check_moment,
+    check_removable,
     check_times,
     derive_invitees,
     expected_periods,
     initial_state,
     missing_fields,
     parse_period,
+    period_from_label,
     sha256_of,
+    unrecorded_attendance,
+    window_of,
 )
 from app.domain.organisation import PositionRole as R
 from app.domain.reports import Period, PeriodKind
-from app.domain.rulebook import BASIC_MINUTES_FIELDS, MinutesField, Rulebook, parse_rulebook
+from app.domain.rulebook import (
+    BASIC_MINUTES_FIELDS,
+    Cadence,
+    MinutesField,
+    Rulebook,
+    parse_rulebook,
+)
 from app.rulebooks import shipped_document
 
 EZHOU = parse_rulebook(shipped_document("ezhou"))
@@ -67,6 +82,7 @@ ALLOWED: dict[tuple[MeetingState, MeetingAction], MeetingState] = {
     # A scheduled meeting is prepared, held or cancelled; the office may draft minutes early.
     (S.scheduled, A.cancel): S.cancelled,
     (S.scheduled, A.reschedule): S.scheduled,
+    (S.held, A.reschedule): S.held,
     (S.scheduled, A.hold): S.held,
     (S.scheduled, A.adjust_invitees): S.scheduled,
     (S.scheduled, A.record_attendance): S.scheduled,
@@ -135,10 +151,14 @@ def test_a_cancelled_meeting_is_terminal(action: MeetingAction) -> None:
         after(S.cancelled, action)
 
 
-def test_a_held_meeting_can_no_longer_be_cancelled_rescheduled_or_approved() -> None:
-    for action in (A.cancel, A.reschedule, A.approve, A.hold):
+def test_a_held_meeting_can_no_longer_be_cancelled_or_approved_only_its_record_corrected() -> None:
+    for action in (A.cancel, A.approve, A.hold):
         with pytest.raises(StateConflict, match="has been held"):
             after(S.held, action)
+    # Until the minutes are archived, the day it really met can still be corrected.
+    assert after(S.held, A.reschedule) is S.held
+    with pytest.raises(StateConflict, match="never change"):
+        after(S.minutes_archived, A.reschedule)
 
 
 def test_minutes_are_archived_only_once_the_meeting_is_held() -> None:
@@ -210,6 +230,32 @@ def test_every_kind_without_extra_consent_starts_scheduled_even_when_extra() -> 
                 assert initial_state(kind, True) is S.scheduled
             else:
                 assert initial_state(kind, True) is S.awaiting_consent
+
+
+@pytest.mark.parametrize(
+    ("rule", "book", "kind"),
+    [("E-MTG-2", EZHOU, "joint_meeting"), ("C-MTG-1", CHANGJI, "plenary_meeting")],
+)
+def test_an_extra_meeting_proposed_by_one_who_may_consent_is_scheduled_at_once_e_mtg_2(
+    rule: str, book: Rulebook, kind: str
+) -> None:
+    """A deputy leader proposing an extra joint meeting (E-MTG-2), or Changji's leader an extra
+    plenary (C-MTG-1), has consented by proposing it; anyone else's proposal waits."""
+    meeting_kind = book.meeting_kinds[kind]
+    assert meeting_kind.extra_consent is not None
+    assert meeting_kind.extra_consent.ref.rule == rule
+    assert initial_state(meeting_kind, True, convener_consents=True) is S.scheduled
+    assert initial_state(meeting_kind, True, convener_consents=False) is S.awaiting_consent
+    assert initial_state(meeting_kind, True) is S.awaiting_consent  # the default: not given
+
+
+def test_the_proposers_consent_changes_nothing_for_regular_meetings_or_kinds_without_it() -> None:
+    for book in (EZHOU, CHANGJI):
+        for kind in book.meeting_kinds.values():
+            assert initial_state(kind, False, convener_consents=True) is S.scheduled
+            assert initial_state(kind, False, convener_consents=False) is S.scheduled
+            if kind.extra_consent is None:
+                assert initial_state(kind, True, convener_consents=False) is S.scheduled
 
 
 # --- times --------------------------------------------------------------------------------------
@@ -311,6 +357,62 @@ def test_an_absence_names_its_reason_and_a_representation_who_attended(
     with pytest.raises(InvalidInput) as raised:
         check_attendance(status, reason, representative)
     assert locations(raised) == [bad]
+
+
+@pytest.mark.parametrize(
+    ("status", "representative"),
+    [(AttendanceStatus.present, None), (AttendanceStatus.represented, "王五")],
+)
+def test_nobody_is_present_or_represented_before_the_meeting_begins_c_mtg_3(
+    status: AttendanceStatus, representative: str | None
+) -> None:
+    """The minutes' attendees (C-MTG-3) are who was in the room: not knowable ahead."""
+    assert status in ATTENDED
+    with pytest.raises(StateConflict) as raised:
+        check_attendance(status, None, representative, begun=False)
+    assert "not begun" in raised.value.detail
+    assert str(status) in raised.value.detail
+    check_attendance(status, None, representative, begun=True)
+
+
+def test_an_absence_may_be_excused_ahead_of_the_meeting_and_still_names_its_reason() -> None:
+    check_attendance(AttendanceStatus.absent, "出差（请假）", None, begun=False)
+    check_attendance(AttendanceStatus.invited, None, None, begun=False)  # back to unknown
+    with pytest.raises(InvalidInput) as raised:
+        check_attendance(AttendanceStatus.absent, None, None, begun=False)
+    assert locations(raised) == [("body", "absence_reason")]
+
+
+def test_attended_means_in_the_room_present_or_represented() -> None:
+    assert frozenset({AttendanceStatus.present, AttendanceStatus.represented}) == ATTENDED
+
+
+# --- removing an invitee ------------------------------------------------------------------------
+
+CHAIR = uuid.uuid4()
+
+
+def test_the_chair_can_never_be_removed_from_the_invitees() -> None:
+    for status in AttendanceStatus:
+        with pytest.raises(StateConflict, match="chair"):
+            check_removable(CHAIR, status, CHAIR)
+
+
+@pytest.mark.parametrize("person", [uuid.uuid4(), None], ids=["a person", "a headless unit"])
+def test_an_invitee_whose_attendance_is_unrecorded_may_be_removed(person: uuid.UUID | None) -> None:
+    check_removable(person, AttendanceStatus.invited, CHAIR)
+
+
+@pytest.mark.parametrize(
+    "status", [s for s in AttendanceStatus if s is not AttendanceStatus.invited]
+)
+@pytest.mark.parametrize("person", [uuid.uuid4(), None], ids=["a person", "a headless unit"])
+def test_an_invitee_with_recorded_attendance_stays_on_the_record_c_mtg_3(
+    person: uuid.UUID | None, status: AttendanceStatus
+) -> None:
+    with pytest.raises(StateConflict) as raised:
+        check_removable(person, status, CHAIR)
+    assert str(status) in raised.value.detail
 
 
 # --- invitees -----------------------------------------------------------------------------------
@@ -648,6 +750,97 @@ def test_nothing_is_required_when_no_field_is_asked_for() -> None:
     assert missing_fields(MinutesDraft(), 0, ()) == ()
 
 
+def test_each_invitee_whose_attendance_is_unrecorded_is_named_by_its_index_c_mtg_3() -> None:
+    """The attendees (参加人员) are archived as recorded: none may be left unknown."""
+    statuses = [
+        AttendanceStatus.present,
+        AttendanceStatus.invited,
+        AttendanceStatus.absent,
+        AttendanceStatus.represented,
+        AttendanceStatus.invited,
+    ]
+    errors = unrecorded_attendance(statuses)
+    assert paths(errors) == [("minutes", "attendees", 1), ("minutes", "attendees", 4)]
+    assert all("not recorded" in error.message for error in errors)
+
+
+def test_attendance_recorded_for_everyone_or_nobody_invited_lacks_nothing() -> None:
+    assert unrecorded_attendance([]) == ()
+    recorded = [s for s in AttendanceStatus if s is not AttendanceStatus.invited]
+    assert unrecorded_attendance(recorded * 2) == ()
+
+
+@given(st.lists(st.sampled_from(list(AttendanceStatus)), max_size=12))
+def test_unrecorded_attendance_names_exactly_the_invited(
+    statuses: list[AttendanceStatus],
+) -> None:
+    assert paths(unrecorded_attendance(statuses)) == [
+        ("minutes", "attendees", i) for i, s in enumerate(statuses) if s is AttendanceStatus.invited
+    ]
+
+
+MEETING_DAY = START.date()  # 2026-03-02 in Shanghai
+
+
+@pytest.mark.parametrize(
+    "started_at",
+    [
+        None,  # not recorded yet: missing_fields names it
+        START,
+        datetime(2026, 3, 2, 0, 0, tzinfo=CST),
+        datetime(2026, 3, 2, 23, 59, tzinfo=CST),
+        datetime(2026, 3, 1, 16, 30, tzinfo=UTC),  # 00:30 on 2 March in Shanghai
+    ],
+    ids=["not recorded", "09:00", "midnight", "23:59", "the day before in UTC"],
+)
+def test_minutes_starting_on_the_meetings_local_day_are_its_minutes_c_mtg_3(
+    started_at: datetime | None,
+) -> None:
+    assert check_minutes_day(started_at, MEETING_DAY, CST) == ()
+
+
+@pytest.mark.parametrize(
+    "started_at",
+    [
+        datetime(2026, 3, 1, 23, 59, tzinfo=CST),
+        datetime(2026, 3, 3, 9, 0, tzinfo=CST),
+        datetime(2026, 3, 2, 16, 0, tzinfo=UTC),  # 00:00 on 3 March in Shanghai
+        START + timedelta(days=7),
+    ],
+    ids=["the evening before", "the next morning", "the same UTC day", "a week later"],
+)
+def test_minutes_starting_on_another_local_day_are_named_at_started_at_c_mtg_3(
+    started_at: datetime,
+) -> None:
+    (error,) = check_minutes_day(started_at, MEETING_DAY, CST)
+    assert error.location == ("minutes", "started_at")
+    assert "2026-03-02" in error.message
+    assert "reschedule" in error.message
+
+
+ARCHIVED_ON, TODAY = date(2026, 3, 10), date(2026, 4, 1)
+
+
+@pytest.mark.parametrize(
+    "dated", [ARCHIVED_ON, date(2026, 3, 20), TODAY], ids=["archiving day", "between", "today"]
+)
+def test_an_addendum_is_dated_from_the_archiving_to_today_c_mtg_3(dated: date) -> None:
+    check_addendum_day(dated, ARCHIVED_ON, TODAY)
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [ARCHIVED_ON - timedelta(days=1), TODAY + timedelta(days=1), date(2025, 12, 31)],
+    ids=["before the archiving", "tomorrow", "last year"],
+)
+def test_an_addendum_dated_outside_is_invalid_input_at_body_dated_c_mtg_3(dated: date) -> None:
+    with pytest.raises(InvalidInput) as raised:
+        check_addendum_day(dated, ARCHIVED_ON, TODAY)
+    assert locations(raised) == [("body", "dated")]
+    assert "2026-03-10" in raised.value.errors[0].message
+    assert "2026-04-01" in raised.value.errors[0].message
+
+
 AGENDA = st.builds(
     AgendaRecord,
     st.text(min_size=1, max_size=5),
@@ -738,6 +931,14 @@ def on_record(
     return MeetingOnRecord(uuid.uuid4(), kind, day, state, is_extra)
 
 
+def book_with(name: str, **cadences: str) -> Rulebook:
+    """A shipped rulebook with some kinds' cadence changed (a later version, say)."""
+    document = copy.deepcopy(shipped_document(name))
+    for key, every in cadences.items():
+        document["meeting_kinds"][key]["cadence"]["every"] = every
+    return parse_rulebook(document)
+
+
 def test_changji_expects_four_plenary_quarters_and_twelve_regular_months() -> None:
     rows = expected_periods(CHANGJI, 2026, [], {}, date(2026, 1, 1))
     assert [(r.kind.key, str(r.period)) for r in rows] == [
@@ -746,6 +947,8 @@ def test_changji_expects_four_plenary_quarters_and_twelve_regular_months() -> No
     ]
     assert {r.kind.key for r in rows}.isdisjoint({"special_meeting", "office_special_meeting"})
     assert all(r.status is PeriodStatus.not_yet_due for r in rows)
+    # A quarterly or monthly meeting counts anywhere in its period.
+    assert all((r.window_start, r.window_end) == (r.period.start, r.period.end) for r in rows)
     plenary = rows[0].kind
     assert plenary.cadence_ref is not None
     assert plenary.cadence_ref.rule == "C-MTG-1"
@@ -760,17 +963,31 @@ def test_ezhou_expects_one_joint_meeting_at_year_end_e_mtg_1() -> None:
     ]
     assert rows[0].period.start == date(2026, 1, 1)
     assert rows[0].period.end == date(2026, 12, 31)
+    # "原则上年末召开一次": the meeting counts in the year's last quarter only.
+    assert (rows[0].window_start, rows[0].window_end) == (date(2026, 10, 1), date(2026, 12, 31))
     assert rows[0].status is PeriodStatus.missed
     assert rows[0].reason is None
-    assert rows[0].held == rows[0].scheduled == ()
+    assert rows[0].held == rows[0].scheduled == rows[0].extra == ()
 
 
-MID_YEAR, NEXT_YEAR = date(2026, 7, 1), date(2027, 1, 4)
+def test_the_year_end_window_is_the_years_last_quarter_other_windows_the_period_e_mtg_1() -> None:
+    for year in (1900, 2024, 2026, 2999):
+        assert window_of(Cadence.year_end, Period(PeriodKind.year, year, 1)) == (
+            date(year, 10, 1),
+            date(year, 12, 31),
+        )
+    q2, february = Period(PeriodKind.quarter, 2026, 2), Period(PeriodKind.month, 2024, 2)
+    assert window_of(Cadence.quarterly, q2) == (date(2026, 4, 1), date(2026, 6, 30))
+    assert window_of(Cadence.monthly, february) == (date(2024, 2, 1), date(2024, 2, 29))
+
+
+Q4_NOT_OVER, NEXT_YEAR = date(2026, 11, 15), date(2027, 1, 4)
+MID_YEAR = date(2026, 7, 1)
 JOINT = "joint_meeting"
 # (why, meetings, reason for the 2026 joint meeting, today, status)
 YEAR_END_STATUSES = [
     ("held, over", [on_record(JOINT, date(2026, 12, 20))], None, NEXT_YEAR, "held"),
-    ("held, not over", [on_record(JOINT, date(2026, 3, 2))], None, MID_YEAR, "held"),
+    ("held, not over", [on_record(JOINT, date(2026, 10, 20))], None, Q4_NOT_OVER, "held"),
     (
         "archived",
         [on_record(JOINT, date(2026, 12, 20), S.minutes_archived)],
@@ -778,16 +995,15 @@ YEAR_END_STATUSES = [
         NEXT_YEAR,
         "held",
     ),
-    ("held and excused", [on_record(JOINT, date(2026, 5, 1))], "因故", NEXT_YEAR, "held"),
-    ("extra counts", [on_record(JOINT, date(2026, 6, 1), is_extra=True)], None, NEXT_YEAR, "held"),
-    ("first day", [on_record(JOINT, date(2026, 1, 1))], None, NEXT_YEAR, "held"),
+    ("held and excused", [on_record(JOINT, date(2026, 11, 5))], "因故", NEXT_YEAR, "held"),
+    ("first day of the window", [on_record(JOINT, date(2026, 10, 1))], None, NEXT_YEAR, "held"),
     ("last day", [on_record(JOINT, date(2026, 12, 31))], None, NEXT_YEAR, "held"),
     ("scheduled", [on_record(JOINT, date(2026, 12, 20), S.scheduled)], None, MID_YEAR, "scheduled"),
     (
         "awaiting consent",
-        [on_record(JOINT, date(2026, 9, 1), S.awaiting_consent)],
+        [on_record(JOINT, date(2026, 12, 1), S.awaiting_consent)],
         None,
-        MID_YEAR,
+        Q4_NOT_OVER,
         "scheduled",
     ),
     ("nothing yet", [], None, MID_YEAR, "not_yet_due"),
@@ -814,6 +1030,81 @@ YEAR_END_STATUSES = [
     ("another kind", [on_record("special_meeting", date(2026, 12, 20))], None, NEXT_YEAR, "missed"),
     ("the year before", [on_record(JOINT, date(2025, 12, 31))], None, NEXT_YEAR, "missed"),
     ("the year after", [on_record(JOINT, date(2027, 1, 1))], None, NEXT_YEAR, "missed"),
+    # E-MTG-1 "年末": a joint meeting earlier in the year is no year-end meeting.
+    ("first day of the year", [on_record(JOINT, date(2026, 1, 1))], None, NEXT_YEAR, "missed"),
+    ("june", [on_record(JOINT, date(2026, 6, 1))], None, NEXT_YEAR, "missed"),
+    ("the day before the window", [on_record(JOINT, date(2026, 9, 30))], None, NEXT_YEAR, "missed"),
+    (
+        "held in march, not over",
+        [on_record(JOINT, date(2026, 3, 2))],
+        None,
+        MID_YEAR,
+        "not_yet_due",
+    ),
+    (
+        "planned in september",
+        [on_record(JOINT, date(2026, 9, 15), S.scheduled)],
+        None,
+        MID_YEAR,
+        "not_yet_due",
+    ),
+    ("held in june, excused", [on_record(JOINT, date(2026, 6, 1))], "因故", NEXT_YEAR, "excused"),
+    # E-MTG-2: an extra meeting comes on top of the regular one, never instead of it.
+    (
+        "an extra one held",
+        [on_record(JOINT, date(2026, 12, 1), is_extra=True)],
+        None,
+        NEXT_YEAR,
+        "missed",
+    ),
+    (
+        "an extra one held, not over",
+        [on_record(JOINT, date(2026, 10, 10), is_extra=True)],
+        None,
+        Q4_NOT_OVER,
+        "not_yet_due",
+    ),
+    (
+        "an extra one planned",
+        [on_record(JOINT, date(2026, 12, 1), S.scheduled, is_extra=True)],
+        None,
+        Q4_NOT_OVER,
+        "not_yet_due",
+    ),
+    (
+        "an extra one awaiting consent",
+        [on_record(JOINT, date(2026, 12, 1), S.awaiting_consent, is_extra=True)],
+        None,
+        Q4_NOT_OVER,
+        "not_yet_due",
+    ),
+    (
+        "an extra one held and excused",
+        [on_record(JOINT, date(2026, 12, 1), is_extra=True)],
+        "因故",
+        NEXT_YEAR,
+        "excused",
+    ),
+    (
+        "an extra one and the regular one",
+        [
+            on_record(JOINT, date(2026, 10, 9), is_extra=True),
+            on_record(JOINT, date(2026, 12, 20)),
+        ],
+        None,
+        NEXT_YEAR,
+        "held",
+    ),
+    (
+        "an extra one held, the regular one planned",
+        [
+            on_record(JOINT, date(2026, 10, 9), is_extra=True),
+            on_record(JOINT, date(2026, 12, 20), S.scheduled),
+        ],
+        None,
+        Q4_NOT_OVER,
+        "scheduled",
+    ),
 ]
 
 
@@ -830,9 +1121,29 @@ def test_ezhou_year_end_period_status_by_today_e_mtg_1(
     (row,) = expected_periods(EZHOU, 2026, meetings, reasons, today)
     assert row.status is PeriodStatus(status)
     assert row.reason == reason
-    inside = [m for m in meetings if m.kind == JOINT and m.day.year == 2026]
-    assert row.held == tuple(m for m in inside if m.state in (S.held, S.minutes_archived))
-    assert row.scheduled == tuple(m for m in inside if m.state in (S.scheduled, S.awaiting_consent))
+    assert (row.window_start, row.window_end) == (date(2026, 10, 1), date(2026, 12, 31))
+    inside = [m for m in meetings if m.kind == JOINT and date(2026, 10, 1) <= m.day]
+    inside = [m for m in inside if m.day <= date(2026, 12, 31)]
+    regular = [m for m in inside if not m.is_extra]
+    assert row.held == tuple(m for m in regular if m.state in (S.held, S.minutes_archived))
+    assert row.scheduled == tuple(
+        m for m in regular if m.state in (S.scheduled, S.awaiting_consent)
+    )
+    assert row.extra == tuple(m for m in inside if m.is_extra and m.state is not S.cancelled)
+
+
+def test_extra_meetings_are_listed_but_never_held_or_scheduled_for_the_period_e_mtg_2() -> None:
+    held = on_record(JOINT, date(2026, 10, 9), is_extra=True)
+    archived = on_record(JOINT, date(2026, 11, 9), S.minutes_archived, is_extra=True)
+    planned = on_record(JOINT, date(2026, 12, 9), S.scheduled, is_extra=True)
+    waiting = on_record(JOINT, date(2026, 12, 10), S.awaiting_consent, is_extra=True)
+    cancelled = on_record(JOINT, date(2026, 12, 11), S.cancelled, is_extra=True)
+    june = on_record(JOINT, date(2026, 6, 1), is_extra=True)  # outside the year-end window
+    meetings = [held, archived, planned, waiting, cancelled, june]
+    (row,) = expected_periods(EZHOU, 2026, meetings, {}, NEXT_YEAR)
+    assert row.status is PeriodStatus.missed
+    assert row.held == row.scheduled == ()
+    assert row.extra == (held, archived, planned, waiting)
 
 
 def test_a_reason_for_another_kind_or_period_excuses_nothing() -> None:
@@ -849,12 +1160,14 @@ def test_a_reason_for_another_kind_or_period_excuses_nothing() -> None:
 def test_changji_statuses_by_quarter_and_month_c_mtg_1_co_mtg_1() -> None:
     today = date(2026, 5, 15)
     extra_q1 = on_record("plenary_meeting", date(2026, 2, 10), is_extra=True)
+    extra_q3 = on_record("plenary_meeting", date(2026, 8, 10), S.scheduled, is_extra=True)
     q2 = on_record("plenary_meeting", date(2026, 6, 20), S.scheduled)
     january = on_record("regular_meeting", date(2026, 1, 31), S.minutes_archived)
     april = on_record("regular_meeting", date(2026, 4, 28), S.scheduled)
     may = on_record("regular_meeting", date(2026, 5, 20), S.awaiting_consent)
     meetings = [
         extra_q1,
+        extra_q3,
         q2,
         january,
         april,
@@ -871,7 +1184,8 @@ def test_changji_statuses_by_quarter_and_month_c_mtg_1_co_mtg_1() -> None:
     rows = expected_periods(CHANGJI, 2026, meetings, reasons, today)
     got = {(r.kind.key, str(r.period)): r for r in rows}
     expected = {
-        ("plenary_meeting", "2026-Q1"): "held",
+        # Only an extra plenary in Q1 (C-MTG-1 "特殊情况"): the quarter's own was not held.
+        ("plenary_meeting", "2026-Q1"): "missed",
         ("plenary_meeting", "2026-Q2"): "scheduled",
         ("plenary_meeting", "2026-Q3"): "not_yet_due",
         ("plenary_meeting", "2026-Q4"): "not_yet_due",
@@ -885,13 +1199,141 @@ def test_changji_statuses_by_quarter_and_month_c_mtg_1_co_mtg_1() -> None:
         **{("regular_meeting", f"2026-{m:02d}"): "not_yet_due" for m in range(8, 13)},
     }
     assert {key: str(row.status) for key, row in got.items()} == expected
-    assert got["plenary_meeting", "2026-Q1"].held == (extra_q1,)
+    assert got["plenary_meeting", "2026-Q1"].held == ()
+    assert got["plenary_meeting", "2026-Q1"].extra == (extra_q1,)
+    assert got["plenary_meeting", "2026-Q3"].scheduled == ()
+    assert got["plenary_meeting", "2026-Q3"].extra == (extra_q3,)
     assert got["plenary_meeting", "2026-Q2"].scheduled == (q2,)
+    assert got["plenary_meeting", "2026-Q2"].extra == ()
     assert got["regular_meeting", "2026-01"].held == (january,)
     assert got["regular_meeting", "2026-04"].scheduled == (april,)
     assert got["regular_meeting", "2026-05"].scheduled == (may,)
     assert got["regular_meeting", "2026-02"].reason == "春节"
     assert got["regular_meeting", "2026-07"].reason == "提前说明"
+
+
+def test_an_extra_plenary_beside_the_quarters_own_leaves_it_held_c_mtg_1() -> None:
+    regular = on_record("plenary_meeting", date(2026, 3, 20))
+    extra = on_record("plenary_meeting", date(2026, 2, 10), is_extra=True)
+    rows = expected_periods(CHANGJI, 2026, [extra, regular], {}, date(2026, 5, 15))
+    (q1,) = [r for r in rows if str(r.period) == "2026-Q1"]
+    assert (q1.status, q1.held, q1.extra) == (PeriodStatus.held, (regular,), (extra,))
+
+
+# --- each period judged by the rulebook in force on its last day --------------------------------
+
+
+@dataclass
+class History:
+    """A rulebook history: ``before`` until the day before ``on``, ``after`` from it; it notes
+    each day it is asked about."""
+
+    before: Rulebook | None
+    after: Rulebook | None
+    on: date
+    asked: list[date] = field(default_factory=list)
+
+    def __call__(self, day: date) -> Rulebook | None:
+        self.asked.append(day)
+        return self.after if day >= self.on else self.before
+
+
+def test_a_single_rulebook_and_one_in_force_all_year_give_the_same_periods() -> None:
+    meetings = [
+        on_record("plenary_meeting", date(2026, 3, 20)),
+        on_record("regular_meeting", date(2026, 5, 20), S.scheduled),
+    ]
+    today = date(2026, 5, 15)
+    assert expected_periods(lambda _day: CHANGJI, 2026, meetings, {}, today) == expected_periods(
+        CHANGJI, 2026, meetings, {}, today
+    )
+
+
+def test_periods_are_judged_by_the_rulebook_in_force_on_their_last_day() -> None:
+    """Changji's rules until 30 June 2026, Ezhou's from 1 July: Changji's quarters and months
+    ending by June stay Changji's; the year (ending 31 December) is Ezhou's; Changji's later
+    periods expect nothing, for the rulebook then in force has no such kind."""
+    rulebook_at = History(CHANGJI, EZHOU, date(2026, 7, 1))
+    rows = expected_periods(rulebook_at, 2026, [], {}, NEXT_YEAR)
+    # Kinds in the order the latest rulebook of the year lists them, then the earlier one's.
+    assert [(r.kind.key, str(r.period)) for r in rows] == [
+        (JOINT, "2026"),
+        ("plenary_meeting", "2026-Q1"),
+        ("plenary_meeting", "2026-Q2"),
+        *(("regular_meeting", f"2026-{m:02d}") for m in range(1, 7)),
+    ]
+    assert rows[0].kind is EZHOU.meeting_kinds[JOINT]
+    assert all(r.kind is CHANGJI.meeting_kinds[r.kind.key] for r in rows[1:])
+    # Every period was asked about on its last day, and only there.
+    assert set(rulebook_at.asked) <= {Period(PeriodKind.month, 2026, m).end for m in range(1, 13)}
+
+
+def test_a_version_taking_effect_mid_month_judges_that_month_c_mtg_1() -> None:
+    """In force from 15 July, a version judges July (it is in force on 31 July) and Q3."""
+    rulebook_at = History(EZHOU, CHANGJI, date(2026, 7, 15))
+    rows = expected_periods(rulebook_at, 2026, [], {}, NEXT_YEAR)
+    assert [(r.kind.key, str(r.period)) for r in rows] == [
+        ("plenary_meeting", "2026-Q3"),
+        ("plenary_meeting", "2026-Q4"),
+        *(("regular_meeting", f"2026-{m:02d}") for m in range(7, 13)),
+    ]
+    # Ezhou's joint meeting ends on 31 December, under Changji's rules: nothing is expected.
+    assert JOINT not in {r.kind.key for r in rows}
+
+
+def test_a_period_with_no_rulebook_in_force_expects_nothing() -> None:
+    assert expected_periods(lambda _day: None, 2026, [], {}, NEXT_YEAR) == []
+    # First published in force from 1 October: only Q4 and October to December are expected.
+    rulebook_at = History(None, CHANGJI, date(2026, 10, 1))
+    meetings = [on_record("plenary_meeting", date(2026, 3, 20))]  # before any rulebook
+    rows = expected_periods(rulebook_at, 2026, meetings, {}, NEXT_YEAR)
+    assert [(r.kind.key, str(r.period), str(r.status)) for r in rows] == [
+        ("plenary_meeting", "2026-Q4", "missed"),
+        *(("regular_meeting", f"2026-{m:02d}", "missed") for m in range(10, 13)),
+    ]
+
+
+def test_a_kind_whose_cadence_changes_is_expected_by_each_periods_own_rulebook_c_mtg_1() -> None:
+    """A later version makes the plenary monthly from 1 July: the quarters ending by June are
+    judged quarterly, Q3 and Q4 expect nothing, and July to December each expect one."""
+    monthly = book_with("changji", plenary_meeting="monthly")
+    rulebook_at = History(CHANGJI, monthly, date(2026, 7, 1))
+    july = on_record("plenary_meeting", date(2026, 7, 20))
+    rows = expected_periods(rulebook_at, 2026, [july], {}, NEXT_YEAR)
+    plenary = [(str(r.period), str(r.status)) for r in rows if r.kind.key == "plenary_meeting"]
+    assert plenary == [
+        ("2026-Q1", "missed"),
+        ("2026-Q2", "missed"),
+        ("2026-07", "held"),
+        *((f"2026-{m:02d}", "missed") for m in range(8, 13)),
+    ]
+    # The regular meeting stays monthly all year.
+    regular = [str(r.period) for r in rows if r.kind.key == "regular_meeting"]
+    assert regular == [f"2026-{m:02d}" for m in range(1, 13)]
+
+
+def test_a_kind_made_as_needed_expects_nothing_from_then_on() -> None:
+    as_needed = book_with("changji", regular_meeting="as_needed")
+    rulebook_at = History(CHANGJI, as_needed, date(2026, 4, 1))
+    rows = expected_periods(rulebook_at, 2026, [], {}, NEXT_YEAR)
+    regular = [str(r.period) for r in rows if r.kind.key == "regular_meeting"]
+    assert regular == ["2026-01", "2026-02", "2026-03"]
+    assert len([r for r in rows if r.kind.key == "plenary_meeting"]) == 4
+
+
+def test_a_reason_excuses_the_period_whichever_rulebook_judges_it() -> None:
+    rulebook_at = History(CHANGJI, EZHOU, date(2026, 7, 1))
+    reasons = {
+        ("plenary_meeting", Period(PeriodKind.quarter, 2026, 2)): "改开专题会议",
+        (JOINT, Period(PeriodKind.year, 2026, 1)): "疫情防控",
+        ("plenary_meeting", Period(PeriodKind.quarter, 2026, 3)): "not expected: ignored",
+    }
+    rows = expected_periods(rulebook_at, 2026, [], reasons, NEXT_YEAR)
+    got = {(r.kind.key, str(r.period)): (str(r.status), r.reason) for r in rows}
+    assert got[JOINT, "2026"] == ("excused", "疫情防控")
+    assert got["plenary_meeting", "2026-Q2"] == ("excused", "改开专题会议")
+    assert got["plenary_meeting", "2026-Q1"] == ("missed", None)
+    assert ("plenary_meeting", "2026-Q3") not in got
 
 
 @given(
@@ -903,6 +1345,7 @@ def test_changji_statuses_by_quarter_and_month_c_mtg_1_co_mtg_1() -> None:
             st.sampled_from(["plenary_meeting", "regular_meeting", JOINT, "special_meeting"]),
             st.dates(date(2020, 12, 1), date(2031, 1, 31)),
             st.sampled_from(list(MeetingState)),
+            is_extra=st.booleans(),
         ),
         max_size=8,
     ),
@@ -918,15 +1361,110 @@ def test_every_period_has_exactly_the_status_its_meetings_and_today_give(
     )
     for row in rows:
         assert row.period.year == year
-        assert all(m.kind == row.kind.key for m in (*row.held, *row.scheduled))
-        assert all(row.period.start <= m.day <= row.period.end for m in row.held)
+        assert (row.window_start, row.window_end) == window_of(row.kind.cadence, row.period)
+        assert row.period.start <= row.window_start <= row.window_end == row.period.end
+        listed = (*row.held, *row.scheduled, *row.extra)
+        assert all(m.kind == row.kind.key for m in listed)
+        assert all(row.window_start <= m.day <= row.window_end for m in listed)
+        assert not any(m.is_extra for m in (*row.held, *row.scheduled))
+        assert all(m.is_extra and m.state is not S.cancelled for m in row.extra)
+        inside = [
+            m
+            for m in meetings
+            if m.kind == row.kind.key and row.window_start <= m.day <= row.window_end
+        ]
+        assert len(row.extra) == sum(1 for m in inside if m.is_extra and m.state is not S.cancelled)
+        regular_held = [
+            m for m in inside if not m.is_extra and m.state in (S.held, S.minutes_archived)
+        ]
+        assert bool(row.held) == bool(regular_held)
         if row.held:
             assert row.status is PeriodStatus.held
-        elif row.period.end >= today:
+        elif row.window_end >= today:
             assert row.status in (PeriodStatus.scheduled, PeriodStatus.not_yet_due)
             assert (row.status is PeriodStatus.scheduled) == bool(row.scheduled)
         else:
             assert row.status is PeriodStatus.missed  # no reasons given
+
+
+# --- which period a reason names (PUT …/meetings/compliance/{kind}/{period}) ---------------------
+
+LABELLED = [
+    ("2026", Period(PeriodKind.year, 2026, 1)),
+    ("1900", Period(PeriodKind.year, 1900, 1)),
+    ("2026-Q2", Period(PeriodKind.quarter, 2026, 2)),
+    ("2026-Q4", Period(PeriodKind.quarter, 2026, 4)),
+    ("2026-03", Period(PeriodKind.month, 2026, 3)),
+    ("2999-12", Period(PeriodKind.month, 2999, 12)),
+]
+
+
+@pytest.mark.parametrize(("label", "period"), LABELLED, ids=[c[0] for c in LABELLED])
+def test_period_from_label_reads_a_year_quarter_or_month(label: str, period: Period) -> None:
+    assert period_from_label(label, ("path", "period")) == period
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["", "Q2", "2026-Q5", "2026-13", "2026-3", "1899", "3000", "2026-", "2026-03-01", "٢٠٢٦"],
+)
+def test_a_label_that_is_no_period_is_invalid_input_at_the_location(label: str) -> None:
+    with pytest.raises(InvalidInput) as raised:
+        period_from_label(label, ("path", "period"))
+    assert locations(raised) == [("path", "period")]
+    assert repr(label) in raised.value.detail
+    assert "2026-Q2" in raised.value.errors[0].message
+
+
+@given(st.sampled_from(list(PeriodKind)), st.dates(date(1900, 1, 1), date(2999, 12, 31)))
+def test_every_period_label_is_read_back_as_its_period(kind: PeriodKind, day: date) -> None:
+    period = Period.containing(kind, day)
+    assert period_from_label(str(period), ("period",)) == period
+
+
+KIND_AT, PERIOD_AT = ("path", "meeting_kind"), ("path", "period")
+EXPECTED_IN = [
+    ("E-MTG-1", EZHOU, JOINT, Period(PeriodKind.year, 2026, 1)),
+    ("C-MTG-1", CHANGJI, "plenary_meeting", Period(PeriodKind.quarter, 2026, 2)),
+    ("CO-MTG-1", CHANGJI, "regular_meeting", Period(PeriodKind.month, 2026, 3)),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "book", "kind", "period"), EXPECTED_IN, ids=[c[0] for c in EXPECTED_IN]
+)
+def test_check_expected_takes_each_period_of_the_kinds_cadence_and_no_other(
+    rule: str, book: Rulebook, kind: str, period: Period
+) -> None:
+    meeting_kind = book.meeting_kinds[kind]
+    assert meeting_kind.cadence_ref is not None
+    assert meeting_kind.cadence_ref.rule == rule
+    check_expected(meeting_kind, period, KIND_AT, PERIOD_AT)
+    for other in set(PeriodKind) - {period.kind}:
+        with pytest.raises(InvalidInput) as raised:
+            check_expected(meeting_kind, Period(other, 2026, 1), KIND_AT, PERIOD_AT)
+        assert locations(raised) == [PERIOD_AT]
+        assert str(period.kind) in raised.value.errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("rule", "book", "kind"),
+    [
+        ("E-MTG-4", EZHOU, "special_meeting"),
+        ("C-MTG-2", CHANGJI, "special_meeting"),
+        ("CO-MTG-1", CHANGJI, "office_special_meeting"),
+    ],
+)
+def test_a_kind_held_as_needed_expects_no_period_at_the_kinds_location(
+    rule: str, book: Rulebook, kind: str
+) -> None:
+    meeting_kind = book.meeting_kinds[kind]
+    assert meeting_kind.cadence is Cadence.as_needed
+    for period_kind in PeriodKind:
+        with pytest.raises(InvalidInput) as raised:
+            check_expected(meeting_kind, Period(period_kind, 2026, 1), KIND_AT, PERIOD_AT)
+        assert locations(raised) == [KIND_AT]
+        assert "as needed" in raised.value.detail
 
 
 # --- period labels ------------------------------------------------------------------------------
