@@ -36,6 +36,7 @@ SCHEMA_VERSION = 1
 
 class Act(StrEnum):
     convene = "convene"
+    propose_extra = "propose_extra"
     approve_extra = "approve_extra"
     chair = "chair"
     sign = "sign"
@@ -135,6 +136,9 @@ class MeetingKind:
     cadence_ref: RuleRef | None
     minutes_required: bool
     minutes: MinutesRule | None = None
+    # Who may propose an extra meeting (C-MTG-1: the leader or a deputy); None: anyone holding
+    # a position, the office included (E-MTG-2: the need arises, the leader consents).
+    extra_proposal: Permission | None = None
 
     @property
     def minutes_fields(self) -> tuple[MinutesField, ...]:
@@ -173,6 +177,8 @@ class Rulebook:
             return kind.convene
         if act is Act.chair:
             return kind.chair
+        if act is Act.propose_extra:
+            return kind.extra_proposal
         return kind.extra_consent
 
 
@@ -219,7 +225,8 @@ class Decision:
 
 def scope_of(act: Act, subject: str) -> str:
     """The delegation scope an act needs; consenting to an extra meeting is convening's."""
-    return f"{Act.convene if act is Act.approve_extra else act}:{subject}"
+    extra = (Act.approve_extra, Act.propose_extra)
+    return f"{Act.convene if act in extra else act}:{subject}"
 
 
 def decide(
@@ -238,6 +245,10 @@ def decide(
         if act is Act.approve_extra and subject in rulebook.meeting_kinds:
             return Decision(
                 True, "none", "", f"extra {subject} meetings need no consent in this rulebook"
+            )
+        if act is Act.propose_extra and subject in rulebook.meeting_kinds:
+            return Decision(
+                True, "none", "", f"anyone holding a position may propose an extra {subject}"
             )
         return Decision(False, "RULEBOOK", "", f"the rulebook defines no {what} {subject!r}")
     holdings = tuple(holdings)
@@ -515,7 +526,7 @@ _MEETING_FIELDS = (
     "minutes_required",
 )
 # Optional on a meeting kind: the fields its minutes must record (C-MTG-3).
-OPTIONAL_MEETING_FIELDS = ("minutes",)
+OPTIONAL_MEETING_FIELDS = ("minutes", "extra_proposal")
 MINUTES_FIELDS = ("required", "rule", "source")
 
 
@@ -684,6 +695,11 @@ class _Reader:
             cadence_ref=cadence_ref,
             minutes_required=minutes is True,
             minutes=minutes_rule,
+            extra_proposal=(
+                self.permission(data["extra_proposal"], (*path, "extra_proposal"))
+                if data.get("extra_proposal") is not None
+                else None
+            ),
         )
 
     def minutes(self, value: Any, path: Path) -> MinutesRule | None:

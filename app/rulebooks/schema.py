@@ -186,6 +186,13 @@ def rulebook_schema() -> dict[str, Any]:
                         },
                     },
                     "minutes_required": {"type": "boolean"},
+                    "extra_proposal": {
+                        "description": (
+                            "Optional. Who may propose an extra meeting (C-MTG-1); null or "
+                            "absent: anyone holding a position, the office included."
+                        ),
+                        "anyOf": [{"$ref": "#/$defs/permission"}, {"type": "null"}],
+                    },
                     "minutes": {
                         "type": "object",
                         "description": (

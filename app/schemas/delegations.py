@@ -63,7 +63,8 @@ class ActCheck(WriteModel):
     subject: str = Field(
         min_length=1,
         max_length=100,
-        description="The meeting kind (convene, approve_extra, chair) or the issuer (sign).",
+        description="The meeting kind (convene, propose_extra, approve_extra, chair) or the "
+        "issuer (sign).",
         examples=["plenary_meeting"],
     )
     on: date = Field(description="The day the act would be done.")

@@ -280,10 +280,12 @@ async def _judge_convening(
     judge: ActJudge, kind: MeetingKind, convener: uuid.UUID, is_extra: bool
 ) -> tuple[Decision, Decision | None]:
     """(the convening, the consent given with it). An extra meeting of a kind that asks for
-    consent is proposed by whoever needs it (E-MTG-2: the office, a member unit through it;
-    C-MTG-1: the leader or a deputy) and stands on the consent: given at once when the proposer
-    may consent, else awaited. Any other meeting is convened by whom the rule names."""
+    consent is proposed by whom the rule lets propose it (E-MTG-2: anyone, the office
+    included; C-MTG-1: the leader or a deputy) and stands on the consent: given at once when
+    the proposer may consent, else awaited. Any other meeting is convened by whom the rule
+    names."""
     if is_extra and kind.extra_consent is not None:
+        _require(await judge.decide(Act.propose_extra, kind.key, convener))
         consent = await judge.decide(Act.approve_extra, kind.key, convener)
         proposal = Decision(
             True,

@@ -430,28 +430,38 @@ async def test_changji_deputy_without_entrustment_proposes_an_extra_plenary_c_mt
     refusal(body, "C-MTG-1", C_ART_8)
 
 
-async def test_changji_office_director_proposing_an_extra_plenary_awaits_consent_c_mtg_1(
+async def test_changji_only_the_leader_or_a_deputy_proposes_an_extra_plenary_c_mtg_1(
     client: httpx.AsyncClient, books: World
 ) -> None:
+    """第八条: 特殊情况下组长、副组长可视工作需要提议召开 — the office director proposes none;
+    the office enters a deputy's proposal by naming him, and it stands on his consent."""
+    body = await convene(
+        client,
+        books,
+        "city_a.office_director",
+        "plenary_meeting",
+        "leader",
+        is_extra=True,
+        status=403,
+    )
+    refusal(body, "C-MTG-1", C_ART_8)
+    assert "propose" in body["detail"]
     meeting = await convene(
-        client, books, "city_a.office_director", "plenary_meeting", "leader", is_extra=True
+        client,
+        books,
+        "city_a.office_staff",
+        "plenary_meeting",
+        "leader",
+        is_extra=True,
+        convener_id=uid(books, "city_a.deputy_leader"),
     )
-    assert meeting["state"] == "awaiting_consent"
-    assert meeting["convened_by"] == uid(books, "city_a.office_director")
-    assert meeting["convene_rule"] == "C-MTG-1"  # the consent rule the proposal stands on
-    assert (meeting["consented_by"], meeting["consented_at"], meeting["consent_rule"]) == (
-        None,
-        None,
-        None,
+    assert (meeting["state"], meeting["convene_rule"], meeting["consent_rule"]) == (
+        "scheduled",
+        "C-MTG-1",
+        "C-MTG-1",
     )
-    refused = await act(client, books, "city_a.office_director", "city_a", meeting, "approve")
-    refusal(problem(refused, 403), "C-MTG-1", C_ART_8)
-    response = await act(client, books, "city_a.deputy_leader", "city_a", meeting, "approve")
-    assert response.status_code == 200, response.text
-    approved = response.json()
-    assert (approved["state"], approved["consent_rule"]) == ("scheduled", "C-MTG-1")
-    assert approved["consented_by"] == uid(books, "city_a.deputy_leader")
-    assert approved["consented_at"] == PINNED
+    assert meeting["convened_by"] == meeting["consented_by"] == uid(books, "city_a.deputy_leader")
+    assert meeting["consented_at"] == PINNED
 
 
 async def test_changji_a_regular_plenary_is_still_convened_by_the_convene_rule_c_mtg_1(
@@ -2098,7 +2108,7 @@ async def test_list_filters_meetings_whose_minutes_are_pending_c_mtg_3(
     proposed = await convene(
         client,
         books,
-        "city_a.office_director",
+        "city_a.deputy_leader",
         "plenary_meeting",
         "leader",
         is_extra=True,

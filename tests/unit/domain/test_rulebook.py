@@ -222,3 +222,38 @@ def test_the_version_in_force_is_the_latest_started_on_or_before_the_day() -> No
     assert in_force([CHANGJI, v2], date(2026, 6, 30)) is CHANGJI
     assert in_force([CHANGJI, v2], date(2026, 7, 1)) is v2
     assert in_force([CHANGJI, v2], date(2020, 12, 30)) is None
+
+
+@pytest.mark.parametrize(
+    ("book", "who", "allowed", "rule"),
+    [
+        # C-MTG-1 第八条: 特殊情况下组长、副组长可视工作需要提议召开.
+        (CHANGJI, "leader", True, "C-MTG-1"),
+        (CHANGJI, "deputy", True, "C-MTG-1"),
+        (CHANGJI, "director", False, "C-MTG-1"),
+        (CHANGJI, "staff", False, "C-MTG-1"),
+        # E-MTG-2 names no proposer: the need arises (the office brings it), consent decides.
+        (EZHOU, "staff", True, "none"),
+        (EZHOU, "director", True, "none"),
+    ],
+)
+def test_who_may_propose_an_extra_main_meeting_c_mtg_1_e_mtg_2(
+    book: Rulebook, who: str, allowed: bool, rule: str
+) -> None:
+    subject = "plenary_meeting" if book is CHANGJI else "joint_meeting"
+    decision = decide(book, Act.propose_extra, subject, PEOPLE[who], DAY, HOLDINGS, ())
+    assert (decision.allowed, decision.rule) == (allowed, rule)
+    if not allowed:
+        assert "第八条" in decision.source
+
+
+def test_an_extra_proposal_rule_is_a_permission_or_null() -> None:
+    document = shipped_document("ezhou")
+    kind = document["meeting_kinds"]["joint_meeting"]
+    kind["extra_proposal"] = None
+    assert parse_rulebook(document).meeting_kinds["joint_meeting"].extra_proposal is None
+    kind["extra_proposal"] = {"rule": "X-1", "source": "x", "allowed": []}
+    with pytest.raises(InvalidInput) as raised:
+        parse_rulebook(document)
+    paths = {e.location for e in raised.value.errors}
+    assert paths == {("body", "meeting_kinds", "joint_meeting", "extra_proposal", "allowed")}
