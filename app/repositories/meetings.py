@@ -195,17 +195,23 @@ async def get_invitee(
 
 async def drop_chair_invitation(
     session: AsyncSession, jurisdiction_id: uuid.UUID, meeting_id: uuid.UUID, person: uuid.UUID
-) -> None:
-    """A former chair invited only as chair, with no attendance recorded, is no longer invited."""
-    await session.execute(
-        delete(MeetingInvitee).where(
-            MeetingInvitee.jurisdiction_id == jurisdiction_id,
-            MeetingInvitee.meeting_id == meeting_id,
-            MeetingInvitee.user_id == person,
-            MeetingInvitee.basis == "chair",
-            MeetingInvitee.attendance == "invited",
+) -> MeetingInvitee | None:
+    """A former chair invited only as chair, with no attendance recorded, is no longer invited;
+    the row dropped, if any."""
+    row = (
+        await session.execute(
+            delete(MeetingInvitee)
+            .where(
+                MeetingInvitee.jurisdiction_id == jurisdiction_id,
+                MeetingInvitee.meeting_id == meeting_id,
+                MeetingInvitee.user_id == person,
+                MeetingInvitee.basis == "chair",
+                MeetingInvitee.attendance == "invited",
+            )
+            .returning(MeetingInvitee)
         )
-    )
+    ).scalar_one_or_none()
+    return row
 
 
 async def add_invitees(session: AsyncSession, rows: Sequence[MeetingInvitee]) -> None:

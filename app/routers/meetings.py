@@ -3,7 +3,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Path, Query, Request, Response, status
@@ -360,6 +360,10 @@ async def verify_meeting_minutes(
 
 
 ICS_MEDIA_TYPE = "text/calendar"
+CALENDAR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"content": {ICS_MEDIA_TYPE: {"schema": {"type": "string"}}}, "description": "OK"},
+    304: {"description": "Unchanged since the ETag given in If-None-Match."},
+}
 
 
 @feed_router.get(
@@ -372,11 +376,7 @@ ICS_MEDIA_TYPE = "text/calendar"
     "in the feed with STATUS:CANCELLED; meetings awaiting consent are TENTATIVE. Default "
     "window: a year back, two years ahead. Answers carry an ETag; If-None-Match gives 304.",
     response_class=Response,
-    responses={
-        200: {"content": {ICS_MEDIA_TYPE: {"schema": {"type": "string"}}}, "description": "OK"},
-        304: {"description": "Unchanged since the ETag given in If-None-Match."},
-        **problem_responses(401, 404, 422),
-    },
+    responses={**CALENDAR_RESPONSES, **problem_responses(401, 404, 422)},
 )
 async def get_meetings_feed(
     request: Request,
@@ -403,11 +403,7 @@ me_feed_router = APIRouter(prefix="/me", tags=["meetings"])
     "calendar a leader or a unit head subscribes to. Authenticated like the jurisdiction feed "
     "(a feed token as `access_token`, or a bearer token); people only. ETag and 304 as there.",
     response_class=Response,
-    responses={
-        200: {"content": {ICS_MEDIA_TYPE: {"schema": {"type": "string"}}}, "description": "OK"},
-        304: {"description": "Unchanged since the ETag given in If-None-Match."},
-        **problem_responses(401, 403, 422),
-    },
+    responses={**CALENDAR_RESPONSES, **problem_responses(401, 403, 422)},
 )
 async def get_my_meetings_feed(
     request: Request,

@@ -537,7 +537,17 @@ async def update(
         row.agenda = _agenda_json(data.agenda_items)
     await _changed(session, row)
     if row.chair_id != old_chair:
-        await repo.drop_chair_invitation(session, row.jurisdiction_id, row.id, old_chair)
+        dropped = await repo.drop_chair_invitation(session, row.jurisdiction_id, row.id, old_chair)
+        if dropped is not None:
+            await audit.record(
+                session,
+                actor,
+                action="meeting.invitee.remove",
+                entity_type="meeting",
+                entity_id=row.id,
+                jurisdiction_id=row.jurisdiction_id,
+                before=_invitee_out(dropped, None),
+            )
     await _invite(session, row, kind, day, existing=True)
     await _audit(session, actor, "meeting.update", row, before=before)
     return await _detail(session, row)

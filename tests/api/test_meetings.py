@@ -21,7 +21,7 @@ import pytest
 
 from app.rulebooks import shipped_document
 from tests.api.test_delegations import entrust, uid
-from tests.api.test_organisation import error_locations, problem
+from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.conftest import PINNED_NOW, FixedClock
 from tests.factories import World
 
@@ -1159,6 +1159,11 @@ async def test_a_chair_change_drops_the_former_chairs_invitation_and_invites_the
     state_conflict(await client.delete(f"{url}/invitees/{new_chair['id']}", headers=h))
     fetched = await get_meeting(client, books, "city_a", meeting["id"])
     assert fetched["invitees"] == changed["invitees"]
+    # The dropped invitation is in the audit trail like any removal.
+    events = await audit_events(client, books, entity_id=meeting["id"])
+    (removal,) = [e for e in events if e["action"] == "meeting.invitee.remove"]
+    assert removal["before"]["user_id"] == uid(books, "city_a.office_director")
+    assert removal["after"] is None
 
 
 async def test_a_former_chair_whose_attendance_is_recorded_stays_invited(
