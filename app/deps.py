@@ -114,7 +114,11 @@ async def get_feed_actor(
 ) -> Actor:
     """The caller of a feed: an access token or a feed token (app.services.feed_tokens), in the
     header or in the query."""
-    if access_token is not None and not access_token.startswith(FEED_TOKEN_PREFIX):
+    if (
+        header_token is None
+        and access_token is not None
+        and not access_token.startswith(FEED_TOKEN_PREFIX)
+    ):
         # An access token in a URL lands in proxy and browser logs (RFC 6750 §2.3, §5.3):
         # URLs carry only feed tokens, which read feeds and nothing else.
         raise Unauthorized(

@@ -91,6 +91,20 @@ def check_begun(starts_at: datetime, now: datetime) -> None:
         )
 
 
+def check_move(starts_at: datetime, now: datetime, state: MeetingState, attended: bool) -> None:
+    """A held meeting's day is corrected, never moved into the future; a meeting with people
+    recorded present (or represented) cannot move to a time that has not come."""
+    if state is MeetingState.held or attended:
+        check_begun(starts_at, now)
+
+
+def consent_after_move(state: MeetingState, consent_holds: bool) -> MeetingState:
+    """A consent that no longer holds on the new day lapses: the meeting waits for one again."""
+    if state is MeetingState.scheduled and not consent_holds:
+        return MeetingState.awaiting_consent
+    return state
+
+
 def initial_state(
     kind: MeetingKind, is_extra: bool, convener_consents: bool = False
 ) -> MeetingState:
@@ -227,6 +241,11 @@ def check_attendance(
     """An absence names its reason; a representation names who attended. Nobody is present
     (or represented) at a meeting that has not begun; an absence may be excused ahead (请假).
     ``location`` is where the record stands in the request (a sheet names its row)."""
+    if status is AttendanceStatus.invited:
+        raise InvalidInput(
+            "attendance is recorded as present, absent or represented; a record is never undone",
+            (FieldError((*location, "attendance"), "must be present, absent or represented"),),
+        )
     if status in ATTENDED and not begun:
         raise StateConflict(
             f"the meeting has not begun: nobody can be recorded as {status} yet (an absence "
@@ -244,13 +263,21 @@ def check_attendance(
         )
 
 
-def check_removable(person: UUID | None, attendance: AttendanceStatus, chair: UUID) -> None:
-    """The chair stays invited (change the chair instead); recorded attendance is the record."""
+def check_removable(
+    person: UUID | None, attendance: AttendanceStatus, chair: UUID, state: MeetingState
+) -> None:
+    """The chair stays invited (change the chair instead); recorded attendance is the record;
+    after the meeting, whoever was invited stays on the list (record them absent)."""
     if person is not None and person == chair:
         raise StateConflict("The chair is always invited: change the chair instead.")
     if attendance is not AttendanceStatus.invited:
         raise StateConflict(
             f"This invitee's attendance is recorded ({attendance}): it stays on the record."
+        )
+    if state is MeetingState.held:
+        raise StateConflict(
+            "The meeting has been held: whoever was invited stays on the list; record an "
+            "invitee who did not come as absent, with the reason."
         )
 
 
@@ -433,6 +460,9 @@ class ExpectedPeriod:
     scheduled: tuple[MeetingOnRecord, ...]
     extra: tuple[MeetingOnRecord, ...]  # extra meetings in the window: on top, never instead
     reason: str | None
+    # Regular meetings held in the period but outside its window (a joint meeting in June for
+    # a year-end rule): shown so the office sees why the period is not held.
+    outside: tuple[MeetingOnRecord, ...] = ()
 
 
 HELD_STATES = frozenset({MeetingState.held, MeetingState.minutes_archived})
@@ -509,7 +539,16 @@ def _judge_period(
         status = PeriodStatus.scheduled if planned else PeriodStatus.not_yet_due
     else:
         status = PeriodStatus.excused if reason else PeriodStatus.missed
-    return ExpectedPeriod(kind, period, start, end, status, held, planned, extra, reason)
+    outside = tuple(
+        m
+        for m in meetings
+        if m.kind == kind.key
+        and not m.is_extra
+        and m.state in HELD_STATES
+        and period.start <= m.day <= period.end
+        and not start <= m.day <= end
+    )
+    return ExpectedPeriod(kind, period, start, end, status, held, planned, extra, reason, outside)
 
 
 def period_from_label(label: str, location: tuple[str | int, ...]) -> Period:

@@ -239,6 +239,7 @@ def decide(
     delegations: Iterable[Delegation],
 ) -> Decision:
     """May ``person`` do ``act`` on ``subject`` (a meeting kind or an issuer) on ``on``?"""
+    holdings = tuple(holdings)
     permission = rulebook.permission(act, subject)
     if permission is None:
         what = "issuer" if act is Act.sign else "meeting kind"
@@ -247,11 +248,23 @@ def decide(
                 True, "none", "", f"extra {subject} meetings need no consent in this rulebook"
             )
         if act is Act.propose_extra and subject in rulebook.meeting_kinds:
+            kind = rulebook.meeting_kinds[subject]
+            ref = kind.extra_consent.ref if kind.extra_consent else RuleRef("none", "")
+            if any(h.person == person for h in holdings):
+                return Decision(
+                    True,
+                    ref.rule,
+                    ref.source,
+                    f"anyone holding a position may propose an extra {subject}",
+                )
             return Decision(
-                True, "none", "", f"anyone holding a position may propose an extra {subject}"
+                False,
+                ref.rule,
+                ref.source,
+                f"only a person holding a position here on {on.isoformat()} may propose an "
+                f"extra {subject}",
             )
         return Decision(False, "RULEBOOK", "", f"the rulebook defines no {what} {subject!r}")
-    holdings = tuple(holdings)
     own_roles = {h.role for h in holdings if h.person == person}
     ref = permission.ref
     for allowance in permission.allowed:

@@ -151,7 +151,10 @@ class InviteeCreate(WriteModel):
 
 
 class AttendanceUpdate(WriteModel):
-    attendance: AttendanceStatus
+    attendance: AttendanceStatus = Field(
+        description="present, absent or represented (invited is what nothing recorded shows; "
+        "a record is never undone)."
+    )
     absence_reason: Reason | None = Field(default=None, description="Required when absent.")
     represented_by_name: (
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -300,6 +303,10 @@ class MeetingPeriodOut(BaseModel):
     )
     scheduled_meeting_ids: list[uuid.UUID] = Field(
         description="Regular meetings of the kind planned in that window and not held (yet)."
+    )
+    outside_window_meeting_ids: list[uuid.UUID] = Field(
+        description="Regular meetings of the kind held in the period but outside its window (a "
+        "joint meeting in June for a year-end rule): why a period may show missed."
     )
     extra_meeting_ids: list[uuid.UUID] = Field(
         description="Extra meetings (临时增开) of the kind in the period: on top of the regular "

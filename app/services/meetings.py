@@ -468,10 +468,31 @@ async def _rejudge(
 ) -> MeetingKind:
     """Judge the meeting again by the rulebook, positions and delegations of ``day``: its chair
     (who acts on the day: a revoked entrustment or an ended tenure counts) and, with
-    ``convening``, its convener (an extra meeting standing on its consent keeps it)."""
+    ``convening`` (a new day), its convener — or, for an extra meeting standing on consent, its
+    proposer and the consent given, which lapses (back to awaiting_consent) if it no longer
+    holds that day."""
     judge = await judge_on(session, row.jurisdiction_id, day)
-    kind = _kind(judge.found.rulebook, row.kind, day, ("body", "starts_at"))
-    if convening and not (row.is_extra and kind.extra_consent is not None):
+    kind = judge.found.rulebook.meeting_kinds.get(row.kind)
+    if kind is None:
+        raise Conflict(
+            f"The rulebook in force on {day.isoformat()} defines no {row.kind} meetings: this "
+            "meeting cannot take place under it (cancel it, or move it to a day it can)."
+        )
+    if convening and row.is_extra and kind.extra_consent is not None:
+        _require(await judge.decide(Act.propose_extra, kind.key, row.convened_by))
+        consent = (
+            await judge.decide(Act.approve_extra, kind.key, row.consented_by)
+            if row.consented_by
+            else None
+        )
+        holds = consent is not None and consent.allowed
+        row.state = domain.consent_after_move(MeetingState(row.state), holds)
+        if consent is not None and consent.allowed:
+            row.consent_rule, row.consent_delegation_id = consent.rule, consent.delegation_id
+        elif row.state == MeetingState.awaiting_consent:
+            row.consented_by = row.consented_at = None
+            row.consent_rule = row.consent_delegation_id = None
+    elif convening:
         convened = await judge.decide(Act.convene, kind.key, row.convened_by)
         _require(convened)
         row.convene_rule, row.convene_delegation_id = convened.rule, convened.delegation_id
@@ -508,12 +529,17 @@ async def update(
             "these fields cannot be null: " + ", ".join(nulls),
             tuple(FieldError(("body", name), "cannot be null") for name in nulls),
         )
+    if not changes:
+        return await _detail(session, row)  # nothing to change: no new SEQUENCE, no audit
     zone = _zone(await _jurisdiction(session, ref.id))
     starts_at = _aware(data.starts_at, zone) if data.starts_at else row.starts_at
     ends_at = _aware(data.ends_at, zone) if data.ends_at else row.ends_at
     domain.check_times(starts_at, ends_at)
-    if row.state == MeetingState.held:
-        domain.check_begun(starts_at, now)  # a held meeting cannot move into the future
+    attended = any(
+        AttendanceStatus(i.invitee.attendance) in domain.ATTENDED
+        for i in await repo.invitees(session, ref.id, row.id)
+    )
+    domain.check_move(starts_at, now, MeetingState(row.state), attended)
     if data.chair_id is not None:
         await require_account_here(session, ref.id, data.chair_id, ("body", "chair_id"))
     if data.agenda_items is not None:
@@ -652,7 +678,12 @@ async def remove_invitee(
     if invitee is None:
         raise NotFound("No such invitee of this meeting.")
     domain.after(MeetingState(row.state), MeetingAction.adjust_invitees)
-    domain.check_removable(invitee.user_id, AttendanceStatus(invitee.attendance), row.chair_id)
+    domain.check_removable(
+        invitee.user_id,
+        AttendanceStatus(invitee.attendance),
+        row.chair_id,
+        MeetingState(row.state),
+    )
     before = _invitee_out(invitee, None)
     await session.delete(invitee)
     await session.flush()
@@ -1183,6 +1214,7 @@ async def compliance(
                 meeting_ids=[m.id for m in row.held],
                 scheduled_meeting_ids=[m.id for m in row.scheduled],
                 extra_meeting_ids=[m.id for m in row.extra],
+                outside_window_meeting_ids=[m.id for m in row.outside],
                 reason=row.reason,
                 rulebook_version_id=version.version_id,
             )

@@ -405,18 +405,25 @@ async def test_changji_deputy_without_entrustment_proposes_an_extra_plenary_c_mt
     client: httpx.AsyncClient, books: World
 ) -> None:
     """特殊情况下组长、副组长可提议召开: a deputy needs no entrustment to propose an extra plenary
-    (he does to convene a regular one); proposing it, he consents to it."""
+    (he does to convene a regular one), but the plenary is 组长（或组长委托的副组长）主持召开:
+    it waits for the leader's consent, which an unentrusted deputy cannot give."""
     meeting = await convene(
         client, books, "city_a.deputy_leader", "plenary_meeting", "leader", is_extra=True
     )
-    assert meeting["state"] == "scheduled"
+    assert meeting["state"] == "awaiting_consent"
     assert meeting["convened_by"] == uid(books, "city_a.deputy_leader")
     assert (meeting["convene_rule"], meeting["convene_delegation_id"]) == ("C-MTG-1", None)
-    assert meeting["consented_by"] == uid(books, "city_a.deputy_leader")
-    assert (meeting["consent_rule"], meeting["consent_delegation_id"]) == ("C-MTG-1", None)
-    assert meeting["consented_at"] == PINNED
+    assert (meeting["consented_by"], meeting["consent_rule"]) == (None, None)
+    refused = await act(client, books, "city_a.deputy_leader", "city_a", meeting, "approve")
+    refusal(problem(refused, 403), "C-MTG-1", C_ART_8)
+    response = await act(client, books, "city_a.leader", "city_a", meeting, "approve")
+    assert response.status_code == 200, response.text
+    approved = response.json()
+    assert (approved["state"], approved["consent_rule"]) == ("scheduled", "C-MTG-1")
+    assert approved["consented_by"] == uid(books, "city_a.leader")
+    assert approved["consented_at"] == PINNED
     fetched = await get_meeting(client, books, "city_a", meeting["id"])
-    assert fetched == meeting
+    assert fetched == approved
     # The chair is still judged: an unentrusted deputy does not chair it.
     body = await convene(
         client,
@@ -434,7 +441,7 @@ async def test_changji_only_the_leader_or_a_deputy_proposes_an_extra_plenary_c_m
     client: httpx.AsyncClient, books: World
 ) -> None:
     """第八条: 特殊情况下组长、副组长可视工作需要提议召开 — the office director proposes none;
-    the office enters a deputy's proposal by naming him, and it stands on his consent."""
+    the office enters a deputy's proposal by naming him; it waits for the leader."""
     body = await convene(
         client,
         books,
@@ -455,13 +462,15 @@ async def test_changji_only_the_leader_or_a_deputy_proposes_an_extra_plenary_c_m
         is_extra=True,
         convener_id=uid(books, "city_a.deputy_leader"),
     )
-    assert (meeting["state"], meeting["convene_rule"], meeting["consent_rule"]) == (
-        "scheduled",
-        "C-MTG-1",
-        "C-MTG-1",
+    assert (meeting["state"], meeting["convene_rule"]) == ("awaiting_consent", "C-MTG-1")
+    assert meeting["convened_by"] == uid(books, "city_a.deputy_leader")
+    # The leader proposing it has consented by proposing it.
+    by_leader = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "leader", is_extra=True
     )
-    assert meeting["convened_by"] == meeting["consented_by"] == uid(books, "city_a.deputy_leader")
-    assert meeting["consented_at"] == PINNED
+    assert (by_leader["state"], by_leader["consent_rule"]) == ("scheduled", "C-MTG-1")
+    assert by_leader["consented_by"] == uid(books, "city_a.leader")
+    assert by_leader["consented_at"] == PINNED
 
 
 async def test_changji_a_regular_plenary_is_still_convened_by_the_convene_rule_c_mtg_1(

@@ -331,7 +331,8 @@ def test_check_moment_accepts_the_first_and_last_years_kept(moment: datetime) ->
 # --- attendance ---------------------------------------------------------------------------------
 
 ATTENDANCE = [
-    (AttendanceStatus.invited, None, None, None),
+    # "invited" is what nothing recorded shows: a record is never set back to it.
+    (AttendanceStatus.invited, None, None, ("body", "attendance")),
     (AttendanceStatus.present, None, None, None),
     (AttendanceStatus.present, "irrelevant", "irrelevant", None),
     (AttendanceStatus.absent, "出差", None, None),
@@ -377,7 +378,8 @@ def test_nobody_is_present_or_represented_before_the_meeting_begins_c_mtg_3(
 
 def test_an_absence_may_be_excused_ahead_of_the_meeting_and_still_names_its_reason() -> None:
     check_attendance(AttendanceStatus.absent, "出差（请假）", None, begun=False)
-    check_attendance(AttendanceStatus.invited, None, None, begun=False)  # back to unknown
+    with pytest.raises(InvalidInput):  # never back to unknown
+        check_attendance(AttendanceStatus.invited, None, None, begun=False)
     with pytest.raises(InvalidInput) as raised:
         check_attendance(AttendanceStatus.absent, None, None, begun=False)
     assert locations(raised) == [("body", "absence_reason")]
@@ -394,13 +396,24 @@ CHAIR = uuid.uuid4()
 
 def test_the_chair_can_never_be_removed_from_the_invitees() -> None:
     for status in AttendanceStatus:
-        with pytest.raises(StateConflict, match="chair"):
-            check_removable(CHAIR, status, CHAIR)
+        for state in (S.scheduled, S.held):
+            with pytest.raises(StateConflict, match="chair"):
+                check_removable(CHAIR, status, CHAIR, state)
 
 
 @pytest.mark.parametrize("person", [uuid.uuid4(), None], ids=["a person", "a headless unit"])
-def test_an_invitee_whose_attendance_is_unrecorded_may_be_removed(person: uuid.UUID | None) -> None:
-    check_removable(person, AttendanceStatus.invited, CHAIR)
+def test_an_invitee_whose_attendance_is_unrecorded_may_be_removed_before_the_meeting(
+    person: uuid.UUID | None,
+) -> None:
+    for state in (S.awaiting_consent, S.scheduled):
+        check_removable(person, AttendanceStatus.invited, CHAIR, state)
+
+
+@pytest.mark.parametrize("person", [uuid.uuid4(), None], ids=["a person", "a headless unit"])
+def test_after_the_meeting_nobody_invited_is_removed_c_mtg_3(person: uuid.UUID | None) -> None:
+    """参加人员 are archived as recorded: whoever did not come is recorded absent instead."""
+    with pytest.raises(StateConflict, match="absent"):
+        check_removable(person, AttendanceStatus.invited, CHAIR, S.held)
 
 
 @pytest.mark.parametrize(
@@ -411,7 +424,7 @@ def test_an_invitee_with_recorded_attendance_stays_on_the_record_c_mtg_3(
     person: uuid.UUID | None, status: AttendanceStatus
 ) -> None:
     with pytest.raises(StateConflict) as raised:
-        check_removable(person, status, CHAIR)
+        check_removable(person, status, CHAIR, S.scheduled)
     assert str(status) in raised.value.detail
 
 

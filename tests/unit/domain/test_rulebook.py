@@ -70,7 +70,10 @@ WITHOUT_ENTRUSTMENT = [
     ("E-MTG-4", EZHOU, Act.convene, "special_meeting", {"deputy", "director"}),
     ("E-MTG-4", EZHOU, Act.chair, "special_meeting", {"deputy", "director"}),
     ("C-MTG-1", CHANGJI, Act.chair, "plenary_meeting", {"leader"}),
-    ("C-MTG-1", CHANGJI, Act.approve_extra, "plenary_meeting", {"leader", "deputy"}),
+    # 第八条: a deputy may propose an extra plenary; the leader (or a deputy he entrusts)
+    # convenes it, so consents to it.
+    ("C-MTG-1", CHANGJI, Act.propose_extra, "plenary_meeting", {"leader", "deputy"}),
+    ("C-MTG-1", CHANGJI, Act.approve_extra, "plenary_meeting", {"leader"}),
     ("C-MTG-2", CHANGJI, Act.convene, "special_meeting", {"deputy", "director"}),
     ("C-MTG-2", CHANGJI, Act.chair, "special_meeting", {"deputy", "director"}),
     ("CO-MTG-1", CHANGJI, Act.chair, "regular_meeting", {"director"}),
@@ -232,19 +235,21 @@ def test_the_version_in_force_is_the_latest_started_on_or_before_the_day() -> No
         (CHANGJI, "deputy", True, "C-MTG-1"),
         (CHANGJI, "director", False, "C-MTG-1"),
         (CHANGJI, "staff", False, "C-MTG-1"),
-        # E-MTG-2 names no proposer: the need arises (the office brings it), consent decides.
-        (EZHOU, "staff", True, "none"),
-        (EZHOU, "director", True, "none"),
+        # E-MTG-2 names no proposer: anyone holding a position (the office brings the need),
+        # and the consent decides; someone holding none proposes nothing.
+        (EZHOU, "staff", True, "E-MTG-2"),
+        (EZHOU, "director", True, "E-MTG-2"),
+        (EZHOU, "outsider", False, "E-MTG-2"),
     ],
 )
 def test_who_may_propose_an_extra_main_meeting_c_mtg_1_e_mtg_2(
     book: Rulebook, who: str, allowed: bool, rule: str
 ) -> None:
     subject = "plenary_meeting" if book is CHANGJI else "joint_meeting"
-    decision = decide(book, Act.propose_extra, subject, PEOPLE[who], DAY, HOLDINGS, ())
+    person = PEOPLE.get(who, uuid.uuid4())
+    decision = decide(book, Act.propose_extra, subject, person, DAY, HOLDINGS, ())
     assert (decision.allowed, decision.rule) == (allowed, rule)
-    if not allowed:
-        assert "第八条" in decision.source
+    assert ("第八条" if book is CHANGJI else "四(一)1") in decision.source
 
 
 def test_an_extra_proposal_rule_is_a_permission_or_null() -> None:
