@@ -40,7 +40,10 @@ from app.schemas.meetings import (
     PeriodReasonIn,
     PeriodReasonOut,
 )
+from app.services import meeting_compliance as compliance_service
+from app.services import meeting_feeds as feeds_service
 from app.services import meetings as service
+from app.services import minutes as minutes_service
 
 router = APIRouter(prefix="/jurisdictions/{jid}/meetings", tags=["meetings"])
 feed_router = APIRouter(prefix="/jurisdictions/{jid}", tags=["meetings"])
@@ -133,7 +136,7 @@ async def get_meeting_compliance(
     now: Now,
     year: Annotated[int, Query(ge=1900, le=2999, description="The calendar year.")],
 ) -> MeetingComplianceOut:
-    return await service.compliance(session, scope.id, year, now=now)
+    return await compliance_service.compliance(session, scope.id, year, now=now)
 
 
 @router.put(
@@ -151,7 +154,7 @@ async def put_meeting_period_reason(
     period: Annotated[str, Path(max_length=16)],
     body: PeriodReasonIn,
 ) -> PeriodReasonOut:
-    return await service.put_period_reason(
+    return await compliance_service.put_period_reason(
         session, scope.actor, scope.jurisdiction, meeting_kind, period, body
     )
 
@@ -296,7 +299,7 @@ async def remove_meeting_invitee(
 async def get_meeting_minutes(
     scope: ReadJurisdiction, session: Session, meeting_id: MeetingId
 ) -> MinutesOut:
-    return await service.get_minutes(session, scope.id, meeting_id)
+    return await minutes_service.get_minutes(session, scope.id, meeting_id)
 
 
 @router.put(
@@ -311,7 +314,9 @@ async def get_meeting_minutes(
 async def put_meeting_minutes(
     scope: RunMeetings, session: Session, meeting_id: MeetingId, body: MinutesIn
 ) -> MinutesOut:
-    return await service.put_minutes(session, scope.actor, scope.jurisdiction, meeting_id, body)
+    return await minutes_service.put_minutes(
+        session, scope.actor, scope.jurisdiction, meeting_id, body
+    )
 
 
 @router.post(
@@ -327,7 +332,7 @@ async def put_meeting_minutes(
 async def archive_meeting_minutes(
     scope: RunMeetings, session: Session, now: Now, meeting_id: MeetingId
 ) -> MinutesOut:
-    return await service.archive_minutes(
+    return await minutes_service.archive_minutes(
         session, scope.actor, scope.jurisdiction, meeting_id, now=now
     )
 
@@ -342,7 +347,7 @@ async def archive_meeting_minutes(
 async def add_minutes_addendum(
     scope: RunMeetings, session: Session, now: Now, meeting_id: MeetingId, body: AddendumIn
 ) -> MinutesOut:
-    return await service.add_addendum(
+    return await minutes_service.add_addendum(
         session, scope.actor, scope.jurisdiction, meeting_id, body, now=now
     )
 
@@ -356,7 +361,7 @@ async def add_minutes_addendum(
 async def verify_meeting_minutes(
     scope: ReadJurisdiction, session: Session, meeting_id: MeetingId
 ) -> MinutesVerification:
-    return await service.verify_minutes(session, scope.id, meeting_id)
+    return await minutes_service.verify_minutes(session, scope.id, meeting_id)
 
 
 ICS_MEDIA_TYPE = "text/calendar"
@@ -389,7 +394,7 @@ async def get_meetings_feed(
         uuid.UUID | None, Query(description="One person's meetings: chaired or invited to.")
     ] = None,
 ) -> Response:
-    body = await service.feed(session, scope.id, now=now, from_=from_, to=to, person=user_id)
+    body = await feeds_service.feed(session, scope.id, now=now, from_=from_, to=to, person=user_id)
     return _calendar_response(request, body)
 
 
@@ -414,7 +419,7 @@ async def get_my_meetings_feed(
     from_: FromQuery = None,
     to: ToQuery = None,
 ) -> Response:
-    body = await service.personal_feed(
+    body = await feeds_service.personal_feed(
         session,
         actor,
         now=now,

@@ -60,7 +60,16 @@ from app.schemas.positions import PositionCreate
 from app.schemas.units import UnitCreate
 from app.schemas.users import UserCreate
 from app.security import hash_password
-from app.services import clients, jurisdictions, meetings, positions, rulebooks, units, users
+from app.services import (
+    clients,
+    jurisdictions,
+    meetings,
+    minutes,
+    positions,
+    rulebooks,
+    units,
+    users,
+)
 from app.settings import Settings
 
 # Enough for every unit of one jurisdiction in one page.
@@ -179,7 +188,7 @@ class _Loader:
                 ),
                 now=datetime.now(UTC),
             )
-            await meetings.put_minutes(
+            await minutes.put_minutes(
                 self.session,
                 office,
                 ref,
@@ -201,9 +210,7 @@ class _Loader:
                     ],
                 ),
             )
-            await meetings.archive_minutes(
-                self.session, office, ref, held.id, now=datetime.now(UTC)
-            )
+            await minutes.archive_minutes(self.session, office, ref, held.id, now=datetime.now(UTC))
 
     async def actor(self, username: str) -> Actor:
         user = await users_repo.get_by_username(self.session, username)

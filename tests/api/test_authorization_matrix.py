@@ -51,7 +51,7 @@ from fastapi.routing import APIRoute
 from app.db import Database
 from app.models import Delegation, FeedToken, Meeting, MeetingInvitee, MeetingMinutes
 from app.rulebooks import shipped_document
-from app.services.meetings import EMPTY_DRAFT
+from app.services.minutes import EMPTY_DRAFT
 from tests.factories import World
 
 PLACES = ("city_a", "county_a1", "city_b")
