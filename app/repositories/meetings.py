@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.meetings import MeetingState, PositionHeld
@@ -87,9 +87,11 @@ async def in_window(
     *,
     person: uuid.UUID | None = None,
     limit: int,
+    nearest: datetime,
 ) -> list[Meeting]:
     """Meetings starting in [starts_from, starts_before), by start; with ``person``, only those
-    the person chairs or is invited to."""
+    the person chairs or is invited to. Beyond ``limit``, the ones nearest ``nearest`` are kept
+    (a calendar loses its most distant meetings, never the coming ones)."""
     statement = select(Meeting).where(
         Meeting.jurisdiction_id == jurisdiction_id,
         Meeting.starts_at >= starts_from,
@@ -100,8 +102,17 @@ async def in_window(
             MeetingInvitee.jurisdiction_id == jurisdiction_id, MeetingInvitee.user_id == person
         )
         statement = statement.where(or_(Meeting.chair_id == person, Meeting.id.in_(invited)))
-    statement = statement.order_by(Meeting.starts_at, Meeting.id).limit(limit)
-    return list((await session.execute(statement)).scalars())
+    return await _nearest_by_start(session, statement, nearest, limit)
+
+
+async def _nearest_by_start(
+    session: AsyncSession, statement: Select[Meeting], nearest: datetime, limit: int
+) -> list[Meeting]:
+    distance = func.abs(func.extract("epoch", Meeting.starts_at - nearest))
+    kept = list(
+        (await session.execute(statement.order_by(distance, Meeting.id).limit(limit))).scalars()
+    )
+    return sorted(kept, key=lambda m: (m.starts_at, m.id))
 
 
 async def of_person(
@@ -111,21 +122,17 @@ async def of_person(
     starts_before: datetime,
     *,
     limit: int,
+    nearest: datetime,
 ) -> list[Meeting]:
     """The meetings ``person`` chairs or is invited to, in any jurisdiction: the person's own
     calendar, the one query that crosses tenants by design (by the person's indexes)."""
     invited = select(MeetingInvitee.meeting_id).where(MeetingInvitee.user_id == person)
-    statement = (
-        select(Meeting)
-        .where(
-            or_(Meeting.chair_id == person, Meeting.id.in_(invited)),
-            Meeting.starts_at >= starts_from,
-            Meeting.starts_at < starts_before,
-        )
-        .order_by(Meeting.starts_at, Meeting.id)
-        .limit(limit)
+    statement = select(Meeting).where(
+        or_(Meeting.chair_id == person, Meeting.id.in_(invited)),
+        Meeting.starts_at >= starts_from,
+        Meeting.starts_at < starts_before,
     )
-    return list((await session.execute(statement)).scalars())
+    return await _nearest_by_start(session, statement, nearest, limit)
 
 
 async def add(session: AsyncSession, row: Meeting) -> Meeting:

@@ -27,7 +27,7 @@ from app.services.meetings import (
     zone_of,
 )
 
-# The feed's default window around today, and the most events it serves.
+# The feed's default window around today, and the most events it serves (those nearest now).
 FEED_PAST = timedelta(days=366)
 FEED_AHEAD = timedelta(days=731)
 FEED_MAX_EVENTS = 2000
@@ -107,6 +107,7 @@ async def feed(
         local_midnight(end + timedelta(days=1), zone),
         person=person,
         limit=FEED_MAX_EVENTS,
+        nearest=now,
     )
     return _ics(f"{jurisdiction.name} 改办会议", zone, [(row, zone) for row in rows])
 
@@ -130,6 +131,7 @@ async def personal_feed(
         local_midnight(start, default_zone),
         local_midnight(end + timedelta(days=1), default_zone),
         limit=FEED_MAX_EVENTS,
+        nearest=now,
     )
     zones = {
         row.id: ZoneInfo(row.time_zone)

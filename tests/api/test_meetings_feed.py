@@ -407,3 +407,17 @@ async def test_my_feed_is_for_people_and_needs_a_token(
         "/v1/me/meetings.ics", params={"access_token": books.token("city_a.client_read")}
     )
     problem(response, 401)
+
+
+async def test_a_feed_over_its_cap_keeps_the_meetings_nearest_now(
+    client: httpx.AsyncClient, books: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cap (2,000 events) is far above any office's meetings; if reached, the most distant
+    meetings are dropped, never the coming ones."""
+    monkeypatch.setattr("app.services.meeting_feeds.FEED_MAX_EVENTS", 2)
+    past = await regular(client, books, "2026-03-20")
+    soon = await regular(client, books, "2026-12-05")
+    later = await regular(client, books, "2027-06-01")
+    kept = events(await feed(client, books))
+    assert set(kept) == {event_uid(soon), event_uid(later)}
+    assert event_uid(past) not in kept
