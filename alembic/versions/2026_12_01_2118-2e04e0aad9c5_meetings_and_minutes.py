@@ -112,6 +112,7 @@ def upgrade() -> None:
         sa.Column("consent_delegation_id", sa.Uuid(), nullable=True),
         sa.Column("held_recorded_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("cancelled_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("cancelled_by", sa.Uuid(), nullable=True),
         sa.Column("cancellation_reason", sa.String(length=1000), nullable=True),
         sa.Column("sequence", sa.Integer(), server_default=sa.text("0"), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -140,6 +141,12 @@ def upgrade() -> None:
             ["chair_delegation_id"],
             ["delegations.id"],
             name=op.f("fk_meetings_chair_delegation_id_delegations"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["cancelled_by"],
+            ["users.id"],
+            name=op.f("fk_meetings_cancelled_by_users"),
             ondelete="RESTRICT",
         ),
         sa.ForeignKeyConstraint(

@@ -76,6 +76,7 @@ class Meeting(UuidPrimaryKey, Timestamps, Base):
     )
     held_recorded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    cancelled_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, _user_fk())
     cancellation_reason: Mapped[str | None] = mapped_column(String(1000))
     # iCalendar SEQUENCE: raised on every change a subscriber should see.
     sequence: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))

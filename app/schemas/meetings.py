@@ -84,6 +84,11 @@ class MeetingApprove(WriteModel):
 
 class MeetingCancel(WriteModel):
     reason: Reason = Field(examples=["议题已在专题会议上研究，取消本次会议"])
+    decided_by: uuid.UUID | None = Field(
+        default=None,
+        description="The person on whose decision it is cancelled (e.g. the leader, by "
+        "telephone). Defaults to the caller; only the office names someone else.",
+    )
 
 
 class MeetingOut(ReadModel):
@@ -116,6 +121,7 @@ class MeetingOut(ReadModel):
     consent_delegation_id: uuid.UUID | None
     held_recorded_at: datetime | None
     cancelled_at: datetime | None
+    cancelled_by: uuid.UUID | None = Field(description="On whose decision it was cancelled.")
     cancellation_reason: str | None
     sequence: int = Field(description="Raised on every change (the iCalendar SEQUENCE).")
     created_at: datetime

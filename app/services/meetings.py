@@ -97,14 +97,19 @@ def kind_in(rulebook: Rulebook, key: str, on: date, location: Location) -> Meeti
 
 
 def _acting_for(
-    actor: Actor, jurisdiction: JurisdictionRef, person: uuid.UUID | None, what: str
+    actor: Actor,
+    jurisdiction: JurisdictionRef,
+    person: uuid.UUID | None,
+    what: str,
+    *,
+    field: str | None = None,
 ) -> uuid.UUID:
     """The person an act is recorded for: the caller, or someone the office names."""
     if person is None:
         if actor.kind is not ActorKind.user:
             raise InvalidInput(
                 f"a machine client records {what} on someone's behalf: name the person",
-                (FieldError(("body", f"{what}_id"), "required for a machine client"),),
+                (FieldError(("body", field or f"{what}_id"), "required for a machine client"),),
             )
         return actor.id
     if not may_act_for(actor, jurisdiction, person):
@@ -426,9 +431,13 @@ async def cancel(
     if not may_manage_meeting(actor, ref, row.convened_by):
         raise Forbidden("Only the meeting's convener or this jurisdiction's office may cancel it.")
     target = domain.after(MeetingState(row.state), MeetingAction.cancel)
+    decided_by = _acting_for(actor, ref, data.decided_by, "a cancellation", field="decided_by")
+    if data.decided_by is not None:
+        await require_account_here(session, ref.id, decided_by, ("body", "decided_by"))
     before = meeting_out(row)
     row.state = target
     row.cancelled_at = now
+    row.cancelled_by = decided_by
     row.cancellation_reason = data.reason
     await mark_changed(session, row)
     await audit_meeting(session, actor, "meeting.cancel", row, before=before)

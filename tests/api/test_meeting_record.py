@@ -213,3 +213,44 @@ async def test_a_year_end_meeting_held_too_early_is_shown_outside_the_window_e_m
     (year,) = response.json()["items"]
     assert (year["status"], year["meeting_ids"]) == ("not_yet_due", [])
     assert year["outside_window_meeting_ids"] == [meeting["id"]]
+
+
+async def test_a_cancellation_records_on_whose_decision_it_was_made(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    first = await convene(client, books, "city_a.leader", "plenary_meeting", "leader", times=FUTURE)
+    by_leader = await act(client, books, "city_a.leader", "city_a", first, "cancel")
+    assert by_leader.json()["cancelled_by"] == uid(books, "city_a.leader")
+
+    second = await convene(
+        client, books, "city_a.leader", "plenary_meeting", "leader", times=FUTURE
+    )
+    reason = "组长电话通知取消"
+    by_office = await act(
+        client,
+        books,
+        "city_a.office_staff",
+        "city_a",
+        second,
+        "cancel",
+        {"reason": reason, "decided_by": uid(books, "city_a.leader")},
+    )
+    assert by_office.status_code == 200, by_office.text
+    assert by_office.json()["cancelled_by"] == uid(books, "city_a.leader")
+
+    third = await convene(client, books, "city_a.leader", "plenary_meeting", "leader", times=FUTURE)
+    client_write = await act(
+        client, books, "city_a.client_write", "city_a", third, "cancel", {"reason": reason}
+    )
+    assert ["body", "decided_by"] in error_locations(problem(client_write, 422))
+    foreign = await act(
+        client,
+        books,
+        "city_a.office_staff",
+        "city_a",
+        third,
+        "cancel",
+        {"reason": reason, "decided_by": uid(books, "city_b.leader")},
+    )
+    assert ["body", "decided_by"] in error_locations(problem(foreign, 422))
+    assert (await get_meeting(client, books, "city_a", third["id"]))["state"] == "scheduled"
