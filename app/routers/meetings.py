@@ -217,7 +217,9 @@ async def cancel_meeting(
 @router.post(
     "/{meeting_id}/hold",
     summary="Record that a scheduled meeting took place (the office)",
-    description="Not before the meeting's start time (409).",
+    description="Not before the meeting begins (409), and only if its chair may chair it that "
+    "day: the chair is judged again, so an entrustment revoked since convening is a 403 naming "
+    "the rule. 409 when the rulebook in force that day no longer defines the meeting kind.",
     response_model=MeetingDetailOut,
     responses=problem_responses(401, 403, 404, 409),
 )

@@ -64,7 +64,9 @@ class MeetingCreate(WriteModel):
 
 
 class MeetingUpdate(WriteModel):
-    """Reschedule or change a meeting not yet held; a new day or chair is judged again."""
+    """Reschedule a meeting not yet held, or correct a held one's record before its minutes are
+    archived; the chair is judged again, and on a new day the convener (or an extra meeting's
+    proposer and consent)."""
 
     title: Title | None = None
     starts_at: datetime | None = Field(default=None, description=TIMES)

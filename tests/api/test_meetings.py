@@ -1436,31 +1436,6 @@ async def test_a_sheet_naming_an_unknown_invitee_is_422_and_records_nothing(
     )
 
 
-async def test_a_sheet_with_an_absence_without_reason_is_422_and_records_nothing(
-    client: httpx.AsyncClient, books: World
-) -> None:
-    meeting = await convene(client, books, "city_a.leader", "plenary_meeting", "leader")
-    chair = invitee_of(meeting, books, "city_a.leader")
-    deputy = invitee_of(meeting, books, "city_a.deputy_leader")
-    response = await sign_in(
-        client,
-        books,
-        "city_a",
-        meeting,
-        [
-            {"invitee_id": chair["id"], "attendance": "present"},
-            {"invitee_id": deputy["id"], "attendance": "absent"},
-        ],
-    )
-    problem(response, 422)
-    fetched = await get_meeting(client, books, "city_a", meeting["id"])
-    assert {i["attendance"] for i in fetched["invitees"]} == {"invited"}
-    assert (
-        await meeting_audit(client, books, "city_a", meeting["id"], action="meeting.attendance")
-        == []
-    )
-
-
 async def test_a_sheets_refused_record_is_named_by_its_index_in_the_sheet(
     client: httpx.AsyncClient, books: World
 ) -> None:
@@ -1479,6 +1454,13 @@ async def test_a_sheets_refused_record_is_named_by_its_index_in_the_sheet(
         ],
     )
     assert error_locations(problem(no_reason, 422)) == [["body", "records", 1, "absence_reason"]]
+    # All or none: the chair's valid record in the refused sheet is not kept either.
+    fetched = await get_meeting(client, books, "city_a", meeting["id"])
+    assert {i["attendance"] for i in fetched["invitees"]} == {"invited"}
+    assert (
+        await meeting_audit(client, books, "city_a", meeting["id"], action="meeting.attendance")
+        == []
+    )
     no_name = await sign_in(
         client,
         books,
