@@ -211,6 +211,14 @@ _REFUSALS = {
         "may do this."
     ),
     Permission.run_meetings: "Only this jurisdiction's office may do this.",
+    Permission.read_all_submissions: (
+        "Only the office, the leading group's leadership or a read client sees every unit's "
+        "reports here."
+    ),
+    Permission.submit_reports: (
+        "Only a person holding a post here (a unit's liaison or information officer, or the "
+        "office) submits reports."
+    ),
 }
 
 ReadJurisdiction = Annotated[
@@ -229,3 +237,7 @@ ConveneMeeting = Annotated[
 ]
 RunMeetings = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.run_meetings))]
 FeedReadJurisdiction = Annotated[JurisdictionScope, Depends(feed_read_scope)]
+ReadAllSubmissions = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.read_all_submissions))
+]
+SubmitReports = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.submit_reports))]

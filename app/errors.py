@@ -124,6 +124,17 @@ class PayloadTooLarge(ServiceError):
     title = "Payload too large"
 
 
+class UnsupportedMediaType(ServiceError):
+    """An uploaded file is not of a format the part accepts; ``errors`` names each file."""
+
+    status = 415
+    slug = "unsupported-media-type"
+    title = "Unsupported media type"
+
+    def __init__(self, detail: str, errors: list[dict[str, Any]]) -> None:
+        super().__init__(detail, errors=errors)
+
+
 class ValidationProblem(ServiceError):
     status = 422
     slug = "validation-error"
@@ -309,6 +320,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         404: "No such resource, or not visible to the caller.",
         409: "The request conflicts with the current state.",
         413: "The request body is larger than allowed.",
+        415: "A file is not of a format accepted here; `errors` names each one.",
         422: "The request is not valid; `errors` lists each bad field.",
         503: "The service cannot answer now.",
     }

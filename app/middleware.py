@@ -7,7 +7,8 @@ import logging
 import re
 import time
 import uuid
-from collections.abc import MutableMapping
+from collections.abc import MutableMapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -89,25 +90,42 @@ class RequestContextMiddleware:
             reset_request_id(token)
 
 
-class BodySizeLimitMiddleware:
-    """Answers 413 for bodies over ``max_bytes``, by Content-Length or while streaming.
+@dataclass(frozen=True)
+class UploadRoute:
+    """Requests that carry files, allowed a larger body than the rest."""
 
-    A streamed body is counted as it is read. Once it passes the limit, reading stops and
-    whatever the application would answer to the cut-off body (FastAPI turns a failed read into
-    a 400) is replaced by the 413.
+    method: str
+    path: re.Pattern[str]
+    max_bytes: int
+
+
+class BodySizeLimitMiddleware:
+    """Answers 413 for bodies over the limit, by Content-Length or while streaming.
+
+    The limit is ``max_bytes``, or an upload route's own. A streamed body is counted as it is
+    read. Once it passes the limit, reading stops and whatever the application would answer to
+    the cut-off body (FastAPI turns a failed read into a 400) is replaced by the 413.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, uploads: Sequence[UploadRoute] = ()) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.uploads = tuple(uploads)
+
+    def _limit(self, scope: Scope) -> int:
+        for upload in self.uploads:
+            if scope.get("method") == upload.method and upload.path.fullmatch(scope["path"]):
+                return upload.max_bytes
+        return self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self._limit(scope)
         declared = _header(scope, b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(scope, receive, send)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._refuse(scope, receive, send, limit)
             return
 
         received = 0
@@ -121,7 +139,7 @@ class BodySizeLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     too_large = True
                     raise _BodyTooLarge
             return message
@@ -140,11 +158,11 @@ class BodySizeLimitMiddleware:
             if not too_large or response_started:
                 raise
         if too_large and not response_started:
-            await self._refuse(scope, receive, send)
+            await self._refuse(scope, receive, send, limit)
 
-    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
         response = problem_response(
-            413, f"The request body is larger than the limit of {self.max_bytes} bytes."
+            413, f"The request body is larger than the limit of {limit} bytes."
         )
         await response(scope, receive, send)
 

@@ -55,6 +55,9 @@ class Settings(BaseSettings):
 
     default_time_zone: str = "Asia/Shanghai"
     max_request_bytes: int = Field(default=1_048_576, ge=1024)
+    # Routes that take files (report submissions): each file, and the whole request.
+    upload_max_file_bytes: int = Field(default=20 * 1_048_576, ge=1024)
+    upload_max_request_bytes: int = Field(default=64 * 1_048_576, ge=1024)
     list_limit_default: int = Field(default=50, ge=1)
     list_limit_max: int = Field(default=200, ge=1)
 
@@ -102,6 +105,14 @@ class Settings(BaseSettings):
                 problems.append("GAIBAN_JWT_PRIVATE_KEY is not a PEM private key")
         if problems:
             raise ValueError("refusing to run in production: " + "; ".join(problems))
+        return self
+
+    @model_validator(mode="after")
+    def _upload_limits_ordered(self) -> Settings:
+        if self.upload_max_file_bytes > self.upload_max_request_bytes:
+            raise ValueError(
+                "GAIBAN_UPLOAD_MAX_FILE_BYTES must not exceed GAIBAN_UPLOAD_MAX_REQUEST_BYTES"
+            )
         return self
 
     @property

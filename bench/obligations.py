@@ -9,42 +9,22 @@ page. Prints the median of RUNS runs in milliseconds. Run with ``make bench``.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from support import create_admin, run_in_throwaway_database, token_service
 
 UNITS = 2000
 RUNS = int(os.environ.get("BENCH_RUNS", "20"))
-NAME = f"gaiban_bench_{os.getpid()}"
 RANGE = {"from": "2026-01-01", "to": "2026-12-31"}
-
-
-async def _admin(url: str, sql: str) -> None:
-    import asyncpg
-
-    connection = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://", 1))
-    try:
-        await connection.execute(sql)
-    finally:
-        await connection.close()
-
-
-def _with_database(url: str, name: str) -> str:
-    from urllib.parse import urlsplit, urlunsplit
-
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment))
 
 
 async def _run(url: str) -> None:
     import httpx
-    from pydantic import SecretStr
     from sqlalchemy import insert
 
     from app.db import Database
@@ -53,26 +33,13 @@ async def _run(url: str) -> None:
     from app.models import MemberUnit
     from app.rulebooks import shipped_document
     from app.schemas.jurisdictions import JurisdictionCreate
-    from app.schemas.users import UserCreate
-    from app.security import TokenService, generate_private_pem, signing_key_from_pem
-    from app.services import jurisdictions, rulebooks, users
+    from app.services import jurisdictions, rulebooks
     from app.settings import Settings
 
     database = Database(url, pool_size=5)
-    tokens = TokenService(
-        signing_key_from_pem(generate_private_pem()), issuer="b", audience="b", ttl_seconds=3600
-    )
+    tokens = token_service()
     async with database.sessionmaker() as session, session.begin():
-        admin = await users.create(
-            session,
-            None,
-            UserCreate(
-                username="bench.admin",
-                display_name="bench",
-                password=SecretStr("correct horse battery"),
-                is_platform_admin=True,
-            ),
-        )
+        admin = await create_admin(session)
         place = await jurisdictions.create(
             session,
             None,
@@ -138,25 +105,7 @@ async def _run(url: str) -> None:
 
 
 def main() -> None:
-    from app.migrations import upgrade
-    from app.settings import PROJECT_ROOT
-
-    external = os.environ.get("TEST_DATABASE_URL")
-    if external:
-        maintenance = external.replace("postgresql://", "postgresql+asyncpg://", 1)
-    else:
-        from app.embedded_pg import embedded_database_url, start_embedded_postgres
-
-        server = start_embedded_postgres(PROJECT_ROOT / ".gaiban" / "test-pg")
-        maintenance = embedded_database_url(server, "postgres")
-    asyncio.run(_admin(maintenance, f'CREATE DATABASE "{NAME}"'))
-    try:
-        url = _with_database(maintenance, NAME)
-        upgrade(url)
-        print(f"{UNITS} units, Changji's rulebook, obligations {RANGE['from']} – {RANGE['to']}")
-        asyncio.run(_run(url))
-    finally:
-        asyncio.run(_admin(maintenance, f'DROP DATABASE IF EXISTS "{NAME}" WITH (FORCE)'))
+    run_in_throwaway_database(_run)
 
 
 if __name__ == "__main__":

@@ -122,6 +122,9 @@ def settings(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> Set
         jwt_issuer=TEST_ISSUER,
         jwt_audience=TEST_AUDIENCE,
         max_request_bytes=64 * 1024,
+        # Small upload limits, so that refusing an oversized upload costs little.
+        upload_max_file_bytes=256 * 1024,
+        upload_max_request_bytes=1024 * 1024,
     )
 
 

@@ -101,6 +101,12 @@ def _office_director_here(actor: Actor, j: JurisdictionRef) -> bool:
     return actor.kind is ActorKind.user and PositionRole.office_director in actor.roles_in(j.id)
 
 
+def _leading_group_leadership_here(actor: Actor, j: JurisdictionRef) -> bool:
+    return actor.kind is ActorKind.user and bool(
+        actor.roles_in(j.id) & {PositionRole.leader, PositionRole.deputy_leader}
+    )
+
+
 def _client_bound_here_or_above(scope: ClientScope) -> Callable[[Actor, JurisdictionRef], bool]:
     def predicate(actor: Actor, j: JurisdictionRef) -> bool:
         return (
@@ -135,6 +141,8 @@ class Permission(StrEnum):
     entrust = "entrust"
     convene_meeting = "convene_meeting"
     run_meetings = "run_meetings"
+    read_all_submissions = "read_all_submissions"
+    submit_reports = "submit_reports"
 
 
 # A permission holds when any of its predicates does.
@@ -174,6 +182,19 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     # attendance, minutes, archiving, reasons for periods without a meeting, and entering acts
     # on a leader's behalf.
     Permission.run_meetings: (_is_admin, _office_here, _client_bound_here(ClientScope.write)),
+    # Every unit's submissions and the compliance matrix: the office (here or above: a city
+    # supervises its counties), the leading group's leader and deputies, to whom the reports go
+    # (C-RPT-1), and read clients (the approval-management system). A unit's own people see
+    # their unit's submissions only (may_read_unit_submissions).
+    Permission.read_all_submissions: (
+        _is_admin,
+        _office_here_or_above,
+        _leading_group_leadership_here,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
+    # Submit a report: a person holding a position here; whether the post is the one the
+    # report kind names, for the unit, is app.domain.submissions.may_submit's to say.
+    Permission.submit_reports: (_holds_any_position_in,),
 }
 
 
@@ -247,3 +268,14 @@ def may_act_for(actor: Actor, jurisdiction: JurisdictionRef, person: UUID) -> bo
 def may_manage_meeting(actor: Actor, jurisdiction: JurisdictionRef, convener: UUID) -> bool:
     """A meeting is changed or cancelled by its convener or the office."""
     return may_act_for(actor, jurisdiction, convener)
+
+
+def may_read_unit_submissions(
+    actor: Actor, jurisdiction: JurisdictionRef, unit: UUID | None
+) -> bool:
+    """A unit's submissions: whoever reads all of them, or a person holding a post for that unit
+    (its head, liaison or information officer). The office's own reports (unit None) are for
+    those who read all."""
+    if allows(actor, Permission.read_all_submissions, jurisdiction):
+        return True
+    return unit is not None and unit in actor.units_in(jurisdiction.id)

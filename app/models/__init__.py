@@ -16,6 +16,7 @@ from app.models.meetings import (
 )
 from app.models.positions import Position
 from app.models.rulebooks import RulebookVersion
+from app.models.submissions import ReportSubmission, SubmissionFile, SubmissionVersion
 from app.models.units import MemberUnit
 from app.models.users import User
 
@@ -34,6 +35,9 @@ __all__ = [
     "MemberUnit",
     "MinutesAddendum",
     "Position",
+    "ReportSubmission",
     "RulebookVersion",
+    "SubmissionFile",
+    "SubmissionVersion",
     "User",
 ]

@@ -33,6 +33,7 @@ from app.domain.reports import (
     periods_overlapping,
     raw_due_date,
 )
+from app.domain.rulebook import Rulebook
 from app.errors import Conflict, NotFound, ValidationProblem
 from app.pagination import PageRequest, encode_cursor
 from app.repositories import units as units_repo
@@ -60,7 +61,7 @@ class _Group:
         return (self.due, self.report.key, self.period.start)
 
 
-def _check_range(start: date, end: date) -> None:
+def check_range(start: date, end: date) -> None:
     if end < start:
         raise InvalidInput(
             "The range ends before it starts.",
@@ -71,6 +72,22 @@ def _check_range(start: date, end: date) -> None:
             f"The range is longer than {MAX_RANGE_DAYS} days; ask for it in parts.",
             (FieldError(("query", "to"), f"at most {MAX_RANGE_DAYS} days after from"),),
         )
+
+
+def report_kind_in(
+    rulebook: Rulebook, key: str, on: date, location: tuple[str | int, ...]
+) -> ReportKind:
+    """The report kind ``key`` of the rulebook in force on ``on`` (a 422 at ``location``
+    naming the kinds it does define)."""
+    report = rulebook.report_kinds.get(key)
+    if report is None:
+        known = ", ".join(rulebook.report_kinds) or "none"
+        raise InvalidInput(
+            f"The rulebook in force on {on.isoformat()} defines no report kind {key!r} "
+            f"(it defines: {known}).",
+            (FieldError(location, "not a report kind of the rulebook in force"),),
+        )
+    return report
 
 
 def _groups_of(
@@ -149,7 +166,7 @@ async def list_obligations(
     unit_id: uuid.UUID | None = None,
     report_kind: str | None = None,
 ) -> tuple[list[ObligationOut], str | None]:
-    _check_range(start, end)
+    check_range(start, end)
     after = _decode(page.cursor) if page.cursor is not None else None
     book = await rulebooks.in_force(session, jid, end)
     if book is None:
@@ -159,13 +176,9 @@ async def list_obligations(
         )
     kinds = dict(book.rulebook.report_kinds)
     if report_kind is not None:
-        if report_kind not in kinds:
-            raise InvalidInput(
-                f"The rulebook in force on {end.isoformat()} defines no report kind "
-                f"{report_kind!r}.",
-                (FieldError(("query", "report_kind"), "not a report kind of the rulebook"),),
-            )
-        kinds = {report_kind: kinds[report_kind]}
+        kinds = {
+            report_kind: report_kind_in(book.rulebook, report_kind, end, ("query", "report_kind"))
+        }
 
     if unit_id is not None:
         unit = await units_repo.get(session, jid, unit_id)

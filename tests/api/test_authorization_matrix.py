@@ -30,6 +30,13 @@ dependency or in a service shows up as a disagreement:
   The matrix meetings are cancelled, so an allowed act on one answers 409; a new one is dated
   1900-01-01 (no rulebook in force: 409).
 
+- Unit submissions: a person holding a position in J submits there (whether the post fits the
+  report kind is the rulebook's to say: the matrix's JSON body is no multipart form, 422). Every
+  unit's submissions and the compliance matrix are read by the office of J or above, J's leader
+  and deputy leader, read clients of J or above and admins; the unit's own people (the matrix
+  submission is the housing unit's, whose liaison is `liaison`) read its own; anyone else who
+  sees J is told such a submission does not exist (404), and is refused the matrix (403).
+
 World (tests/factories.py): city_a ── county_a1, and city_b.
 """
 
@@ -49,7 +56,16 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
 from app.db import Database
-from app.models import Delegation, FeedToken, Meeting, MeetingInvitee, MeetingMinutes
+from app.models import (
+    Delegation,
+    FeedToken,
+    Meeting,
+    MeetingInvitee,
+    MeetingMinutes,
+    ReportSubmission,
+    SubmissionFile,
+    SubmissionVersion,
+)
 from app.rulebooks import shipped_document
 from app.services.minutes import EMPTY_DRAFT
 from tests.factories import World
@@ -139,6 +155,15 @@ def convenes(c: Caller, place: str) -> bool:
 
 def runs_meetings(c: Caller, place: str) -> bool:
     return changes_organisation(c, place)  # the office here, its write client, an admin
+
+
+def reads_all_submissions(c: Caller, place: str) -> bool:
+    return (
+        c.is_admin
+        or (c.is_office and c.place in LINEAGE[place])
+        or (c.role in {"leader", "deputy_leader"} and c.place == place)
+        or (c.is_client and c.place in LINEAGE[place])
+    )
 
 
 def revokes_delegation(c: Caller, place: str) -> bool:
@@ -357,6 +382,31 @@ def _read_compliance(c: Caller, t: Target) -> int:
     return 422 if _read(c, t) == 200 else _read(c, t)  # the matrix sends no year
 
 
+def _submit(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    if not (c.role in HOLDS_A_POSITION and c.place == t.path_place):
+        return 403
+    return 422  # a JSON body is no multipart submission
+
+
+def _read_submission(c: Caller, t: Target) -> int:
+    """The matrix submission is the housing unit's: its liaison, or whoever reads them all."""
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place) or t.object_place != t.path_place:
+        return 404
+    own_unit = c.role == "liaison" and c.place == t.path_place
+    return 200 if reads_all_submissions(c, t.path_place) or own_unit else 404
+
+
+def _read_report_compliance(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    return 422 if reads_all_submissions(c, t.path_place) else 403  # 422: no query sent
+
+
 def _new_meeting(w: World, t: Target, n: int) -> dict[str, Any]:
     assert t.path_place is not None
     leader = str(w.places[t.path_place].user_ids["leader"])
@@ -397,6 +447,7 @@ JID, UNIT, POS = "/v1/jurisdictions/{jid}", "/units/{unit_id}", "/positions/{pos
 DELEGATION = "/delegations/{delegation_id}"
 MEETINGS, MEETING = "/meetings", "/meetings/{meeting_id}"
 INVITEE = MEETING + "/invitees/{invitee_id}"
+SUBMISSION = "/submissions/{submission_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -493,6 +544,13 @@ ROUTES: list[Route] = [
         _crossed,
         lambda c, t: 409 if _read(c, t) == 200 else _read(c, t),  # 409: not archived
     ),
+    Route("POST", JID + "/submissions", _in_place, _submit, lambda *_: {"report_kind": "x"}),
+    Route("GET", JID + "/submissions", _in_place, _read),
+    Route("GET", JID + SUBMISSION, _crossed, _read_submission),
+    Route(
+        "GET", JID + SUBMISSION + "/versions/{version}/files/{file_id}", _crossed, _read_submission
+    ),
+    Route("GET", JID + "/compliance", _in_place, _read_report_compliance),
     Route("GET", "/v1/users/{user_id}", _users, _read_user),
     Route(
         "PATCH",
@@ -535,6 +593,8 @@ class Ids:
     meetings: dict[str, uuid.UUID]  # each place's (cancelled) meeting, convened by its leader
     invitees: dict[str, uuid.UUID]  # an invitee of that meeting
     feed_tokens: dict[str, uuid.UUID]  # each place's office staff's (revoked) feed token
+    submissions: dict[str, uuid.UUID]  # each place's housing unit's monthly report
+    submission_files: dict[str, uuid.UUID]  # the file of its version 1
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -549,6 +609,9 @@ class Ids:
             values["version_id"] = str(self.rulebook_versions[t.object_place])
             values["meeting_id"] = str(self.meetings[t.object_place])
             values["invitee_id"] = str(self.invitees[t.object_place])
+            values["submission_id"] = str(self.submissions[t.object_place])
+            values["file_id"] = str(self.submission_files[t.object_place])
+            values["version"] = "1"
             changji = t.object_place != "city_b"
             values["meeting_kind"] = "plenary_meeting" if changji else "joint_meeting"
             values["period"] = "2026-Q1" if changji else "2026"
@@ -651,7 +714,68 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             session.add(token)
             await session.flush()
             feed_tokens[name] = token.id
-    return Ids(world, positions, delegations, versions, meetings, invitees, feed_tokens)
+    # A submission per place (its housing unit's, one version, one file), straight into the
+    # database: the matrix tests who reads it, not how it is submitted.
+    submissions, submission_files = {}, {}
+    async with database.sessionmaker() as session, session.begin():
+        for name, place in world.places.items():
+            now = datetime.now(UTC)
+            head = ReportSubmission(
+                jurisdiction_id=place.id,
+                report_kind="matrix",
+                period_kind="month",
+                period_start=date(2026, 10, 1),
+                period_label="2026-10",
+                unit_id=place.unit_ids["housing"],
+                first_submitted_at=now,
+                first_submitted_on=now.date(),
+                latest_version=1,
+                latest_submitted_at=now,
+            )
+            session.add(head)
+            await session.flush()
+            version = SubmissionVersion(
+                jurisdiction_id=place.id,
+                submission_id=head.id,
+                version=1,
+                submitted_at=now,
+                submitted_on=now.date(),
+                submitted_by=place.user_ids["liaison"],
+                submitted_by_name="matrix",
+                submitted_as="liaison_officer",
+                rulebook_version_id=versions[name],
+                content={},
+            )
+            session.add(version)
+            await session.flush()
+            file = SubmissionFile(
+                jurisdiction_id=place.id,
+                version_id=version.id,
+                field="report.electronic",
+                part_key="report",
+                format="electronic",
+                position=1,
+                filename="matrix.pdf",
+                file_type="pdf",
+                media_type="application/pdf",
+                size_bytes=9,
+                sha256="0" * 64,
+                content=b"%PDF-1.4\n",
+            )
+            session.add(file)
+            await session.flush()
+            submissions[name], submission_files[name] = head.id, file.id
+    return Ids(
+        world,
+        positions,
+        delegations,
+        versions,
+        meetings,
+        invitees,
+        feed_tokens,
+        submissions,
+        submission_files,
+    )
 
 
 # --- tests --------------------------------------------------------------------------------

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Sequence
+from datetime import date, datetime
+from typing import Any, NamedTuple, cast
+
+from sqlalchemy import Select, func, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import undefer
+
+from app.models import MemberUnit, ReportSubmission, SubmissionFile, SubmissionVersion
+from app.pagination import PageRequest, apply_keyset
+
+
+async def next_version(
+    session: AsyncSession,
+    *,
+    jurisdiction_id: uuid.UUID,
+    report_kind: str,
+    period_kind: str,
+    period_start: date,
+    period_label: str,
+    unit_id: uuid.UUID | None,
+    now: datetime,
+    today: date,
+) -> tuple[uuid.UUID, int]:
+    """The head of this unit's report for the period and the number of the version being added.
+
+    One statement, atomic under concurrency: the first submission inserts the head (version 1),
+    any later one raises its counter by one and locks the row until the transaction ends, so two
+    resubmissions never get the same number and a failed one leaves no gap."""
+    values = pg_insert(ReportSubmission).values(
+        jurisdiction_id=jurisdiction_id,
+        report_kind=report_kind,
+        period_kind=period_kind,
+        period_start=period_start,
+        period_label=period_label,
+        unit_id=unit_id,
+        first_submitted_at=now,
+        first_submitted_on=today,
+        latest_version=1,
+        latest_submitted_at=now,
+    )
+    statement = values.on_conflict_do_update(
+        constraint="uq_report_submissions_slot",
+        set_={
+            "latest_version": ReportSubmission.latest_version + 1,
+            "latest_submitted_at": values.excluded.latest_submitted_at,
+            "updated_at": func.now(),
+        },
+    ).returning(ReportSubmission.id, ReportSubmission.latest_version)
+    row = (await session.execute(statement)).one()
+    return row.id, row.latest_version
+
+
+async def add_version(session: AsyncSession, row: SubmissionVersion) -> SubmissionVersion:
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def add_files(session: AsyncSession, rows: Sequence[dict[str, object]]) -> None:
+    if rows:
+        await session.execute(insert(SubmissionFile), list(rows))
+
+
+class HeadRow(NamedTuple):
+    head: ReportSubmission
+    unit_name: str | None
+
+
+def _heads() -> Select[ReportSubmission, str]:
+    return select(ReportSubmission, MemberUnit.name).outerjoin(
+        MemberUnit,
+        (MemberUnit.jurisdiction_id == ReportSubmission.jurisdiction_id)
+        & (MemberUnit.id == ReportSubmission.unit_id),
+    )
+
+
+async def get(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, submission_id: uuid.UUID
+) -> HeadRow | None:
+    row = (
+        await session.execute(
+            _heads().where(
+                ReportSubmission.jurisdiction_id == jurisdiction_id,
+                ReportSubmission.id == submission_id,
+            )
+        )
+    ).one_or_none()
+    return HeadRow(*row) if row is not None else None
+
+
+async def list_heads(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    page: PageRequest,
+    *,
+    report_kind: str | None,
+    period_start: date | None,
+    unit_id: uuid.UUID | None,
+    only_units: Collection[uuid.UUID] | None,
+) -> list[HeadRow]:
+    """Newest period first, then by unit. ``only_units``: restrict to these units (a unit's own
+    people), never the office's own reports."""
+    statement = cast(
+        "Select[Any]", _heads().where(ReportSubmission.jurisdiction_id == jurisdiction_id)
+    )
+    if report_kind is not None:
+        statement = statement.where(ReportSubmission.report_kind == report_kind)
+    if period_start is not None:
+        statement = statement.where(ReportSubmission.period_start == period_start)
+    if unit_id is not None:
+        statement = statement.where(ReportSubmission.unit_id == unit_id)
+    if only_units is not None:
+        statement = statement.where(ReportSubmission.unit_id.in_(list(only_units)))
+    statement = apply_keyset(
+        statement,
+        [ReportSubmission.period_start, ReportSubmission.id],
+        page,
+        descending=True,
+    )
+    return [HeadRow(*row) for row in (await session.execute(statement)).all()]
+
+
+async def versions(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, submission_ids: Collection[uuid.UUID]
+) -> list[SubmissionVersion]:
+    if not submission_ids:
+        return []
+    result = await session.execute(
+        select(SubmissionVersion)
+        .where(
+            SubmissionVersion.jurisdiction_id == jurisdiction_id,
+            SubmissionVersion.submission_id.in_(list(submission_ids)),
+        )
+        .order_by(SubmissionVersion.submission_id, SubmissionVersion.version)
+    )
+    return list(result.scalars())
+
+
+async def files_of(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, version_ids: Collection[uuid.UUID]
+) -> list[SubmissionFile]:
+    """The files' descriptions, without their content."""
+    if not version_ids:
+        return []
+    result = await session.execute(
+        select(SubmissionFile)
+        .where(
+            SubmissionFile.jurisdiction_id == jurisdiction_id,
+            SubmissionFile.version_id.in_(list(version_ids)),
+        )
+        .order_by(SubmissionFile.version_id, SubmissionFile.position)
+    )
+    return list(result.scalars())
+
+
+async def file_with_content(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    submission_id: uuid.UUID,
+    version: int,
+    file_id: uuid.UUID,
+) -> SubmissionFile | None:
+    result = await session.execute(
+        select(SubmissionFile)
+        .join(
+            SubmissionVersion,
+            (SubmissionVersion.jurisdiction_id == SubmissionFile.jurisdiction_id)
+            & (SubmissionVersion.id == SubmissionFile.version_id),
+        )
+        .where(
+            SubmissionFile.jurisdiction_id == jurisdiction_id,
+            SubmissionFile.id == file_id,
+            SubmissionVersion.submission_id == submission_id,
+            SubmissionVersion.version == version,
+        )
+        .options(undefer(SubmissionFile.content))
+    )
+    return result.scalar_one_or_none()
+
+
+async def _driver_connection(session: AsyncSession) -> Any:
+    """The asyncpg connection under the session's, in its transaction: for reads of tens of
+    thousands of rows where SQLAlchemy's row processing would cost more than the query."""
+    connection = await session.connection()
+    raw = await connection.get_raw_connection()
+    return raw.driver_connection
+
+
+async def submitted_cells(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    report_kind: str,
+    period_starts: Collection[date],
+) -> list[tuple[str | None, str]]:
+    """Per unit that submitted in the periods (None: the office), its heads packed in one text:
+    "<period start> <first submitted on> <head id> <versions>" joined by spaces, ISO dates (they
+    compare as the dates do). What the compliance matrix needs from one scan of the slot index,
+    in a tenth of the rows and with no per-row conversion in Python."""
+    if not period_starts:
+        return []
+    driver = await _driver_connection(session)
+    rows: list[tuple[str | None, str]] = await driver.fetch(
+        "SELECT unit_id::text, string_agg(concat_ws(' ', period_start, first_submitted_on, id, "
+        "latest_version), ' ') FROM report_submissions "
+        "WHERE jurisdiction_id = $1 AND report_kind = $2 AND period_start = ANY($3::date[]) "
+        "GROUP BY unit_id",
+        jurisdiction_id,
+        report_kind,
+        list(period_starts),
+    )
+    return rows  # asyncpg's records unpack like these tuples
+
+
+async def units_for_matrix(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, with_submissions: Collection[str]
+) -> list[tuple[str, str, str]]:
+    """(id as text, code, name) of the active units, and of inactive ones among
+    ``with_submissions``, by code."""
+    driver = await _driver_connection(session)
+    rows = await driver.fetch(
+        "SELECT id::text, code, name FROM member_units WHERE jurisdiction_id = $1 "
+        "AND (is_active OR id::text = ANY($2::text[])) ORDER BY code",
+        jurisdiction_id,
+        list(with_submissions),
+    )
+    return [(row[0], row[1], row[2]) for row in rows]

@@ -1,0 +1,253 @@
+"""The compliance matrix: for one report kind, every unit (or the office) × every period that
+begins in a range — on time, late by N working days, missing, or not yet due (E-RPT-2 lists
+"各部门月报制度的落实情况" in each quarterly bulletin).
+
+Built for thousands of units (2,000 × 12 answers well within 200 ms, ``make bench``): one
+indexed range scan of the submission heads as driver rows, due dates and the status of an empty
+cell computed once per period, working days counted in O(1) per late cell, and only submitted
+cells held per unit. The answer is written as JSON or CSV text directly — a model per cell
+would cost more than everything else together. The rulebook version in force on the range's
+last day defines the report kind, as for obligations.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.reports import Period, ReportKind, Submitter, periods_overlapping
+from app.domain.submissions import CellStatus, WorkingDayCounter, cell_status, due_date_after
+from app.errors import Conflict
+from app.repositories import submissions as repo
+from app.services import rulebooks
+from app.services.calendar import load_calendar
+from app.services.meetings import load_jurisdiction
+from app.services.obligations import check_range, report_kind_in
+
+UnitRow = tuple[str | None, str | None, str | None]  # (id, code, name); the office: Nones
+# A submitted cell: (status, working days late or None, first submitted on, head id, versions),
+# ids and dates as text, ready to be written.
+Cell = tuple[str, int | None, str, str, str]
+
+_ON_TIME, _LATE = CellStatus.on_time.value, CellStatus.late.value
+
+
+@dataclass(frozen=True)
+class Matrix:
+    jurisdiction_id: uuid.UUID
+    report: ReportKind
+    as_of: date
+    # Each period and its due date (None: in a coming year whose holidays are not published).
+    periods: list[tuple[Period, date | None]]
+    units: list[UnitRow]
+    # What a cell without a submission shows, per period.
+    empty: list[CellStatus]
+    # The submitted cells of each unit that has any, indexed by period (None: not submitted).
+    submitted: dict[str | None, list[Cell | None]]
+
+    def totals(self) -> list[dict[str, int]]:
+        counts = [dict.fromkeys((s.value for s in CellStatus), 0) for _ in self.periods]
+        empty = [status.value for status in self.empty]
+        for index, status in enumerate(empty):
+            counts[index][status] = len(self.units)
+        for unit_id, _, _ in self.units:
+            cells = self.submitted.get(unit_id)
+            if cells is None:
+                continue
+            for index, cell in enumerate(cells):
+                if cell is not None:
+                    counts[index][empty[index]] -= 1
+                    counts[index][cell[0]] += 1
+        return counts
+
+
+async def build(
+    session: AsyncSession,
+    jid: uuid.UUID,
+    now: datetime,
+    report_kind: str,
+    start: date,
+    end: date,
+) -> Matrix:
+    check_range(start, end)
+    found = await rulebooks.in_force(session, jid, end)
+    if found is None:
+        raise Conflict(
+            f"No rulebook is in force here on {end.isoformat()}: there are no report kinds."
+        )
+    report = report_kind_in(found.rulebook, report_kind, end, ("query", "report_kind"))
+    jurisdiction = await load_jurisdiction(session, jid)
+    today = now.astimezone(ZoneInfo(jurisdiction.time_zone)).date()
+    calendar = await load_calendar(session)
+    periods = [
+        (period, due_date_after(report, period, calendar, today))
+        for period in periods_overlapping(report.period, start, end)
+        if period.start >= start
+    ]
+    index_of = {period.start.isoformat(): index for index, (period, _) in enumerate(periods)}
+    # ISO dates compare as the dates do: no row's date is parsed unless it is late.
+    dues = [due.isoformat() if due else None for _, due in periods]
+    rows = await repo.submitted_cells(session, jid, report.key, [p.start for p, _ in periods])
+
+    submitted: dict[str | None, list[Cell | None]] = {}
+    late: list[tuple[list[Cell | None], int, str, str]] = []  # (cells, period index, due, day)
+    width = len(periods)
+    for unit_id, packed in rows:
+        cells = submitted[unit_id] = [None] * width
+        fields = packed.split(" ")
+        for at in range(0, len(fields), 4):
+            period_start, first_on, head_id, versions = fields[at : at + 4]
+            index = index_of[period_start]
+            cells[index] = (_ON_TIME, None, first_on, head_id, versions)
+            due = dues[index]
+            if due is not None and first_on > due:
+                late.append((cells, index, due, first_on))
+    if late:
+        # Working days late, counted over the span the late cells need, each in O(1).
+        counter = WorkingDayCounter(
+            calendar,
+            date.fromisoformat(min(due for _, _, due, _ in late)),
+            date.fromisoformat(max(day for _, _, _, day in late)),
+        )
+        for cells, index, due, first_on in late:
+            days = counter.late_by(date.fromisoformat(due), date.fromisoformat(first_on))
+            _, _, _, head_id, versions = cells[index]  # type: ignore[misc]
+            cells[index] = (_LATE, days, first_on, head_id, versions)
+
+    units: list[UnitRow]
+    if report.submitter is Submitter.office:
+        units = [(None, None, None)]
+    else:
+        with_submissions = {unit for unit in submitted if unit is not None}
+        units = list(await repo.units_for_matrix(session, jid, with_submissions))
+    empty = [cell_status(due, today, None) for _, due in periods]
+    return Matrix(jid, report, today, periods, units, empty, submitted)
+
+
+# --- JSON -----------------------------------------------------------------------------------
+
+
+_NEEDS_ESCAPING = re.compile(r'["\\\x00-\x1f\u2028\u2029]')
+
+
+def _text(value: str | None) -> str:
+    """A JSON string (or null); most names need no escaping, and json.dumps costs ~5 µs."""
+    if value is None:
+        return "null"
+    if _NEEDS_ESCAPING.search(value):
+        return json.dumps(value, ensure_ascii=False)
+    return f'"{value}"'
+
+
+def as_json(matrix: Matrix) -> bytes:
+    empty_cells = [f'{{"status":"{status.value}"}}' for status in matrix.empty]
+    empty_row = "[" + ",".join(empty_cells) + "]"
+    rows = []
+    for unit_id, code, name in matrix.units:
+        cells = matrix.submitted.get(unit_id)
+        if cells is None:
+            written = empty_row
+        else:
+            parts = []
+            for index, cell in enumerate(cells):
+                if cell is None:
+                    parts.append(empty_cells[index])
+                    continue
+                status, days, first_on, head_id, versions = cell
+                late = f',"working_days_late":{days}' if days is not None else ""
+                parts.append(
+                    f'{{"status":"{status}"{late},"submitted_on":"{first_on}",'
+                    f'"submission_id":"{head_id}","versions":{versions}}}'
+                )
+            written = "[" + ",".join(parts) + "]"
+        unit = f'"{unit_id}"' if unit_id else "null"
+        rows.append(
+            f'{{"unit_id":{unit},"unit_code":{_text(code)},"unit_name":{_text(name)},'
+            f'"cells":{written}}}'
+        )
+    report = matrix.report
+    head = {
+        "jurisdiction_id": str(matrix.jurisdiction_id),
+        "report_kind": report.key,
+        "report_name": report.name,
+        "rule": report.rule,
+        "source": report.source,
+        "as_of": matrix.as_of.isoformat(),
+        "periods": [
+            {
+                "label": str(period),
+                "start": period.start.isoformat(),
+                "end": period.end.isoformat(),
+                "due_date": due.isoformat() if due else None,
+            }
+            for period, due in matrix.periods
+        ],
+    }
+    opening = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
+    totals = json.dumps(matrix.totals(), separators=(",", ":"))
+    return f'{opening},"rows":[{",".join(rows)}],"totals":{totals}}}'.encode()
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+CSV_HEADER = (
+    "unit_id",
+    "unit_code",
+    "unit_name",
+    "period",
+    "period_start",
+    "period_end",
+    "due_date",
+    "status",
+    "working_days_late",
+    "submitted_on",
+    "versions",
+    "submission_id",
+)
+_UNITS_PER_CHUNK = 100
+
+
+def _csv_text(value: str | None) -> str:
+    """RFC 4180 quoting where needed; text a spreadsheet would run as a formula (=, +, -, @)
+    is written as text."""
+    if not value:
+        return ""
+    if value[0] in "=+-@\t\r":
+        value = "'" + value
+    if any(ch in value for ch in ',"\r\n'):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def as_csv(matrix: Matrix) -> Iterator[bytes]:
+    """One line per unit and period, a chunk per hundred units; UTF-8 with a byte-order mark
+    so that Excel, which these offices open CSV files with, shows the Chinese names."""
+    periods = [
+        f"{p},{p.start.isoformat()},{p.end.isoformat()},{due.isoformat() if due else ''}"
+        for p, due in matrix.periods
+    ]
+    empty_tails = [f"{status.value},,,," for status in matrix.empty]
+    lines = ["\ufeff" + ",".join(CSV_HEADER)]
+    for count, (unit_id, code, name) in enumerate(matrix.units, start=1):
+        unit = f"{unit_id or ''},{_csv_text(code)},{_csv_text(name)}"
+        cells = matrix.submitted.get(unit_id)
+        for index, period in enumerate(periods):
+            cell = cells[index] if cells is not None else None
+            if cell is None:
+                lines.append(f"{unit},{period},{empty_tails[index]}")
+                continue
+            status, days, first_on, head_id, versions = cell
+            late = "" if days is None else days
+            lines.append(f"{unit},{period},{status},{late},{first_on},{versions},{head_id}")
+        if count % _UNITS_PER_CHUNK == 0:
+            yield ("\r\n".join(lines) + "\r\n").encode()
+            lines = []
+    if lines:
+        yield ("\r\n".join(lines) + "\r\n").encode()
