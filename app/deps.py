@@ -215,6 +215,10 @@ _REFUSALS = {
         "Only the office, the leading group's leadership or a read client sees every unit's "
         "reports here."
     ),
+    Permission.draft_bulletins: "Only this jurisdiction's office drafts its bulletins.",
+    Permission.publish_bulletins: (
+        "Only this jurisdiction's office director or deputy director publishes a bulletin."
+    ),
     Permission.submit_reports: (
         "Only a person holding a post here (a unit's liaison or information officer, or the "
         "office) submits reports."
@@ -241,3 +245,9 @@ ReadAllSubmissions = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.read_all_submissions))
 ]
 SubmitReports = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.submit_reports))]
+DraftBulletins = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.draft_bulletins))
+]
+PublishBulletins = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.publish_bulletins))
+]

@@ -142,6 +142,8 @@ class Permission(StrEnum):
     convene_meeting = "convene_meeting"
     run_meetings = "run_meetings"
     read_all_submissions = "read_all_submissions"
+    draft_bulletins = "draft_bulletins"
+    publish_bulletins = "publish_bulletins"
     submit_reports = "submit_reports"
 
 
@@ -192,6 +194,13 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
         _leading_group_leadership_here,
         _client_bound_here_or_above(ClientScope.read),
     ),
+    # Draft and edit the office's bulletins (E-RPT-2: the office analyses and reports): the
+    # office here, its write client, an admin. Drafts are read by those who oversee (the office
+    # here or above); a published bulletin by whoever reads the jurisdiction (it is internal:
+    # no public route serves it).
+    Permission.draft_bulletins: (_is_admin, _office_here, _client_bound_here(ClientScope.write)),
+    # Publish one: the office's director or deputy director (a person signs it off), an admin.
+    Permission.publish_bulletins: (_is_admin, _office_leadership_here),
     # Submit a report: a person holding a position here; whether the post is the one the
     # report kind names, for the unit, is app.domain.submissions.may_submit's to say.
     Permission.submit_reports: (_holds_any_position_in,),

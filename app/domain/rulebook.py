@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
+from app.domain.bulletins import BulletinKind
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.organisation import PositionRole, Tenure
 from app.domain.reports import (
@@ -164,6 +165,7 @@ class Rulebook:
     issuers: Mapping[str, Issuer]
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False)
     report_kinds: Mapping[str, ReportKind] = field(default_factory=dict)
+    bulletin_kinds: Mapping[str, BulletinKind] = field(default_factory=dict)
 
     def permission(self, act: Act, subject: str) -> Permission | None:
         """The permission governing ``act`` on a meeting kind or issuer; None if not defined."""
@@ -509,7 +511,7 @@ TOP_FIELDS = (
     "issuers",
 )
 # Optional at the top level: a rulebook without it requires no reports.
-OPTIONAL_TOP_FIELDS = ("report_kinds",)
+OPTIONAL_TOP_FIELDS = ("report_kinds", "bulletin_kinds")
 _REF_FIELDS = ("rule", "source")
 REPORT_FIELDS = (
     "name",
@@ -523,6 +525,7 @@ REPORT_FIELDS = (
     "source",
 )
 PART_FIELDS = ("key", "name", "formats")
+BULLETIN_FIELDS = ("name", "period", "sources", "compliance_of", "rule", "source")
 # Each due rule and the smallest and largest N it takes.
 DUE_RANGES: dict[DueRule, tuple[int, int]] = {
     DueRule.day_of_month: (1, MAX_DAY_OF_MONTH),
@@ -796,6 +799,36 @@ class _Reader:
             key, name, submitter, submitted_by, period, due, rolling, tuple(parts), rule, source
         )
 
+    def bulletin_kind(self, key: str, value: Any) -> BulletinKind | None:
+        path = ("bulletin_kinds", self.key(key, ("bulletin_kinds", key)))
+        data = self.obj(value, path, BULLETIN_FIELDS)
+        errors_before = len(self.errors)
+        name = self.text(data["name"], (*path, "name")) if "name" in data else ""
+        period = (
+            self.enum(PeriodKind, data["period"], (*path, "period")) if "period" in data else None
+        )
+        sources: list[str] = []
+        raw_sources = data.get("sources", [])
+        if not isinstance(raw_sources, list) or ("sources" in data and not raw_sources):
+            self.fail((*path, "sources"), "must be a non-empty list of report kinds")
+            raw_sources = []
+        for index, item in enumerate(raw_sources):
+            if isinstance(item, str):
+                sources.append(self.key(item, (*path, "sources", index)))
+            else:
+                self.fail((*path, "sources", index), "must be a report kind's key")
+        compliance_of = data.get("compliance_of")
+        if compliance_of is not None:
+            if isinstance(compliance_of, str):
+                compliance_of = self.key(compliance_of, (*path, "compliance_of"))
+            else:
+                self.fail((*path, "compliance_of"), "must be a report kind's key or null")
+        rule = self.text(data["rule"], (*path, "rule")) if "rule" in data else ""
+        source = self.text(data["source"], (*path, "source")) if "source" in data else ""
+        if len(self.errors) > errors_before or period is None or not data:
+            return None
+        return BulletinKind(key, name, period, tuple(sources), compliance_of, rule, source)
+
     def due(self, value: Any, path: Path) -> Due | None:
         """Exactly one of day_of_month, working_days_after, calendar_days_after, with its N."""
         data = self.obj(value, path, (), tuple(DUE_RANGES))
@@ -842,7 +875,7 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     for any number, a rule reference is optional where marked) and no unknown field is
     accepted, except an optional ``$schema`` naming the JSON Schema for editors and an optional
     ``report_kinds`` (absent: the rulebook requires no reports; present: every field of every
-    report kind is required, see app.domain.reports).
+    report kind is required, see app.domain.reports) and ``bulletin_kinds`` (app.domain.bulletins).
     """
     r = _Reader()
     data = r.obj(document, (), TOP_FIELDS, ("$schema", *OPTIONAL_TOP_FIELDS))
@@ -886,13 +919,54 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
             if report is not None:
                 report_kinds[key] = report
 
+    bulletin_kinds: dict[str, BulletinKind] = {}
+    if "bulletin_kinds" in data:
+        raw = data["bulletin_kinds"]
+        for key, value in r.obj(raw, ("bulletin_kinds",), open_keys=True).items():
+            bulletin = r.bulletin_kind(key, value)
+            if bulletin is not None:
+                bulletin_kinds[key] = bulletin
+
     if r.errors:
         raise InvalidInput(
             f"The rulebook is not valid ({len(r.errors)} problem(s)).", tuple(r.errors)
         )
     return Rulebook(
-        effective_from, positions, kinds, issuers, raw=document, report_kinds=report_kinds
+        effective_from,
+        positions,
+        kinds,
+        issuers,
+        raw=document,
+        report_kinds=report_kinds,
+        bulletin_kinds=bulletin_kinds,
     )
+
+
+def dangling_references(rulebook: Rulebook) -> tuple[FieldError, ...]:
+    """Names the document uses that it does not define (a bulletin assembled from a report kind
+    the rulebook lacks): checked when a version is published, beside the structure that
+    parse_rulebook and the JSON Schema check alike."""
+    errors = []
+    for key, bulletin in rulebook.bulletin_kinds.items():
+        for index, name in enumerate(bulletin.sources):
+            if name not in rulebook.report_kinds:
+                errors.append(
+                    FieldError(
+                        ("body", "bulletin_kinds", key, "sources", index),
+                        f"{name!r} is not a report kind of this rulebook",
+                    )
+                )
+        if (
+            bulletin.compliance_of is not None
+            and bulletin.compliance_of not in rulebook.report_kinds
+        ):
+            errors.append(
+                FieldError(
+                    ("body", "bulletin_kinds", key, "compliance_of"),
+                    f"{bulletin.compliance_of!r} is not a report kind of this rulebook",
+                )
+            )
+    return tuple(errors)
 
 
 def in_force(versions: Iterable[Rulebook], on: date) -> Rulebook | None:

@@ -2,6 +2,7 @@
 
 from app.models.audit import AuditEvent
 from app.models.base import Base
+from app.models.bulletins import Bulletin
 from app.models.calendar import CalendarYear
 from app.models.clients import Client
 from app.models.delegations import Delegation
@@ -23,6 +24,7 @@ from app.models.users import User
 __all__ = [
     "AuditEvent",
     "Base",
+    "Bulletin",
     "CalendarYear",
     "Client",
     "Delegation",

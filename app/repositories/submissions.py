@@ -229,3 +229,46 @@ async def units_for_matrix(
         list(with_submissions),
     )
     return [(row[0], row[1], row[2]) for row in rows]
+
+
+class LatestVersion(NamedTuple):
+    head: ReportSubmission
+    version: SubmissionVersion
+    unit_name: str | None
+
+
+async def latest_versions_in(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    report_kinds: Collection[str],
+    first: date,
+    last: date,
+) -> list[LatestVersion]:
+    """The latest version of every submission of these kinds whose period starts in
+    [first, last], by unit code (the office's own last), then period and kind."""
+    statement = (
+        select(ReportSubmission, SubmissionVersion, MemberUnit.name)
+        .join(
+            SubmissionVersion,
+            (SubmissionVersion.jurisdiction_id == ReportSubmission.jurisdiction_id)
+            & (SubmissionVersion.submission_id == ReportSubmission.id)
+            & (SubmissionVersion.version == ReportSubmission.latest_version),
+        )
+        .outerjoin(
+            MemberUnit,
+            (MemberUnit.jurisdiction_id == ReportSubmission.jurisdiction_id)
+            & (MemberUnit.id == ReportSubmission.unit_id),
+        )
+        .where(
+            ReportSubmission.jurisdiction_id == jurisdiction_id,
+            ReportSubmission.report_kind.in_(list(report_kinds)),
+            ReportSubmission.period_start >= first,
+            ReportSubmission.period_start <= last,
+        )
+        .order_by(
+            MemberUnit.code.asc().nulls_last(),
+            ReportSubmission.period_start,
+            ReportSubmission.report_kind,
+        )
+    )
+    return [LatestVersion(*row) for row in (await session.execute(statement)).all()]

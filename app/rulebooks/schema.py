@@ -15,6 +15,7 @@ from typing import Any
 from app.domain.organisation import PositionRole
 from app.domain.reports import OnNonWorkingDay, PartFormat, PeriodKind, Submitter
 from app.domain.rulebook import (
+    BULLETIN_FIELDS,
     DATE_PATTERN,
     DUE_RANGES,
     KEY_PATTERN,
@@ -96,6 +97,16 @@ def rulebook_schema() -> dict[str, Any]:
                 ),
                 "propertyNames": {"pattern": KEY_PATTERN},
                 "additionalProperties": {"$ref": "#/$defs/report_kind"},
+            },
+            "bulletin_kinds": {
+                "type": "object",
+                "description": (
+                    "Optional. Per bulletin the office issues from the units' reports (E-RPT-2: "
+                    "the quarterly internal bulletin). Its sources and compliance_of must be "
+                    "report kinds of the same rulebook (checked when it is published)."
+                ),
+                "propertyNames": {"pattern": KEY_PATTERN},
+                "additionalProperties": {"$ref": "#/$defs/bulletin_kind"},
             },
         },
         "$defs": {
@@ -269,6 +280,27 @@ def rulebook_schema() -> dict[str, Any]:
                         "type": "array",
                         "minItems": 1,
                         "items": {"$ref": "#/$defs/report_part"},
+                    },
+                    "rule": _REF,
+                    "source": _REF,
+                },
+            },
+            "bulletin_kind": {
+                "type": "object",
+                "required": list(BULLETIN_FIELDS),
+                "additionalProperties": False,
+                "properties": {
+                    "name": _REF,
+                    "period": {"enum": [p.value for p in PeriodKind]},
+                    "sources": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"type": "string", "pattern": KEY_PATTERN},
+                        "description": "The report kinds whose submissions it assembles.",
+                    },
+                    "compliance_of": {
+                        "oneOf": [{"type": "string", "pattern": KEY_PATTERN}, {"type": "null"}],
+                        "description": "The report kind whose per-unit compliance it lists.",
                     },
                     "rule": _REF,
                     "source": _REF,

@@ -251,3 +251,22 @@ def as_csv(matrix: Matrix) -> Iterator[bytes]:
             lines = []
     if lines:
         yield ("\r\n".join(lines) + "\r\n").encode()
+
+
+def unit_cells(
+    matrix: Matrix,
+) -> Iterator[tuple[str | None, str, list[tuple[str, str, int | None]]]]:
+    """Each unit's (id, name, [(period label, status, working days late)]): the matrix as a
+    bulletin lists it (E-RPT-2: 各部门月报制度的落实情况)."""
+    labels = [str(period) for period, _ in matrix.periods]
+    empty = [status.value for status in matrix.empty]
+    for unit_id, _, name in matrix.units:
+        cells = matrix.submitted.get(unit_id)
+        row: list[tuple[str, str, int | None]] = []
+        for index, label in enumerate(labels):
+            cell = cells[index] if cells is not None else None
+            if cell is None:
+                row.append((label, empty[index], None))
+            else:
+                row.append((label, cell[0], cell[1]))
+        yield unit_id, name or "领导小组办公室", row

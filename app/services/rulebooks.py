@@ -14,7 +14,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor
-from app.domain.rulebook import Rulebook, parse_rulebook
+from app.domain.errors import InvalidInput
+from app.domain.rulebook import Rulebook, dangling_references, parse_rulebook
 from app.errors import Conflict, NotFound
 from app.models import Jurisdiction, RulebookVersion
 from app.pagination import PageRequest, next_cursor_for
@@ -133,6 +134,11 @@ async def publish(
     """Publish a new version; its effective_from is inside the document. Versions are never
     changed: one per day at most, a later one supersedes it from its own day on."""
     rulebook = parse_rulebook(document)  # every bad field → 422 naming its path
+    dangling = dangling_references(rulebook)
+    if dangling:
+        raise InvalidInput(
+            f"The rulebook names {len(dangling)} thing(s) it does not define.", dangling
+        )
     day = rulebook.effective_from.isoformat()
     duplicate = Conflict(
         f"A version of this jurisdiction's rulebook already takes effect on {day}; published "

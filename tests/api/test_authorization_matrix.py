@@ -37,6 +37,11 @@ dependency or in a service shows up as a disagreement:
   submission is the housing unit's, whose liaison is `liaison`) read its own; anyone else who
   sees J is told such a submission does not exist (404), and is refused the matrix (403).
 
+- Bulletins (E-RPT-2) are drafted, edited and discarded by J's office (or its write client, or
+  an admin) and published by J's office director or deputy (or an admin); a published one is
+  read like shared records. The matrix bulletins are published, so an allowed change answers
+  409; a new one is sent with an unknown field (422 once access is granted).
+
 World (tests/factories.py): city_a ── county_a1, and city_b.
 """
 
@@ -57,6 +62,7 @@ from fastapi.routing import APIRoute
 
 from app.db import Database
 from app.models import (
+    Bulletin,
     Delegation,
     FeedToken,
     Meeting,
@@ -71,6 +77,14 @@ from app.services.minutes import EMPTY_DRAFT
 from tests.factories import World
 
 PLACES = ("city_a", "county_a1", "city_b")
+EMPTY_BULLETIN: dict[str, Any] = {
+    "period": "2026-Q3",
+    "tasks": [],
+    "experience": [],
+    "problems_and_suggestions": [],
+    "compliance": None,
+    "analysis": "",
+}
 LINEAGE = {"city_a": ("city_a",), "county_a1": ("city_a", "county_a1"), "city_b": ("city_b",)}
 
 OFFICE = frozenset({"office_director", "office_deputy_director", "office_staff"})
@@ -407,6 +421,32 @@ def _read_report_compliance(c: Caller, t: Target) -> int:
     return 422 if reads_all_submissions(c, t.path_place) else 403  # 422: no query sent
 
 
+def _bulletin_act(publishing: bool = False) -> Callable[[Caller, Target], int]:
+    """On the (published) matrix bulletin of the object's place: 409 when permitted."""
+
+    def expect(c: Caller, t: Target) -> int:
+        assert t.path_place is not None
+        if not reads_shared(c, t.path_place):
+            return 404
+        permitted = (
+            manages_accounts(c, t.path_place)  # the office director or deputy, or an admin
+            if publishing
+            else changes_organisation(c, t.path_place)  # the office, its write client, admin
+        )
+        if not permitted:
+            return 403
+        return 404 if t.object_place != t.path_place else 409
+
+    return expect
+
+
+def _draft_bulletin(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    return 422 if changes_organisation(c, t.path_place) else 403  # 422: an unknown field
+
+
 def _new_meeting(w: World, t: Target, n: int) -> dict[str, Any]:
     assert t.path_place is not None
     leader = str(w.places[t.path_place].user_ids["leader"])
@@ -448,6 +488,7 @@ DELEGATION = "/delegations/{delegation_id}"
 MEETINGS, MEETING = "/meetings", "/meetings/{meeting_id}"
 INVITEE = MEETING + "/invitees/{invitee_id}"
 SUBMISSION = "/submissions/{submission_id}"
+BULLETIN = "/bulletins/{bulletin_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -551,6 +592,12 @@ ROUTES: list[Route] = [
         "GET", JID + SUBMISSION + "/versions/{version}/files/{file_id}", _crossed, _read_submission
     ),
     Route("GET", JID + "/compliance", _in_place, _read_report_compliance),
+    Route("POST", JID + "/bulletins", _in_place, _draft_bulletin, lambda *_: {"colour": 1}),
+    Route("GET", JID + "/bulletins", _in_place, _read),
+    Route("GET", JID + BULLETIN, _crossed, _read),
+    Route("PATCH", JID + BULLETIN, _crossed, _bulletin_act(), lambda *_: {"analysis": "x"}),
+    Route("DELETE", JID + BULLETIN, _crossed, _bulletin_act()),
+    Route("POST", JID + BULLETIN + "/publish", _crossed, _bulletin_act(publishing=True)),
     Route("GET", "/v1/users/{user_id}", _users, _read_user),
     Route(
         "PATCH",
@@ -595,6 +642,7 @@ class Ids:
     feed_tokens: dict[str, uuid.UUID]  # each place's office staff's (revoked) feed token
     submissions: dict[str, uuid.UUID]  # each place's housing unit's monthly report
     submission_files: dict[str, uuid.UUID]  # the file of its version 1
+    bulletins: dict[str, uuid.UUID]  # each place's published bulletin
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -612,6 +660,7 @@ class Ids:
             values["submission_id"] = str(self.submissions[t.object_place])
             values["file_id"] = str(self.submission_files[t.object_place])
             values["version"] = "1"
+            values["bulletin_id"] = str(self.bulletins[t.object_place])
             changji = t.object_place != "city_b"
             values["meeting_kind"] = "plenary_meeting" if changji else "joint_meeting"
             values["period"] = "2026-Q1" if changji else "2026"
@@ -765,6 +814,29 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             session.add(file)
             await session.flush()
             submissions[name], submission_files[name] = head.id, file.id
+    # A published bulletin per place, straight into the database.
+    bulletins = {}
+    async with database.sessionmaker() as session, session.begin():
+        for name, place in world.places.items():
+            bulletin = Bulletin(
+                jurisdiction_id=place.id,
+                kind="internal_bulletin",
+                kind_name="matrix",
+                period_kind="quarter",
+                period_start=date(2026, 7, 1),
+                period_label="2026-Q3",
+                title="matrix",
+                state="published",
+                content=EMPTY_BULLETIN,
+                rule="E-RPT-2",
+                source="matrix",
+                rulebook_version_id=versions[name],
+                generated_at=datetime.now(UTC),
+                published_at=datetime.now(UTC),
+            )
+            session.add(bulletin)
+            await session.flush()
+            bulletins[name] = bulletin.id
     return Ids(
         world,
         positions,
@@ -775,6 +847,7 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         feed_tokens,
         submissions,
         submission_files,
+        bulletins,
     )
 
 

@@ -1,0 +1,284 @@
+"""The office's bulletins (内部情况通报, E-RPT-2): a draft assembled from a period's submissions
+and each unit's report compliance, edited by the office, published once by its director or
+deputy director, never changed after (a database trigger refuses it too).
+
+Bulletins are internal: they are read by whoever reads the jurisdiction (its people, the office
+above, read clients) once published; drafts only by the office here or above. No public route
+serves them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.access import Actor, ActorKind, JurisdictionRef, Permission, allows
+from app.domain.bulletins import (
+    BulletinAct,
+    BulletinKind,
+    BulletinState,
+    Digest,
+    UnitCompliance,
+    assemble,
+    check_act,
+)
+from app.domain.errors import FieldError, InvalidInput
+from app.domain.reports import Period
+from app.domain.submissions import check_period_open, parse_period
+from app.errors import Conflict, NotFound
+from app.models import Bulletin
+from app.pagination import PageRequest, next_cursor_for
+from app.repositories import bulletins as repo
+from app.repositories import submissions as submissions_repo
+from app.repositories.common import add_unique
+from app.schemas.bulletins import (
+    BulletinContent,
+    BulletinCreate,
+    BulletinDetailOut,
+    BulletinOut,
+    BulletinUpdate,
+)
+from app.services import audit, report_compliance, rulebooks
+from app.services.meetings import load_jurisdiction
+
+
+def _kind_of(kinds: dict[str, BulletinKind], key: str | None) -> BulletinKind:
+    if not kinds:
+        raise Conflict(
+            "The rulebook in force here defines no bulletin (bulletin_kinds): publish a "
+            "rulebook version that does (Ezhou's quarterly internal bulletin, E-RPT-2)."
+        )
+    if key is None:
+        if len(kinds) > 1:
+            raise InvalidInput(
+                "The rulebook defines several bulletin kinds: name one.",
+                (FieldError(("body", "kind"), "required: one of " + ", ".join(kinds)),),
+            )
+        return next(iter(kinds.values()))
+    if key not in kinds:
+        raise InvalidInput(
+            f"The rulebook in force defines no bulletin kind {key!r} (it defines: "
+            f"{', '.join(kinds)}).",
+            (FieldError(("body", "kind"), "not a bulletin kind of the rulebook in force"),),
+        )
+    return kinds[key]
+
+
+async def _digests(
+    session: AsyncSession, jid: uuid.UUID, kind: BulletinKind, period: Period
+) -> list[Digest]:
+    rows = await submissions_repo.latest_versions_in(
+        session, jid, kind.sources, period.start, period.end
+    )
+    digests = []
+    for row in rows:
+        content = row.version.content
+        digests.append(
+            Digest(
+                unit_id=str(row.head.unit_id) if row.head.unit_id else None,
+                unit_name=row.unit_name or "领导小组办公室",
+                report_kind=row.head.report_kind,
+                period=row.head.period_label,
+                submission_id=str(row.head.id),
+                version=row.version.version,
+                progress=content.get("progress", []),
+                experience=content.get("experience", ""),
+                problems=content.get("problems", ""),
+                suggestions=content.get("suggestions", ""),
+            )
+        )
+    return digests
+
+
+async def create(
+    session: AsyncSession,
+    actor: Actor,
+    jurisdiction_ref: JurisdictionRef,
+    now: datetime,
+    data: BulletinCreate,
+) -> BulletinDetailOut:
+    jid = jurisdiction_ref.id
+    jurisdiction = await load_jurisdiction(session, jid)
+    today = now.astimezone(ZoneInfo(jurisdiction.time_zone)).date()
+    found = await rulebooks.in_force(session, jid, today)
+    if found is None:
+        raise Conflict(f"No rulebook is in force here on {today.isoformat()}.")
+    kind = _kind_of(dict(found.rulebook.bulletin_kinds), data.kind)
+    period = parse_period(kind.period, data.period, ("body", "period"))
+    check_period_open(period, today, ("body", "period"))
+    existing = await repo.find(session, jid, kind.key, period.start)
+    if existing is not None:
+        raise Conflict(
+            f"There is already a {existing.state} {kind.name} for {period} ({existing.id}); "
+            "discard the draft first to assemble it again."
+        )
+
+    digests = await _digests(session, jid, kind, period)
+    compliance: list[UnitCompliance] = []
+    labels: list[str] = []
+    if kind.compliance_of is not None:
+        matrix = await report_compliance.build(
+            session, jid, now, kind.compliance_of, period.start, period.end
+        )
+        labels = [str(p) for p, _ in matrix.periods]
+        compliance = [
+            UnitCompliance(unit_id, name, cells)
+            for unit_id, name, cells in report_compliance.unit_cells(matrix)
+        ]
+    content = assemble(kind, str(period), digests, compliance, labels)
+    row = await add_unique(
+        session,
+        Bulletin(
+            jurisdiction_id=jid,
+            kind=kind.key,
+            kind_name=kind.name,
+            period_kind=period.kind.value,
+            period_start=period.start,
+            period_label=str(period),
+            title=data.title or f"{period}{kind.name}",
+            state=BulletinState.draft.value,
+            content=BulletinContent.model_validate(content).model_dump(mode="json"),
+            rule=kind.rule,
+            source=kind.source,
+            rulebook_version_id=found.version_id,
+            generated_at=now,
+            generated_by=actor.id if actor.kind is ActorKind.user else None,
+        ),
+        f"A {kind.name} for {period} was assembled at the same moment; read it instead.",
+    )
+    out = BulletinDetailOut.of(row)
+    await _audit(session, actor, "bulletin.draft", row, before=None, after=out)
+    return out
+
+
+async def _audit(
+    session: AsyncSession,
+    actor: Actor,
+    action: str,
+    row: Bulletin,
+    *,
+    before: BulletinOut | None,
+    after: BulletinOut | None,
+) -> None:
+    await audit.record(
+        session,
+        actor,
+        action=action,
+        entity_type="bulletin",
+        entity_id=row.id,
+        jurisdiction_id=row.jurisdiction_id,
+        before=before,
+        after=after,
+    )
+
+
+def _sees_drafts(actor: Actor, jurisdiction_ref: JurisdictionRef) -> bool:
+    return allows(actor, Permission.oversee, jurisdiction_ref)
+
+
+async def _load(
+    session: AsyncSession,
+    actor: Actor,
+    jurisdiction_ref: JurisdictionRef,
+    bulletin_id: uuid.UUID,
+    *,
+    for_update: bool = False,
+) -> Bulletin:
+    row = await repo.get(session, jurisdiction_ref.id, bulletin_id, for_update=for_update)
+    if row is None or (
+        row.state != BulletinState.published and not _sees_drafts(actor, jurisdiction_ref)
+    ):
+        raise NotFound("No such bulletin in this jurisdiction.")
+    return row
+
+
+async def get(
+    session: AsyncSession, actor: Actor, jurisdiction_ref: JurisdictionRef, bulletin_id: uuid.UUID
+) -> BulletinDetailOut:
+    return BulletinDetailOut.of(await _load(session, actor, jurisdiction_ref, bulletin_id))
+
+
+async def list_bulletins(
+    session: AsyncSession,
+    actor: Actor,
+    jurisdiction_ref: JurisdictionRef,
+    page: PageRequest,
+    *,
+    state: BulletinState | None,
+) -> tuple[list[BulletinOut], str | None]:
+    rows = await repo.list_bulletins(
+        session,
+        jurisdiction_ref.id,
+        page,
+        state=state.value if state else None,
+        only_published=not _sees_drafts(actor, jurisdiction_ref),
+    )
+    kept, cursor = next_cursor_for(rows, page, lambda r: [r.period_start, r.id])
+    return [BulletinOut.model_validate(r) for r in kept], cursor
+
+
+async def update(
+    session: AsyncSession,
+    actor: Actor,
+    jurisdiction_ref: JurisdictionRef,
+    bulletin_id: uuid.UUID,
+    data: BulletinUpdate,
+) -> BulletinDetailOut:
+    row = await _load(session, actor, jurisdiction_ref, bulletin_id, for_update=True)
+    check_act(BulletinState(row.state), BulletinAct.edit)
+    before = BulletinDetailOut.of(row)
+    changes = data.model_dump(exclude_unset=True, mode="json")
+    nulls = [name for name, value in changes.items() if value is None]
+    if nulls:
+        raise InvalidInput(
+            "these fields cannot be null: " + ", ".join(nulls),
+            tuple(FieldError(("body", name), "cannot be null") for name in nulls),
+        )
+    if "title" in changes:
+        row.title = changes.pop("title")
+    row.content = {**row.content, **changes}
+    await session.flush()
+    await session.refresh(row)
+    after = BulletinDetailOut.of(row)
+    await _audit(session, actor, "bulletin.edit", row, before=before, after=after)
+    return after
+
+
+async def publish(
+    session: AsyncSession,
+    actor: Actor,
+    jurisdiction_ref: JurisdictionRef,
+    bulletin_id: uuid.UUID,
+    now: datetime,
+) -> BulletinDetailOut:
+    row = await _load(session, actor, jurisdiction_ref, bulletin_id, for_update=True)
+    check_act(BulletinState(row.state), BulletinAct.publish)
+    before = BulletinOut.model_validate(row)
+    row.state = BulletinState.published.value
+    row.published_at = now
+    row.published_by = actor.id if actor.kind is ActorKind.user else None
+    await session.flush()
+    await session.refresh(row)
+    out = BulletinDetailOut.of(row)
+    await _audit(
+        session,
+        actor,
+        "bulletin.publish",
+        row,
+        before=before,
+        after=BulletinOut.model_validate(row),
+    )
+    return out
+
+
+async def discard(
+    session: AsyncSession, actor: Actor, jurisdiction_ref: JurisdictionRef, bulletin_id: uuid.UUID
+) -> None:
+    row = await _load(session, actor, jurisdiction_ref, bulletin_id, for_update=True)
+    check_act(BulletinState(row.state), BulletinAct.delete)
+    before = BulletinDetailOut.of(row)
+    await repo.delete(session, row)
+    await _audit(session, actor, "bulletin.discard", row, before=before, after=None)
