@@ -224,6 +224,9 @@ class DemoMeeting:
     archive: bool  # held and its minutes archived, once its day has passed
 
 
+# Whose units' monthly reports and quarterly bulletin the demo shows (E-RPT-1, E-RPT-2).
+DEMO_REPORTS_JURISDICTION = "ezhou"
+
 DEMO_MEETINGS = (
     DemoMeeting(
         "changji",

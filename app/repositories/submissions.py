@@ -272,3 +272,12 @@ async def latest_versions_in(
         )
     )
     return [LatestVersion(*row) for row in (await session.execute(statement)).all()]
+
+
+async def any_in(session: AsyncSession, jurisdiction_id: uuid.UUID) -> bool:
+    found = await session.execute(
+        select(ReportSubmission.id)
+        .where(ReportSubmission.jurisdiction_id == jurisdiction_id)
+        .limit(1)
+    )
+    return found.first() is not None

@@ -10,18 +10,22 @@ any position is assigned; Changji's counties and parks use Changji's (C-ORG-3).
 
 from __future__ import annotations
 
+import io
 import shlex
 import uuid
+import zipfile
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.datastructures import UploadFile
 
 from app.demo_data import (
     CLIENTS,
     DEMO_MEETINGS,
+    DEMO_REPORTS_JURISDICTION,
     EXAMPLE_USERNAMES,
     JURISDICTIONS,
     PLATFORM_ADMIN_DISPLAY_NAME,
@@ -35,15 +39,18 @@ from app.demo_data import (
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.meetings import AttendanceStatus
 from app.domain.organisation import PositionRole
+from app.domain.reports import Period, PeriodKind
 from app.pagination import PageRequest
 from app.repositories import clients as clients_repo
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import meetings as meetings_repo
 from app.repositories import positions as positions_repo
 from app.repositories import rulebooks as rulebooks_repo
+from app.repositories import submissions as submissions_repo
 from app.repositories import units as units_repo
 from app.repositories import users as users_repo
 from app.rulebooks import shipped_document
+from app.schemas.bulletins import BulletinCreate
 from app.schemas.clients import ClientCreate
 from app.schemas.jurisdictions import JurisdictionCreate
 from app.schemas.meetings import (
@@ -57,19 +64,23 @@ from app.schemas.meetings import (
     SpeechIn,
 )
 from app.schemas.positions import PositionCreate
+from app.schemas.submissions import ProgressItem, SubmissionCreate
 from app.schemas.units import UnitCreate
 from app.schemas.users import UserCreate
 from app.security import hash_password
 from app.services import (
+    bulletins,
     clients,
     jurisdictions,
     meetings,
     minutes,
     positions,
     rulebooks,
+    submissions,
     units,
     users,
 )
+from app.services.submissions import Upload
 from app.settings import Settings
 
 # Enough for every unit of one jurisdiction in one page.
@@ -89,6 +100,30 @@ class _Tally:
             self.present += 1
 
 
+def _office_file(main_entry: str) -> bytes:
+    """A minimal Office Open XML file (docx or xlsx) holding ``main_entry``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr(main_entry, "<demo/>")
+    return buffer.getvalue()
+
+
+def _demo_files() -> list[tuple[str, str, bytes]]:
+    """(field, file name, content) of a complete Ezhou monthly report (E-RPT-1)."""
+    pdf = b"%PDF-1.4\n% demo\ntrailer\n<<>>\n%%EOF\n"
+    return [
+        ("report.electronic", "月报（演示）.docx", _office_file("word/document.xml")),
+        ("report.scanned", "月报扫描件（演示）.pdf", pdf),
+        ("progress_table.electronic", "工作推进表（演示）.xlsx", _office_file("xl/workbook.xml")),
+        ("progress_table.scanned", "工作推进表扫描件（演示）.pdf", pdf),
+    ]
+
+
+def _upload(name: str, content: bytes) -> UploadFile:
+    return UploadFile(io.BytesIO(content), size=len(content), filename=name)
+
+
 class _Loader:
     def __init__(self, session: AsyncSession, settings: Settings) -> None:
         self.session = session
@@ -103,6 +138,8 @@ class _Loader:
                 "positions",
                 "clients",
                 "meetings",
+                "submissions",
+                "bulletins",
             )
         }
         self.jurisdiction_ids: dict[str, uuid.UUID] = {}
@@ -128,6 +165,77 @@ class _Loader:
         for client in CLIENTS:
             await self.client(client)
         await self.meetings()
+        await self.reports()
+
+    async def reports(self) -> None:
+        """Ezhou's monthly reports (E-RPT-1) of the last three months and this one, from every
+        unit's liaison officer — most on time, one unit in five late, one in seven silent —
+        submitted on their days (the demo back-dates the service's clock), and the last
+        quarter's internal bulletin as a draft (E-RPT-2): something for the submission list,
+        the compliance matrix and the bulletin to show. Loaded once: skipped when Ezhou has any
+        submission."""
+        jid = self.jurisdiction_ids[DEMO_REPORTS_JURISDICTION]
+        ref = JurisdictionRef(jid)
+        if await submissions_repo.any_in(self.session, jid):
+            self.tallies["submissions"].count(False)
+            return
+        zone = ZoneInfo("Asia/Shanghai")
+        today = datetime.now(zone).date()
+        spec = next(j for j in JURISDICTIONS if j.code == DEMO_REPORTS_JURISDICTION)
+        files = _demo_files()
+        month = Period.containing(PeriodKind.month, today)
+        months = [month]
+        for _ in range(3):
+            previous = months[-1]
+            months.append(
+                Period(PeriodKind.month, previous.year, previous.index - 1)
+                if previous.index > 1
+                else Period(PeriodKind.month, previous.year - 1, 12)
+            )
+        for index, unit in enumerate(sorted(spec.units, key=lambda u: u.code)):
+            liaison = await self.actor(f"{spec.account_prefix}.unit.{unit.code}.liaison")
+            for period in reversed(months):
+                due = period.start.replace(day=22)
+                if index % 7 == 5 and period is not month:
+                    continue  # a unit that does not report
+                day = due + timedelta(days=3) if index % 5 == 2 else due - timedelta(days=4)
+                if day > today:
+                    continue
+                at = datetime.combine(day, time(10, 30), tzinfo=zone)
+                await submissions.submit(
+                    self.session,
+                    liaison,
+                    ref,
+                    at.astimezone(UTC),
+                    SubmissionCreate(
+                        report_kind="monthly_report",
+                        period=str(period),
+                        progress=[
+                            ProgressItem(
+                                task="工程建设项目审批事项清单化管理",
+                                percent=min(100, 40 + 10 * months.index(period)),
+                                summary=f"{unit.name}按任务分解表推进（演示）",
+                            )
+                        ],
+                        experience="推行并联审批、容缺受理（演示）" if index % 3 == 0 else "",
+                        problems="部门间数据共享不畅（演示）" if index % 4 == 1 else "",
+                        suggestions="统一审批管理系统接口（演示）" if index % 4 == 1 else "",
+                    ),
+                    [Upload(field, _upload(name, content)) for field, name, content in files],
+                    max_file_bytes=self.settings.upload_max_file_bytes,
+                )
+                self.tallies["submissions"].count(True)
+        quarter = Period.containing(PeriodKind.quarter, today)
+        last_quarter = (
+            Period(PeriodKind.quarter, quarter.year, quarter.index - 1)
+            if quarter.index > 1
+            else Period(PeriodKind.quarter, quarter.year - 1, 4)
+        )
+        office = await self.actor(f"{spec.account_prefix}.office_staff")
+        await bulletins.create(
+            self.session, office, ref, datetime.now(UTC), BulletinCreate(period=str(last_quarter))
+        )
+        self.tallies["bulletins"].count(True)
 
     async def meetings(self) -> None:
         """This year's Changji first-quarter plenary (held, minutes archived, once its day has

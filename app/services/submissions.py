@@ -372,7 +372,9 @@ async def submit(
             }
         )
     await repo.add_files(session, file_rows)
-    detail = await get_submission(session, actor, jurisdiction_ref, head_id, now)
+    head = await repo.get(session, jid, head_id)
+    assert head is not None
+    detail = await _detail(session, head, report, calendar)
     await audit.record(
         session,
         actor,
@@ -406,9 +408,19 @@ async def get_submission(
     jurisdiction = await load_jurisdiction(session, jid)
     kinds = await _report_kinds(session, jid, _local_today(jurisdiction.time_zone, now))
     calendar = await load_calendar(session)
-    summary = _summary(found.head, found.unit_name, kinds.get(found.head.report_kind), calendar)
-    versions = await repo.versions(session, jid, [submission_id])
-    files = await repo.files_of(session, jid, [v.id for v in versions])
+    return await _detail(session, found, kinds.get(found.head.report_kind), calendar)
+
+
+async def _detail(
+    session: AsyncSession,
+    found: repo.HeadRow,
+    report: ReportKind | None,
+    calendar: WorkingDayCalendar,
+) -> SubmissionDetailOut:
+    head = found.head
+    summary = _summary(head, found.unit_name, report, calendar)
+    versions = await repo.versions(session, head.jurisdiction_id, [head.id])
+    files = await repo.files_of(session, head.jurisdiction_id, [v.id for v in versions])
     by_version: dict[uuid.UUID, list[SubmissionFile]] = defaultdict(list)
     for file in files:
         by_version[file.version_id].append(file)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -12,11 +12,13 @@ from sqlalchemy import func, select
 from app.db import Database
 from app.models import (
     AuditEvent,
+    Bulletin,
     Client,
     Jurisdiction,
     Meeting,
     MemberUnit,
     Position,
+    ReportSubmission,
     RulebookVersion,
     User,
 )
@@ -80,6 +82,8 @@ async def _counts(database: Database) -> dict[str, int]:
             Position,
             Client,
             Meeting,
+            ReportSubmission,
+            Bulletin,
             AuditEvent,
         ):
             statement = select(func.count()).select_from(model)
@@ -388,3 +392,37 @@ async def test_the_demo_has_an_archived_changji_plenary_and_an_ezhou_year_end_me
     )
     assert feed.status_code == 200
     assert f"SUMMARY:{year}年度工程建设项目审批制度改革联席工作会议" in feed.text
+
+
+async def test_the_demo_has_ezhou_monthly_reports_and_a_quarterly_bulletin(
+    database: Database, settings: Settings, client: httpx.AsyncClient
+) -> None:
+    await _load(database, settings)
+    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+    office = _bearer(await _token(client, settings, "ezhou.office_director"))
+    me = (await client.get("/v1/me", headers=office)).json()
+    base = f"/v1/jurisdictions/{me['home_jurisdiction_id']}"
+    # The demo's months: the three before this one, and this one.
+    start = today.replace(day=1)
+    for _ in range(3):
+        start = (start - timedelta(days=1)).replace(day=1)
+    matrix = await client.get(
+        f"{base}/compliance",
+        params={
+            "report_kind": "monthly_report",
+            "from": start.isoformat(),
+            "to": today.isoformat(),
+        },
+        headers=office,
+    )
+    assert matrix.status_code == 200, matrix.text
+    body = matrix.json()
+    assert len(body["rows"]) == 21  # E-ORG-1: Ezhou's 21 member units
+    past = body["totals"][:-1]  # every complete month before this one
+    assert all(t["on_time"] > 0 and t["late"] > 0 and t["missing"] > 0 for t in past), past
+    (bulletin,) = (await client.get(f"{base}/bulletins", headers=office)).json()["items"]
+    assert (bulletin["state"], bulletin["rule"]) == ("draft", "E-RPT-2")
+    liaison = _bearer(await _token(client, settings, "ezhou.unit.housing.liaison"))
+    own = (await client.get(f"{base}/submissions", params={"limit": 200}, headers=liaison)).json()
+    assert own["items"]
+    assert {i["unit_name"] for i in own["items"]} == {"市住房和城乡建设局"}
