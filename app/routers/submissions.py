@@ -60,7 +60,7 @@ receipt is the server's.
     description=SUBMIT_DESCRIPTION,
     status_code=status.HTTP_201_CREATED,
     response_model=SubmissionDetailOut,
-    responses=problem_responses(401, 403, 404, 409, 413, 415, 422),
+    responses=problem_responses(400, 401, 403, 404, 409, 413, 415, 422),
     openapi_extra={
         "requestBody": {
             "content": {
