@@ -19,6 +19,7 @@ from app.migrations import head_revision
 from app.routers import (
     audit,
     auth,
+    briefings,
     calendar,
     clients,
     delegations,
@@ -142,6 +143,8 @@ def create_app(
     protected.include_router(meetings.router)
     protected.include_router(submissions.router)
     protected.include_router(submissions.compliance_router)
+    protected.include_router(briefings.router)
+    protected.include_router(briefings.me_router)
     app.include_router(protected)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     feed = APIRouter(prefix="/v1")

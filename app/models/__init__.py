@@ -2,6 +2,7 @@
 
 from app.models.audit import AuditEvent
 from app.models.base import Base
+from app.models.briefings import Briefing, BriefingIssueCounter, BriefingRead, BriefingRecipient
 from app.models.calendar import CalendarYear
 from app.models.clients import Client
 from app.models.delegations import Delegation
@@ -23,6 +24,10 @@ from app.models.users import User
 __all__ = [
     "AuditEvent",
     "Base",
+    "Briefing",
+    "BriefingIssueCounter",
+    "BriefingRead",
+    "BriefingRecipient",
     "CalendarYear",
     "Client",
     "Delegation",
