@@ -6,6 +6,7 @@ reads it through /v1/me/briefings, and the office sees who has and has not read 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from datetime import timedelta
@@ -527,3 +528,19 @@ async def test_lists_filter_by_state_and_year_and_page_stably(
     assert other_year.json()["items"] == []
     leader = await client.get(base(books), headers=books.headers("city_a.leader"))
     assert [i["state"] for i in leader.json()["items"]] == ["sent"] * 3
+
+
+async def test_concurrent_sends_get_distinct_numbers_without_gaps(
+    client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
+) -> None:
+    drafts = [
+        (await create(client, books, {"title": f"并发{n}", "body": "x"}))["id"] for n in range(4)
+    ]
+    office = books.headers("city_a.office_director")
+    sends = [client.post(f"{base(books)}/{bid}/send", headers=office) for bid in drafts]
+    # The same draft twice at once: one is sent, the other finds it sent (409), no number lost.
+    sends.append(client.post(f"{base(books)}/{drafts[0]}/send", headers=office))
+    answers = await asyncio.gather(*sends)
+    assert sorted(a.status_code for a in answers) == [200, 200, 200, 200, 409]
+    numbers = sorted(a.json()["issue_number"] for a in answers if a.status_code == 200)
+    assert numbers == [1, 2, 3, 4]
