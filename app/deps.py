@@ -223,6 +223,10 @@ _REFUSALS = {
         "Only a person holding a post here (a unit's liaison or information officer, or the "
         "office) submits reports."
     ),
+    Permission.compile_briefings: "Only this jurisdiction's office compiles and sends briefings.",
+    Permission.oversee_briefings: (
+        "Only the office of this jurisdiction or one above it sees briefing drafts and reads."
+    ),
 }
 
 ReadJurisdiction = Annotated[
@@ -250,4 +254,10 @@ DraftBulletins = Annotated[
 ]
 PublishBulletins = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.publish_bulletins))
+]
+CompileBriefings = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.compile_briefings))
+]
+OverseeBriefings = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.oversee_briefings))
 ]

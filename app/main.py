@@ -19,6 +19,7 @@ from app.migrations import head_revision
 from app.routers import (
     audit,
     auth,
+    briefings,
     bulletins,
     calendar,
     clients,
@@ -144,6 +145,8 @@ def create_app(
     protected.include_router(submissions.router)
     protected.include_router(submissions.compliance_router)
     protected.include_router(bulletins.router)
+    protected.include_router(briefings.router)
+    protected.include_router(briefings.me_router)
     app.include_router(protected)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     feed = APIRouter(prefix="/v1")

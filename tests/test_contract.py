@@ -44,6 +44,6 @@ def test_operation_ids_are_the_handlers_verb_noun_names() -> None:
         *("list_", "get_", "create_", "update_", "rotate_", "revoke_", "check_"),
         # The domain's own acts (convening, consenting, archiving minutes …).
         *("convene_", "approve_", "cancel_", "hold_", "add_", "remove_", "record_", "put_"),
-        *("archive_", "verify_", "publish_", "delete_"),
+        *("archive_", "verify_", "publish_", "send_", "delete_"),
     )
     assert all(i.startswith(verbs) for i in ids), [i for i in ids if not i.startswith(verbs)]

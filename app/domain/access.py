@@ -145,6 +145,8 @@ class Permission(StrEnum):
     draft_bulletins = "draft_bulletins"
     publish_bulletins = "publish_bulletins"
     submit_reports = "submit_reports"
+    compile_briefings = "compile_briefings"
+    oversee_briefings = "oversee_briefings"
 
 
 # A permission holds when any of its predicates does.
@@ -204,6 +206,21 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     # Submit a report: a person holding a position here; whether the post is the one the
     # report kind names, for the unit, is app.domain.submissions.may_submit's to say.
     Permission.submit_reports: (_holds_any_position_in,),
+    # Compile, edit, discard and send information briefings (信息简报, CO-RPT-1): the office
+    # here (领导小组办公室 ... 形成信息简报), its write client, an admin.
+    Permission.compile_briefings: (
+        _is_admin,
+        _office_here,
+        _client_bound_here(ClientScope.write),
+    ),
+    # See briefing drafts and who has read a sent one: the office here or above (a city
+    # supervises its counties' offices), read clients here or above, an admin. Anyone else who
+    # reads the jurisdiction sees its sent briefings only.
+    Permission.oversee_briefings: (
+        _is_admin,
+        _office_here_or_above,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
 }
 
 

@@ -2,6 +2,7 @@
 
 from app.models.audit import AuditEvent
 from app.models.base import Base
+from app.models.briefings import Briefing, BriefingIssueCounter, BriefingRead, BriefingRecipient
 from app.models.bulletins import Bulletin
 from app.models.calendar import CalendarYear
 from app.models.clients import Client
@@ -24,6 +25,10 @@ from app.models.users import User
 __all__ = [
     "AuditEvent",
     "Base",
+    "Briefing",
+    "BriefingIssueCounter",
+    "BriefingRead",
+    "BriefingRecipient",
     "Bulletin",
     "CalendarYear",
     "Client",

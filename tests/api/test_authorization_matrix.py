@@ -41,6 +41,14 @@ dependency or in a service shows up as a disagreement:
   an admin) and published by J's office director or deputy (or an admin); a published one is
   read like shared records. The matrix bulletins are published, so an allowed change answers
   409; a new one is sent with an unknown field (422 once access is granted).
+- Information briefings (CO-RPT-1): J's office (or its write client, or an admin) drafts,
+  edits, discards and sends them; anyone who reads J reads the sent ones (the matrix briefings
+  are sent, so every allowed change answers 409); drafts and read receipts are for the office of
+  J or above, read clients of J or above and admins (others who see J: 403 for the receipts).
+  A recipient reads its briefings through /v1/me/briefings/{id}: the leading group's leader and
+  deputy, the units' people (the matrix `liaison`) and, for city_a's, county_a1's office — the
+  one way up from a county to its city the rules open (抄送各县市); a machine client has no
+  inbox (403); anyone else is told there is no such briefing.
 
 World (tests/factories.py): city_a ── county_a1, and city_b.
 """
@@ -62,6 +70,8 @@ from fastapi.routing import APIRoute
 
 from app.db import Database
 from app.models import (
+    Briefing,
+    BriefingRecipient,
     Bulletin,
     Delegation,
     FeedToken,
@@ -180,6 +190,19 @@ def reads_all_submissions(c: Caller, place: str) -> bool:
     )
 
 
+def compiles_briefings(c: Caller, place: str) -> bool:
+    return changes_organisation(c, place)  # the office here, its write client, an admin
+
+
+def oversees_briefings(c: Caller, place: str) -> bool:
+    """Drafts and read receipts: the office of J or above, clients of J or above, admins."""
+    return c.is_admin or ((c.is_office or c.is_client) and c.place in LINEAGE[place])
+
+
+# CO-RPT-1 copies a city's briefings to its county offices, which read them in their inbox.
+RECIPIENT_FOREIGN = FOREIGN - {("county_a1", "city_a")}
+
+
 def revokes_delegation(c: Caller, place: str) -> bool:
     """The matrix delegations are the leader's: the leader, the office director or an admin."""
     return c.is_admin or (c.place == place and c.role in {"leader", "office_director"})
@@ -204,6 +227,8 @@ class Route:
     targets: Callable[[], list[Target]]
     expect: Callable[[Caller, Target], int]
     body: Callable[[World, Target, int], dict[str, Any] | None] = lambda w, t, n: None
+    # Pairs (caller's place, object's place) that must never succeed on this route.
+    foreign: frozenset[tuple[str, str]] = FOREIGN
 
 
 def _in_place() -> list[Target]:
@@ -447,6 +472,24 @@ def _draft_bulletin(c: Caller, t: Target) -> int:
     return 422 if changes_organisation(c, t.path_place) else 403  # 422: an unknown field
 
 
+def _compile_briefing(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    return 201 if compiles_briefings(c, t.path_place) else 403
+
+
+def _read_my_briefing(c: Caller, t: Target) -> int:
+    """The matrix briefing of a place went to its leading group, its two units and (city_a's)
+    county_a1's office."""
+    if c.is_client:
+        return 403
+    place = t.object_place
+    own = c.place == place and c.role in {"leader", "deputy_leader", "liaison"}
+    copied = place == "city_a" and c.place == "county_a1" and c.is_office
+    return 200 if own or copied else 404
+
+
 def _new_meeting(w: World, t: Target, n: int) -> dict[str, Any]:
     assert t.path_place is not None
     leader = str(w.places[t.path_place].user_ids["leader"])
@@ -489,6 +532,7 @@ MEETINGS, MEETING = "/meetings", "/meetings/{meeting_id}"
 INVITEE = MEETING + "/invitees/{invitee_id}"
 SUBMISSION = "/submissions/{submission_id}"
 BULLETIN = "/bulletins/{bulletin_id}"
+BRIEFING = "/briefings/{briefing_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -598,6 +642,32 @@ ROUTES: list[Route] = [
     Route("PATCH", JID + BULLETIN, _crossed, _bulletin_act(), lambda *_: {"analysis": "x"}),
     Route("DELETE", JID + BULLETIN, _crossed, _bulletin_act()),
     Route("POST", JID + BULLETIN + "/publish", _crossed, _bulletin_act(publishing=True)),
+    Route("GET", JID + "/briefings", _in_place, _read),
+    Route(
+        "POST",
+        JID + "/briefings",
+        _in_place,
+        _compile_briefing,
+        lambda w, t, n: {"title": f"matrix {n}"},
+    ),
+    Route("GET", JID + BRIEFING, _crossed, _read),
+    Route(
+        "PATCH",
+        JID + BRIEFING,
+        _crossed,
+        _meeting_act(compiles_briefings),
+        lambda w, t, n: {"title": f"matrix {n}"},
+    ),
+    Route("DELETE", JID + BRIEFING, _crossed, _meeting_act(compiles_briefings)),
+    Route("POST", JID + BRIEFING + "/send", _crossed, _meeting_act(compiles_briefings)),
+    Route("GET", JID + BRIEFING + "/reads", _crossed, _meeting_act(oversees_briefings, 200)),
+    Route(
+        "GET",
+        "/v1/me/briefings/{briefing_id}",
+        lambda: [Target(None, p) for p in PLACES],
+        _read_my_briefing,
+        foreign=RECIPIENT_FOREIGN,
+    ),
     Route("GET", "/v1/users/{user_id}", _users, _read_user),
     Route(
         "PATCH",
@@ -643,6 +713,7 @@ class Ids:
     submissions: dict[str, uuid.UUID]  # each place's housing unit's monthly report
     submission_files: dict[str, uuid.UUID]  # the file of its version 1
     bulletins: dict[str, uuid.UUID]  # each place's published bulletin
+    briefings: dict[str, uuid.UUID]  # each place's sent briefing
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -661,6 +732,7 @@ class Ids:
             values["file_id"] = str(self.submission_files[t.object_place])
             values["version"] = "1"
             values["bulletin_id"] = str(self.bulletins[t.object_place])
+            values["briefing_id"] = str(self.briefings[t.object_place])
             changji = t.object_place != "city_b"
             values["meeting_kind"] = "plenary_meeting" if changji else "joint_meeting"
             values["period"] = "2026-Q1" if changji else "2026"
@@ -837,6 +909,49 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             session.add(bulletin)
             await session.flush()
             bulletins[name] = bulletin.id
+    # A sent briefing per place, straight into the database: to its leading group, copied to
+    # its two units and (city_a's) to county_a1's office.
+    briefings = {}
+    async with database.sessionmaker() as session, session.begin():
+        for name, place in world.places.items():
+            briefing = Briefing(
+                jurisdiction_id=place.id,
+                state="sent",
+                title="matrix",
+                body="matrix",
+                items=[],
+                created_by=place.user_ids["office_staff"],
+                created_by_name="matrix",
+                sent_at=datetime.now(UTC),
+                sent_by=place.user_ids["office_director"],
+                sent_by_name="matrix",
+                issue_year=2026,
+                issue_number=1,
+            )
+            session.add(briefing)
+            await session.flush()
+            recipients = [
+                ("leading_group", place.id, None),
+                ("member_unit", place.id, place.unit_ids["housing"]),
+                ("member_unit", place.id, place.unit_ids["natural_resources"]),
+            ]
+            if name == "city_a":
+                recipients.append(("county_office", world.places["county_a1"].id, None))
+            for position, (kind, jurisdiction, unit) in enumerate(recipients, start=1):
+                session.add(
+                    BriefingRecipient(
+                        jurisdiction_id=place.id,
+                        briefing_id=briefing.id,
+                        position=position,
+                        kind=kind,
+                        copy=kind != "leading_group",
+                        recipient_jurisdiction_id=jurisdiction,
+                        unit_id=unit,
+                        name="matrix",
+                    )
+                )
+            await session.flush()
+            briefings[name] = briefing.id
     return Ids(
         world,
         positions,
@@ -848,6 +963,7 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         submissions,
         submission_files,
         bulletins,
+        briefings,
     )
 
 
@@ -889,7 +1005,7 @@ def test_oracle_refuses_every_cross_jurisdiction_request() -> None:
     for caller, route in itertools.product(ALL_CALLERS, ROUTES):
         for target in route.targets():
             places = {target.path_place, target.object_place} - {None}
-            if any((caller.place, p) in FOREIGN for p in places):
+            if any((caller.place, p) in route.foreign for p in places):
                 assert route.expect(caller, target) >= 400, (caller.name, route, target)
 
 
@@ -922,7 +1038,7 @@ async def test_every_route_with_an_id_answers_each_caller_as_the_rules_say(
                         f"{response.text[:160]}"
                     )
                 places = {target.path_place, target.object_place} - {None}
-                if response.is_success and any((caller.place, p) in FOREIGN for p in places):
+                if response.is_success and any((caller.place, p) in route.foreign for p in places):
                     cross_successes.append(f"{where}: {response.status_code}")
                 if response.status_code >= 400:
                     assert response.headers["content-type"] == "application/problem+json", where

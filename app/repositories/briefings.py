@@ -1,0 +1,364 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Sequence
+from datetime import date, datetime
+from typing import Any, NamedTuple, cast
+
+from sqlalchemy import Select, and_, delete, exists, false, or_, select, tuple_
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.briefings import RecipientKeys, RecipientKind
+from app.models import (
+    Briefing,
+    BriefingIssueCounter,
+    BriefingRead,
+    BriefingRecipient,
+    Jurisdiction,
+    MemberUnit,
+    Position,
+    ReportSubmission,
+    SubmissionVersion,
+    User,
+)
+from app.pagination import PageRequest, apply_keyset
+
+
+async def add(session: AsyncSession, row: Briefing) -> Briefing:
+    session.add(row)
+    await session.flush()
+    await session.refresh(row)
+    return row
+
+
+async def get(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    briefing_id: uuid.UUID,
+    *,
+    for_update: bool = False,
+) -> Briefing | None:
+    """``for_update``: lock the row until the transaction ends (an edit and a send of the same
+    draft never interleave)."""
+    statement = select(Briefing).where(
+        Briefing.jurisdiction_id == jurisdiction_id, Briefing.id == briefing_id
+    )
+    if for_update:
+        statement = statement.with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def get_any(session: AsyncSession, briefing_id: uuid.UUID) -> Briefing | None:
+    """A briefing wherever it is: for its recipients, who read across jurisdictions (the
+    caller's recipient rows decide whether they see it)."""
+    return await session.get(Briefing, briefing_id)
+
+
+async def remove(session: AsyncSession, row: Briefing) -> None:
+    await session.execute(
+        delete(Briefing).where(
+            Briefing.jurisdiction_id == row.jurisdiction_id, Briefing.id == row.id
+        )
+    )
+
+
+async def list_briefings(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    page: PageRequest,
+    *,
+    state: str | None,
+    year: int | None,
+) -> list[Briefing]:
+    """Newest first (by when the draft was made)."""
+    statement: Select[Any] = select(Briefing).where(Briefing.jurisdiction_id == jurisdiction_id)
+    if state is not None:
+        statement = statement.where(Briefing.state == state)
+    if year is not None:
+        statement = statement.where(Briefing.issue_year == year)
+    statement = apply_keyset(statement, [Briefing.created_at, Briefing.id], page, descending=True)
+    return list((await session.execute(statement)).scalars())
+
+
+async def next_issue_number(session: AsyncSession, jurisdiction_id: uuid.UUID, year: int) -> int:
+    """The next issue number of the year: one statement that inserts the year's counter or raises
+    it by one and keeps the row locked until the transaction ends, so numbers never repeat and a
+    failed send leaves no gap (a sequence would)."""
+    values = pg_insert(BriefingIssueCounter).values(
+        jurisdiction_id=jurisdiction_id, year=year, last_number=1
+    )
+    statement = values.on_conflict_do_update(
+        index_elements=["jurisdiction_id", "year"],
+        set_={"last_number": BriefingIssueCounter.last_number + 1},
+    ).returning(BriefingIssueCounter.last_number)
+    number: int = (await session.execute(statement)).scalar_one()
+    return number
+
+
+async def add_recipients(session: AsyncSession, rows: Sequence[BriefingRecipient]) -> None:
+    session.add_all(rows)
+    await session.flush()
+
+
+async def recipients(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, briefing_id: uuid.UUID
+) -> list[BriefingRecipient]:
+    result = await session.execute(
+        select(BriefingRecipient)
+        .where(
+            BriefingRecipient.jurisdiction_id == jurisdiction_id,
+            BriefingRecipient.briefing_id == briefing_id,
+        )
+        .order_by(BriefingRecipient.position)
+    )
+    return list(result.scalars())
+
+
+class ReadRow(NamedTuple):
+    recipient_id: uuid.UUID
+    user_id: uuid.UUID
+    display_name: str
+    first_read_at: datetime
+
+
+async def reads(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, briefing_id: uuid.UUID
+) -> list[ReadRow]:
+    """Every recorded first read of the briefing, earliest first."""
+    result = await session.execute(
+        select(
+            BriefingRead.recipient_id,
+            BriefingRead.user_id,
+            User.display_name,
+            BriefingRead.first_read_at,
+        )
+        .join(User, User.id == BriefingRead.user_id)
+        .where(
+            BriefingRead.jurisdiction_id == jurisdiction_id,
+            BriefingRead.briefing_id == briefing_id,
+        )
+        .order_by(BriefingRead.first_read_at, BriefingRead.id)
+    )
+    return [ReadRow(*row) for row in result.all()]
+
+
+async def record_reads(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert each (recipient, person) read unless one is there: the first read is kept."""
+    if rows:
+        await session.execute(
+            pg_insert(BriefingRead)
+            .values(list(rows))
+            .on_conflict_do_nothing(index_elements=["recipient_id", "user_id"])
+        )
+
+
+class HolderRow(NamedTuple):
+    user_id: uuid.UUID
+    display_name: str
+    jurisdiction_id: uuid.UUID
+    role: str
+    unit_id: uuid.UUID | None
+
+
+async def holders_on(
+    session: AsyncSession, jurisdiction_ids: Collection[uuid.UUID], on: date
+) -> list[HolderRow]:
+    """The positions in force on ``on`` in these jurisdictions, with the holders' names."""
+    if not jurisdiction_ids:
+        return []
+    result = await session.execute(
+        select(
+            Position.user_id,
+            User.display_name,
+            Position.jurisdiction_id,
+            Position.role,
+            Position.unit_id,
+        )
+        .join(User, User.id == Position.user_id)
+        .where(
+            Position.jurisdiction_id.in_(list(jurisdiction_ids)),
+            Position.valid_from <= on,
+            Position.valid_to.is_(None) | (Position.valid_to >= on),
+            User.is_active.is_(True),
+        )
+        .order_by(User.display_name, Position.user_id)
+    )
+    return [HolderRow(*row) for row in result.all()]
+
+
+def _matches(keys: RecipientKeys) -> Any:
+    """The recipient rows a person with these keys is one of."""
+    clauses = []
+    if keys.leading_groups:
+        clauses.append(
+            and_(
+                BriefingRecipient.kind == RecipientKind.leading_group.value,
+                BriefingRecipient.recipient_jurisdiction_id.in_(list(keys.leading_groups)),
+            )
+        )
+    if keys.units:
+        clauses.append(
+            and_(
+                BriefingRecipient.kind == RecipientKind.member_unit.value,
+                BriefingRecipient.unit_id.in_(list(keys.units)),
+            )
+        )
+    if keys.county_offices:
+        clauses.append(
+            and_(
+                BriefingRecipient.kind == RecipientKind.county_office.value,
+                BriefingRecipient.recipient_jurisdiction_id.in_(list(keys.county_offices)),
+            )
+        )
+    return or_(*clauses) if clauses else false()
+
+
+async def inbox(
+    session: AsyncSession,
+    keys: RecipientKeys,
+    user_id: uuid.UUID,
+    page: PageRequest,
+    *,
+    unread: bool | None,
+) -> list[tuple[Briefing, str]]:
+    """Sent briefings the person is a recipient of, newest sent first, with the sender's name."""
+    statement = cast(
+        "Select[Any]",
+        select(Briefing, Jurisdiction.name)
+        .join(Jurisdiction, Jurisdiction.id == Briefing.jurisdiction_id)
+        .where(
+            Briefing.state == "sent",
+            Briefing.id.in_(select(BriefingRecipient.briefing_id).where(_matches(keys))),
+        ),
+    )
+    if unread is not None:
+        has_read = exists().where(
+            BriefingRead.briefing_id == Briefing.id, BriefingRead.user_id == user_id
+        )
+        statement = statement.where(~has_read if unread else has_read)
+    statement = apply_keyset(statement, [Briefing.sent_at, Briefing.id], page, descending=True)
+    return [(row[0], row[1]) for row in (await session.execute(statement)).all()]
+
+
+async def recipients_matching(
+    session: AsyncSession, briefing_ids: Collection[uuid.UUID], keys: RecipientKeys
+) -> list[BriefingRecipient]:
+    if not briefing_ids:
+        return []
+    result = await session.execute(
+        select(BriefingRecipient)
+        .where(BriefingRecipient.briefing_id.in_(list(briefing_ids)), _matches(keys))
+        .order_by(BriefingRecipient.briefing_id, BriefingRecipient.position)
+    )
+    return list(result.scalars())
+
+
+async def first_reads_of(
+    session: AsyncSession, user_id: uuid.UUID, briefing_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, datetime]:
+    """The person's first read of each of these briefings (as any recipient)."""
+    if not briefing_ids:
+        return {}
+    result = await session.execute(
+        select(BriefingRead.briefing_id, BriefingRead.first_read_at).where(
+            BriefingRead.user_id == user_id, BriefingRead.briefing_id.in_(list(briefing_ids))
+        )
+    )
+    first: dict[uuid.UUID, datetime] = {}
+    for briefing_id, at in result.all():
+        if briefing_id not in first or at < first[briefing_id]:
+            first[briefing_id] = at
+    return first
+
+
+# --- the submissions a draft is compiled from ----------------------------------------------
+
+
+class SourceRow(NamedTuple):
+    submission_id: uuid.UUID
+    unit_id: uuid.UUID | None
+    unit_name: str | None
+    latest_version: int
+
+
+def _sources() -> Select[Any]:
+    statement = select(
+        ReportSubmission.id,
+        ReportSubmission.unit_id,
+        MemberUnit.name,
+        ReportSubmission.latest_version,
+    ).outerjoin(
+        MemberUnit,
+        (MemberUnit.jurisdiction_id == ReportSubmission.jurisdiction_id)
+        & (MemberUnit.id == ReportSubmission.unit_id),
+    )
+    return cast("Select[Any]", statement)
+
+
+async def sources_by_ids(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, SourceRow]:
+    if not ids:
+        return {}
+    result = await session.execute(
+        _sources().where(
+            ReportSubmission.jurisdiction_id == jurisdiction_id,
+            ReportSubmission.id.in_(list(ids)),
+        )
+    )
+    return {row[0]: SourceRow(*row) for row in result.all()}
+
+
+async def sources_for_period(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, report_kind: str, period_start: date
+) -> list[SourceRow]:
+    """Every unit's submission of the kind for the period (the office's own last), by unit
+    code."""
+    result = await session.execute(
+        _sources()
+        .where(
+            ReportSubmission.jurisdiction_id == jurisdiction_id,
+            ReportSubmission.report_kind == report_kind,
+            ReportSubmission.period_start == period_start,
+        )
+        .order_by(MemberUnit.code.nulls_last(), ReportSubmission.id)
+    )
+    return [SourceRow(*row) for row in result.all()]
+
+
+async def contents(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    versions: Collection[tuple[uuid.UUID, int]],
+) -> dict[tuple[uuid.UUID, int], dict[str, Any]]:
+    """The content of each (submission, version)."""
+    if not versions:
+        return {}
+    result = await session.execute(
+        select(
+            SubmissionVersion.submission_id, SubmissionVersion.version, SubmissionVersion.content
+        ).where(
+            SubmissionVersion.jurisdiction_id == jurisdiction_id,
+            tuple_(SubmissionVersion.submission_id, SubmissionVersion.version).in_(list(versions)),
+        )
+    )
+    return {(row[0], row[1]): row[2] for row in result.all()}
+
+
+async def active_units(session: AsyncSession, jurisdiction_id: uuid.UUID) -> list[MemberUnit]:
+    result = await session.execute(
+        select(MemberUnit)
+        .where(MemberUnit.jurisdiction_id == jurisdiction_id, MemberUnit.is_active.is_(True))
+        .order_by(MemberUnit.code)
+    )
+    return list(result.scalars())
+
+
+async def children(session: AsyncSession, jurisdiction_id: uuid.UUID) -> list[Jurisdiction]:
+    result = await session.execute(
+        select(Jurisdiction)
+        .where(Jurisdiction.parent_id == jurisdiction_id)
+        .order_by(Jurisdiction.code)
+    )
+    return list(result.scalars())
