@@ -25,6 +25,7 @@ from app.routers import (
     feed_tokens,
     health,
     jurisdictions,
+    major_matters,
     meetings,
     obligations,
     positions,
@@ -142,6 +143,7 @@ def create_app(
     protected.include_router(meetings.router)
     protected.include_router(submissions.router)
     protected.include_router(submissions.compliance_router)
+    protected.include_router(major_matters.router)
     app.include_router(protected)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     feed = APIRouter(prefix="/v1")
