@@ -71,7 +71,9 @@ class MajorMatterEventOut(ReadModel):
     by_name: str
     at: datetime = Field(description="The server's time.")
     note: str = Field(description="The forwarding note, the 批示, the reason for returning …")
-    consolidation_id: uuid.UUID | None
+    consolidation_id: uuid.UUID | None = Field(
+        description="On a forwarding: shared by the matters forwarded together."
+    )
 
 
 class MajorMatterOut(BaseModel):

@@ -129,7 +129,8 @@ def _event(
         by_name=actor.name,
         at=now,
         note=note,
-        consolidation_id=row.consolidation_id,
+        # Only the forwarding says which matters went together.
+        consolidation_id=row.consolidation_id if act is MatterAct.forward else None,
     )
 
 

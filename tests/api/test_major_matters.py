@@ -196,6 +196,8 @@ async def test_the_office_consolidates_several_matters_into_one_forwarding(
         assert (seen["state"], seen["consolidation_id"]) == ("forwarded", batch)
         assert seen["history"][-1]["note"] == "汇总呈报"
         assert seen["history"][-1]["consolidation_id"] == batch
+    response = await act(client, world, "city_a.leader", second, "review")
+    assert response.json()["history"][-1]["consolidation_id"] is None
     together = await listed(client, world, "city_a.leader", consolidation_id=batch)
     assert sorted(together) == sorted([first, second, third])
     events = await audit_events(client, world, action="major_matter.forward")
