@@ -16,7 +16,8 @@ from fastapi.security import OAuth2PasswordBearer
 
 from app.db import Session
 from app.domain.access import Actor, ActorKind, JurisdictionRef, Permission, allows
-from app.errors import Forbidden, NotFound, Unauthorized
+from app.domain.major_matters import REPORT_RULE, REPORT_SOURCE, REVIEW_RULE, REVIEW_SOURCE
+from app.errors import Forbidden, GovernanceRefusal, NotFound, Unauthorized
 from app.repositories import clients as clients_repo
 from app.repositories import feed_tokens as feed_tokens_repo
 from app.repositories import jurisdictions as jurisdictions_repo
@@ -185,6 +186,9 @@ async def _scope(
     if ref is None or not allows(actor, Permission.read_jurisdiction, ref):
         raise NotFound("No such jurisdiction.")
     if permission is not Permission.read_jurisdiction and not allows(actor, permission, ref):
+        if permission in _GOVERNING_RULES:
+            rule, source = _GOVERNING_RULES[permission]
+            raise GovernanceRefusal(_REFUSALS[permission] + f" ({rule})", rule=rule, source=source)
         raise Forbidden(_REFUSALS[permission])
     return JurisdictionScope(actor=actor, jurisdiction=ref)
 
@@ -227,6 +231,30 @@ _REFUSALS = {
     Permission.oversee_briefings: (
         "Only the office of this jurisdiction or one above it sees briefing drafts and reads."
     ),
+    Permission.read_received_major_matters: (
+        "Only the office, the leading group's leadership or a read client sees every major "
+        "matter received here."
+    ),
+    Permission.read_sent_major_matters: (
+        "Only this jurisdiction's office (or one above) sees the major matters it sent upward."
+    ),
+    Permission.send_major_matters: (
+        "Major matters are sent by a member unit's head, liaison or information officer, or by "
+        "a county's office to the leading group above."
+    ),
+    Permission.handle_major_matters: (
+        "Only this leading group's office consolidates, forwards and returns major matters."
+    ),
+    Permission.review_major_matters: (
+        "Only the leader of this leading group (组长) reviews major matters."
+    ),
+}
+
+# Permissions that are a governance rule's own words: their refusals name the rule and source.
+_GOVERNING_RULES: dict[Permission, tuple[str, str]] = {
+    Permission.send_major_matters: (REPORT_RULE, REPORT_SOURCE),
+    Permission.handle_major_matters: (REPORT_RULE, REPORT_SOURCE),
+    Permission.review_major_matters: (REVIEW_RULE, REVIEW_SOURCE),
 }
 
 ReadJurisdiction = Annotated[
@@ -260,4 +288,13 @@ CompileBriefings = Annotated[
 ]
 OverseeBriefings = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.oversee_briefings))
+]
+SendMajorMatters = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.send_major_matters))
+]
+HandleMajorMatters = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.handle_major_matters))
+]
+ReviewMajorMatters = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.review_major_matters))
 ]

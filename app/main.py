@@ -27,6 +27,7 @@ from app.routers import (
     feed_tokens,
     health,
     jurisdictions,
+    major_matters,
     meetings,
     obligations,
     positions,
@@ -147,6 +148,7 @@ def create_app(
     protected.include_router(bulletins.router)
     protected.include_router(briefings.router)
     protected.include_router(briefings.me_router)
+    protected.include_router(major_matters.router)
     app.include_router(protected)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     feed = APIRouter(prefix="/v1")

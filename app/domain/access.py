@@ -107,6 +107,10 @@ def _leading_group_leadership_here(actor: Actor, j: JurisdictionRef) -> bool:
     )
 
 
+def _leader_here(actor: Actor, j: JurisdictionRef) -> bool:
+    return actor.kind is ActorKind.user and PositionRole.leader in actor.roles_in(j.id)
+
+
 def _client_bound_here_or_above(scope: ClientScope) -> Callable[[Actor, JurisdictionRef], bool]:
     def predicate(actor: Actor, j: JurisdictionRef) -> bool:
         return (
@@ -147,6 +151,11 @@ class Permission(StrEnum):
     submit_reports = "submit_reports"
     compile_briefings = "compile_briefings"
     oversee_briefings = "oversee_briefings"
+    read_received_major_matters = "read_received_major_matters"
+    read_sent_major_matters = "read_sent_major_matters"
+    send_major_matters = "send_major_matters"
+    handle_major_matters = "handle_major_matters"
+    review_major_matters = "review_major_matters"
 
 
 # A permission holds when any of its predicates does.
@@ -221,6 +230,30 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
         _office_here_or_above,
         _client_bound_here_or_above(ClientScope.read),
     ),
+    # Every major matter the leading group of J received (CO-RPT-2): the office here or above,
+    # the leader and deputies to whom they go, read clients and admins. A sending unit's own
+    # people see their unit's only (may_read_major_matter).
+    Permission.read_received_major_matters: (
+        _is_admin,
+        _office_here_or_above,
+        _leading_group_leadership_here,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
+    # What J's office reported to the leading group above (a county's matters, kept in its
+    # parent): its office here or above, read clients of J or above, admins.
+    Permission.read_sent_major_matters: (
+        _is_admin,
+        _office_here_or_above,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
+    # Send (and send again) a major matter: a person holding a post here; whether it is a unit
+    # post for the unit, or the office sending upward, is app.domain.major_matters' to say.
+    Permission.send_major_matters: (_holds_any_position_in,),
+    # Consolidate, forward (呈报) and return major matters: the office here, never a machine or
+    # an administrator (the act is recorded as a person's hand-over).
+    Permission.handle_major_matters: (_office_here,),
+    # Review a forwarded major matter (审阅, CO-DOC-3): the leader here, no one else.
+    Permission.review_major_matters: (_leader_here,),
 }
 
 
@@ -305,3 +338,30 @@ def may_read_unit_submissions(
     if allows(actor, Permission.read_all_submissions, jurisdiction):
         return True
     return unit is not None and unit in actor.units_in(jurisdiction.id)
+
+
+def may_read_major_matter(
+    actor: Actor, path: JurisdictionRef, received_here: bool, sender_unit: UUID | None
+) -> bool:
+    """A major matter reached through ``path``: one its leading group received (whoever reads
+    all of those, or a person holding a post for the sending unit), or one ``path``'s office
+    sent upward (read_sent_major_matters of ``path``)."""
+    if not received_here:
+        return allows(actor, Permission.read_sent_major_matters, path)
+    if allows(actor, Permission.read_received_major_matters, path):
+        return True
+    return sender_unit is not None and sender_unit in actor.units_in(path.id)
+
+
+def is_major_matter_sender(
+    actor: Actor, path: JurisdictionRef, received_here: bool, sender_unit: UUID | None
+) -> bool:
+    """The sender of a major matter reached through ``path``: a person holding a post for the
+    sending unit, or (for one ``path`` sent upward) a person in ``path``'s office."""
+    if not received_here:
+        return _office_here(actor, path)
+    return (
+        actor.kind is ActorKind.user
+        and sender_unit is not None
+        and sender_unit in actor.units_in(path.id)
+    )

@@ -9,6 +9,7 @@ from app.models.clients import Client
 from app.models.delegations import Delegation
 from app.models.feed_tokens import FeedToken
 from app.models.jurisdictions import Jurisdiction
+from app.models.major_matters import MajorMatter, MajorMatterEvent
 from app.models.meetings import (
     Meeting,
     MeetingInvitee,
@@ -35,6 +36,8 @@ __all__ = [
     "Delegation",
     "FeedToken",
     "Jurisdiction",
+    "MajorMatter",
+    "MajorMatterEvent",
     "Meeting",
     "MeetingInvitee",
     "MeetingMinutes",

@@ -36,6 +36,16 @@ dependency or in a service shows up as a disagreement:
   and deputy leader, read clients of J or above and admins; the unit's own people (the matrix
   submission is the housing unit's, whose liaison is `liaison`) read its own; anyone else who
   sees J is told such a submission does not exist (404), and is refused the matrix (403).
+- Major matters (CO-RPT-2, CO-DOC-3): a person holding a position in J may try to send one there
+  (only a unit's post holders succeed: the liaison sends for the housing unit; anyone else gets
+  the rule's 403). Every matter J received is read by whoever reads all submissions there; the
+  sending unit's people read their unit's (the matrix matters are the housing unit's). A county's
+  matter sent upward (kept in city_a, sent by county_a1's office) is also read through the
+  county's own path, by the county's office (here or above), its read clients and admins. Only
+  J's office forwards and returns, only J's leader reviews, and only the sender sends again —
+  each refusal a 403 when the matter is visible; through the county's path the county's office
+  only follows it (403 for forward and return). The matrix matters are reviewed: an allowed act
+  answers 409.
 
 - Bulletins (E-RPT-2) are drafted, edited and discarded by J's office (or its write client, or
   an admin) and published by J's office director or deputy (or an admin); a published one is
@@ -75,6 +85,8 @@ from app.models import (
     Bulletin,
     Delegation,
     FeedToken,
+    MajorMatter,
+    MajorMatterEvent,
     Meeting,
     MeetingInvitee,
     MeetingMinutes,
@@ -490,6 +502,87 @@ def _read_my_briefing(c: Caller, t: Target) -> int:
     return 200 if own or copied else 404
 
 
+def _matters() -> list[Target]:
+    """Each place's unit matter through every path, and the county's matter sent upward through
+    every path. That one is kept in city_a, but its object place is its sender, county_a1: the
+    county's own record of what it sent (so the foreign-pair guard still forbids city_b)."""
+    return _crossed() + [Target(p, "county_a1", UPWARD) for p in PLACES]
+
+
+UPWARD = "upward"
+
+
+def reads_sent_matters(c: Caller, place: str) -> bool:
+    return c.is_admin or ((c.is_office or c.is_client) and c.place in LINEAGE[place])
+
+
+def _sees_matter(c: Caller, t: Target) -> bool:
+    assert t.path_place is not None
+    if t.who == UPWARD:
+        if t.path_place == "city_a":
+            return reads_all_submissions(c, "city_a")
+        return t.path_place == "county_a1" and reads_sent_matters(c, "county_a1")
+    if t.object_place != t.path_place:
+        return False
+    own_unit = c.role == "liaison" and c.place == t.path_place
+    return reads_all_submissions(c, t.path_place) or own_unit
+
+
+def _read_matter(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    return 200 if reads_shared(c, t.path_place) and _sees_matter(c, t) else 404
+
+
+def _matter_act(permitted: Callable[[Caller, str], bool]) -> Callable[[Caller, Target], int]:
+    """Forward, return, review: the coarse permission (403 naming the rule), then the matter
+    (404 unseen), then 403 when reached through the sending county (it only follows it), then
+    409 (the matrix matters are reviewed)."""
+
+    def expect(c: Caller, t: Target) -> int:
+        assert t.path_place is not None
+        if not reads_shared(c, t.path_place):
+            return 404
+        if not permitted(c, t.path_place):
+            return 403
+        if not _sees_matter(c, t):
+            return 404
+        if t.who == UPWARD and t.path_place == "county_a1":
+            return 403
+        return 409
+
+    return expect
+
+
+def handles_matters(c: Caller, place: str) -> bool:
+    return c.is_office and c.place == place
+
+
+def reviews_matters(c: Caller, place: str) -> bool:
+    return c.role == "leader" and c.place == place
+
+
+def _resubmit_matter(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    if not (c.role in HOLDS_A_POSITION and c.place == t.path_place):
+        return 403
+    if not _sees_matter(c, t):
+        return 404
+    upward_sender = t.path_place == "county_a1" and c.is_office
+    sender = upward_sender if t.who == UPWARD else c.role == "liaison"
+    return 409 if sender else 403
+
+
+def _send_matter(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    if not (c.role in HOLDS_A_POSITION and c.place == t.path_place):
+        return 403
+    return 201 if c.role == "liaison" else 403  # the liaison's unit is inferred
+
+
 def _new_meeting(w: World, t: Target, n: int) -> dict[str, Any]:
     assert t.path_place is not None
     leader = str(w.places[t.path_place].user_ids["leader"])
@@ -531,6 +624,7 @@ DELEGATION = "/delegations/{delegation_id}"
 MEETINGS, MEETING = "/meetings", "/meetings/{meeting_id}"
 INVITEE = MEETING + "/invitees/{invitee_id}"
 SUBMISSION = "/submissions/{submission_id}"
+MATTERS, MATTER = "/major-matters", "/major-matters/{matter_id}"
 BULLETIN = "/bulletins/{bulletin_id}"
 BRIEFING = "/briefings/{briefing_id}"
 ROUTES: list[Route] = [
@@ -636,6 +730,31 @@ ROUTES: list[Route] = [
         "GET", JID + SUBMISSION + "/versions/{version}/files/{file_id}", _crossed, _read_submission
     ),
     Route("GET", JID + "/compliance", _in_place, _read_report_compliance),
+    Route(
+        "POST",
+        JID + MATTERS,
+        _in_place,
+        _send_matter,
+        lambda w, t, n: {"title": f"matrix {n}", "body": "matrix"},
+    ),
+    Route("GET", JID + MATTERS, _in_place, _read),
+    Route("GET", JID + MATTER, _matters, _read_matter),
+    Route("POST", JID + MATTER + "/forward", _matters, _matter_act(handles_matters), lambda *_: {}),
+    Route(
+        "POST",
+        JID + MATTER + "/return",
+        _matters,
+        _matter_act(handles_matters),
+        lambda *_: {"reason": "matrix"},
+    ),
+    Route(
+        "POST",
+        JID + MATTER + "/review",
+        _matters,
+        _matter_act(reviews_matters),
+        lambda *_: {"comment": "matrix"},
+    ),
+    Route("POST", JID + MATTER + "/resubmit", _matters, _resubmit_matter, lambda *_: {"body": "m"}),
     Route("POST", JID + "/bulletins", _in_place, _draft_bulletin, lambda *_: {"colour": 1}),
     Route("GET", JID + "/bulletins", _in_place, _read),
     Route("GET", JID + BULLETIN, _crossed, _read),
@@ -712,6 +831,8 @@ class Ids:
     feed_tokens: dict[str, uuid.UUID]  # each place's office staff's (revoked) feed token
     submissions: dict[str, uuid.UUID]  # each place's housing unit's monthly report
     submission_files: dict[str, uuid.UUID]  # the file of its version 1
+    matters: dict[str, uuid.UUID]  # each place's housing unit's (reviewed) major matter
+    upward_matter: uuid.UUID  # county_a1's office's (reviewed) matter, kept in city_a
     bulletins: dict[str, uuid.UUID]  # each place's published bulletin
     briefings: dict[str, uuid.UUID]  # each place's sent briefing
 
@@ -731,6 +852,9 @@ class Ids:
             values["submission_id"] = str(self.submissions[t.object_place])
             values["file_id"] = str(self.submission_files[t.object_place])
             values["version"] = "1"
+            values["matter_id"] = str(
+                self.upward_matter if t.who == UPWARD else self.matters[t.object_place]
+            )
             values["bulletin_id"] = str(self.bulletins[t.object_place])
             values["briefing_id"] = str(self.briefings[t.object_place])
             changji = t.object_place != "city_b"
@@ -886,6 +1010,49 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             session.add(file)
             await session.flush()
             submissions[name], submission_files[name] = head.id, file.id
+    # A major matter per place (its housing unit's) and county_a1's sent upward to city_a, all
+    # already reviewed (every act on them answers 409), straight into the database.
+    matters = {}
+    async with database.sessionmaker() as session, session.begin():
+        senders: list[tuple[str, str, str, uuid.UUID | None, uuid.UUID | None]] = [
+            (name, name, "liaison", place.unit_ids["housing"], None)
+            for name, place in world.places.items()
+        ]
+        senders.append((UPWARD, "city_a", "office_director", None, world.places["county_a1"].id))
+        for key, name, sender, unit_id, county_id in senders:
+            by = world.places["county_a1" if county_id else name].user_ids[sender]
+            now = datetime.now(UTC)
+            matter = MajorMatter(
+                jurisdiction_id=world.places[name].id,
+                title="matrix",
+                body="matrix",
+                urgency="normal",
+                sender_unit_id=unit_id,
+                sender_jurisdiction_id=county_id,
+                submitted_by=by,
+                submitted_by_name="matrix",
+                submitted_at=now,
+                state="reviewed",
+                state_changed_at=now,
+                events=1,
+            )
+            session.add(matter)
+            await session.flush()
+            session.add(
+                MajorMatterEvent(
+                    jurisdiction_id=matter.jurisdiction_id,
+                    matter_id=matter.id,
+                    position=1,
+                    act="submit",
+                    to_state="submitted",
+                    by_user_id=by,
+                    by_name="matrix",
+                    at=now,
+                    note="",
+                )
+            )
+            matters[key] = matter.id
+    upward_matter = matters.pop(UPWARD)
     # A published bulletin per place, straight into the database.
     bulletins = {}
     async with database.sessionmaker() as session, session.begin():
@@ -962,6 +1129,8 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         feed_tokens,
         submissions,
         submission_files,
+        matters,
+        upward_matter,
         bulletins,
         briefings,
     )
