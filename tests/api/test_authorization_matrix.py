@@ -1178,8 +1178,20 @@ def test_oracle_refuses_every_cross_jurisdiction_request() -> None:
                 assert route.expect(caller, target) >= 400, (caller.name, route, target)
 
 
-@pytest.mark.parametrize("caller_place", [*PLACES, "admin"])
+# The route matrix is the suite's longest test: its callers are split between this module and
+# tests/api/test_authorization_matrix_counties.py, so that the two test processes (xdist, one
+# module each) share it.
+CALLER_PLACES_HERE = ("city_a", "admin")
+
+
+@pytest.mark.parametrize("caller_place", CALLER_PLACES_HERE)
 async def test_every_route_with_an_id_answers_each_caller_as_the_rules_say(
+    client: httpx.AsyncClient, world: World, database: Database, caller_place: str
+) -> None:
+    await check_every_route(client, world, database, caller_place)
+
+
+async def check_every_route(
     client: httpx.AsyncClient, world: World, database: Database, caller_place: str
 ) -> None:
     ids = await _ids(client, world, database)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -37,14 +38,27 @@ def _query_names(route: APIRoute) -> list[str]:
     ]
 
 
+# The sweep is long: reads run here, writes in tests/api/test_no_server_errors_on_writes.py,
+# so that the two test processes (xdist, one module each) share it.
+READS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 async def test_malformed_input_never_gets_a_server_error(
     client: httpx.AsyncClient, app: FastAPI, world: World
+) -> None:
+    await sweep(client, app, world, lambda method: method in READS)
+
+
+async def sweep(
+    client: httpx.AsyncClient, app: FastAPI, world: World, methods: Callable[[str], bool]
 ) -> None:
     headers = world.headers("admin")
     real_jid = str(world.places["city_a"].id)
     server_errors: list[str] = []
     calls = 0
     for method, template, route in _routes(app):
+        if not methods(method):
+            continue
         paths = {re.sub(r"\{[^}/]+\}", value, template) for value in PATH_VALUES}
         # The real jurisdiction with garbage in the other path values reaches deeper code.
         paths |= {
@@ -65,5 +79,5 @@ async def test_malformed_input_never_gets_a_server_error(
             calls += 1
             if response.status_code >= 500:
                 server_errors.append(f"{method} {concrete}?{name}={value!r}: {response.text[:200]}")
-    assert calls > 500, "the routes were not found"
+    assert calls > 200, "the routes were not found"
     assert not server_errors, "\n".join(server_errors)
