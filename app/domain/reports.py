@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from app.domain.calendar import WorkingDayCalendar, add_working_days, roll
+from app.domain.errors import DomainError
 from app.domain.organisation import PositionRole
 
 
@@ -151,7 +152,8 @@ def periods_overlapping(kind: PeriodKind, start: date, end: date) -> Iterator[Pe
     if end < start:
         return
     period = Period.containing(kind, start)
-    while period.start <= end:
+    # A period of year 10000 has no dates: the walk stops at the last year dates reach.
+    while period.year <= date.max.year and period.start <= end:
         yield period
         period = period.next()
 
@@ -163,7 +165,13 @@ def raw_due_date(report: ReportKind, period: Period, calendar: WorkingDayCalenda
         last = _last_day_of_month(period.year, period.last_month)
         return last.replace(day=min(due.days, last.day))
     if due.rule is DueRule.calendar_days_after:
-        return period.end + timedelta(days=due.days)
+        try:
+            return period.end + timedelta(days=due.days)
+        except OverflowError:
+            raise DomainError(
+                f"The report for {period} would fall due after the last date there is "
+                f"({date.max})."
+            ) from None
     return add_working_days(calendar, period.end, due.days)
 
 

@@ -904,3 +904,26 @@ async def test_a_compliance_range_needing_a_past_year_not_entered_names_the_year
         headers=books.headers("city_a.office_director"),
     )
     assert problem(response, 422)["missing_year"] == 2027
+
+
+@pytest.mark.parametrize(
+    ("place", "report_kind"),
+    [
+        ("city_a", "monthly_information"),  # 5 calendar days after the month
+        ("city_a", "quarterly_report"),  # 10 working days after the quarter
+        ("city_b", "monthly_report"),  # on the 22nd
+    ],
+)
+async def test_a_compliance_range_at_the_end_of_the_calendar_is_a_problem_not_a_500(
+    client: httpx.AsyncClient, books: World, pinned_clock: FixedClock, place: str, report_kind: str
+) -> None:
+    # December 9999's reports fall due in a year with no dates (or in years without holiday
+    # data): refused as input, never a crash. Ezhou's fall due in 9999 itself: answered.
+    params = {"report_kind": report_kind, "from": "9999-01-01", "to": "9999-12-31"}
+    response = await client.get(
+        compliance_url(books, place), params=params, headers=books.headers("admin")
+    )
+    if report_kind == "monthly_report":
+        assert response.json()["periods"][-1]["due_date"] == "9999-12-22"
+    else:
+        problem(response, 422)

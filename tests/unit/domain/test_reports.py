@@ -126,3 +126,8 @@ def test_rolling_next_gives_a_working_day_on_or_after_the_raw_date(
     previous = due_date(kind(rule, n, OnNonWorkingDay.previous, period.kind), period, CAL)
     assert previous <= raw
     assert is_working_day(CAL, previous)
+
+
+def test_periods_stop_at_the_last_year_dates_reach() -> None:
+    months = list(periods_overlapping(PeriodKind.month, date(9999, 11, 1), date.max))
+    assert [str(m) for m in months] == ["9999-11", "9999-12"]
