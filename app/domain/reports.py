@@ -169,8 +169,7 @@ def raw_due_date(report: ReportKind, period: Period, calendar: WorkingDayCalenda
             return period.end + timedelta(days=due.days)
         except OverflowError:
             raise DomainError(
-                f"The report for {period} would fall due after the last date there is "
-                f"({date.max})."
+                f"The report for {period} would fall due after the last date there is ({date.max})."
             ) from None
     return add_working_days(calendar, period.end, due.days)
 

@@ -21,6 +21,7 @@ from app.deps import (
 from app.domain.meetings import MeetingState
 from app.errors import problem_responses
 from app.pagination import Page, Paging
+from app.routers.conditional import etag_matches
 from app.schemas.meetings import (
     AddendumIn,
     AttendanceSheet,
@@ -436,18 +437,10 @@ def _calendar_response(request: Request, body: bytes) -> Response:
     # Calendar programs poll: an unchanged feed answers 304 to the ETag they kept.
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
-    if _matches(request.headers.get("if-none-match"), etag):
+    if etag_matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
     return Response(
         content=body,
         media_type=ICS_MEDIA_TYPE,
         headers={**headers, "Content-Disposition": 'inline; filename="meetings.ics"'},
     )
-
-
-def _matches(if_none_match: str | None, etag: str) -> bool:
-    """RFC 9110 §13.1.2: a weak comparison against each listed tag, or ``*``."""
-    if not if_none_match:
-        return False
-    tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
-    return "*" in tags or etag in tags

@@ -2,17 +2,17 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Path, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
-from starlette.datastructures import UploadFile
 
 from app.db import Session
 from app.deps import AppSettings, Now, ReadAllSubmissions, ReadJurisdiction, SubmitReports
-from app.errors import ValidationProblem, problem_responses
+from app.errors import problem_responses
 from app.pagination import Page, Paging
+from app.routers.conditional import etag_matches
 from app.schemas.submissions import (
     ComplianceOut,
     SubmissionCreate,
@@ -92,20 +92,7 @@ async def create_submission(
     ],
 ) -> SubmissionDetailOut:
     data = service.parse_submission(submission)
-    form = await request.form()
-    uploads: list[service.Upload] = []
-    unexpected: list[dict[str, Any]] = []
-    for name, value in form.multi_items():
-        if isinstance(value, UploadFile):
-            uploads.append(service.Upload(name, value))
-        elif name != service.SUBMISSION_FIELD:
-            unexpected.append(
-                {"loc": ["body", name], "msg": "not a field of a submission", "type": "extra"}
-            )
-    if unexpected:
-        raise ValidationProblem(
-            "The request carries fields a submission does not have.", unexpected
-        )
+    uploads = service.uploads_of((await request.form()).multi_items())
     return await service.submit(
         session,
         scope.actor,
@@ -194,7 +181,7 @@ async def get_submission_file(
         "X-Content-Type-Options": "nosniff",
         "Content-Disposition": content_disposition(file.filename),
     }
-    if request.headers.get("if-none-match") in (etag, "*"):
+    if etag_matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
     return Response(content=file.content, media_type=file.media_type, headers=headers)
 

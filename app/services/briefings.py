@@ -47,7 +47,7 @@ from app.schemas.briefings import (
     RecipientReadsOut,
 )
 from app.services import audit, rulebooks
-from app.services.meetings import load_jurisdiction
+from app.services.common import load_jurisdiction, local_today
 from app.services.obligations import report_kind_in
 
 # An item drawn from a submission whose structured content is empty: its information is in
@@ -430,7 +430,7 @@ async def send(
     domain.check_sendable(row.body, len(row.items))
     before = await _full(session, row, with_reads=True)
     jurisdiction = await load_jurisdiction(session, jid)
-    year = now.astimezone(ZoneInfo(jurisdiction.time_zone)).year
+    year = local_today(jurisdiction, now).year
     number = await repo.next_issue_number(session, jid, year)
 
     units = await repo.active_units(session, jid)
@@ -550,7 +550,7 @@ async def reads(
     if row.state != BriefingState.sent:
         raise StateConflict("This briefing is a draft: nobody has received it yet.")
     jurisdiction = await load_jurisdiction(session, jid)
-    today = now.astimezone(ZoneInfo(jurisdiction.time_zone)).date()
+    today = local_today(jurisdiction, now)
     recipients = await repo.recipients(session, jid, row.id)
     by_recipient: dict[uuid.UUID, list[repo.ReadRow]] = defaultdict(list)
     for read in await repo.reads(session, jid, row.id):

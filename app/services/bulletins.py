@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -42,7 +41,7 @@ from app.schemas.bulletins import (
     BulletinUpdate,
 )
 from app.services import audit, report_compliance, rulebooks
-from app.services.meetings import load_jurisdiction
+from app.services.common import changes_of, load_jurisdiction, local_today
 
 
 def _kind_of(kinds: dict[str, BulletinKind], key: str | None) -> BulletinKind:
@@ -102,7 +101,7 @@ async def create(
 ) -> BulletinDetailOut:
     jid = jurisdiction_ref.id
     jurisdiction = await load_jurisdiction(session, jid)
-    today = now.astimezone(ZoneInfo(jurisdiction.time_zone)).date()
+    today = local_today(jurisdiction, now)
     found = await rulebooks.in_force(session, jid, today)
     if found is None:
         raise Conflict(f"No rulebook is in force here on {today.isoformat()}.")
@@ -230,13 +229,8 @@ async def update(
     row = await _load(session, actor, jurisdiction_ref, bulletin_id, for_update=True)
     check_act(BulletinState(row.state), BulletinAct.edit)
     before = BulletinDetailOut.of(row)
+    changes_of(data, not_null=BulletinUpdate.model_fields)  # every field: null is a 422
     changes = data.model_dump(exclude_unset=True, mode="json")
-    nulls = [name for name, value in changes.items() if value is None]
-    if nulls:
-        raise InvalidInput(
-            "these fields cannot be null: " + ", ".join(nulls),
-            tuple(FieldError(("body", name), "cannot be null") for name in nulls),
-        )
     if "title" in changes:
         row.title = changes.pop("title")
     row.content = {**row.content, **changes}

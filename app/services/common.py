@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.errors import FieldError, InvalidInput
+from app.errors import NotFound
+from app.models import Jurisdiction
+from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import units as units_repo
 from app.repositories import users as users_repo
 
@@ -57,3 +62,16 @@ async def require_units_here(
     )
     if errors:
         raise InvalidInput(f"{len(errors)} unit(s) are not member units here", errors)
+
+
+async def load_jurisdiction(session: AsyncSession, jid: uuid.UUID) -> Jurisdiction:
+    row = await jurisdictions_repo.get(session, jid)
+    if row is None:
+        raise NotFound("No such jurisdiction.")
+    return row
+
+
+def local_today(jurisdiction: Jurisdiction, now: datetime) -> date:
+    """The day ``now`` falls on in the jurisdiction's own time zone (never the server's): the
+    day rules are judged on."""
+    return now.astimezone(ZoneInfo(jurisdiction.time_zone)).date()

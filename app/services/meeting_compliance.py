@@ -27,9 +27,9 @@ from app.schemas.meetings import (
     PeriodReasonOut,
 )
 from app.services import audit, rulebooks
+from app.services.common import load_jurisdiction
 from app.services.meetings import (
     kind_in,
-    load_jurisdiction,
     local_day,
     local_midnight,
     zone_of,

@@ -18,11 +18,11 @@ from app.errors import Forbidden
 from app.models import Meeting
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import meetings as repo
+from app.services.common import load_jurisdiction
 from app.services.meetings import (
     FIRST_DAY,
     LAST_DAY,
     check_day_range,
-    load_jurisdiction,
     local_midnight,
     zone_of,
 )

@@ -33,7 +33,6 @@ from app.models import (
     MeetingInvitee,
 )
 from app.pagination import PageRequest, next_cursor_for
-from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import meetings as repo
 from app.repositories import rulebooks as rulebooks_repo
 from app.repositories import units as units_repo
@@ -53,17 +52,15 @@ from app.schemas.meetings import (
     MeetingUpdate,
 )
 from app.services import audit
-from app.services.common import Location, require_account_here, require_units_here
+from app.services.common import (
+    Location,
+    load_jurisdiction,
+    require_account_here,
+    require_units_here,
+)
 from app.services.delegations import ActJudge, judge_on
 
 # --- small pieces ---------------------------------------------------------------------------
-
-
-async def load_jurisdiction(session: AsyncSession, jid: uuid.UUID) -> Jurisdiction:
-    row = await jurisdictions_repo.get(session, jid)
-    if row is None:
-        raise NotFound("No such jurisdiction.")
-    return row
 
 
 def zone_of(jurisdiction: Jurisdiction) -> ZoneInfo:

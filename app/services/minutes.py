@@ -39,11 +39,10 @@ from app.schemas.meetings import (
     MissingField,
 )
 from app.services import audit
-from app.services.common import Location, require_units_here
+from app.services.common import Location, load_jurisdiction, require_units_here
 from app.services.meetings import (
     audit_meeting,
     judging_kind,
-    load_jurisdiction,
     load_meeting,
     local_day,
     local_time,

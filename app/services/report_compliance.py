@@ -18,7 +18,6 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -28,7 +27,7 @@ from app.errors import Conflict
 from app.repositories import submissions as repo
 from app.services import rulebooks
 from app.services.calendar import load_calendar
-from app.services.meetings import load_jurisdiction
+from app.services.common import load_jurisdiction, local_today
 from app.services.obligations import check_range, report_kind_in
 
 UnitRow = tuple[str | None, str | None, str | None]  # (id, code, name); the office: Nones
@@ -84,7 +83,7 @@ async def build(
         )
     report = report_kind_in(found.rulebook, report_kind, end, ("query", "report_kind"))
     jurisdiction = await load_jurisdiction(session, jid)
-    today = now.astimezone(ZoneInfo(jurisdiction.time_zone)).date()
+    today = local_today(jurisdiction, now)
     calendar = await load_calendar(session)
     periods = [
         (period, due_date_after(report, period, calendar, today))

@@ -13,10 +13,10 @@ import hashlib
 import unicodedata
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -69,7 +69,7 @@ from app.schemas.submissions import (
 )
 from app.services import audit, rulebooks
 from app.services.calendar import load_calendar
-from app.services.meetings import load_jurisdiction
+from app.services.common import load_jurisdiction, local_today
 from app.services.obligations import report_kind_in
 
 SUBMISSION_FIELD = "submission"
@@ -99,6 +99,24 @@ def parse_submission(raw: str) -> SubmissionCreate:
         raise ValidationProblem(
             "The submission field is not a valid submission (JSON).", errors
         ) from exc
+
+
+def uploads_of(fields: Iterable[tuple[str, UploadFile | str]]) -> list[Upload]:
+    """The files of the multipart form; a text field other than ``submission`` is a 422."""
+    uploads: list[Upload] = []
+    unexpected: list[dict[str, Any]] = []
+    for name, value in fields:
+        if isinstance(value, UploadFile):
+            uploads.append(Upload(name, value))
+        elif name != SUBMISSION_FIELD:
+            unexpected.append(
+                {"loc": ["body", name], "msg": "not a field of a submission", "type": "extra"}
+            )
+    if unexpected:
+        raise ValidationProblem(
+            "The request carries fields a submission does not have.", unexpected
+        )
+    return uploads
 
 
 def clean_filename(raw: str | None, fallback: str) -> str:
@@ -285,7 +303,7 @@ async def submit(
 ) -> SubmissionDetailOut:
     jid = jurisdiction_ref.id
     jurisdiction = await load_jurisdiction(session, jid)
-    today = now.astimezone(ZoneInfo(jurisdiction.time_zone)).date()
+    today = local_today(jurisdiction, now)
     found = await rulebooks.in_force(session, jid, today)
     if found is None:
         raise Conflict(
@@ -390,10 +408,6 @@ async def submit(
 # --- reading ---------------------------------------------------------------------------------
 
 
-def _local_today(zone: str, now: datetime) -> date:
-    return now.astimezone(ZoneInfo(zone)).date()
-
-
 async def get_submission(
     session: AsyncSession,
     actor: Actor,
@@ -406,7 +420,7 @@ async def get_submission(
     if found is None or not may_read_unit_submissions(actor, jurisdiction_ref, found.head.unit_id):
         raise NotFound("No such submission in this jurisdiction.")
     jurisdiction = await load_jurisdiction(session, jid)
-    kinds = await _report_kinds(session, jid, _local_today(jurisdiction.time_zone, now))
+    kinds = await _report_kinds(session, jid, local_today(jurisdiction, now))
     calendar = await load_calendar(session)
     return await _detail(session, found, kinds.get(found.head.report_kind), calendar)
 
@@ -445,7 +459,7 @@ async def list_submissions(
     people see their units' (an empty page, not a refusal, for anyone else holding a post)."""
     jid = jurisdiction_ref.id
     jurisdiction = await load_jurisdiction(session, jid)
-    kinds = await _report_kinds(session, jid, _local_today(jurisdiction.time_zone, now))
+    kinds = await _report_kinds(session, jid, local_today(jurisdiction, now))
     period_start = None
     if period is not None:
         if report_kind is None or report_kind not in kinds:

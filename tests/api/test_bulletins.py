@@ -17,7 +17,7 @@ from sqlalchemy import text
 from app.db import Database
 from app.rulebooks import shipped_document
 from tests.api.test_organisation import error_locations, problem
-from tests.api.test_submissions import at_noon, submit
+from tests.api.test_submissions import at_noon, second_liaison, submit
 from tests.conftest import FixedClock
 from tests.factories import World
 
@@ -26,26 +26,10 @@ def url(world: World, place: str = "city_b") -> str:
     return f"/v1/jurisdictions/{world.places[place].id}/bulletins"
 
 
-async def _second_liaison(client: httpx.AsyncClient, world: World) -> str:
-    place = world.places["city_b"]
-    response = await client.post(
-        f"/v1/jurisdictions/{place.id}/positions",
-        json={
-            "user_id": str(place.user_ids["nobody"]),
-            "role": "liaison_officer",
-            "unit_id": str(place.unit_ids["natural_resources"]),
-            "valid_from": "2020-01-01",
-        },
-        headers=world.headers("city_b.office_director"),
-    )
-    assert response.status_code == 201, response.text
-    return "city_b.nobody"
-
-
 async def _third_quarter(client: httpx.AsyncClient, world: World, clock: FixedClock) -> None:
     """Housing reports July on time and August late (due Saturday 22nd, sent Tuesday 25th: 2
     working days), nothing for September; natural resources only September, with problems."""
-    other = await _second_liaison(client, world)
+    other = await second_liaison(client, world)
     reports: list[tuple[str, str, str, dict[str, Any]]] = [
         (
             "city_b.liaison",

@@ -59,6 +59,14 @@ def ezhou_files(**replace: tuple[str, bytes]) -> list[tuple[str, tuple[str, byte
     ]
 
 
+def changji_files(name: str = "季度汇报") -> list[tuple[str, tuple[str, bytes, str]]]:
+    """The two files of a complete Changji quarterly written report (C-RPT-1)."""
+    return [
+        ("report.electronic", (f"{name}.docx", sample_files.docx(), "application/octet-stream")),
+        ("report.scanned", (f"{name}.pdf", sample_files.pdf(), "application/pdf")),
+    ]
+
+
 def url(world: World, place: str) -> str:
     return f"/v1/jurisdictions/{world.places[place].id}/submissions"
 
@@ -397,10 +405,7 @@ async def test_changji_quarterly_report_is_the_liaison_officers_c_rpt_1(
     client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
 ) -> None:
     pinned_clock.at = at_noon("2026-10-24")  # a Saturday after the 10-20 due date
-    files = [
-        ("report.electronic", ("三季度汇报.docx", sample_files.docx(), "application/octet-stream")),
-        ("report.scanned", ("三季度汇报.pdf", sample_files.pdf(), "application/pdf")),
-    ]
+    files = changji_files()
     response = await submit(
         client,
         books,
@@ -549,7 +554,7 @@ async def test_stored_versions_and_files_cannot_be_changed_in_the_database(
 # --- who sees what ------------------------------------------------------------------------------
 
 
-async def _second_liaison(client: httpx.AsyncClient, world: World) -> str:
+async def second_liaison(client: httpx.AsyncClient, world: World) -> str:
     """city_b's `nobody` becomes the natural-resources unit's liaison officer."""
     place = world.places["city_b"]
     response = await client.post(
@@ -569,7 +574,7 @@ async def _second_liaison(client: httpx.AsyncClient, world: World) -> str:
 async def test_units_see_their_own_submissions_and_the_office_sees_all(
     client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
 ) -> None:
-    other = await _second_liaison(client, books)
+    other = await second_liaison(client, books)
     housing = (await submit(client, books)).json()
     natural = (await submit(client, books, who=other)).json()
     assert natural["unit_name"] == "自然资源局"
@@ -610,10 +615,7 @@ async def test_a_city_office_reads_its_countys_submissions_and_not_the_reverse(
     client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
 ) -> None:
     pinned_clock.at = at_noon("2026-10-12")
-    files = [
-        ("report.electronic", ("汇报.pdf", sample_files.pdf(), "application/pdf")),
-        ("report.scanned", ("汇报.pdf", sample_files.pdf(), "application/pdf")),
-    ]
+    files = changji_files()
     county = await submit(
         client,
         books,
@@ -636,7 +638,7 @@ async def test_a_city_office_reads_its_countys_submissions_and_not_the_reverse(
 async def test_the_list_filters_by_kind_period_and_unit(
     client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
 ) -> None:
-    other = await _second_liaison(client, books)
+    other = await second_liaison(client, books)
     for period in ("2026-09", "2026-10"):
         assert (await submit(client, books, period=period)).status_code == 201
     assert (await submit(client, books, who=other)).status_code == 201
@@ -861,10 +863,7 @@ async def test_a_due_date_in_a_year_not_yet_published_is_later_than_today(
 ) -> None:
     # 1 December 2026: Q4's report is due 10 working days into January 2027, whose holidays
     # the State Council has not published yet. It is certainly after today.
-    files = [
-        ("report.electronic", ("四季度.pdf", sample_files.pdf(), "application/pdf")),
-        ("report.scanned", ("四季度.pdf", sample_files.pdf(), "application/pdf")),
-    ]
+    files = changji_files()
     response = await submit(
         client,
         books,
