@@ -15,8 +15,7 @@ from fastapi import Depends, Path, Query, Request
 from fastapi.security import OAuth2PasswordBearer
 
 from app.db import Session
-from app.domain.access import Actor, ActorKind, JurisdictionRef, Permission, allows
-from app.domain.major_matters import REPORT_RULE, REPORT_SOURCE, REVIEW_RULE, REVIEW_SOURCE
+from app.domain.access import GOVERNING_RULES, Actor, ActorKind, JurisdictionRef, Permission, allows
 from app.errors import Forbidden, GovernanceRefusal, NotFound, Unauthorized
 from app.repositories import clients as clients_repo
 from app.repositories import feed_tokens as feed_tokens_repo
@@ -186,8 +185,8 @@ async def _scope(
     if ref is None or not allows(actor, Permission.read_jurisdiction, ref):
         raise NotFound("No such jurisdiction.")
     if permission is not Permission.read_jurisdiction and not allows(actor, permission, ref):
-        if permission in _GOVERNING_RULES:
-            rule, source = _GOVERNING_RULES[permission]
+        if permission in GOVERNING_RULES:
+            rule, source = GOVERNING_RULES[permission]
             raise GovernanceRefusal(_REFUSALS[permission] + f" ({rule})", rule=rule, source=source)
         raise Forbidden(_REFUSALS[permission])
     return JurisdictionScope(actor=actor, jurisdiction=ref)
@@ -248,13 +247,6 @@ _REFUSALS = {
     Permission.review_major_matters: (
         "Only the leader of this leading group (组长) reviews major matters."
     ),
-}
-
-# Permissions that are a governance rule's own words: their refusals name the rule and source.
-_GOVERNING_RULES: dict[Permission, tuple[str, str]] = {
-    Permission.send_major_matters: (REPORT_RULE, REPORT_SOURCE),
-    Permission.handle_major_matters: (REPORT_RULE, REPORT_SOURCE),
-    Permission.review_major_matters: (REVIEW_RULE, REVIEW_SOURCE),
 }
 
 ReadJurisdiction = Annotated[

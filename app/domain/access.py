@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from uuid import UUID
 
+from app.domain.major_matters import REPORT_RULE, REPORT_SOURCE, REVIEW_RULE, REVIEW_SOURCE
 from app.domain.organisation import OFFICE_ROLES, PositionRole
 
 
@@ -254,6 +255,15 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     Permission.handle_major_matters: (_office_here,),
     # Review a forwarded major matter (审阅, CO-DOC-3): the leader here, no one else.
     Permission.review_major_matters: (_leader_here,),
+}
+
+
+# Permissions that are a governance rule's own words: their refusals name the rule and source
+# (CO-RPT-2: the office consolidates and submits; CO-DOC-3: major matters go to the leader).
+GOVERNING_RULES: dict[Permission, tuple[str, str]] = {
+    Permission.send_major_matters: (REPORT_RULE, REPORT_SOURCE),
+    Permission.handle_major_matters: (REPORT_RULE, REPORT_SOURCE),
+    Permission.review_major_matters: (REVIEW_RULE, REVIEW_SOURCE),
 }
 
 

@@ -104,6 +104,11 @@ class MajorMatterOut(BaseModel):
     source: str
 
 
-class MajorMatterDetailOut(MajorMatterOut):
+class MajorMatterRecord(MajorMatterOut):
+    """A matter as the audit trail keeps it: with its text, so an amended one keeps the old."""
+
     body: str
+
+
+class MajorMatterDetailOut(MajorMatterRecord):
     history: list[MajorMatterEventOut] = Field(description="Every hand-over, oldest first.")

@@ -14,9 +14,8 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -47,7 +46,7 @@ from app.schemas.briefings import (
     RecipientReadsOut,
 )
 from app.services import audit, rulebooks
-from app.services.common import load_jurisdiction, local_today
+from app.services.common import changes_of, load_jurisdiction, local_today
 from app.services.obligations import report_kind_in
 
 # An item drawn from a submission whose structured content is empty: its information is in
@@ -238,10 +237,9 @@ async def _from_ids(
 
 
 async def _from_period(
-    session: AsyncSession, jid: uuid.UUID, now: datetime, zone: ZoneInfo, data: BriefingCreate
+    session: AsyncSession, jid: uuid.UUID, today: date, data: BriefingCreate
 ) -> list[dict[str, Any]]:
     assert data.compile_from is not None
-    today = now.astimezone(zone).date()
     found = await rulebooks.in_force(session, jid, today)
     if found is None:
         raise Conflict(
@@ -321,7 +319,7 @@ async def create(
     jurisdiction = await load_jurisdiction(session, jid)
     items: list[dict[str, Any]] = []
     if data.compile_from is not None:
-        items = await _from_period(session, jid, now, ZoneInfo(jurisdiction.time_zone), data)
+        items = await _from_period(session, jid, local_today(jurisdiction, now), data)
     elif data.source_submission_ids is not None:
         items = await _from_ids(session, jid, data.source_submission_ids)
     elif data.items is not None:
@@ -373,6 +371,7 @@ async def update(
     jid = jurisdiction_ref.id
     row = await _draft_for(session, jid, briefing_id, BriefingAct.edit)
     before = await _full(session, row, with_reads=True)
+    changes_of(data, not_null=BriefingUpdate.model_fields)  # an explicit null is a 422
     if data.title is not None:
         row.title = data.title
     if data.body is not None:

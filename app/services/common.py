@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.errors import FieldError, InvalidInput
+from app.domain.errors import FieldError, InvalidInput, RuleViolation
+from app.domain.rulebook import Decision
 from app.errors import NotFound
 from app.models import Jurisdiction
 from app.repositories import jurisdictions as jurisdictions_repo
@@ -75,3 +76,9 @@ def local_today(jurisdiction: Jurisdiction, now: datetime) -> date:
     """The day ``now`` falls on in the jurisdiction's own time zone (never the server's): the
     day rules are judged on."""
     return now.astimezone(ZoneInfo(jurisdiction.time_zone)).date()
+
+
+def require(decision: Decision) -> None:
+    """A refusal by the rules is a RuleViolation naming the rule and its source (403)."""
+    if not decision.allowed:
+        raise RuleViolation(decision.reason, rule=decision.rule, source=decision.source)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, may_revoke_delegation
-from app.domain.errors import FieldError, InvalidInput, RuleViolation
+from app.domain.errors import FieldError, InvalidInput
 from app.domain.rulebook import Act, Decision, Holding, decide, judge_delegation, parse_scopes
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import Delegation
@@ -21,7 +21,7 @@ from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import positions as positions_repo
 from app.schemas.delegations import DelegationCreate, DelegationOut, DelegationRevoke
 from app.services import audit, rulebooks
-from app.services.common import require_account_here
+from app.services.common import require, require_account_here
 from app.services.rulebooks import RulebookInForce
 
 
@@ -96,8 +96,7 @@ async def create(
     decision = judge_delegation(
         found.rulebook, scopes, delegator, data.to_user_id, data.valid_from, holdings
     )
-    if not decision.allowed:
-        raise RuleViolation(decision.reason, rule=decision.rule, source=decision.source)
+    require(decision)
     row = await repo.add(
         session,
         Delegation(

@@ -29,7 +29,6 @@ from app.domain.access import (
 from app.domain.errors import FieldError, InvalidInput, RuleViolation, StateConflict
 from app.domain.major_matters import MatterAct, MatterState
 from app.domain.organisation import UNIT_ROLES
-from app.domain.rulebook import Decision
 from app.errors import Conflict, NotFound
 from app.models import MajorMatter, MajorMatterEvent
 from app.pagination import PageRequest, next_cursor_for
@@ -42,22 +41,19 @@ from app.schemas.major_matters import (
     MajorMatterEventOut,
     MajorMatterForward,
     MajorMatterOut,
+    MajorMatterRecord,
     MajorMatterResubmit,
     MajorMatterReturn,
     MajorMatterReview,
 )
 from app.services import audit
+from app.services.common import changes_of, require
 
 Direction = Literal["received", "sent"]
 
 
 def _parent(ref: JurisdictionRef) -> uuid.UUID | None:
     return ref.ancestor_ids[-1] if ref.ancestor_ids else None
-
-
-def _require(decision: Decision) -> None:
-    if not decision.allowed:
-        raise RuleViolation(decision.reason, rule=decision.rule, source=decision.source)
 
 
 def _summary(row: MatterRow) -> MajorMatterOut:
@@ -80,6 +76,10 @@ def _summary(row: MatterRow) -> MajorMatterOut:
         rule=domain.REPORT_RULE,
         source=domain.REPORT_SOURCE,
     )
+
+
+def _record(row: MatterRow) -> MajorMatterRecord:
+    return MajorMatterRecord(**_summary(row).model_dump(), body=row.matter.body)
 
 
 async def _detail(session: AsyncSession, row: MatterRow) -> MajorMatterDetailOut:
@@ -162,8 +162,9 @@ async def _sending_unit(
                 f"The caller holds posts for {len(units)} units here: name the unit.",
                 (FieldError(location, "required: the caller holds posts for several units"),),
             )
-        _require(domain.may_send_for_unit(frozenset() if not units else frozenset(UNIT_ROLES)))
-        return units[0]
+        if not units:
+            require(domain.may_send_for_unit(frozenset()))
+        unit_id = units[0]
     unit = await units_repo.get(session, ref.id, unit_id)
     if unit is None:
         raise InvalidInput(
@@ -173,7 +174,8 @@ async def _sending_unit(
     roles = frozenset(
         g.role for g in actor.grants if g.jurisdiction_id == ref.id and g.unit_id == unit_id
     )
-    _require(domain.may_send_for_unit(roles))
+    require(domain.may_send_for_unit(roles))
+    # Whether named or inferred: a deactivated unit keeps its people's posts until they end.
     if not unit.is_active:
         raise Conflict(f"{unit.name} is no longer a member unit: it reports no major matters.")
     return unit_id
@@ -199,7 +201,7 @@ async def send(
                 "group (leave `to` out).",
                 (FieldError(("body", "to"), "no jurisdiction above this one"),),
             )
-        _require(domain.may_send_upward(actor.roles_in(ref.id)))
+        require(domain.may_send_upward(actor.roles_in(ref.id)))
         jurisdiction_id, unit_id, sender_jurisdiction_id = parent, None, ref.id
     else:
         unit_id = await _sending_unit(session, actor, ref, data.unit_id)
@@ -233,7 +235,7 @@ async def _audit(
     act: MatterAct,
     row: MatterRow,
     *,
-    before: MajorMatterOut | None,
+    before: MajorMatterRecord | None,
 ) -> None:
     await audit.record(
         session,
@@ -243,7 +245,7 @@ async def _audit(
         entity_id=row.matter.id,
         jurisdiction_id=row.matter.jurisdiction_id,
         before=before,
-        after=_summary(row),
+        after=_record(row),
     )
 
 
@@ -344,7 +346,7 @@ async def forward(
     befores = {}
     for other in ids:
         row = locked[other]
-        befores[other] = _summary(await _reread(session, ref, row))
+        befores[other] = _record(await _reread(session, ref, row))
         row.consolidation_id = consolidation_id
     events = [
         _event(
@@ -376,11 +378,11 @@ async def _act(
     act: MatterAct,
     now: datetime,
     note: str,
-) -> MajorMatterOut:
+) -> MajorMatterRecord:
     """Lock the matter, move it by ``act`` (409 when its state does not allow it) and add the
     hand-over to its history; the caller has been judged already. Answers the matter before."""
     (row,) = await repo.lock(session, found.matter.jurisdiction_id, [found.matter.id])
-    before = _summary(found._replace(matter=row))
+    before = _record(found._replace(matter=row))
     event = _event(row, act, MatterState(row.state), actor, now, note)
     await repo.add_events(session, [event])
     return before
@@ -435,7 +437,8 @@ async def resubmit(
     """The sender sends a returned matter again, amended."""
     found, received_here = await _visible(session, actor, ref, matter_id)
     sender = is_major_matter_sender(actor, ref, received_here, found.matter.sender_unit_id)
-    _require(domain.may_resend(sender))
+    require(domain.may_resend(sender))
+    changes_of(data, not_null=("title", "urgency"))  # left out: unchanged; null is a 422
     before = await _act(session, actor, found, MatterAct.resubmit, now, data.note)
     row = found.matter
     row.body = data.body

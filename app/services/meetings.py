@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import meetings as domain
 from app.domain.access import Actor, ActorKind, JurisdictionRef, may_act_for, may_manage_meeting
-from app.domain.errors import FieldError, InvalidInput, RuleViolation
+from app.domain.errors import FieldError, InvalidInput
 from app.domain.meetings import (
     AttendanceStatus,
     MeetingAction,
@@ -55,6 +55,7 @@ from app.services import audit
 from app.services.common import (
     Location,
     load_jurisdiction,
+    require,
     require_account_here,
     require_units_here,
 )
@@ -74,11 +75,6 @@ def local_time(value: datetime, zone: ZoneInfo) -> datetime:
 
 def local_day(value: datetime, zone: ZoneInfo) -> date:
     return value.astimezone(zone).date()
-
-
-def _require(decision: Decision) -> None:
-    if not decision.allowed:
-        raise RuleViolation(decision.reason, rule=decision.rule, source=decision.source)
 
 
 def kind_in(rulebook: Rulebook, key: str, on: date, location: Location) -> MeetingKind:
@@ -259,7 +255,7 @@ async def _judge_convening(
     the proposer may consent, else awaited. Any other meeting is convened by whom the rule
     names."""
     if is_extra and kind.extra_consent is not None:
-        _require(await judge.decide(Act.propose_extra, kind.key, convener))
+        require(await judge.decide(Act.propose_extra, kind.key, convener))
         consent = await judge.decide(Act.approve_extra, kind.key, convener)
         proposal = Decision(
             True,
@@ -269,7 +265,7 @@ async def _judge_convening(
         )
         return proposal, consent if consent.allowed else None
     convening = await judge.decide(Act.convene, kind.key, convener)
-    _require(convening)
+    require(convening)
     return convening, None
 
 
@@ -294,7 +290,7 @@ async def convene(
     kind = kind_in(judge.found.rulebook, data.kind, day, ("body", "kind"))
     convening, consent = await _judge_convening(judge, kind, convener, data.is_extra)
     chairing = await judge.decide(Act.chair, kind.key, data.chair_id)
-    _require(chairing)
+    require(chairing)
     row = await repo.add(
         session,
         Meeting(
@@ -400,7 +396,7 @@ async def approve(
     zone = zone_of(await load_jurisdiction(session, ref.id))
     judge = await judge_on(session, ref.id, local_day(row.starts_at, zone))
     consent = await judge.decide(Act.approve_extra, row.kind, consenter)
-    _require(consent)
+    require(consent)
     before = meeting_out(row)
     row.state = target
     row.consented_by = consenter
@@ -457,7 +453,7 @@ async def _rejudge(
             "meeting cannot take place under it (cancel it, or move it to a day it can)."
         )
     if convening and row.is_extra and kind.extra_consent is not None:
-        _require(await judge.decide(Act.propose_extra, kind.key, row.convened_by))
+        require(await judge.decide(Act.propose_extra, kind.key, row.convened_by))
         consent = (
             await judge.decide(Act.approve_extra, kind.key, row.consented_by)
             if row.consented_by
@@ -472,10 +468,10 @@ async def _rejudge(
             row.consent_rule = row.consent_delegation_id = None
     elif convening:
         convened = await judge.decide(Act.convene, kind.key, row.convened_by)
-        _require(convened)
+        require(convened)
         row.convene_rule, row.convene_delegation_id = convened.rule, convened.delegation_id
     chairing = await judge.decide(Act.chair, kind.key, chair_id)
-    _require(chairing)
+    require(chairing)
     row.rulebook_version_id = judge.found.version_id
     row.kind_name, row.minutes_required = kind.name, kind.minutes_required
     row.chair_id, row.chair_rule = chair_id, chairing.rule

@@ -69,7 +69,7 @@ from app.schemas.submissions import (
 )
 from app.services import audit, rulebooks
 from app.services.calendar import load_calendar
-from app.services.common import load_jurisdiction, local_today
+from app.services.common import load_jurisdiction, local_today, require
 from app.services.obligations import report_kind_in
 
 SUBMISSION_FIELD = "submission"
@@ -332,8 +332,7 @@ async def submit(
     )
     office = actor.kind is ActorKind.user and bool(actor.roles_in(jid) & OFFICE_ROLES)
     decision = may_submit(report, roles_for_unit if unit_id else frozenset(), office)
-    if not decision.allowed:
-        raise RuleViolation(decision.reason, rule=decision.rule, source=decision.source)
+    require(decision)
 
     files = await _read_files(report, uploads, max_file_bytes)
     calendar = await load_calendar(session)

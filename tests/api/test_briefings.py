@@ -544,3 +544,46 @@ async def test_concurrent_sends_get_distinct_numbers_without_gaps(
     assert sorted(a.status_code for a in answers) == [200, 200, 200, 200, 409]
     numbers = sorted(a.json()["issue_number"] for a in answers if a.status_code == 200)
     assert numbers == [1, 2, 3, 4]
+
+
+async def test_a_null_in_an_edit_is_a_422_not_a_silent_no_op(
+    client: httpx.AsyncClient, informed: tuple[World, dict[str, str]], pinned_clock: FixedClock
+) -> None:
+    world, _ = informed
+    draft = await create(client, world, {"title": "草稿", "compile_from": NOVEMBER})
+    url = f"{base(world)}/{draft['id']}"
+    for field in ("title", "body", "items"):
+        response = await client.patch(
+            url, json={field: None}, headers=world.headers("city_a.office_staff")
+        )
+        assert error_locations(problem(response, 422)) == [["body", field]]
+    kept = await client.get(url, headers=world.headers("city_a.office_staff"))
+    assert kept.json()["title"] == "草稿"
+
+
+async def test_the_database_keeps_a_sent_briefing_its_recipients_and_reads(
+    client: httpx.AsyncClient,
+    informed: tuple[World, dict[str, str]],
+    pinned_clock: FixedClock,
+    database: Database,
+) -> None:
+    world, _ = informed
+    draft = await create(client, world, {"title": "11月简报", "compile_from": NOVEMBER})
+    await send(client, world, draft["id"])
+    read = await client.get(
+        f"/v1/me/briefings/{draft['id']}", headers=world.headers("city_a.leader")
+    )
+    assert read.status_code == 200, read.text
+    for statement, refusal in (
+        ("DELETE FROM briefings", "a sent briefing never changes"),
+        ("UPDATE briefing_recipients SET name = 'x'", "briefing_recipients is append-only"),
+        ("DELETE FROM briefing_recipients", "briefing_recipients is append-only"),
+        (
+            "UPDATE briefing_reads SET first_read_at = first_read_at - interval '1 day'",
+            "briefing_reads is append-only",
+        ),
+        ("DELETE FROM briefing_reads", "briefing_reads is append-only"),
+    ):
+        with pytest.raises(DBAPIError, match=refusal):
+            async with database.engine.begin() as connection:
+                await connection.execute(text(statement))

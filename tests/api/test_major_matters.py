@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from pydantic import SecretStr
+from sqlalchemy import text
 
 from app.db import Database
 from app.domain.organisation import PositionRole
@@ -368,9 +369,9 @@ async def test_a_county_matter_is_invisible_outside_its_senders_and_receivers(
         response = await client.get(
             url(world, place), params={"direction": "sent"}, headers=world.headers(who)
         )
-        assert response.status_code in (200, 404)
-        if response.status_code == 200:
-            assert matter not in [i["id"] for i in response.json()["items"]], (who, place)
+        # Each of them reads its own jurisdiction: an answer, without the county's matter.
+        assert response.status_code == 200, (who, place)
+        assert matter not in [i["id"] for i in response.json()["items"]], (who, place)
     # The county's office through the city's path: it does not see the city at all.
     problem(
         await client.get(
@@ -616,3 +617,56 @@ async def test_bad_references_and_characters_are_validation_problems(
         await client.get(url(world, "city_a", str(uuid.uuid4())), headers=world.headers("admin")),
         404,
     )
+
+
+async def test_an_amended_matter_keeps_its_first_text_in_the_audit_trail(
+    client: httpx.AsyncClient, world: World, pinned_clock: FixedClock
+) -> None:
+    matter = await sent(client, world)
+    assert (await act(client, world, "city_a.office_staff", matter, "return")).is_success
+    response = await act(client, world, "city_a.liaison", matter, "resubmit", {"body": "修改后"})
+    assert response.status_code == 200, response.text
+    events = {e["action"]: e for e in await audit_events(client, world, entity_id=matter)}
+    assert events["major_matter.submit"]["after"]["body"] == "请示如下……"
+    resubmitted = events["major_matter.resubmit"]
+    assert (resubmitted["before"]["body"], resubmitted["after"]["body"]) == ("请示如下……", "修改后")
+
+
+@pytest.mark.parametrize("field", ["title", "urgency"])
+async def test_a_null_in_a_resubmission_is_a_422(
+    client: httpx.AsyncClient, world: World, pinned_clock: FixedClock, field: str
+) -> None:
+    matter = await sent(client, world)
+    assert (await act(client, world, "city_a.office_staff", matter, "return")).is_success
+    response = await act(
+        client, world, "city_a.liaison", matter, "resubmit", {"body": "修改后", field: None}
+    )
+    assert error_locations(problem(response, 422)) == [["body", field]]
+    assert (await read(client, world, "city_a.liaison", matter))["state"] == "returned"
+
+
+async def test_a_deactivated_unit_sends_no_matter_even_when_the_unit_is_left_out(
+    client: httpx.AsyncClient, world: World, pinned_clock: FixedClock
+) -> None:
+    unit = world.places["city_a"].unit_ids["housing"]
+    response = await client.patch(
+        f"/v1/jurisdictions/{world.places['city_a'].id}/units/{unit}",
+        json={"is_active": False},
+        headers=world.headers("city_a.office_director"),
+    )
+    assert response.status_code == 200, response.text
+    problem(await send(client, world), 409)  # the unit inferred from the liaison's post
+    problem(await send(client, world, unit_id=str(unit)), 409)
+
+
+async def test_the_hand_over_history_cannot_be_changed_in_the_database(
+    client: httpx.AsyncClient, world: World, pinned_clock: FixedClock, database: Database
+) -> None:
+    await sent(client, world)
+    for statement in (
+        "UPDATE major_matter_events SET note = 'x'",
+        "DELETE FROM major_matter_events",
+    ):
+        with pytest.raises(Exception, match="major_matter_events is append-only"):
+            async with database.engine.begin() as connection:
+                await connection.execute(text(statement))
