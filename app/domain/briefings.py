@@ -11,14 +11,16 @@ county office's are that county's office director, deputy directors and staff.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from uuid import UUID
 
-from app.domain.access import Grant
 from app.domain.errors import FieldError, InvalidInput, StateConflict
-from app.domain.organisation import OFFICE_ROLES, UNIT_ROLES, PositionRole
+from app.domain.recipients import (
+    Recipient,
+    RecipientKind,
+)
 
 RULE = "CO-RPT-1"
 SOURCE = (
@@ -37,16 +39,6 @@ class BriefingAct(StrEnum):
     delete = "delete"
     send = "send"
 
-
-class RecipientKind(StrEnum):
-    leading_group = "leading_group"  # 报送: the main recipient
-    member_unit = "member_unit"  # 抄送
-    county_office = "county_office"  # 抄送: a child jurisdiction's office
-
-
-LEADING_GROUP_ROLES = frozenset(
-    {PositionRole.leader, PositionRole.deputy_leader, PositionRole.member}
-)
 
 # What each act needs the briefing's state to be.
 ALLOWED_IN: dict[BriefingAct, frozenset[BriefingState]] = {
@@ -96,66 +88,6 @@ def issue_label(year: int, number: int) -> str:
     if year < 1 or number < 1:
         raise ValueError("an issue has a positive year and number")
     return f"{year}年第{number}期"
-
-
-@dataclass(frozen=True)
-class Recipient:
-    """A recipient row, as fixed when the briefing was sent. ``jurisdiction_id`` is the
-    recipient's jurisdiction: the briefing's own for the leading group and a member unit, the
-    county's for a county office."""
-
-    kind: RecipientKind
-    jurisdiction_id: UUID
-    unit_id: UUID | None = None
-    copy: bool = False
-
-
-@dataclass(frozen=True)
-class RecipientKeys:
-    """What a person's posts make them a recipient of, as three sets a query can filter on."""
-
-    leading_groups: frozenset[UUID]  # jurisdictions whose leading group they sit in
-    units: frozenset[UUID]  # units they hold a post in
-    county_offices: frozenset[UUID]  # jurisdictions whose office they work in
-
-    @property
-    def empty(self) -> bool:
-        return not (self.leading_groups or self.units or self.county_offices)
-
-
-def recipient_keys(grants: Iterable[Grant]) -> RecipientKeys:
-    held = list(grants)
-    return RecipientKeys(
-        leading_groups=frozenset(g.jurisdiction_id for g in held if g.role in LEADING_GROUP_ROLES),
-        units=frozenset(g.unit_id for g in held if g.role in UNIT_ROLES and g.unit_id is not None),
-        county_offices=frozenset(g.jurisdiction_id for g in held if g.role in OFFICE_ROLES),
-    )
-
-
-def is_recipient_person(recipient: Recipient, grants: Iterable[Grant]) -> bool:
-    keys = recipient_keys(grants)
-    if recipient.kind is RecipientKind.leading_group:
-        return recipient.jurisdiction_id in keys.leading_groups
-    if recipient.kind is RecipientKind.member_unit:
-        return recipient.unit_id is not None and recipient.unit_id in keys.units
-    return recipient.jurisdiction_id in keys.county_offices
-
-
-def recipients_of_person(
-    recipients: Sequence[Recipient], grants: Iterable[Grant]
-) -> tuple[Recipient, ...]:
-    """The rows of a sent briefing a person reads it as (none: not a recipient)."""
-    held = frozenset(grants)
-    return tuple(r for r in recipients if is_recipient_person(r, held))
-
-
-def roles_of(kind: RecipientKind) -> frozenset[PositionRole]:
-    """The posts that make a person one of a recipient's readers."""
-    if kind is RecipientKind.leading_group:
-        return LEADING_GROUP_ROLES
-    if kind is RecipientKind.member_unit:
-        return UNIT_ROLES
-    return OFFICE_ROLES
 
 
 def recipients_on_sending(

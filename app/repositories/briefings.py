@@ -9,7 +9,7 @@ from sqlalchemy import Select, and_, delete, exists, false, or_, select, tuple_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.briefings import RecipientKeys, RecipientKind
+from app.domain.recipients import RecipientKeys, RecipientKind
 from app.models import (
     Briefing,
     BriefingIssueCounter,
@@ -17,7 +17,6 @@ from app.models import (
     BriefingRecipient,
     Jurisdiction,
     MemberUnit,
-    Position,
     ReportSubmission,
     SubmissionVersion,
     User,
@@ -151,40 +150,6 @@ async def record_reads(session: AsyncSession, rows: Sequence[dict[str, Any]]) ->
             .values(list(rows))
             .on_conflict_do_nothing(index_elements=["recipient_id", "user_id"])
         )
-
-
-class HolderRow(NamedTuple):
-    user_id: uuid.UUID
-    display_name: str
-    jurisdiction_id: uuid.UUID
-    role: str
-    unit_id: uuid.UUID | None
-
-
-async def holders_on(
-    session: AsyncSession, jurisdiction_ids: Collection[uuid.UUID], on: date
-) -> list[HolderRow]:
-    """The positions in force on ``on`` in these jurisdictions, with the holders' names."""
-    if not jurisdiction_ids:
-        return []
-    result = await session.execute(
-        select(
-            Position.user_id,
-            User.display_name,
-            Position.jurisdiction_id,
-            Position.role,
-            Position.unit_id,
-        )
-        .join(User, User.id == Position.user_id)
-        .where(
-            Position.jurisdiction_id.in_(list(jurisdiction_ids)),
-            Position.valid_from <= on,
-            Position.valid_to.is_(None) | (Position.valid_to >= on),
-            User.is_active.is_(True),
-        )
-        .order_by(User.display_name, Position.user_id)
-    )
-    return [HolderRow(*row) for row in result.all()]
 
 
 def _matches(keys: RecipientKeys) -> Any:

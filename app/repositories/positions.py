@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.organisation import PositionRole, Tenure
 from app.domain.rulebook import Holding
-from app.models import Position
+from app.models import Position, User
 from app.pagination import PageRequest, apply_keyset
 
 
@@ -104,3 +106,37 @@ async def other_holders_tenures(
         statement = statement.where(Position.id != exclude_position_id)
     rows = await session.execute(statement)
     return [Tenure(row.valid_from, row.valid_to) for row in rows]
+
+
+class HolderRow(NamedTuple):
+    user_id: uuid.UUID
+    display_name: str
+    jurisdiction_id: uuid.UUID
+    role: str
+    unit_id: uuid.UUID | None
+
+
+async def holders_on(
+    session: AsyncSession, jurisdiction_ids: Collection[uuid.UUID], on: date
+) -> list[HolderRow]:
+    """The positions in force on ``on`` in these jurisdictions, with the holders' names."""
+    if not jurisdiction_ids:
+        return []
+    result = await session.execute(
+        select(
+            Position.user_id,
+            User.display_name,
+            Position.jurisdiction_id,
+            Position.role,
+            Position.unit_id,
+        )
+        .join(User, User.id == Position.user_id)
+        .where(
+            Position.jurisdiction_id.in_(list(jurisdiction_ids)),
+            Position.valid_from <= on,
+            Position.valid_to.is_(None) | (Position.valid_to >= on),
+            User.is_active.is_(True),
+        )
+        .order_by(User.display_name, Position.user_id)
+    )
+    return [HolderRow(*row) for row in result.all()]

@@ -6,7 +6,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field, StringConstraints, model_validator
 
-from app.domain.briefings import BriefingState, RecipientKind
+from app.domain.briefings import BriefingState
+from app.domain.recipients import RecipientKind
 from app.schemas.base import WriteModel
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]

@@ -20,15 +20,18 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import briefings as domain
+from app.domain import recipients as recipient_rules
 from app.domain.access import Actor, ActorKind, Grant, JurisdictionRef, Permission, allows
-from app.domain.briefings import BriefingAct, BriefingState, RecipientKind
+from app.domain.briefings import BriefingAct, BriefingState
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.organisation import PositionRole
+from app.domain.recipients import RecipientKind
 from app.domain.submissions import parse_period
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import Briefing, BriefingRecipient
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import briefings as repo
+from app.repositories import positions as positions_repo
 from app.schemas.briefings import (
     BriefingCreate,
     BriefingItemIn,
@@ -524,12 +527,12 @@ async def list_briefings(
     return [_summary(r) for r in kept], cursor
 
 
-def _holder_grant(holder: repo.HolderRow) -> Grant:
+def _holder_grant(holder: positions_repo.HolderRow) -> Grant:
     return Grant(holder.jurisdiction_id, PositionRole(holder.role), holder.unit_id)
 
 
-def _recipient(row: BriefingRecipient) -> domain.Recipient:
-    return domain.Recipient(
+def _recipient(row: BriefingRecipient) -> recipient_rules.Recipient:
+    return recipient_rules.Recipient(
         RecipientKind(row.kind), row.recipient_jurisdiction_id, row.unit_id, row.copy
     )
 
@@ -554,7 +557,7 @@ async def reads(
     by_recipient: dict[uuid.UUID, list[repo.ReadRow]] = defaultdict(list)
     for read in await repo.reads(session, jid, row.id):
         by_recipient[read.recipient_id].append(read)
-    holders = await repo.holders_on(
+    holders = await positions_repo.holders_on(
         session, {r.recipient_jurisdiction_id for r in recipients}, today
     )
     out = []
@@ -570,7 +573,7 @@ async def reads(
         for holder in holders:
             if holder.user_id in have_read or holder.user_id in waiting:
                 continue
-            if domain.is_recipient_person(recipient, [_holder_grant(holder)]):
+            if recipient_rules.is_recipient_person(recipient, [_holder_grant(holder)]):
                 waiting[holder.user_id] = ReaderOut(
                     user_id=holder.user_id, display_name=holder.display_name, read_at=None
                 )
@@ -619,7 +622,7 @@ async def inbox(
     session: AsyncSession, actor: Actor, page: PageRequest, *, unread: bool | None
 ) -> tuple[list[InboxItemOut], str | None]:
     _person(actor)
-    keys = domain.recipient_keys(actor.grants)
+    keys = recipient_rules.recipient_keys(actor.grants)
     if keys.empty:
         return [], None
     rows = await repo.inbox(session, keys, actor.id, page, unread=unread)
@@ -657,7 +660,7 @@ async def read_mine(
     if found is None or found.state != BriefingState.sent:
         raise NotFound("No such briefing among the caller's.")
     rows = await repo.recipients(session, found.jurisdiction_id, found.id)
-    mine = [r for r in rows if domain.is_recipient_person(_recipient(r), actor.grants)]
+    mine = [r for r in rows if recipient_rules.is_recipient_person(_recipient(r), actor.grants)]
     if not mine:
         raise NotFound("No such briefing among the caller's.")
     await repo.record_reads(

@@ -14,20 +14,22 @@ from app.domain.briefings import (
     BriefingAct,
     BriefingState,
     ProgressLine,
-    Recipient,
-    RecipientKind,
     check_act,
     check_sendable,
     compiled_text,
-    is_recipient_person,
     issue_label,
-    recipient_keys,
-    recipients_of_person,
     recipients_on_sending,
     transition,
 )
 from app.domain.errors import InvalidInput, StateConflict
 from app.domain.organisation import PositionRole
+from app.domain.recipients import (
+    Recipient,
+    RecipientKind,
+    is_recipient_person,
+    recipient_keys,
+    recipients_of_person,
+)
 
 CITY, COUNTY, OTHER = uuid.UUID(int=1), uuid.UUID(int=2), uuid.UUID(int=3)
 HOUSING, LAND = uuid.UUID(int=11), uuid.UUID(int=12)

@@ -1,0 +1,88 @@
+"""Recipients (主送 and 抄送) of what the office sends: briefings and official documents.
+
+A recipient is the leading group, a member unit or a county (park) office. A person is one of a
+recipient's readers by the posts they hold: the leading group's are its leader, deputy leaders
+and members; a unit's are its head, liaison officer and information officer; a county office's
+are that county's office director, deputy directors and staff.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from uuid import UUID
+
+from app.domain.access import Grant
+from app.domain.organisation import OFFICE_ROLES, UNIT_ROLES, PositionRole
+
+
+class RecipientKind(StrEnum):
+    leading_group = "leading_group"  # 报送: the main recipient
+    member_unit = "member_unit"  # 抄送
+    county_office = "county_office"  # 抄送: a child jurisdiction's office
+
+
+LEADING_GROUP_ROLES = frozenset(
+    {PositionRole.leader, PositionRole.deputy_leader, PositionRole.member}
+)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A recipient row, as fixed when the briefing was sent. ``jurisdiction_id`` is the
+    recipient's jurisdiction: the briefing's own for the leading group and a member unit, the
+    county's for a county office."""
+
+    kind: RecipientKind
+    jurisdiction_id: UUID
+    unit_id: UUID | None = None
+    copy: bool = False
+
+
+@dataclass(frozen=True)
+class RecipientKeys:
+    """What a person's posts make them a recipient of, as three sets a query can filter on."""
+
+    leading_groups: frozenset[UUID]  # jurisdictions whose leading group they sit in
+    units: frozenset[UUID]  # units they hold a post in
+    county_offices: frozenset[UUID]  # jurisdictions whose office they work in
+
+    @property
+    def empty(self) -> bool:
+        return not (self.leading_groups or self.units or self.county_offices)
+
+
+def recipient_keys(grants: Iterable[Grant]) -> RecipientKeys:
+    held = list(grants)
+    return RecipientKeys(
+        leading_groups=frozenset(g.jurisdiction_id for g in held if g.role in LEADING_GROUP_ROLES),
+        units=frozenset(g.unit_id for g in held if g.role in UNIT_ROLES and g.unit_id is not None),
+        county_offices=frozenset(g.jurisdiction_id for g in held if g.role in OFFICE_ROLES),
+    )
+
+
+def is_recipient_person(recipient: Recipient, grants: Iterable[Grant]) -> bool:
+    keys = recipient_keys(grants)
+    if recipient.kind is RecipientKind.leading_group:
+        return recipient.jurisdiction_id in keys.leading_groups
+    if recipient.kind is RecipientKind.member_unit:
+        return recipient.unit_id is not None and recipient.unit_id in keys.units
+    return recipient.jurisdiction_id in keys.county_offices
+
+
+def recipients_of_person(
+    recipients: Sequence[Recipient], grants: Iterable[Grant]
+) -> tuple[Recipient, ...]:
+    """The rows of a sent briefing a person reads it as (none: not a recipient)."""
+    held = frozenset(grants)
+    return tuple(r for r in recipients if is_recipient_person(r, held))
+
+
+def roles_of(kind: RecipientKind) -> frozenset[PositionRole]:
+    """The posts that make a person one of a recipient's readers."""
+    if kind is RecipientKind.leading_group:
+        return LEADING_GROUP_ROLES
+    if kind is RecipientKind.member_unit:
+        return UNIT_ROLES
+    return OFFICE_ROLES
