@@ -7,6 +7,15 @@ from app.models.bulletins import Bulletin
 from app.models.calendar import CalendarYear
 from app.models.clients import Client
 from app.models.delegations import Delegation
+from app.models.documents import (
+    Document,
+    DocumentAttachment,
+    DocumentNumberCounter,
+    DocumentRead,
+    DocumentRecipient,
+    IncomingDocument,
+    IncomingDocumentEvent,
+)
 from app.models.feed_tokens import FeedToken
 from app.models.jurisdictions import Jurisdiction
 from app.models.major_matters import MajorMatter, MajorMatterEvent
@@ -34,7 +43,14 @@ __all__ = [
     "CalendarYear",
     "Client",
     "Delegation",
+    "Document",
+    "DocumentAttachment",
+    "DocumentNumberCounter",
+    "DocumentRead",
+    "DocumentRecipient",
     "FeedToken",
+    "IncomingDocument",
+    "IncomingDocumentEvent",
     "Jurisdiction",
     "MajorMatter",
     "MajorMatterEvent",
