@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field, StringConstraints, model_validator
 from app.domain.briefings import BriefingState
 from app.domain.recipients import RecipientKind
 from app.schemas.base import WriteModel
+from app.schemas.recipients import MyRecipientOut, RecipientReadsOut
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Body = Annotated[str, StringConstraints(max_length=50_000)]
@@ -168,27 +169,6 @@ class BriefingSummaryOut(BaseModel):
     issue_label: str | None
 
 
-class ReaderOut(BaseModel):
-    user_id: uuid.UUID
-    display_name: str
-    read_at: datetime | None = Field(description="The first read; null: not read yet.")
-
-
-class RecipientReadsOut(BaseModel):
-    recipient_id: uuid.UUID
-    kind: RecipientKind
-    is_copy: bool = Field(serialization_alias="copy", description="true: 抄送 (copied).")
-    name: str
-    unit_id: uuid.UUID | None
-    jurisdiction_id: uuid.UUID
-    read: bool = Field(description="Someone of this recipient has read it.")
-    first_read_at: datetime | None
-    readers: list[ReaderOut] = Field(description="Who read it as this recipient, first first.")
-    not_read_by: list[ReaderOut] = Field(
-        description="Who holds the recipient's posts today and has not read it."
-    )
-
-
 class BriefingReadsOut(BaseModel):
     briefing_id: uuid.UUID
     issue_label: str | None
@@ -197,13 +177,6 @@ class BriefingReadsOut(BaseModel):
     unread_recipients: list[uuid.UUID] = Field(description="Recipients nobody has read it as.")
     read_count: int
     unread_count: int
-
-
-class MyRecipientOut(BaseModel):
-    recipient_id: uuid.UUID
-    kind: RecipientKind
-    is_copy: bool = Field(serialization_alias="copy", description="true: 抄送 (copied).")
-    name: str
 
 
 class InboxItemOut(BaseModel):

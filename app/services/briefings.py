@@ -21,17 +21,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import briefings as domain
 from app.domain import recipients as recipient_rules
-from app.domain.access import Actor, ActorKind, Grant, JurisdictionRef, Permission, allows
+from app.domain.access import Actor, ActorKind, JurisdictionRef, Permission, allows
 from app.domain.briefings import BriefingAct, BriefingState
 from app.domain.errors import FieldError, InvalidInput, StateConflict
-from app.domain.organisation import PositionRole
 from app.domain.recipients import RecipientKind
 from app.domain.submissions import parse_period
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import Briefing, BriefingRecipient
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import briefings as repo
-from app.repositories import positions as positions_repo
 from app.schemas.briefings import (
     BriefingCreate,
     BriefingItemIn,
@@ -43,12 +41,10 @@ from app.schemas.briefings import (
     CompiledFromOut,
     InboxItemOut,
     MyBriefingOut,
-    MyRecipientOut,
-    ReaderOut,
     RecipientOut,
-    RecipientReadsOut,
 )
 from app.services import audit, rulebooks
+from app.services import recipients as recipients_service
 from app.services.common import changes_of, load_jurisdiction, local_today
 from app.services.obligations import report_kind_in
 
@@ -527,16 +523,6 @@ async def list_briefings(
     return [_summary(r) for r in kept], cursor
 
 
-def _holder_grant(holder: positions_repo.HolderRow) -> Grant:
-    return Grant(holder.jurisdiction_id, PositionRole(holder.role), holder.unit_id)
-
-
-def _recipient(row: BriefingRecipient) -> recipient_rules.Recipient:
-    return recipient_rules.Recipient(
-        RecipientKind(row.kind), row.recipient_jurisdiction_id, row.unit_id, row.copy
-    )
-
-
 async def reads(
     session: AsyncSession,
     jurisdiction_ref: JurisdictionRef,
@@ -552,45 +538,12 @@ async def reads(
     if row.state != BriefingState.sent:
         raise StateConflict("This briefing is a draft: nobody has received it yet.")
     jurisdiction = await load_jurisdiction(session, jid)
-    today = local_today(jurisdiction, now)
-    recipients = await repo.recipients(session, jid, row.id)
-    by_recipient: dict[uuid.UUID, list[repo.ReadRow]] = defaultdict(list)
-    for read in await repo.reads(session, jid, row.id):
-        by_recipient[read.recipient_id].append(read)
-    holders = await positions_repo.holders_on(
-        session, {r.recipient_jurisdiction_id for r in recipients}, today
+    out = await recipients_service.reads_by_recipient(
+        session,
+        await repo.recipients(session, jid, row.id),
+        await repo.reads(session, jid, row.id),
+        local_today(jurisdiction, now),
     )
-    out = []
-    for r in recipients:
-        done = by_recipient.get(r.id, [])
-        readers = [
-            ReaderOut(user_id=d.user_id, display_name=d.display_name, read_at=d.first_read_at)
-            for d in done
-        ]
-        have_read = {d.user_id for d in done}
-        recipient = _recipient(r)
-        waiting: dict[uuid.UUID, ReaderOut] = {}
-        for holder in holders:
-            if holder.user_id in have_read or holder.user_id in waiting:
-                continue
-            if recipient_rules.is_recipient_person(recipient, [_holder_grant(holder)]):
-                waiting[holder.user_id] = ReaderOut(
-                    user_id=holder.user_id, display_name=holder.display_name, read_at=None
-                )
-        out.append(
-            RecipientReadsOut(
-                recipient_id=r.id,
-                kind=recipient.kind,
-                is_copy=r.copy,
-                name=r.name,
-                unit_id=r.unit_id,
-                jurisdiction_id=r.recipient_jurisdiction_id,
-                read=bool(done),
-                first_read_at=done[0].first_read_at if done else None,
-                readers=readers,
-                not_read_by=list(waiting.values()),
-            )
-        )
     unread = [r.recipient_id for r in out if not r.read]
     return BriefingReadsOut(
         briefing_id=row.id,
@@ -609,13 +562,6 @@ async def reads(
 def _person(actor: Actor) -> None:
     if actor.kind is not ActorKind.user:
         raise Forbidden("Briefings are received by people; a machine client has no inbox.")
-
-
-def _mine(rows: Sequence[BriefingRecipient]) -> list[MyRecipientOut]:
-    return [
-        MyRecipientOut(recipient_id=r.id, kind=RecipientKind(r.kind), is_copy=r.copy, name=r.name)
-        for r in rows
-    ]
 
 
 async def inbox(
@@ -643,7 +589,7 @@ async def inbox(
                 title=briefing.title,
                 issue_label=_label(briefing) or "",
                 sent_at=briefing.sent_at,
-                received_as=_mine(as_recipient[briefing.id]),
+                received_as=recipients_service.mine(as_recipient[briefing.id]),
                 read_at=first.get(briefing.id),
             )
         )
@@ -660,7 +606,7 @@ async def read_mine(
     if found is None or found.state != BriefingState.sent:
         raise NotFound("No such briefing among the caller's.")
     rows = await repo.recipients(session, found.jurisdiction_id, found.id)
-    mine = [r for r in rows if recipient_rules.is_recipient_person(_recipient(r), actor.grants)]
+    mine = recipients_service.of_person(rows, actor.grants)
     if not mine:
         raise NotFound("No such briefing among the caller's.")
     await repo.record_reads(
@@ -680,5 +626,7 @@ async def read_mine(
     first = await repo.first_reads_of(session, actor.id, [found.id])
     out = _briefing_out(found, rows, None)
     return MyBriefingOut(
-        **out.model_dump(), received_as=_mine(mine), read_at=first.get(found.id, now)
+        **out.model_dump(),
+        received_as=recipients_service.mine(mine),
+        read_at=first.get(found.id, now),
     )
