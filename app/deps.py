@@ -247,6 +247,15 @@ _REFUSALS = {
     Permission.review_major_matters: (
         "Only the leader of this leading group (组长) reviews major matters."
     ),
+    Permission.oversee_documents: (
+        "Only this jurisdiction's office (or one above it) and its leadership see drafts and "
+        "who has read a document."
+    ),
+    Permission.draft_documents: "Only this jurisdiction's office drafts its documents.",
+    Permission.sign_documents: (
+        "Documents are signed by a person holding a position in this jurisdiction, as its "
+        "rulebook allows."
+    ),
 }
 
 ReadJurisdiction = Annotated[
@@ -290,3 +299,10 @@ HandleMajorMatters = Annotated[
 ReviewMajorMatters = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.review_major_matters))
 ]
+OverseeDocuments = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.oversee_documents))
+]
+DraftDocuments = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.draft_documents))
+]
+SignDocuments = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.sign_documents))]

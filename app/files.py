@@ -12,7 +12,9 @@ or a ``Workbook`` (``Book`` for Excel 5) stream, read with ``olefile``.
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
+from urllib.parse import quote
 
 import filetype
 import olefile
@@ -66,3 +68,19 @@ def sniff(content: bytes) -> FileType | None:
         return _legacy_office(content)
     guess = filetype.guess(content[:8192])
     return _BY_MIME.get(guess.mime) if guess is not None else None
+
+
+def clean_filename(raw: str | None, fallback: str) -> str:
+    """The client's file name without directories or control characters (it is shown to people
+    and sent back in Content-Disposition), at most 255 characters."""
+    name = unicodedata.normalize("NFC", raw or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if not unicodedata.category(ch).startswith("C")).strip()
+    return (name if name.strip(".") else fallback)[:255]
+
+
+def content_disposition(filename: str) -> str:
+    """RFC 6266: an ASCII fallback and the UTF-8 name (RFC 8187) for Chinese file names."""
+    fallback = "".join(
+        c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in filename
+    )
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"

@@ -24,6 +24,7 @@ from app.routers import (
     calendar,
     clients,
     delegations,
+    documents,
     feed_tokens,
     health,
     jurisdictions,
@@ -48,7 +49,7 @@ refusals name the rule id and its source article. Every route needs a bearer tok
 
 
 # Requests that carry files get the upload limit instead of the ordinary one.
-UPLOAD_PATH = re.compile(r"/v1/jurisdictions/[^/]+/submissions")
+UPLOAD_PATH = re.compile(r"/v1/jurisdictions/[^/]+/(submissions|documents/[^/]+/attachments)")
 
 
 def build_token_service(settings: Settings) -> TokenService:
@@ -149,6 +150,8 @@ def create_app(
     protected.include_router(briefings.router)
     protected.include_router(briefings.me_router)
     protected.include_router(major_matters.router)
+    protected.include_router(documents.router)
+    protected.include_router(documents.me_router)
     app.include_router(protected)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     feed = APIRouter(prefix="/v1")

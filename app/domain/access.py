@@ -157,6 +157,9 @@ class Permission(StrEnum):
     send_major_matters = "send_major_matters"
     handle_major_matters = "handle_major_matters"
     review_major_matters = "review_major_matters"
+    oversee_documents = "oversee_documents"
+    draft_documents = "draft_documents"
+    sign_documents = "sign_documents"
 
 
 # A permission holds when any of its predicates does.
@@ -255,6 +258,22 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     Permission.handle_major_matters: (_office_here,),
     # Review a forwarded major matter (审阅, CO-DOC-3): the leader here, no one else.
     Permission.review_major_matters: (_leader_here,),
+    # Every official document of J, drafts included, and who has read an issued one: the
+    # office here or above, the leader and deputy leaders (who sign the leading group's), read
+    # clients here or above, admins. Anyone else who reads J sees the issued documents of
+    # which they are a recipient (by their posts).
+    Permission.oversee_documents: (
+        _is_admin,
+        _office_here_or_above,
+        _leading_group_leadership_here,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
+    # Draft, edit, attach to and discard drafts: the office here, its write client, an admin.
+    Permission.draft_documents: (_is_admin, _office_here, _client_bound_here(ClientScope.write)),
+    # Sign (签发) or void (作废) a document: a person holding a position here; whether the
+    # rulebook lets that person sign for the issuer, themselves or as entrusted, is
+    # app.domain.rulebook.decide's to say (CO-DOC-1, CO-DOC-2). Never a machine.
+    Permission.sign_documents: (_holds_any_position_in,),
 }
 
 

@@ -141,14 +141,14 @@ def check_recipients(main: Sequence[Recipient], copies: Sequence[Recipient]) -> 
     return errors
 
 
-def check_signable(title: str, body: str, main: Sequence[Recipient]) -> None:
+def check_signable(title: str, body: str, main_recipients: int) -> None:
     """A document is signed with its text and at least one main recipient (主送) to act on it."""
     errors: list[FieldError] = []
     if not body.strip():
         errors.append(FieldError(("body", "body"), "empty: a document is signed with its text"))
     if not title.strip():
         errors.append(FieldError(("body", "title"), "empty"))
-    if not main:
+    if main_recipients < 1:
         errors.append(
             FieldError(("body", "main_recipients"), "none: a document goes to someone to act on it")
         )

@@ -3,7 +3,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from typing import Annotated
-from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Path, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
@@ -12,7 +11,7 @@ from app.db import Session
 from app.deps import AppSettings, Now, ReadAllSubmissions, ReadJurisdiction, SubmitReports
 from app.errors import problem_responses
 from app.pagination import Page, Paging
-from app.routers.conditional import etag_matches
+from app.routers.conditional import file_response
 from app.schemas.submissions import (
     ComplianceOut,
     SubmissionCreate,
@@ -174,24 +173,7 @@ async def get_submission_file(
     file = await service.get_file(
         session, scope.actor, scope.jurisdiction, submission_id, version, file_id
     )
-    etag = f'"{file.sha256}"'
-    headers = {
-        "ETag": etag,
-        "Cache-Control": "private, max-age=0, must-revalidate",
-        "X-Content-Type-Options": "nosniff",
-        "Content-Disposition": content_disposition(file.filename),
-    }
-    if etag_matches(request.headers.get("if-none-match"), etag):
-        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
-    return Response(content=file.content, media_type=file.media_type, headers=headers)
-
-
-def content_disposition(filename: str) -> str:
-    """RFC 6266: an ASCII fallback and the UTF-8 name (RFC 8187) for Chinese file names."""
-    fallback = "".join(
-        c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in filename
-    )
-    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+    return file_response(request, file.sha256, file.filename, file.media_type, file.content)
 
 
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8; header=present"

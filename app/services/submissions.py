@@ -10,7 +10,6 @@ jurisdiction's local day of its first version (app.domain.submissions).
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -53,7 +52,7 @@ from app.errors import (
     UnsupportedMediaType,
     ValidationProblem,
 )
-from app.files import sniff
+from app.files import clean_filename, sniff
 from app.models import ReportSubmission, SubmissionFile, SubmissionVersion
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import submissions as repo
@@ -117,14 +116,6 @@ def uploads_of(fields: Iterable[tuple[str, UploadFile | str]]) -> list[Upload]:
             "The request carries fields a submission does not have.", unexpected
         )
     return uploads
-
-
-def clean_filename(raw: str | None, fallback: str) -> str:
-    """The client's file name without directories or control characters (it is shown to people
-    and sent back in Content-Disposition), at most 255 characters."""
-    name = unicodedata.normalize("NFC", raw or "").replace("\\", "/").rsplit("/", 1)[-1]
-    name = "".join(ch for ch in name if not unicodedata.category(ch).startswith("C")).strip()
-    return (name if name.strip(".") else fallback)[:255]
 
 
 def _period_ref(kind: PeriodKind, period: Period) -> PeriodRef:

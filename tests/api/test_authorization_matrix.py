@@ -59,6 +59,14 @@ dependency or in a service shows up as a disagreement:
   deputy, the units' people (the matrix `liaison`) and, for city_a's, county_a1's office — the
   one way up from a county to its city the rules open (抄送各县市); a machine client has no
   inbox (403); anyone else is told there is no such briefing.
+- Official documents (CO-DOC-1/2, DOC-NUM): J's office (or its write client, or an admin)
+  drafts, edits and discards them; a person holding a position in J signs and voids (whether
+  the rulebook lets them is its own 403, after the state: the matrix documents are signed and
+  void, so every allowed act answers 409). Every document of J, drafts and read receipts
+  included, is seen by the office of J or above, J's leader and deputy leader, clients of J or
+  above and admins; an issued one also by its recipients' people (the matrix documents went to
+  the housing unit, whose liaison is `liaison`), and so are its attachments. Recipients read
+  through /v1/me/documents/{id} as they read briefings.
 
 World (tests/factories.py): city_a ── county_a1, and city_b.
 """
@@ -84,6 +92,9 @@ from app.models import (
     BriefingRecipient,
     Bulletin,
     Delegation,
+    Document,
+    DocumentAttachment,
+    DocumentRecipient,
     FeedToken,
     MajorMatter,
     MajorMatterEvent,
@@ -213,6 +224,16 @@ def oversees_briefings(c: Caller, place: str) -> bool:
 
 # CO-RPT-1 copies a city's briefings to its county offices, which read them in their inbox.
 RECIPIENT_FOREIGN = FOREIGN - {("county_a1", "city_a")}
+
+
+def oversees_documents(c: Caller, place: str) -> bool:
+    """Drafts and read receipts: whoever reads all submissions there (the office of J or above,
+    J's leader and deputy, clients of J or above, admins)."""
+    return reads_all_submissions(c, place)
+
+
+def signs_documents(c: Caller, place: str) -> bool:
+    return c.role in HOLDS_A_POSITION and c.place == place
 
 
 def revokes_delegation(c: Caller, place: str) -> bool:
@@ -502,6 +523,22 @@ def _read_my_briefing(c: Caller, t: Target) -> int:
     return 200 if own or copied else 404
 
 
+def _read_document(c: Caller, t: Target) -> int:
+    """The matrix document of a place is issued (and void), sent to its housing unit."""
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place) or t.object_place != t.path_place:
+        return 404
+    recipient = c.role == "liaison" and c.place == t.path_place
+    return 200 if oversees_documents(c, t.path_place) or recipient else 404
+
+
+def _draft_document(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    return 422 if changes_organisation(c, t.path_place) else 403  # 422: an unknown field
+
+
 def _matters() -> list[Target]:
     """Each place's unit matter through every path, and the county's matter sent upward through
     every path. That one is kept in city_a, but its object place is its sender, county_a1: the
@@ -627,6 +664,8 @@ SUBMISSION = "/submissions/{submission_id}"
 MATTERS, MATTER = "/major-matters", "/major-matters/{matter_id}"
 BULLETIN = "/bulletins/{bulletin_id}"
 BRIEFING = "/briefings/{briefing_id}"
+DOCUMENT = "/documents/{document_id}"
+ATTACHMENT = DOCUMENT + "/attachments/{attachment_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -787,6 +826,37 @@ ROUTES: list[Route] = [
         _read_my_briefing,
         foreign=RECIPIENT_FOREIGN,
     ),
+    Route("GET", JID + "/documents", _in_place, _read),
+    Route("POST", JID + "/documents", _in_place, _draft_document, lambda *_: {"colour": 1}),
+    Route("GET", JID + DOCUMENT, _crossed, _read_document),
+    Route(
+        "PATCH",
+        JID + DOCUMENT,
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {"title": "matrix"},
+    ),
+    Route("DELETE", JID + DOCUMENT, _crossed, _meeting_act(changes_organisation)),
+    Route("POST", JID + DOCUMENT + "/sign", _crossed, _meeting_act(signs_documents)),
+    Route(
+        "POST",
+        JID + DOCUMENT + "/void",
+        _crossed,
+        _meeting_act(signs_documents),
+        lambda *_: {"reason": "matrix"},
+    ),
+    # No file sent: 422 once the draft permission is granted, before the document is looked at.
+    Route("POST", JID + DOCUMENT + "/attachments", _crossed, _draft_document),
+    Route("GET", JID + ATTACHMENT, _crossed, _read_document),
+    Route("DELETE", JID + ATTACHMENT, _crossed, _meeting_act(changes_organisation)),
+    Route("GET", JID + DOCUMENT + "/reads", _crossed, _meeting_act(oversees_documents, 200)),
+    Route(
+        "GET",
+        "/v1/me/documents/{document_id}",
+        lambda: [Target(None, p) for p in PLACES],
+        _read_my_briefing,  # sent to the same recipients as the matrix briefings
+        foreign=RECIPIENT_FOREIGN,
+    ),
     Route("GET", "/v1/users/{user_id}", _users, _read_user),
     Route(
         "PATCH",
@@ -835,6 +905,8 @@ class Ids:
     upward_matter: uuid.UUID  # county_a1's office's (reviewed) matter, kept in city_a
     bulletins: dict[str, uuid.UUID]  # each place's published bulletin
     briefings: dict[str, uuid.UUID]  # each place's sent briefing
+    documents: dict[str, uuid.UUID]  # each place's signed and void document
+    attachments: dict[str, uuid.UUID]  # that document's attachment
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -857,6 +929,8 @@ class Ids:
             )
             values["bulletin_id"] = str(self.bulletins[t.object_place])
             values["briefing_id"] = str(self.briefings[t.object_place])
+            values["document_id"] = str(self.documents[t.object_place])
+            values["attachment_id"] = str(self.attachments[t.object_place])
             changji = t.object_place != "city_b"
             values["meeting_kind"] = "plenary_meeting" if changji else "joint_meeting"
             values["period"] = "2026-Q1" if changji else "2026"
@@ -1119,6 +1193,73 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
                 )
             await session.flush()
             briefings[name] = briefing.id
+    # A signed and voided document per place, straight into the database, to the same
+    # recipients as the briefing (the housing unit its main recipient).
+    documents, attachments = {}, {}
+    async with database.sessionmaker() as session, session.begin():
+        for name, place in world.places.items():
+            document = Document(
+                jurisdiction_id=place.id,
+                issuer="office",
+                issuer_name="matrix",
+                issuer_code="矩阵办",
+                title="matrix",
+                body="matrix",
+                state="draft",
+                created_by=place.user_ids["office_staff"],
+                created_by_name="matrix",
+            )
+            session.add(document)
+            await session.flush()
+            recipients = [
+                ("member_unit", place.id, place.unit_ids["housing"]),
+                ("leading_group", place.id, None),
+                ("member_unit", place.id, place.unit_ids["natural_resources"]),
+            ]
+            if name == "city_a":
+                recipients.append(("county_office", world.places["county_a1"].id, None))
+            for position, (kind, jurisdiction, unit) in enumerate(recipients, start=1):
+                session.add(
+                    DocumentRecipient(
+                        jurisdiction_id=place.id,
+                        document_id=document.id,
+                        position=position,
+                        kind=kind,
+                        copy=position > 1,
+                        recipient_jurisdiction_id=jurisdiction,
+                        unit_id=unit,
+                        name="matrix",
+                    )
+                )
+            attachment = DocumentAttachment(
+                jurisdiction_id=place.id,
+                document_id=document.id,
+                position=1,
+                filename="matrix.pdf",
+                file_type="pdf",
+                media_type="application/pdf",
+                size_bytes=len(b"%PDF-1.4 matrix"),
+                sha256="0" * 64,
+                uploaded_at=datetime.now(UTC),
+                uploaded_by=place.user_ids["office_staff"],
+                content=b"%PDF-1.4 matrix",
+            )
+            session.add(attachment)
+            await session.flush()
+            attachments[name] = attachment.id
+            # Signed and voided after its recipients: the database fixes them once signed.
+            now = datetime.now(UTC)
+            document.state = "void"
+            document.number_year, document.number_sequence = 2026, 1
+            document.number = "矩阵办〔2026〕1号"
+            document.signed_at, document.signed_on = now, now.date()
+            document.signed_by = place.user_ids["office_director"]
+            document.signed_by_name = "matrix"
+            document.sign_rule, document.sign_source = "matrix", "matrix"
+            document.voided_at, document.voided_by = now, place.user_ids["office_director"]
+            document.voided_by_name, document.void_reason = "matrix", "matrix"
+            await session.flush()
+            documents[name] = document.id
     return Ids(
         world,
         positions,
@@ -1133,6 +1274,8 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         upward_matter,
         bulletins,
         briefings,
+        documents,
+        attachments,
     )
 
 

@@ -1,0 +1,337 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Sequence
+from datetime import datetime
+from typing import Any, NamedTuple, cast
+
+from sqlalchemy import Select, and_, delete, exists, false, func, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import undefer
+
+from app.domain.recipients import RecipientKeys, RecipientKind
+from app.models import (
+    Document,
+    DocumentAttachment,
+    DocumentNumberCounter,
+    DocumentRead,
+    DocumentRecipient,
+    Jurisdiction,
+    User,
+)
+from app.pagination import PageRequest, apply_keyset
+
+
+async def add(session: AsyncSession, row: Document) -> Document:
+    session.add(row)
+    await session.flush()
+    await session.refresh(row)
+    return row
+
+
+async def get(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    document_id: uuid.UUID,
+    *,
+    for_update: bool = False,
+) -> Document | None:
+    statement = select(Document).where(
+        Document.jurisdiction_id == jurisdiction_id, Document.id == document_id
+    )
+    if for_update:
+        statement = statement.with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def get_any(session: AsyncSession, document_id: uuid.UUID) -> Document | None:
+    return await session.get(Document, document_id)
+
+
+async def remove(session: AsyncSession, row: Document) -> None:
+    await session.delete(row)
+    await session.flush()
+
+
+async def next_sequence(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, issuer_code: str, year: int
+) -> int:
+    """The next sequence of the issuer's year: one statement that inserts the year's counter or
+    raises it by one, and keeps the row locked until the transaction ends. A signing that fails
+    later rolls the counter back with it, so numbers have no gaps; concurrent signings wait for
+    each other on the row, so none repeats (a sequence would leave gaps)."""
+    values = pg_insert(DocumentNumberCounter).values(
+        jurisdiction_id=jurisdiction_id, issuer_code=issuer_code, year=year, last_sequence=1
+    )
+    statement = values.on_conflict_do_update(
+        index_elements=["jurisdiction_id", "issuer_code", "year"],
+        set_={"last_sequence": DocumentNumberCounter.last_sequence + 1},
+    ).returning(DocumentNumberCounter.last_sequence)
+    sequence: int = (await session.execute(statement)).scalar_one()
+    return sequence
+
+
+def matches(keys: RecipientKeys) -> Any:
+    """The recipient rows a person with these keys is one of."""
+    clauses = []
+    if keys.leading_groups:
+        clauses.append(
+            and_(
+                DocumentRecipient.kind == RecipientKind.leading_group.value,
+                DocumentRecipient.recipient_jurisdiction_id.in_(list(keys.leading_groups)),
+            )
+        )
+    if keys.units:
+        clauses.append(
+            and_(
+                DocumentRecipient.kind == RecipientKind.member_unit.value,
+                DocumentRecipient.unit_id.in_(list(keys.units)),
+            )
+        )
+    if keys.county_offices:
+        clauses.append(
+            and_(
+                DocumentRecipient.kind == RecipientKind.county_office.value,
+                DocumentRecipient.recipient_jurisdiction_id.in_(list(keys.county_offices)),
+            )
+        )
+    return or_(*clauses) if clauses else false()
+
+
+class RecipientFilter(NamedTuple):
+    kind: RecipientKind
+    id: uuid.UUID | None
+
+
+async def list_documents(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    page: PageRequest,
+    *,
+    issuer: str | None,
+    year: int | None,
+    states: Collection[str] | None,
+    recipient: RecipientFilter | None,
+    number: tuple[str, int, int] | None,
+    text: str | None,
+    only_for: RecipientKeys | None,
+) -> list[Document]:
+    """Newest first. ``only_for``: only documents with a recipient these keys are one of."""
+    statement = select(Document).where(Document.jurisdiction_id == jurisdiction_id)
+    if issuer is not None:
+        statement = statement.where(Document.issuer == issuer)
+    if year is not None:
+        statement = statement.where(Document.number_year == year)
+    if states is not None:
+        statement = statement.where(Document.state.in_(list(states)))
+    if number is not None:
+        code, number_year, sequence = number
+        statement = statement.where(
+            Document.issuer_code == code,
+            Document.number_year == number_year,
+            Document.number_sequence == sequence,
+        )
+    if text:
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        statement = statement.where(Document.title.ilike(f"%{escaped}%", escape="\\"))
+    if recipient is not None:
+        clause = DocumentRecipient.kind == recipient.kind.value
+        if recipient.kind is RecipientKind.member_unit:
+            clause = and_(clause, DocumentRecipient.unit_id == recipient.id)
+        elif recipient.kind is RecipientKind.county_office:
+            clause = and_(clause, DocumentRecipient.recipient_jurisdiction_id == recipient.id)
+        statement = statement.where(
+            exists().where(DocumentRecipient.document_id == Document.id, clause)
+        )
+    if only_for is not None:
+        statement = statement.where(
+            exists().where(DocumentRecipient.document_id == Document.id, matches(only_for))
+        )
+    statement = apply_keyset(statement, [Document.created_at, Document.id], page, descending=True)
+    return list((await session.execute(statement)).scalars())
+
+
+# --- recipients and reads ---------------------------------------------------------------------
+
+
+async def recipients(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, document_id: uuid.UUID
+) -> list[DocumentRecipient]:
+    result = await session.execute(
+        select(DocumentRecipient)
+        .where(
+            DocumentRecipient.jurisdiction_id == jurisdiction_id,
+            DocumentRecipient.document_id == document_id,
+        )
+        .order_by(DocumentRecipient.position)
+    )
+    return list(result.scalars())
+
+
+async def replace_recipients(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    document_id: uuid.UUID,
+    rows: Sequence[DocumentRecipient],
+) -> None:
+    await session.execute(
+        delete(DocumentRecipient).where(
+            DocumentRecipient.jurisdiction_id == jurisdiction_id,
+            DocumentRecipient.document_id == document_id,
+        )
+    )
+    session.add_all(rows)
+    await session.flush()
+
+
+class ReadRow(NamedTuple):
+    recipient_id: uuid.UUID
+    user_id: uuid.UUID
+    display_name: str
+    first_read_at: datetime
+
+
+async def reads(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, document_id: uuid.UUID
+) -> list[ReadRow]:
+    """Every recorded first read of the document, earliest first."""
+    result = await session.execute(
+        select(
+            DocumentRead.recipient_id,
+            DocumentRead.user_id,
+            User.display_name,
+            DocumentRead.first_read_at,
+        )
+        .join(User, User.id == DocumentRead.user_id)
+        .where(
+            DocumentRead.jurisdiction_id == jurisdiction_id,
+            DocumentRead.document_id == document_id,
+        )
+        .order_by(DocumentRead.first_read_at, DocumentRead.id)
+    )
+    return [ReadRow(*row) for row in result.all()]
+
+
+async def record_reads(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert each (recipient, person) read unless one is there: the first read is kept."""
+    if rows:
+        await session.execute(
+            pg_insert(DocumentRead)
+            .values(list(rows))
+            .on_conflict_do_nothing(index_elements=["recipient_id", "user_id"])
+        )
+
+
+async def first_reads_of(
+    session: AsyncSession, user_id: uuid.UUID, document_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, datetime]:
+    """The person's first read of each of these documents (as any recipient)."""
+    if not document_ids:
+        return {}
+    result = await session.execute(
+        select(DocumentRead.document_id, func.min(DocumentRead.first_read_at))
+        .where(DocumentRead.user_id == user_id, DocumentRead.document_id.in_(list(document_ids)))
+        .group_by(DocumentRead.document_id)
+    )
+    return {document_id: at for document_id, at in result.all()}
+
+
+async def inbox(
+    session: AsyncSession,
+    keys: RecipientKeys,
+    user_id: uuid.UUID,
+    page: PageRequest,
+    *,
+    unread: bool | None,
+) -> list[tuple[Document, str]]:
+    """Issued documents (signed or void) the person is a recipient of, newest signed first,
+    with the issuing jurisdiction's name."""
+    statement = cast(
+        "Select[Any]",
+        select(Document, Jurisdiction.name)
+        .join(Jurisdiction, Jurisdiction.id == Document.jurisdiction_id)
+        .where(
+            Document.state != "draft",
+            Document.id.in_(select(DocumentRecipient.document_id).where(matches(keys))),
+        ),
+    )
+    if unread is not None:
+        has_read = exists().where(
+            DocumentRead.document_id == Document.id, DocumentRead.user_id == user_id
+        )
+        statement = statement.where(~has_read if unread else has_read)
+    statement = apply_keyset(statement, [Document.signed_at, Document.id], page, descending=True)
+    return [(row[0], row[1]) for row in (await session.execute(statement)).all()]
+
+
+async def recipients_matching(
+    session: AsyncSession, document_ids: Collection[uuid.UUID], keys: RecipientKeys
+) -> list[DocumentRecipient]:
+    if not document_ids:
+        return []
+    result = await session.execute(
+        select(DocumentRecipient)
+        .where(DocumentRecipient.document_id.in_(list(document_ids)), matches(keys))
+        .order_by(DocumentRecipient.document_id, DocumentRecipient.position)
+    )
+    return list(result.scalars())
+
+
+# --- attachments ------------------------------------------------------------------------------
+
+
+async def attachments(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, document_id: uuid.UUID
+) -> list[DocumentAttachment]:
+    """The document's attachments in order, without their content."""
+    result = await session.execute(
+        select(DocumentAttachment)
+        .where(
+            DocumentAttachment.jurisdiction_id == jurisdiction_id,
+            DocumentAttachment.document_id == document_id,
+        )
+        .order_by(DocumentAttachment.position)
+    )
+    return list(result.scalars())
+
+
+async def attachment(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    document_id: uuid.UUID,
+    attachment_id: uuid.UUID,
+    *,
+    with_content: bool = False,
+) -> DocumentAttachment | None:
+    statement = select(DocumentAttachment).where(
+        DocumentAttachment.jurisdiction_id == jurisdiction_id,
+        DocumentAttachment.document_id == document_id,
+        DocumentAttachment.id == attachment_id,
+    )
+    if with_content:
+        statement = statement.options(undefer(DocumentAttachment.content))
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def next_attachment_position(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, document_id: uuid.UUID
+) -> int:
+    result = await session.execute(
+        select(func.coalesce(func.max(DocumentAttachment.position), 0) + 1).where(
+            DocumentAttachment.jurisdiction_id == jurisdiction_id,
+            DocumentAttachment.document_id == document_id,
+        )
+    )
+    position: int = result.scalar_one()
+    return position
+
+
+async def add_attachment(session: AsyncSession, row: DocumentAttachment) -> None:
+    session.add(row)
+    await session.flush()
+
+
+async def remove_attachment(session: AsyncSession, row: DocumentAttachment) -> None:
+    await session.delete(row)
+    await session.flush()
