@@ -247,6 +247,21 @@ _REFUSALS = {
     Permission.review_major_matters: (
         "Only the leader of this leading group (组长) reviews major matters."
     ),
+    Permission.read_received_incoming_documents: (
+        "Only the office, the leading group's leadership or a read client sees every document "
+        "sent here for approval or filing."
+    ),
+    Permission.read_sent_incoming_documents: (
+        "Only this jurisdiction's office (or one above) sees the documents it sent upward."
+    ),
+    Permission.send_incoming_documents: (
+        "Documents for approval or filing are sent by a member unit's head, liaison or "
+        "information officer, or by a county's office to the leading group above."
+    ),
+    Permission.handle_incoming_documents: (
+        "Only this leading group's office and its leader or deputy leaders handle the documents "
+        "sent to it for approval or filing."
+    ),
 }
 
 ReadJurisdiction = Annotated[
@@ -289,4 +304,10 @@ HandleMajorMatters = Annotated[
 ]
 ReviewMajorMatters = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.review_major_matters))
+]
+SendIncomingDocuments = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.send_incoming_documents))
+]
+HandleIncomingDocuments = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.handle_incoming_documents))
 ]
