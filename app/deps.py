@@ -256,6 +256,21 @@ _REFUSALS = {
         "Documents are signed by a person holding a position in this jurisdiction, as its "
         "rulebook allows."
     ),
+    Permission.read_received_incoming_documents: (
+        "Only the office, the leading group's leadership or a read client sees every document "
+        "sent here for approval or filing."
+    ),
+    Permission.read_sent_incoming_documents: (
+        "Only this jurisdiction's office (or one above) sees the documents it sent upward."
+    ),
+    Permission.send_incoming_documents: (
+        "Documents for approval or filing are sent by a member unit's head, liaison or "
+        "information officer, or by a county's office to the leading group above."
+    ),
+    Permission.handle_incoming_documents: (
+        "Only this leading group's office and its leader or deputy leaders handle the documents "
+        "sent to it for approval or filing."
+    ),
 }
 
 ReadJurisdiction = Annotated[
@@ -306,3 +321,9 @@ DraftDocuments = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.draft_documents))
 ]
 SignDocuments = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.sign_documents))]
+SendIncomingDocuments = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.send_incoming_documents))
+]
+HandleIncomingDocuments = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.handle_incoming_documents))
+]

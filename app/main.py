@@ -27,6 +27,7 @@ from app.routers import (
     documents,
     feed_tokens,
     health,
+    incoming_documents,
     jurisdictions,
     major_matters,
     meetings,
@@ -152,6 +153,7 @@ def create_app(
     protected.include_router(major_matters.router)
     protected.include_router(documents.router)
     protected.include_router(documents.me_router)
+    protected.include_router(incoming_documents.router)
     app.include_router(protected)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     feed = APIRouter(prefix="/v1")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from uuid import UUID
 
+from app.domain.documents import ROUTING_RULE, ROUTING_SOURCE
 from app.domain.major_matters import REPORT_RULE, REPORT_SOURCE, REVIEW_RULE, REVIEW_SOURCE
 from app.domain.organisation import OFFICE_ROLES, PositionRole
 
@@ -160,6 +161,10 @@ class Permission(StrEnum):
     oversee_documents = "oversee_documents"
     draft_documents = "draft_documents"
     sign_documents = "sign_documents"
+    read_received_incoming_documents = "read_received_incoming_documents"
+    read_sent_incoming_documents = "read_sent_incoming_documents"
+    send_incoming_documents = "send_incoming_documents"
+    handle_incoming_documents = "handle_incoming_documents"
 
 
 # A permission holds when any of its predicates does.
@@ -274,15 +279,42 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     # rulebook lets that person sign for the issuer, themselves or as entrusted, is
     # app.domain.rulebook.decide's to say (CO-DOC-1, CO-DOC-2). Never a machine.
     Permission.sign_documents: (_holds_any_position_in,),
+    # Every document sent to J's leading group or office for approval or filing (呈批/报备,
+    # CO-DOC-3): as major matters, the office here or above, the leader and deputies, read
+    # clients and admins; a sending unit's own people see their unit's only
+    # (may_read_incoming_document).
+    Permission.read_received_incoming_documents: (
+        _is_admin,
+        _office_here_or_above,
+        _leading_group_leadership_here,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
+    # What J's office sent to the leading group above (kept in J's parent): its office here or
+    # above, read clients of J or above, admins.
+    Permission.read_sent_incoming_documents: (
+        _is_admin,
+        _office_here_or_above,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
+    # Send one: a person holding a post here; whether it is a unit post for the unit, or the
+    # office sending upward, is app.domain.documents' to say.
+    Permission.send_incoming_documents: (_holds_any_position_in,),
+    # Submit on (呈批), approve, file and return: the office and the leading group's leader and
+    # deputies here, never a machine or an administrator (each act is a person's hand-over);
+    # which of them may take which act on which document is may_handle_incoming's to say.
+    Permission.handle_incoming_documents: (_office_here, _leading_group_leadership_here),
 }
 
 
 # Permissions that are a governance rule's own words: their refusals name the rule and source
-# (CO-RPT-2: the office consolidates and submits; CO-DOC-3: major matters go to the leader).
+# (CO-RPT-2: the office consolidates and submits; CO-DOC-3: major matters go to the leader, and
+# documents sent up for approval or filing go through the office).
 GOVERNING_RULES: dict[Permission, tuple[str, str]] = {
     Permission.send_major_matters: (REPORT_RULE, REPORT_SOURCE),
     Permission.handle_major_matters: (REPORT_RULE, REPORT_SOURCE),
     Permission.review_major_matters: (REVIEW_RULE, REVIEW_SOURCE),
+    Permission.send_incoming_documents: (ROUTING_RULE, ROUTING_SOURCE),
+    Permission.handle_incoming_documents: (ROUTING_RULE, ROUTING_SOURCE),
 }
 
 
@@ -369,17 +401,55 @@ def may_read_unit_submissions(
     return unit is not None and unit in actor.units_in(jurisdiction.id)
 
 
+def _may_read_sent_up(
+    actor: Actor,
+    path: JurisdictionRef,
+    received_here: bool,
+    sender_unit: UUID | None,
+    *,
+    received: Permission,
+    sent: Permission,
+) -> bool:
+    """Something a unit or a county's office sent up, reached through ``path``: one its leading
+    group received (whoever holds ``received`` there, or a person holding a post for the sending
+    unit), or one ``path``'s office sent upward (``sent`` of ``path``)."""
+    if not received_here:
+        return allows(actor, sent, path)
+    if allows(actor, received, path):
+        return True
+    return sender_unit is not None and sender_unit in actor.units_in(path.id)
+
+
 def may_read_major_matter(
     actor: Actor, path: JurisdictionRef, received_here: bool, sender_unit: UUID | None
 ) -> bool:
     """A major matter reached through ``path``: one its leading group received (whoever reads
     all of those, or a person holding a post for the sending unit), or one ``path``'s office
     sent upward (read_sent_major_matters of ``path``)."""
-    if not received_here:
-        return allows(actor, Permission.read_sent_major_matters, path)
-    if allows(actor, Permission.read_received_major_matters, path):
-        return True
-    return sender_unit is not None and sender_unit in actor.units_in(path.id)
+    return _may_read_sent_up(
+        actor,
+        path,
+        received_here,
+        sender_unit,
+        received=Permission.read_received_major_matters,
+        sent=Permission.read_sent_major_matters,
+    )
+
+
+def may_read_incoming_document(
+    actor: Actor, path: JurisdictionRef, received_here: bool, sender_unit: UUID | None
+) -> bool:
+    """An incoming document reached through ``path``, read as a major matter is: one its leading
+    group received, by whoever reads all of those or the sending unit's people; one ``path``'s
+    office sent upward, by read_sent_incoming_documents of ``path``."""
+    return _may_read_sent_up(
+        actor,
+        path,
+        received_here,
+        sender_unit,
+        received=Permission.read_received_incoming_documents,
+        sent=Permission.read_sent_incoming_documents,
+    )
 
 
 def is_major_matter_sender(

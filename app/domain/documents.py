@@ -195,6 +195,14 @@ _INCOMING_TARGET: Mapping[IncomingAct, IncomingState] = {
     IncomingAct.return_: IncomingState.returned,
 }
 
+_INCOMING_PAST: Mapping[IncomingAct, str] = {
+    IncomingAct.submit: "submitted",
+    IncomingAct.forward: "submitted on (呈批)",
+    IncomingAct.approve: "approved",
+    IncomingAct.file: "filed",
+    IncomingAct.return_: "returned",
+}
+
 _INCOMING_WHY_NOT: Mapping[IncomingState, str] = {
     IncomingState.with_office: "it is with the office",
     IncomingState.with_leader: "the office has already submitted it to the leadership (呈批)",
@@ -219,11 +227,14 @@ def incoming_after(
             "A document sent for approval (审批) is approved or returned, not filed.",
             (FieldError(("path", "act"), "use approve or return for a request for approval"),),
         )
-    if state in FINAL_STATES or (
-        act is IncomingAct.forward and state is not IncomingState.with_office
+    if (
+        act is IncomingAct.submit  # submitting creates the document: never an act on one
+        or state in FINAL_STATES
+        or (act is IncomingAct.forward and state is not IncomingState.with_office)
     ):
         raise StateConflict(
-            f"This incoming document cannot be {act.value}ed now: {_INCOMING_WHY_NOT[state]}."
+            f"An incoming document that is {state} cannot be {_INCOMING_PAST[act]}: "
+            f"{_INCOMING_WHY_NOT[state]}."
         )
     return _INCOMING_TARGET[act]
 
@@ -277,7 +288,13 @@ def may_handle_incoming(
                 if is_major
                 else "a document addressed to the leading group is decided by its leadership"
             )
-            return _routing(False, f"The office cannot decide it itself: {what}; submit it on")
+            if roles & OFFICE_ROLES:
+                return _routing(False, f"The office cannot decide it itself: {what}; submit it on")
+            return _routing(
+                False,
+                f"It is still with the office, which submits it on first "
+                f"(统一由领导小组办公室呈批): {what}",
+            )
         return _routing(
             bool(roles & leadership),
             "The office's director or deputy director decides a document addressed to the office"

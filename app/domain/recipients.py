@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from app.domain.access import Grant
 from app.domain.organisation import OFFICE_ROLES, UNIT_ROLES, PositionRole
+
+if TYPE_CHECKING:  # access names the documents' rules, and documents import recipients
+    from app.domain.access import Grant
 
 
 class RecipientKind(StrEnum):

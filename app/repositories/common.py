@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import uuid
 from typing import TypeVar
 
+from sqlalchemy import ColumnElement, and_, or_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import Conflict
+from app.models import IncomingDocument, MajorMatter
 
 Row = TypeVar("Row")
 
@@ -27,3 +30,19 @@ async def add_unique(session: AsyncSession, row: Row, conflict_detail: str) -> R
         raise
     await session.refresh(row)
     return row
+
+
+def reached_through(
+    model: type[MajorMatter] | type[IncomingDocument],
+    path_id: uuid.UUID,
+    parent_id: uuid.UUID | None,
+) -> ColumnElement[bool]:
+    """What units and county offices send up (major matters, incoming documents), reached
+    through ``path_id``: those its leading group received, and those its office sent to the
+    leading group above (kept in ``parent_id``). Nothing else: one of another tree matches
+    neither."""
+    received = model.jurisdiction_id == path_id
+    if parent_id is None:
+        return received
+    sent = and_(model.jurisdiction_id == parent_id, model.sender_jurisdiction_id == path_id)
+    return or_(received, sent)

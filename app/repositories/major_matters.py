@@ -4,12 +4,13 @@ import uuid
 from collections.abc import Collection, Sequence
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from app.models import Jurisdiction, MajorMatter, MajorMatterEvent, MemberUnit
 from app.pagination import PageRequest, apply_keyset
+from app.repositories.common import reached_through
 
 
 class MatterRow(NamedTuple):
@@ -33,25 +34,14 @@ def _matters() -> Select[MajorMatter, str, str]:
     )
 
 
-def reached_through(path_id: uuid.UUID, parent_id: uuid.UUID | None) -> ColumnElement[bool]:
-    """Matters reached through ``path_id``: those its leading group received, and those its
-    office sent to the leading group above (kept in ``parent_id``). Nothing else: a matter of
-    another tree matches neither."""
-    received = MajorMatter.jurisdiction_id == path_id
-    if parent_id is None:
-        return received
-    sent = and_(
-        MajorMatter.jurisdiction_id == parent_id, MajorMatter.sender_jurisdiction_id == path_id
-    )
-    return or_(received, sent)
-
-
 async def get(
     session: AsyncSession, path_id: uuid.UUID, parent_id: uuid.UUID | None, matter_id: uuid.UUID
 ) -> MatterRow | None:
     row = (
         await session.execute(
-            _matters().where(MajorMatter.id == matter_id, reached_through(path_id, parent_id))
+            _matters().where(
+                MajorMatter.id == matter_id, reached_through(MajorMatter, path_id, parent_id)
+            )
         )
     ).one_or_none()
     return MatterRow(*row) if row is not None else None

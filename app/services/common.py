@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.domain.access import Actor, JurisdictionRef
 from app.domain.errors import FieldError, InvalidInput, RuleViolation
+from app.domain.organisation import UNIT_ROLES, PositionRole
 from app.domain.rulebook import Decision
-from app.errors import NotFound
+from app.errors import Conflict, NotFound
 from app.models import Jurisdiction
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import units as units_repo
@@ -82,3 +85,118 @@ def require(decision: Decision) -> None:
     """A refusal by the rules is a RuleViolation naming the rule and its source (403)."""
     if not decision.allowed:
         raise RuleViolation(decision.reason, rule=decision.rule, source=decision.source)
+
+
+# --- what units and county offices send up (major matters, incoming documents) --------------
+
+
+def parent_of(ref: JurisdictionRef) -> uuid.UUID | None:
+    """The jurisdiction directly above ``ref`` (None at the top)."""
+    return ref.ancestor_ids[-1] if ref.ancestor_ids else None
+
+
+@dataclass(frozen=True)
+class SendingRules:
+    """Who may send something up, and the words for it in refusals."""
+
+    for_unit: Callable[[frozenset[PositionRole]], Decision]  # a unit through its posts
+    upward: Callable[[frozenset[PositionRole]], Decision]  # a county's office, to its parent
+    noun: str  # one of them: "matter"
+    plural: str  # several: "major matters"
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Where a sent item is kept (the receiving leading group's jurisdiction) and who sent it:
+    a member unit of that jurisdiction, or the office of a child jurisdiction."""
+
+    jurisdiction_id: uuid.UUID
+    unit_id: uuid.UUID | None
+    sender_jurisdiction_id: uuid.UUID | None
+
+
+async def resolve_sender(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    *,
+    unit_id: uuid.UUID | None,
+    to: Literal["parent"] | None,
+    rules: SendingRules,
+) -> Sender:
+    """A unit of ``ref`` sending to ``ref``'s leading group, or (``to`` parent) ``ref``'s office
+    sending to the leading group above: a 403 naming the rule when the caller may not, a 422
+    when the body does not fit, a 409 for a unit that is no longer a member."""
+    if to == "parent":
+        if unit_id is not None:
+            raise InvalidInput(
+                f"A {rules.noun} sent to the leading group above is the office's: it names no "
+                "unit.",
+                (FieldError(("body", "unit_id"), "must be left out with to=parent"),),
+            )
+        parent = parent_of(ref)
+        if parent is None:
+            raise InvalidInput(
+                f"This jurisdiction has none above it: its {rules.plural} go to its own leading "
+                "group (leave `to` out).",
+                (FieldError(("body", "to"), "no jurisdiction above this one"),),
+            )
+        require(rules.upward(actor.roles_in(ref.id)))
+        return Sender(parent, None, ref.id)
+    return Sender(ref.id, await sending_unit(session, actor, ref, unit_id, rules), None)
+
+
+async def sending_unit(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    unit_id: uuid.UUID | None,
+    rules: SendingRules,
+) -> uuid.UUID:
+    """The unit named, or the only one the caller holds a unit post for here; the caller must
+    hold one of its posts (``rules.for_unit``)."""
+    location = ("body", "unit_id")
+    if unit_id is None:
+        units = sorted(
+            {
+                g.unit_id
+                for g in actor.grants
+                if g.jurisdiction_id == ref.id and g.role in UNIT_ROLES and g.unit_id
+            },
+            key=str,
+        )
+        if len(units) > 1:
+            raise InvalidInput(
+                f"The caller holds posts for {len(units)} units here: name the unit.",
+                (FieldError(location, "required: the caller holds posts for several units"),),
+            )
+        if not units:
+            require(rules.for_unit(frozenset()))
+        unit_id = units[0]
+    unit = await units_repo.get(session, ref.id, unit_id)
+    if unit is None:
+        raise InvalidInput(
+            "No such member unit in this jurisdiction.",
+            (FieldError(location, "not a member unit here"),),
+        )
+    roles = frozenset(
+        g.role for g in actor.grants if g.jurisdiction_id == ref.id and g.unit_id == unit_id
+    )
+    require(rules.for_unit(roles))
+    # Whether named or inferred: a deactivated unit keeps its people's posts until they end.
+    if not unit.is_active:
+        raise Conflict(f"{unit.name} is no longer a member unit: it sends no {rules.plural}.")
+    return unit_id
+
+
+def require_received_here(
+    received_here: bool, *, noun: str, rule: str, source: str, what: str
+) -> None:
+    """Acts on something sent up are the receiving leading group's: reached through the sending
+    county's own path, it is only followed there (a 403 naming ``rule``)."""
+    if not received_here:
+        raise RuleViolation(
+            f"This {noun} was sent to the leading group above: {what} ({rule}).",
+            rule=rule,
+            source=source,
+        )

@@ -26,14 +26,12 @@ from app.domain.access import (
     is_major_matter_sender,
     may_read_major_matter,
 )
-from app.domain.errors import FieldError, InvalidInput, RuleViolation, StateConflict
+from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.major_matters import MatterAct, MatterState
-from app.domain.organisation import UNIT_ROLES
-from app.errors import Conflict, NotFound
+from app.errors import NotFound
 from app.models import MajorMatter, MajorMatterEvent
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import major_matters as repo
-from app.repositories import units as units_repo
 from app.repositories.major_matters import MatterRow
 from app.schemas.major_matters import (
     MajorMatterCreate,
@@ -47,13 +45,24 @@ from app.schemas.major_matters import (
     MajorMatterReview,
 )
 from app.services import audit
-from app.services.common import changes_of, require
+from app.services.common import (
+    SendingRules,
+    changes_of,
+    parent_of,
+    require,
+    require_received_here,
+    resolve_sender,
+)
 
 Direction = Literal["received", "sent"]
 
 
-def _parent(ref: JurisdictionRef) -> uuid.UUID | None:
-    return ref.ancestor_ids[-1] if ref.ancestor_ids else None
+SENDING = SendingRules(
+    for_unit=domain.may_send_for_unit,
+    upward=domain.may_send_upward,
+    noun="matter",
+    plural="major matters",
+)
 
 
 def _summary(row: MatterRow) -> MajorMatterOut:
@@ -96,7 +105,7 @@ async def _visible(
 ) -> tuple[MatterRow, bool]:
     """The matter reached through ``ref`` if the caller may see it (404 otherwise), and whether
     ``ref`` received it (else ``ref``'s office sent it upward)."""
-    found = await repo.get(session, ref.id, _parent(ref), matter_id)
+    found = await repo.get(session, ref.id, parent_of(ref), matter_id)
     if found is None:
         raise NotFound("No such major matter here.")
     received_here = found.matter.jurisdiction_id == ref.id
@@ -135,50 +144,12 @@ def _event(
 
 
 async def _reread(session: AsyncSession, ref: JurisdictionRef, row: MajorMatter) -> MatterRow:
-    found = await repo.get(session, ref.id, _parent(ref), row.id)
+    found = await repo.get(session, ref.id, parent_of(ref), row.id)
     assert found is not None
     return found
 
 
 # --- sending ---------------------------------------------------------------------------------
-
-
-async def _sending_unit(
-    session: AsyncSession, actor: Actor, ref: JurisdictionRef, unit_id: uuid.UUID | None
-) -> uuid.UUID:
-    """The unit named, or the only one the caller holds a unit post for here."""
-    location = ("body", "unit_id")
-    if unit_id is None:
-        units = sorted(
-            {
-                g.unit_id
-                for g in actor.grants
-                if g.jurisdiction_id == ref.id and g.role in UNIT_ROLES and g.unit_id
-            },
-            key=str,
-        )
-        if len(units) > 1:
-            raise InvalidInput(
-                f"The caller holds posts for {len(units)} units here: name the unit.",
-                (FieldError(location, "required: the caller holds posts for several units"),),
-            )
-        if not units:
-            require(domain.may_send_for_unit(frozenset()))
-        unit_id = units[0]
-    unit = await units_repo.get(session, ref.id, unit_id)
-    if unit is None:
-        raise InvalidInput(
-            "No such member unit in this jurisdiction.",
-            (FieldError(location, "not a member unit here"),),
-        )
-    roles = frozenset(
-        g.role for g in actor.grants if g.jurisdiction_id == ref.id and g.unit_id == unit_id
-    )
-    require(domain.may_send_for_unit(roles))
-    # Whether named or inferred: a deactivated unit keeps its people's posts until they end.
-    if not unit.is_active:
-        raise Conflict(f"{unit.name} is no longer a member unit: it reports no major matters.")
-    return unit_id
 
 
 async def send(
@@ -188,31 +159,16 @@ async def send(
     now: datetime,
     data: MajorMatterCreate,
 ) -> MajorMatterDetailOut:
-    if data.to == "parent":
-        if data.unit_id is not None:
-            raise InvalidInput(
-                "A matter sent to the leading group above is the office's: it names no unit.",
-                (FieldError(("body", "unit_id"), "must be left out with to=parent"),),
-            )
-        parent = _parent(ref)
-        if parent is None:
-            raise InvalidInput(
-                "This jurisdiction has none above it: its major matters go to its own leading "
-                "group (leave `to` out).",
-                (FieldError(("body", "to"), "no jurisdiction above this one"),),
-            )
-        require(domain.may_send_upward(actor.roles_in(ref.id)))
-        jurisdiction_id, unit_id, sender_jurisdiction_id = parent, None, ref.id
-    else:
-        unit_id = await _sending_unit(session, actor, ref, data.unit_id)
-        jurisdiction_id, sender_jurisdiction_id = ref.id, None
+    sender = await resolve_sender(
+        session, actor, ref, unit_id=data.unit_id, to=data.to, rules=SENDING
+    )
     row = MajorMatter(
-        jurisdiction_id=jurisdiction_id,
+        jurisdiction_id=sender.jurisdiction_id,
         title=data.title,
         body=data.body,
         urgency=data.urgency.value,
-        sender_unit_id=unit_id,
-        sender_jurisdiction_id=sender_jurisdiction_id,
+        sender_unit_id=sender.unit_id,
+        sender_jurisdiction_id=sender.sender_jurisdiction_id,
         submitted_by=actor.id,
         submitted_by_name=actor.name,
         submitted_at=now,
@@ -279,7 +235,7 @@ async def list_matters(
         consolidation_id=consolidation_id,
     )
     if direction == "sent":
-        parent = _parent(ref)
+        parent = parent_of(ref)
         if parent is None or not allows(actor, Permission.read_sent_major_matters, ref):
             return [], None
         rows = await repo.list_matters(
@@ -299,15 +255,6 @@ async def list_matters(
 # --- hand-overs ------------------------------------------------------------------------------
 
 
-def _received_here(received_here: bool, rule: str, source: str, what: str) -> None:
-    if not received_here:
-        raise RuleViolation(
-            f"This matter was sent to the leading group above: {what} ({rule}).",
-            rule=rule,
-            source=source,
-        )
-
-
 async def forward(
     session: AsyncSession,
     actor: Actor,
@@ -318,11 +265,12 @@ async def forward(
 ) -> MajorMatterDetailOut:
     """The office forwards the matter to the leader (呈报), with others consolidated into it."""
     _, received_here = await _visible(session, actor, ref, matter_id)
-    _received_here(
+    require_received_here(
         received_here,
-        domain.REPORT_RULE,
-        domain.REPORT_SOURCE,
-        "its office forwards it, not the sender's",
+        noun="matter",
+        rule=domain.REPORT_RULE,
+        source=domain.REPORT_SOURCE,
+        what="its office forwards it, not the sender's",
     )
     errors = domain.check_consolidation(matter_id, data.consolidated_with)
     if errors:
@@ -398,11 +346,12 @@ async def review(
 ) -> MajorMatterDetailOut:
     """The leader reviews a forwarded matter with instructions (批示, CO-DOC-3)."""
     found, received_here = await _visible(session, actor, ref, matter_id)
-    _received_here(
+    require_received_here(
         received_here,
-        domain.REVIEW_RULE,
-        domain.REVIEW_SOURCE,
-        "the leader of the leading group that received it reviews it",
+        noun="matter",
+        rule=domain.REVIEW_RULE,
+        source=domain.REVIEW_SOURCE,
+        what="the leader of the leading group that received it reviews it",
     )
     return await _finish(session, actor, ref, found, MatterAct.review, now, data.comment)
 
@@ -417,11 +366,12 @@ async def return_matter(
 ) -> MajorMatterDetailOut:
     """The office returns a matter it holds to its sender, with the reason."""
     found, received_here = await _visible(session, actor, ref, matter_id)
-    _received_here(
+    require_received_here(
         received_here,
-        domain.REPORT_RULE,
-        domain.REPORT_SOURCE,
-        "the office of the leading group that received it returns it",
+        noun="matter",
+        rule=domain.REPORT_RULE,
+        source=domain.REPORT_SOURCE,
+        what="the office of the leading group that received it returns it",
     )
     return await _finish(session, actor, ref, found, MatterAct.return_, now, data.reason)
 

@@ -46,6 +46,12 @@ dependency or in a service shows up as a disagreement:
   each refusal a 403 when the matter is visible; through the county's path the county's office
   only follows it (403 for forward and return). The matrix matters are reviewed: an allowed act
   answers 409.
+- Incoming documents (呈批/报备, CO-DOC-3) are sent and read as major matters are (the matrix
+  documents are the housing unit's, and county_a1's office's sent upward to city_a). J's office
+  and J's leader and deputy leader may try to submit on, approve, file and return (anyone else
+  who sees J: the rule's 403); reached through the sending county's path, the county only
+  follows it (403). The matrix documents ask for approval and are approved: an allowed act
+  answers 409, and filing one 422 (a request for approval is not filed).
 
 - Bulletins (E-RPT-2) are drafted, edited and discarded by J's office (or its write client, or
   an admin) and published by J's office director or deputy (or an admin); a published one is
@@ -96,6 +102,8 @@ from app.models import (
     DocumentAttachment,
     DocumentRecipient,
     FeedToken,
+    IncomingDocument,
+    IncomingDocumentEvent,
     MajorMatter,
     MajorMatterEvent,
     Meeting,
@@ -620,6 +628,34 @@ def _send_matter(c: Caller, t: Target) -> int:
     return 201 if c.role == "liaison" else 403  # the liaison's unit is inferred
 
 
+def handles_incoming(c: Caller, place: str) -> bool:
+    return c.place == place and (c.is_office or c.role in {"leader", "deputy_leader"})
+
+
+def _incoming_act(success: int) -> Callable[[Caller, Target], int]:
+    """Forward, approve, file, return: the coarse permission (403 naming CO-DOC-3), then the
+    document (404 unseen; seen as a major matter is), then 403 when reached through the sending
+    county, then ``success`` (the matrix documents are approved: 409, or 422 for filing)."""
+
+    def expect(c: Caller, t: Target) -> int:
+        assert t.path_place is not None
+        if not reads_shared(c, t.path_place):
+            return 404
+        if not handles_incoming(c, t.path_place):
+            return 403
+        if not _sees_matter(c, t):
+            return 404
+        if t.who == UPWARD and t.path_place == "county_a1":
+            return 403
+        return success
+
+    return expect
+
+
+def _new_incoming(w: World, t: Target, n: int) -> dict[str, Any]:
+    return {"title": f"matrix {n}", "body": "matrix", "purpose": "approval", "addressee": "office"}
+
+
 def _new_meeting(w: World, t: Target, n: int) -> dict[str, Any]:
     assert t.path_place is not None
     leader = str(w.places[t.path_place].user_ids["leader"])
@@ -662,6 +698,7 @@ MEETINGS, MEETING = "/meetings", "/meetings/{meeting_id}"
 INVITEE = MEETING + "/invitees/{invitee_id}"
 SUBMISSION = "/submissions/{submission_id}"
 MATTERS, MATTER = "/major-matters", "/major-matters/{matter_id}"
+INCOMING, INCOMING_DOCUMENT = "/incoming-documents", "/incoming-documents/{document_id}"
 BULLETIN = "/bulletins/{bulletin_id}"
 BRIEFING = "/briefings/{briefing_id}"
 DOCUMENT = "/documents/{document_id}"
@@ -794,6 +831,24 @@ ROUTES: list[Route] = [
         lambda *_: {"comment": "matrix"},
     ),
     Route("POST", JID + MATTER + "/resubmit", _matters, _resubmit_matter, lambda *_: {"body": "m"}),
+    # Sent as a major matter is: only the liaison (for its unit) succeeds.
+    Route("POST", JID + INCOMING, _in_place, _send_matter, _new_incoming),
+    Route("GET", JID + INCOMING, _in_place, _read),
+    Route("GET", JID + INCOMING_DOCUMENT, _matters, _read_matter),
+    Route(
+        "POST", JID + INCOMING_DOCUMENT + "/forward", _matters, _incoming_act(409), lambda *_: {}
+    ),
+    Route(
+        "POST", JID + INCOMING_DOCUMENT + "/approve", _matters, _incoming_act(409), lambda *_: {}
+    ),
+    Route("POST", JID + INCOMING_DOCUMENT + "/file", _matters, _incoming_act(422), lambda *_: {}),
+    Route(
+        "POST",
+        JID + INCOMING_DOCUMENT + "/return",
+        _matters,
+        _incoming_act(409),
+        lambda *_: {"reason": "matrix"},
+    ),
     Route("POST", JID + "/bulletins", _in_place, _draft_bulletin, lambda *_: {"colour": 1}),
     Route("GET", JID + "/bulletins", _in_place, _read),
     Route("GET", JID + BULLETIN, _crossed, _read),
@@ -903,6 +958,8 @@ class Ids:
     submission_files: dict[str, uuid.UUID]  # the file of its version 1
     matters: dict[str, uuid.UUID]  # each place's housing unit's (reviewed) major matter
     upward_matter: uuid.UUID  # county_a1's office's (reviewed) matter, kept in city_a
+    incoming: dict[str, uuid.UUID]  # each place's housing unit's (approved) incoming document
+    upward_incoming: uuid.UUID  # county_a1's office's (approved) document, kept in city_a
     bulletins: dict[str, uuid.UUID]  # each place's published bulletin
     briefings: dict[str, uuid.UUID]  # each place's sent briefing
     documents: dict[str, uuid.UUID]  # each place's signed and void document
@@ -927,9 +984,13 @@ class Ids:
             values["matter_id"] = str(
                 self.upward_matter if t.who == UPWARD else self.matters[t.object_place]
             )
+            incoming = self.upward_incoming if t.who == UPWARD else self.incoming[t.object_place]
             values["bulletin_id"] = str(self.bulletins[t.object_place])
             values["briefing_id"] = str(self.briefings[t.object_place])
-            values["document_id"] = str(self.documents[t.object_place])
+            # Official and incoming documents both name theirs document_id.
+            values["document_id"] = str(
+                incoming if "/incoming-documents/" in template else self.documents[t.object_place]
+            )
             values["attachment_id"] = str(self.attachments[t.object_place])
             changji = t.object_place != "city_b"
             values["meeting_kind"] = "plenary_meeting" if changji else "joint_meeting"
@@ -1127,6 +1188,47 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             )
             matters[key] = matter.id
     upward_matter = matters.pop(UPWARD)
+    # An incoming document per place (its housing unit's, for approval, to the office) and
+    # county_a1's office's sent upward to city_a, all already approved, straight into the
+    # database.
+    incoming = {}
+    async with database.sessionmaker() as session, session.begin():
+        for key, name, sender, unit_id, county_id in senders:
+            by = world.places["county_a1" if county_id else name].user_ids[sender]
+            now = datetime.now(UTC)
+            document = IncomingDocument(
+                jurisdiction_id=world.places[name].id,
+                title="matrix",
+                body="matrix",
+                purpose="approval",
+                addressee="office",
+                is_major=False,
+                sender_unit_id=unit_id,
+                sender_jurisdiction_id=county_id,
+                submitted_by=by,
+                submitted_by_name="matrix",
+                submitted_at=now,
+                state="approved",
+                state_changed_at=now,
+                events=1,
+            )
+            session.add(document)
+            await session.flush()
+            session.add(
+                IncomingDocumentEvent(
+                    jurisdiction_id=document.jurisdiction_id,
+                    document_id=document.id,
+                    position=1,
+                    act="submit",
+                    to_state="with_office",
+                    by_user_id=by,
+                    by_name="matrix",
+                    at=now,
+                    note="",
+                )
+            )
+            incoming[key] = document.id
+    upward_incoming = incoming.pop(UPWARD)
     # A published bulletin per place, straight into the database.
     bulletins = {}
     async with database.sessionmaker() as session, session.begin():
@@ -1272,6 +1374,8 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         submission_files,
         matters,
         upward_matter,
+        incoming,
+        upward_incoming,
         bulletins,
         briefings,
         documents,
