@@ -39,6 +39,7 @@ from app.demo_data import (
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.meetings import AttendanceStatus
 from app.domain.organisation import PositionRole
+from app.domain.recipients import RecipientKind
 from app.domain.reports import Period, PeriodKind
 from app.pagination import PageRequest
 from app.repositories import clients as clients_repo
@@ -52,6 +53,7 @@ from app.repositories import users as users_repo
 from app.rulebooks import shipped_document
 from app.schemas.bulletins import BulletinCreate
 from app.schemas.clients import ClientCreate
+from app.schemas.documents import DocumentCreate, RecipientIn
 from app.schemas.jurisdictions import JurisdictionCreate
 from app.schemas.meetings import (
     AgendaItemIn,
@@ -71,6 +73,7 @@ from app.security import hash_password
 from app.services import (
     bulletins,
     clients,
+    documents,
     jurisdictions,
     meetings,
     minutes,
@@ -140,6 +143,7 @@ class _Loader:
                 "meetings",
                 "submissions",
                 "bulletins",
+                "documents",
             )
         }
         self.jurisdiction_ids: dict[str, uuid.UUID] = {}
@@ -236,6 +240,36 @@ class _Loader:
             self.session, office, ref, datetime.now(UTC), BulletinCreate(period=str(last_quarter))
         )
         self.tallies["bulletins"].count(True)
+        await self.documents(ref, spec)
+
+    async def documents(self, ref: JurisdictionRef, spec: DemoJurisdiction) -> None:
+        """An office notice to every member unit, copied to the leading group, signed by the
+        office director (numbered 1 of the year), and a second notice left as a draft."""
+        office = await self.actor(f"{spec.account_prefix}.office_staff")
+        director = await self.actor(f"{spec.account_prefix}.office_director")
+        units = await units_repo.active_summaries(self.session, ref.id)
+        notice = DocumentCreate(
+            issuer="office",
+            title="关于报送工程建设项目审批制度改革月度工作进展的通知（演示）",
+            body="各成员单位：请于每月22日前报送本单位改革工作进展情况。（演示）",
+            main_recipients=[
+                RecipientIn(kind=RecipientKind.member_unit, unit_id=unit_id)
+                for unit_id, _, _ in units
+            ],
+            copy_recipients=[RecipientIn(kind=RecipientKind.leading_group)],
+        )
+        now = datetime.now(UTC)
+        signed = await documents.create(self.session, office, ref, now, notice)
+        await documents.sign(self.session, director, ref, signed.id, now)
+        await documents.create(
+            self.session,
+            office,
+            ref,
+            now,
+            notice.model_copy(update={"title": "关于开展改革任务督办的通知（演示草稿）"}),
+        )
+        self.tallies["documents"].count(True)
+        self.tallies["documents"].count(True)
 
     async def meetings(self) -> None:
         """This year's Changji first-quarter plenary (held, minutes archived, once its day has

@@ -14,6 +14,7 @@ from app.models import (
     AuditEvent,
     Bulletin,
     Client,
+    Document,
     Jurisdiction,
     Meeting,
     MemberUnit,
@@ -84,6 +85,7 @@ async def _counts(database: Database) -> dict[str, int]:
             Meeting,
             ReportSubmission,
             Bulletin,
+            Document,
             AuditEvent,
         ):
             statement = select(func.count()).select_from(model)
@@ -205,7 +207,9 @@ async def test_loading_twice_creates_nothing_new(database: Database, settings: S
     assert {"meeting.hold", "meeting.minutes.update", "meeting.minutes.archive"} <= set(
         meeting_events
     )
-    assert first["audit_events"] == created + len(meeting_events)
+    assert first["documents"] == 2  # Ezhou's notice, signed, and a draft
+    # ... and the notice's signing.
+    assert first["audit_events"] == created + len(meeting_events) + 1
 
     second_summary = await _load(database, settings)
     assert await _counts(database) == first
@@ -426,3 +430,13 @@ async def test_the_demo_has_ezhou_monthly_reports_and_a_quarterly_bulletin(
     own = (await client.get(f"{base}/submissions", params={"limit": 200}, headers=liaison)).json()
     assert own["items"]
     assert {i["unit_name"] for i in own["items"]} == {"市住房和城乡建设局"}
+    # An office notice to every unit, signed and numbered, and a draft (DOC-NUM).
+    notices = (await client.get(f"{base}/documents", headers=office)).json()["items"]
+    assert sorted((d["state"], d["number"] or "") for d in notices) == [
+        ("draft", ""),
+        ("signed", f"鄂州工改办〔{today.year}〕1号"),
+    ]
+    inbox = (await client.get("/v1/me/documents", headers=liaison)).json()["items"]
+    assert [(d["number"], d["action_expected"]) for d in inbox] == [
+        (f"鄂州工改办〔{today.year}〕1号", True)
+    ]
