@@ -5,11 +5,11 @@ from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Select, and_, delete, exists, false, or_, select, tuple_
+from sqlalchemy import Select, delete, exists, select, tuple_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.recipients import RecipientKeys, RecipientKind
+from app.domain.recipients import RecipientKeys
 from app.models import (
     Briefing,
     BriefingIssueCounter,
@@ -19,9 +19,44 @@ from app.models import (
     MemberUnit,
     ReportSubmission,
     SubmissionVersion,
-    User,
 )
 from app.pagination import PageRequest, apply_keyset
+from app.repositories import recipients as shared
+from app.repositories.recipients import RecipientTables
+
+TABLES = RecipientTables(BriefingRecipient, BriefingRead, "briefing_id")
+ReadRow = shared.ReadRow
+
+
+async def recipients(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, briefing_id: uuid.UUID
+) -> list[BriefingRecipient]:
+    return await shared.recipients(session, TABLES, jurisdiction_id, briefing_id)
+
+
+async def recipients_matching(
+    session: AsyncSession, briefing_ids: Collection[uuid.UUID], keys: RecipientKeys
+) -> list[BriefingRecipient]:
+    return await shared.recipients_matching(session, TABLES, briefing_ids, keys)
+
+
+async def reads(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, briefing_id: uuid.UUID
+) -> list[ReadRow]:
+    """Every recorded first read, earliest first."""
+    return await shared.reads(session, TABLES, jurisdiction_id, briefing_id)
+
+
+async def record_reads(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert each (recipient, person) read unless one is there: the first read is kept."""
+    await shared.record_reads(session, TABLES, rows)
+
+
+async def first_reads_of(
+    session: AsyncSession, user_id: uuid.UUID, briefing_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, datetime]:
+    """The person's first read of each (as any recipient)."""
+    return await shared.first_reads_of(session, TABLES, user_id, briefing_ids)
 
 
 async def add(session: AsyncSession, row: Briefing) -> Briefing:
@@ -100,85 +135,6 @@ async def add_recipients(session: AsyncSession, rows: Sequence[BriefingRecipient
     await session.flush()
 
 
-async def recipients(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, briefing_id: uuid.UUID
-) -> list[BriefingRecipient]:
-    result = await session.execute(
-        select(BriefingRecipient)
-        .where(
-            BriefingRecipient.jurisdiction_id == jurisdiction_id,
-            BriefingRecipient.briefing_id == briefing_id,
-        )
-        .order_by(BriefingRecipient.position)
-    )
-    return list(result.scalars())
-
-
-class ReadRow(NamedTuple):
-    recipient_id: uuid.UUID
-    user_id: uuid.UUID
-    display_name: str
-    first_read_at: datetime
-
-
-async def reads(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, briefing_id: uuid.UUID
-) -> list[ReadRow]:
-    """Every recorded first read of the briefing, earliest first."""
-    result = await session.execute(
-        select(
-            BriefingRead.recipient_id,
-            BriefingRead.user_id,
-            User.display_name,
-            BriefingRead.first_read_at,
-        )
-        .join(User, User.id == BriefingRead.user_id)
-        .where(
-            BriefingRead.jurisdiction_id == jurisdiction_id,
-            BriefingRead.briefing_id == briefing_id,
-        )
-        .order_by(BriefingRead.first_read_at, BriefingRead.id)
-    )
-    return [ReadRow(*row) for row in result.all()]
-
-
-async def record_reads(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert each (recipient, person) read unless one is there: the first read is kept."""
-    if rows:
-        await session.execute(
-            pg_insert(BriefingRead)
-            .values(list(rows))
-            .on_conflict_do_nothing(index_elements=["recipient_id", "user_id"])
-        )
-
-
-def _matches(keys: RecipientKeys) -> Any:
-    """The recipient rows a person with these keys is one of."""
-    clauses = []
-    if keys.leading_groups:
-        clauses.append(
-            and_(
-                BriefingRecipient.kind == RecipientKind.leading_group.value,
-                BriefingRecipient.recipient_jurisdiction_id.in_(list(keys.leading_groups)),
-            )
-        )
-    if keys.units:
-        clauses.append(
-            and_(
-                BriefingRecipient.kind == RecipientKind.member_unit.value,
-                BriefingRecipient.unit_id.in_(list(keys.units)),
-            )
-        )
-    if keys.county_offices:
-        clauses.append(
-            and_(
-                BriefingRecipient.kind == RecipientKind.county_office.value,
-                BriefingRecipient.recipient_jurisdiction_id.in_(list(keys.county_offices)),
-            )
-        )
-    return or_(*clauses) if clauses else false()
-
-
 async def inbox(
     session: AsyncSession,
     keys: RecipientKeys,
@@ -194,7 +150,9 @@ async def inbox(
         .join(Jurisdiction, Jurisdiction.id == Briefing.jurisdiction_id)
         .where(
             Briefing.state == "sent",
-            Briefing.id.in_(select(BriefingRecipient.briefing_id).where(_matches(keys))),
+            Briefing.id.in_(
+                select(BriefingRecipient.briefing_id).where(shared.matches(TABLES, keys))
+            ),
         ),
     )
     if unread is not None:
@@ -204,37 +162,6 @@ async def inbox(
         statement = statement.where(~has_read if unread else has_read)
     statement = apply_keyset(statement, [Briefing.sent_at, Briefing.id], page, descending=True)
     return [(row[0], row[1]) for row in (await session.execute(statement)).all()]
-
-
-async def recipients_matching(
-    session: AsyncSession, briefing_ids: Collection[uuid.UUID], keys: RecipientKeys
-) -> list[BriefingRecipient]:
-    if not briefing_ids:
-        return []
-    result = await session.execute(
-        select(BriefingRecipient)
-        .where(BriefingRecipient.briefing_id.in_(list(briefing_ids)), _matches(keys))
-        .order_by(BriefingRecipient.briefing_id, BriefingRecipient.position)
-    )
-    return list(result.scalars())
-
-
-async def first_reads_of(
-    session: AsyncSession, user_id: uuid.UUID, briefing_ids: Collection[uuid.UUID]
-) -> dict[uuid.UUID, datetime]:
-    """The person's first read of each of these briefings (as any recipient)."""
-    if not briefing_ids:
-        return {}
-    result = await session.execute(
-        select(BriefingRead.briefing_id, BriefingRead.first_read_at).where(
-            BriefingRead.user_id == user_id, BriefingRead.briefing_id.in_(list(briefing_ids))
-        )
-    )
-    first: dict[uuid.UUID, datetime] = {}
-    for briefing_id, at in result.all():
-        if briefing_id not in first or at < first[briefing_id]:
-            first[briefing_id] = at
-    return first
 
 
 # --- the submissions a draft is compiled from ----------------------------------------------

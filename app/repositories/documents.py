@@ -5,7 +5,7 @@ from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Select, and_, delete, exists, false, func, or_, select
+from sqlalchemy import Select, and_, delete, exists, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
@@ -18,9 +18,44 @@ from app.models import (
     DocumentRead,
     DocumentRecipient,
     Jurisdiction,
-    User,
 )
 from app.pagination import PageRequest, apply_keyset
+from app.repositories import recipients as shared
+from app.repositories.recipients import RecipientTables
+
+TABLES = RecipientTables(DocumentRecipient, DocumentRead, "document_id")
+ReadRow = shared.ReadRow
+
+
+async def recipients(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, document_id: uuid.UUID
+) -> list[DocumentRecipient]:
+    return await shared.recipients(session, TABLES, jurisdiction_id, document_id)
+
+
+async def recipients_matching(
+    session: AsyncSession, document_ids: Collection[uuid.UUID], keys: RecipientKeys
+) -> list[DocumentRecipient]:
+    return await shared.recipients_matching(session, TABLES, document_ids, keys)
+
+
+async def reads(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, document_id: uuid.UUID
+) -> list[ReadRow]:
+    """Every recorded first read, earliest first."""
+    return await shared.reads(session, TABLES, jurisdiction_id, document_id)
+
+
+async def record_reads(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert each (recipient, person) read unless one is there: the first read is kept."""
+    await shared.record_reads(session, TABLES, rows)
+
+
+async def first_reads_of(
+    session: AsyncSession, user_id: uuid.UUID, document_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, datetime]:
+    """The person's first read of each (as any recipient)."""
+    return await shared.first_reads_of(session, TABLES, user_id, document_ids)
 
 
 async def add(session: AsyncSession, row: Document) -> Document:
@@ -72,33 +107,6 @@ async def next_sequence(
     return sequence
 
 
-def matches(keys: RecipientKeys) -> Any:
-    """The recipient rows a person with these keys is one of."""
-    clauses = []
-    if keys.leading_groups:
-        clauses.append(
-            and_(
-                DocumentRecipient.kind == RecipientKind.leading_group.value,
-                DocumentRecipient.recipient_jurisdiction_id.in_(list(keys.leading_groups)),
-            )
-        )
-    if keys.units:
-        clauses.append(
-            and_(
-                DocumentRecipient.kind == RecipientKind.member_unit.value,
-                DocumentRecipient.unit_id.in_(list(keys.units)),
-            )
-        )
-    if keys.county_offices:
-        clauses.append(
-            and_(
-                DocumentRecipient.kind == RecipientKind.county_office.value,
-                DocumentRecipient.recipient_jurisdiction_id.in_(list(keys.county_offices)),
-            )
-        )
-    return or_(*clauses) if clauses else false()
-
-
 class RecipientFilter(NamedTuple):
     kind: RecipientKind
     id: uuid.UUID | None
@@ -146,27 +154,15 @@ async def list_documents(
         )
     if only_for is not None:
         statement = statement.where(
-            exists().where(DocumentRecipient.document_id == Document.id, matches(only_for))
+            exists().where(
+                DocumentRecipient.document_id == Document.id, shared.matches(TABLES, only_for)
+            )
         )
     statement = apply_keyset(statement, [Document.created_at, Document.id], page, descending=True)
     return list((await session.execute(statement)).scalars())
 
 
 # --- recipients and reads ---------------------------------------------------------------------
-
-
-async def recipients(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, document_id: uuid.UUID
-) -> list[DocumentRecipient]:
-    result = await session.execute(
-        select(DocumentRecipient)
-        .where(
-            DocumentRecipient.jurisdiction_id == jurisdiction_id,
-            DocumentRecipient.document_id == document_id,
-        )
-        .order_by(DocumentRecipient.position)
-    )
-    return list(result.scalars())
 
 
 async def replace_recipients(
@@ -185,58 +181,6 @@ async def replace_recipients(
     await session.flush()
 
 
-class ReadRow(NamedTuple):
-    recipient_id: uuid.UUID
-    user_id: uuid.UUID
-    display_name: str
-    first_read_at: datetime
-
-
-async def reads(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, document_id: uuid.UUID
-) -> list[ReadRow]:
-    """Every recorded first read of the document, earliest first."""
-    result = await session.execute(
-        select(
-            DocumentRead.recipient_id,
-            DocumentRead.user_id,
-            User.display_name,
-            DocumentRead.first_read_at,
-        )
-        .join(User, User.id == DocumentRead.user_id)
-        .where(
-            DocumentRead.jurisdiction_id == jurisdiction_id,
-            DocumentRead.document_id == document_id,
-        )
-        .order_by(DocumentRead.first_read_at, DocumentRead.id)
-    )
-    return [ReadRow(*row) for row in result.all()]
-
-
-async def record_reads(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert each (recipient, person) read unless one is there: the first read is kept."""
-    if rows:
-        await session.execute(
-            pg_insert(DocumentRead)
-            .values(list(rows))
-            .on_conflict_do_nothing(index_elements=["recipient_id", "user_id"])
-        )
-
-
-async def first_reads_of(
-    session: AsyncSession, user_id: uuid.UUID, document_ids: Collection[uuid.UUID]
-) -> dict[uuid.UUID, datetime]:
-    """The person's first read of each of these documents (as any recipient)."""
-    if not document_ids:
-        return {}
-    result = await session.execute(
-        select(DocumentRead.document_id, func.min(DocumentRead.first_read_at))
-        .where(DocumentRead.user_id == user_id, DocumentRead.document_id.in_(list(document_ids)))
-        .group_by(DocumentRead.document_id)
-    )
-    return {document_id: at for document_id, at in result.all()}
-
-
 async def inbox(
     session: AsyncSession,
     keys: RecipientKeys,
@@ -253,7 +197,9 @@ async def inbox(
         .join(Jurisdiction, Jurisdiction.id == Document.jurisdiction_id)
         .where(
             Document.state != "draft",
-            Document.id.in_(select(DocumentRecipient.document_id).where(matches(keys))),
+            Document.id.in_(
+                select(DocumentRecipient.document_id).where(shared.matches(TABLES, keys))
+            ),
         ),
     )
     if unread is not None:
@@ -263,19 +209,6 @@ async def inbox(
         statement = statement.where(~has_read if unread else has_read)
     statement = apply_keyset(statement, [Document.signed_at, Document.id], page, descending=True)
     return [(row[0], row[1]) for row in (await session.execute(statement)).all()]
-
-
-async def recipients_matching(
-    session: AsyncSession, document_ids: Collection[uuid.UUID], keys: RecipientKeys
-) -> list[DocumentRecipient]:
-    if not document_ids:
-        return []
-    result = await session.execute(
-        select(DocumentRecipient)
-        .where(DocumentRecipient.document_id.in_(list(document_ids)), matches(keys))
-        .order_by(DocumentRecipient.document_id, DocumentRecipient.position)
-    )
-    return list(result.scalars())
 
 
 # --- attachments ------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Protocol, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,6 +15,7 @@ from app.domain.access import Grant
 from app.domain.organisation import PositionRole
 from app.domain.recipients import Recipient, RecipientKind, is_recipient_person
 from app.repositories import positions as positions_repo
+from app.repositories.recipients import ReadRow
 from app.schemas.recipients import MyRecipientOut, ReaderOut, RecipientReadsOut
 
 
@@ -33,19 +34,6 @@ class RecipientRow(Protocol):
     def unit_id(self) -> uuid.UUID | None: ...
     @property
     def recipient_jurisdiction_id(self) -> uuid.UUID: ...
-
-
-class ReadRow(Protocol):
-    """A recorded first read, with the reader's name."""
-
-    @property
-    def recipient_id(self) -> uuid.UUID: ...
-    @property
-    def user_id(self) -> uuid.UUID: ...
-    @property
-    def display_name(self) -> str: ...
-    @property
-    def first_read_at(self) -> datetime: ...
 
 
 R = TypeVar("R", bound=RecipientRow)
