@@ -53,7 +53,7 @@ from app.schemas.documents import (
 )
 from app.services import audit, rulebooks
 from app.services import recipients as recipients_service
-from app.services.common import load_jurisdiction, local_today, require
+from app.services.common import changes_of, load_jurisdiction, local_today, require
 from app.services.delegations import judge_on
 from app.services.rulebooks import RulebookInForce
 
@@ -314,6 +314,7 @@ async def update(
     data: DocumentUpdate,
 ) -> DocumentOut:
     row = await _locked(session, ref, document_id, DocumentAct.edit)
+    changes_of(data, not_null=DocumentUpdate.model_fields)  # an explicit null is a 422
     before = await _full(session, row)
     jurisdiction = await load_jurisdiction(session, ref.id)
     if data.issuer is not None:

@@ -125,6 +125,18 @@ async def test_office_drafts_edits_and_discards_a_draft(
     assert edited.json()["copy_recipients"] == []
     assert [r["name"] for r in edited.json()["main_recipients"]] == ["住房和城乡建设局"]
 
+    # An explicit null is no way to leave a field as it is: 422, and nothing changes.
+    nulled = await client.patch(
+        url(books, rest=f"/{created['id']}"),
+        json={"title": None, "body": "改"},
+        headers=books.headers("city_a.office_director"),
+    )
+    assert error_locations(problem(nulled, 422)) == [["body", "title"]]
+    unchanged = await client.get(
+        url(books, rest=f"/{created['id']}"), headers=books.headers("city_a.office_director")
+    )
+    assert unchanged.json()["body"] == created["body"]
+
     gone = await client.delete(
         url(books, rest=f"/{created['id']}"), headers=books.headers("city_a.office_staff")
     )
