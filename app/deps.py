@@ -271,6 +271,14 @@ _REFUSALS = {
         "Only this leading group's office and its leader or deputy leaders handle the documents "
         "sent to it for approval or filing."
     ),
+    Permission.read_all_tasks: (
+        "Only the office, the leading group's leadership or a read client sees the whole task "
+        "breakdown here."
+    ),
+    Permission.manage_tasks: "Only this jurisdiction's office keeps its task breakdown.",
+    Permission.report_task_progress: (
+        "Only a person holding a post here (the lead unit's people, or the office) writes on tasks."
+    ),
 }
 
 ReadJurisdiction = Annotated[
@@ -326,4 +334,8 @@ SendIncomingDocuments = Annotated[
 ]
 HandleIncomingDocuments = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.handle_incoming_documents))
+]
+ManageTasks = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.manage_tasks))]
+ReportTaskProgress = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.report_task_progress))
 ]

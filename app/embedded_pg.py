@@ -28,7 +28,22 @@ def start_embedded_postgres(pgdata: Path) -> Any:
     logging.getLogger("pgserver").setLevel(max(logging.WARNING, logging.getLogger().level))
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
-    return postgres_server.get_server(pgdata, cleanup_mode="stop")
+    # One starter at a time: run as root, pgserver first creates a `pgserver` system user, and two
+    # processes starting at once on a fresh machine (xdist workers) race to `useradd` it, the
+    # loser failing with "user already exists".
+    with (pgdata.parent / f"{pgdata.name}.start.lock").open("w") as lock:
+        _lock_exclusively(lock)
+        return postgres_server.get_server(pgdata, cleanup_mode="stop")
+
+
+def _lock_exclusively(file: Any) -> None:
+    """An advisory lock on ``file``, released when it is closed (POSIX only; elsewhere none is
+    needed: pgserver creates no system user there)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return
+    fcntl.flock(file.fileno(), fcntl.LOCK_EX)
 
 
 def ensure_database(server: Any, name: str) -> None:

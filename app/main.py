@@ -35,6 +35,7 @@ from app.routers import (
     positions,
     rulebooks,
     submissions,
+    tasks,
     units,
     users,
 )
@@ -154,6 +155,7 @@ def create_app(
     protected.include_router(documents.router)
     protected.include_router(documents.me_router)
     protected.include_router(incoming_documents.router)
+    protected.include_router(tasks.router)
     app.include_router(protected)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     feed = APIRouter(prefix="/v1")

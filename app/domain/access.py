@@ -165,6 +165,9 @@ class Permission(StrEnum):
     read_sent_incoming_documents = "read_sent_incoming_documents"
     send_incoming_documents = "send_incoming_documents"
     handle_incoming_documents = "handle_incoming_documents"
+    read_all_tasks = "read_all_tasks"
+    manage_tasks = "manage_tasks"
+    report_task_progress = "report_task_progress"
 
 
 # A permission holds when any of its predicates does.
@@ -303,6 +306,26 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     # deputies here, never a machine or an administrator (each act is a person's hand-over);
     # which of them may take which act on which document is may_handle_incoming's to say.
     Permission.handle_incoming_documents: (_office_here, _leading_group_leadership_here),
+    # The whole task breakdown (C-TSK-1: the leading group keeps it and checks it): the office
+    # here or above (a city sees its counties' tasks), the leader and deputies, read clients
+    # (the approval-management system and progress scripts) and admins. A unit's own people
+    # see the tasks it leads or cooperates on only (may_read_task).
+    Permission.read_all_tasks: (
+        _is_admin,
+        _office_here_or_above,
+        _leading_group_leadership_here,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
+    # Keep the table (E-TSK-1), confirm or send back completion, supervise (E-TSK-2), record
+    # notices and accountability (E-TSK-3): the office here, its write client, an admin.
+    Permission.manage_tasks: (_is_admin, _office_here, _client_bound_here(ClientScope.write)),
+    # Report progress, comment, reply to supervision: a person holding a post here (whether
+    # for the task's lead unit is may_write_progress's to say) or whoever manages the tasks.
+    Permission.report_task_progress: (
+        _is_admin,
+        _holds_any_position_in,
+        _client_bound_here(ClientScope.write),
+    ),
 }
 
 
@@ -463,4 +486,19 @@ def is_major_matter_sender(
         actor.kind is ActorKind.user
         and sender_unit is not None
         and sender_unit in actor.units_in(path.id)
+    )
+
+
+def may_read_task(actor: Actor, jurisdiction: JurisdictionRef, unit_ids: Iterable[UUID]) -> bool:
+    """A task: whoever reads the whole table, or a person holding a post for a unit that leads
+    or cooperates on it."""
+    if allows(actor, Permission.read_all_tasks, jurisdiction):
+        return True
+    return not actor.units_in(jurisdiction.id).isdisjoint(unit_ids)
+
+
+def may_write_progress(actor: Actor, jurisdiction: JurisdictionRef, lead_unit: UUID) -> bool:
+    """Progress is written by the lead unit's people and the office, no one else (E-TSK-1)."""
+    return allows(actor, Permission.manage_tasks, jurisdiction) or (
+        lead_unit in actor.units_in(jurisdiction.id)
     )

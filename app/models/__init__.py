@@ -29,10 +29,26 @@ from app.models.meetings import (
 from app.models.positions import Position
 from app.models.rulebooks import RulebookVersion
 from app.models.submissions import ReportSubmission, SubmissionFile, SubmissionVersion
+from app.models.tasks import (
+    AccountabilityRecord,
+    AccountabilityRecordTask,
+    PublicNotice,
+    PublicNoticeTask,
+    PublicNoticeUnit,
+    SupervisionNotice,
+    Task,
+    TaskComment,
+    TaskCooperatingUnit,
+    TaskEvidenceFile,
+    TaskLedgerRevision,
+    TaskProgressReport,
+)
 from app.models.units import MemberUnit
 from app.models.users import User
 
 __all__ = [
+    "AccountabilityRecord",
+    "AccountabilityRecordTask",
     "AuditEvent",
     "Base",
     "Briefing",
@@ -61,9 +77,19 @@ __all__ = [
     "MemberUnit",
     "MinutesAddendum",
     "Position",
+    "PublicNotice",
+    "PublicNoticeTask",
+    "PublicNoticeUnit",
     "ReportSubmission",
     "RulebookVersion",
     "SubmissionFile",
     "SubmissionVersion",
+    "SupervisionNotice",
+    "Task",
+    "TaskComment",
+    "TaskCooperatingUnit",
+    "TaskEvidenceFile",
+    "TaskLedgerRevision",
+    "TaskProgressReport",
     "User",
 ]

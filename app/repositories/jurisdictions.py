@@ -79,3 +79,11 @@ async def get_many(session: AsyncSession, ids: set[uuid.UUID]) -> list[Jurisdict
         return []
     result = await session.execute(select(Jurisdiction).where(Jurisdiction.id.in_(ids)))
     return list(result.scalars())
+
+
+async def descendants(session: AsyncSession, jurisdiction_id: uuid.UUID) -> list[Jurisdiction]:
+    """Every jurisdiction below this one (its counties, their parks …)."""
+    statement = select(Jurisdiction).where(
+        Jurisdiction.ancestor_ids.contains(literal([jurisdiction_id], ARRAY(Uuid)))
+    )
+    return list((await session.execute(statement)).scalars())

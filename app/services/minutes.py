@@ -54,7 +54,9 @@ from app.services.meetings import (
 # --- minutes --------------------------------------------------------------------------------
 
 
-def _draft(content: dict[str, Any]) -> MinutesDraft:
+def draft_of(content: dict[str, Any]) -> MinutesDraft:
+    """Stored minutes content (JSON) as the domain reads it."""
+
     def moment(value: str | None) -> datetime | None:
         return datetime.fromisoformat(value) if value else None
 
@@ -121,7 +123,7 @@ async def _minutes_state(session: AsyncSession, meeting: Meeting) -> _MinutesSta
     row = await repo.get_minutes(session, meeting.jurisdiction_id, meeting.id)
     attendees = _attendees(await repo.invitees(session, meeting.jurisdiction_id, meeting.id))
     attended = sum(1 for a in attendees if a.attendance in domain.ATTENDED)
-    draft = _draft(row.draft if row else EMPTY_DRAFT)
+    draft = draft_of(row.draft if row else EMPTY_DRAFT)
     zone = zone_of(await load_jurisdiction(session, meeting.jurisdiction_id))
     missing = (
         *domain.missing_fields(draft, attended, kind.minutes_fields),

@@ -112,6 +112,7 @@ from app.models import (
     ReportSubmission,
     SubmissionFile,
     SubmissionVersion,
+    Task,
 )
 from app.rulebooks import shipped_document
 from app.services.minutes import EMPTY_DRAFT
@@ -547,6 +548,21 @@ def _draft_document(c: Caller, t: Target) -> int:
     return 422 if changes_organisation(c, t.path_place) else 403  # 422: an unknown field
 
 
+def reads_all_tasks(c: Caller, place: str) -> bool:
+    """The whole task breakdown: as every unit's submissions (the office of J or above, J's
+    leader and deputy, clients of J or above, admins)."""
+    return reads_all_submissions(c, place)
+
+
+def _read_task(c: Caller, t: Target) -> int:
+    """The matrix task of a place is led by its housing unit (the liaison's)."""
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place) or t.object_place != t.path_place:
+        return 404
+    lead_unit = c.role == "liaison" and c.place == t.path_place
+    return 200 if reads_all_tasks(c, t.path_place) or lead_unit else 404
+
+
 def _matters() -> list[Target]:
     """Each place's unit matter through every path, and the county's matter sent upward through
     every path. That one is kept in city_a, but its object place is its sender, county_a1: the
@@ -703,6 +719,7 @@ BULLETIN = "/bulletins/{bulletin_id}"
 BRIEFING = "/briefings/{briefing_id}"
 DOCUMENT = "/documents/{document_id}"
 ATTACHMENT = DOCUMENT + "/attachments/{attachment_id}"
+TASKS, TASK = "/tasks", "/tasks/{task_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -912,6 +929,28 @@ ROUTES: list[Route] = [
         _read_my_briefing,  # sent to the same recipients as the matrix briefings
         foreign=RECIPIENT_FOREIGN,
     ),
+    Route("GET", JID + TASKS, _in_place, _read),
+    Route("GET", JID + TASKS + "/summary", _in_place, _read),
+    # An unknown field: 422 once the permission to keep the table is granted.
+    Route("POST", JID + TASKS, _in_place, _draft_document, lambda *_: {"colour": 1}),
+    Route("POST", JID + TASKS + "/from-decision", _in_place, _draft_document, lambda *_: {"c": 1}),
+    Route("GET", JID + TASK, _crossed, _read_task),
+    # The matrix tasks are cancelled: every change answers 409 once permitted.
+    Route(
+        "PATCH",
+        JID + TASK,
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {"title": "matrix"},
+    ),
+    Route("DELETE", JID + TASK, _crossed, _meeting_act(changes_organisation)),
+    Route(
+        "POST",
+        JID + TASK + "/cancel",
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {"reason": "matrix"},
+    ),
     Route("GET", "/v1/users/{user_id}", _users, _read_user),
     Route(
         "PATCH",
@@ -964,6 +1003,7 @@ class Ids:
     briefings: dict[str, uuid.UUID]  # each place's sent briefing
     documents: dict[str, uuid.UUID]  # each place's signed and void document
     attachments: dict[str, uuid.UUID]  # that document's attachment
+    tasks: dict[str, uuid.UUID]  # each place's (cancelled) task, led by its housing unit
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -992,6 +1032,7 @@ class Ids:
                 incoming if "/incoming-documents/" in template else self.documents[t.object_place]
             )
             values["attachment_id"] = str(self.attachments[t.object_place])
+            values["task_id"] = str(self.tasks[t.object_place])
             changji = t.object_place != "city_b"
             values["meeting_kind"] = "plenary_meeting" if changji else "joint_meeting"
             values["period"] = "2026-Q1" if changji else "2026"
@@ -1362,6 +1403,28 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             document.voided_by_name, document.void_reason = "matrix", "matrix"
             await session.flush()
             documents[name] = document.id
+    # A cancelled task per place, led by its housing unit, straight into the database.
+    tasks = {}
+    async with database.sessionmaker() as session, session.begin():
+        for name, place in world.places.items():
+            task = Task(
+                jurisdiction_id=place.id,
+                code="1",
+                title="matrix",
+                category="matrix",
+                source_kind="other",
+                lead_unit_id=place.unit_ids["housing"],
+                deadline=date(2026, 12, 31),
+                state="cancelled",
+                created_on=date(2026, 1, 5),
+                cancelled_on=date(2026, 1, 6),
+                cancel_reason="matrix",
+                created_by=place.user_ids["office_staff"],
+                created_by_name="matrix",
+            )
+            session.add(task)
+            await session.flush()
+            tasks[name] = task.id
     return Ids(
         world,
         positions,
@@ -1380,6 +1443,7 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         briefings,
         documents,
         attachments,
+        tasks,
     )
 
 

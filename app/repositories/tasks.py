@@ -1,0 +1,347 @@
+"""Queries over the task breakdown. A page of tasks, its units and the per-unit or per-category
+summary are each one statement, whatever the page holds (no query per task)."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, delete, exists, false, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain.tasks import OPEN_STATES, TaskState
+from app.models import (
+    AccountabilityRecordTask,
+    MemberUnit,
+    PublicNoticeTask,
+    SupervisionNotice,
+    Task,
+    TaskComment,
+    TaskCooperatingUnit,
+    TaskLedgerRevision,
+    TaskProgressReport,
+)
+from app.pagination import PageRequest, apply_keyset
+
+OPEN_STATE_VALUES = tuple(s.value for s in OPEN_STATES)
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """What GET …/tasks narrows by; None leaves a criterion out."""
+
+    unit_id: uuid.UUID | None = None  # leads or cooperates
+    lead_unit_id: uuid.UUID | None = None
+    state: TaskState | None = None
+    overdue: bool | None = None
+    overdue_cutoff: date | None = None  # required with ``overdue``
+    deadline_from: date | None = None
+    deadline_to: date | None = None
+    category: str | None = None
+    q: str | None = None
+    parent_id: uuid.UUID | None = None
+    top_level: bool | None = None
+    source_meeting_id: uuid.UUID | None = None
+
+
+def _cooperates(unit_ids: Collection[uuid.UUID]) -> ColumnElement[bool]:
+    return exists().where(
+        TaskCooperatingUnit.task_id == Task.id, TaskCooperatingUnit.unit_id.in_(list(unit_ids))
+    )
+
+
+def involving(unit_ids: Collection[uuid.UUID]) -> ColumnElement[bool]:
+    """Tasks a unit among ``unit_ids`` leads or cooperates on."""
+    if not unit_ids:
+        return false()
+    return or_(Task.lead_unit_id.in_(list(unit_ids)), _cooperates(unit_ids))
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def is_overdue(cutoff: date) -> ColumnElement[bool]:
+    return and_(Task.state.in_(OPEN_STATE_VALUES), Task.deadline < cutoff)
+
+
+def _where(
+    jurisdiction_ids: Collection[uuid.UUID],
+    only_units: Collection[uuid.UUID] | None,
+    f: TaskFilter,
+) -> list[ColumnElement[bool]]:
+    ids = list(jurisdiction_ids)
+    clauses: list[ColumnElement[bool]] = [
+        Task.jurisdiction_id == ids[0] if len(ids) == 1 else Task.jurisdiction_id.in_(ids)
+    ]
+    if only_units is not None:
+        clauses.append(involving(only_units))
+    if f.unit_id is not None:
+        clauses.append(or_(Task.lead_unit_id == f.unit_id, _cooperates([f.unit_id])))
+    if f.lead_unit_id is not None:
+        clauses.append(Task.lead_unit_id == f.lead_unit_id)
+    if f.state is not None:
+        clauses.append(Task.state == f.state.value)
+    if f.overdue is not None:
+        assert f.overdue_cutoff is not None
+        overdue = is_overdue(f.overdue_cutoff)
+        clauses.append(overdue if f.overdue else ~overdue)
+    if f.deadline_from is not None:
+        clauses.append(Task.deadline >= f.deadline_from)
+    if f.deadline_to is not None:
+        clauses.append(Task.deadline <= f.deadline_to)
+    if f.category is not None:
+        clauses.append(Task.category == f.category)
+    if f.q is not None:
+        pattern = f"%{_escape_like(f.q)}%"
+        clauses.append(or_(Task.title.ilike(pattern), Task.code.ilike(pattern)))
+    if f.parent_id is not None:
+        clauses.append(Task.parent_id == f.parent_id)
+    if f.top_level is not None:
+        clauses.append(Task.parent_id.is_(None) if f.top_level else Task.parent_id.is_not(None))
+    if f.source_meeting_id is not None:
+        clauses.append(Task.source_meeting_id == f.source_meeting_id)
+    return clauses
+
+
+async def page(
+    session: AsyncSession,
+    jurisdiction_ids: Collection[uuid.UUID],
+    only_units: Collection[uuid.UUID] | None,
+    f: TaskFilter,
+    page: PageRequest,
+) -> list[tuple[Task, str]]:
+    """One page in deadline order, each task with its lead unit's name."""
+    statement: Select[Any] = (
+        select(Task, MemberUnit.name)  # type: ignore[assignment]
+        .join(MemberUnit, MemberUnit.id == Task.lead_unit_id)
+        .where(*_where(jurisdiction_ids, only_units, f))
+    )
+    statement = apply_keyset(statement, [Task.deadline, Task.id], page)
+    return [(task, name) for task, name in (await session.execute(statement)).all()]
+
+
+async def all_matching(
+    session: AsyncSession,
+    jurisdiction_ids: Collection[uuid.UUID],
+    only_units: Collection[uuid.UUID] | None,
+    f: TaskFilter,
+) -> list[tuple[Task, str]]:
+    """Every task matching, in deadline order (for CSV and workbook exports)."""
+    statement = (
+        select(Task, MemberUnit.name)
+        .join(MemberUnit, MemberUnit.id == Task.lead_unit_id)
+        .where(*_where(jurisdiction_ids, only_units, f))
+        .order_by(Task.deadline, Task.id)
+    )
+    return [(task, name) for task, name in (await session.execute(statement)).all()]
+
+
+async def cooperating(
+    session: AsyncSession, task_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, list[tuple[uuid.UUID, str]]]:
+    """Each task's cooperating units (id, name), in the order given."""
+    found: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = defaultdict(list)
+    if not task_ids:
+        return found
+    statement = (
+        select(TaskCooperatingUnit.task_id, MemberUnit.id, MemberUnit.name)
+        .join(MemberUnit, MemberUnit.id == TaskCooperatingUnit.unit_id)
+        .where(TaskCooperatingUnit.task_id.in_(list(task_ids)))
+        .order_by(TaskCooperatingUnit.task_id, TaskCooperatingUnit.position)
+    )
+    for task_id, unit_id, name in (await session.execute(statement)).all():
+        found[task_id].append((unit_id, name))
+    return found
+
+
+async def get(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    task_id: uuid.UUID,
+    *,
+    for_update: bool = False,
+) -> Task | None:
+    statement = select(Task).where(Task.jurisdiction_id == jurisdiction_id, Task.id == task_id)
+    if for_update:
+        statement = statement.with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def get_by_code(session: AsyncSession, jurisdiction_id: uuid.UUID, code: str) -> Task | None:
+    statement = select(Task).where(Task.jurisdiction_id == jurisdiction_id, Task.code == code)
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def unit_name(session: AsyncSession, unit_id: uuid.UUID) -> str:
+    return (
+        await session.execute(select(MemberUnit.name).where(MemberUnit.id == unit_id))
+    ).scalar_one()
+
+
+async def replace_cooperating(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    task_id: uuid.UUID,
+    units: Sequence[uuid.UUID],
+) -> None:
+    await session.execute(delete(TaskCooperatingUnit).where(TaskCooperatingUnit.task_id == task_id))
+    session.add_all(
+        TaskCooperatingUnit(
+            jurisdiction_id=jurisdiction_id, task_id=task_id, unit_id=unit, position=index
+        )
+        for index, unit in enumerate(units, start=1)
+    )
+    await session.flush()
+
+
+async def child_count(session: AsyncSession, jurisdiction_id: uuid.UUID, task_id: uuid.UUID) -> int:
+    statement = select(func.count()).where(
+        Task.jurisdiction_id == jurisdiction_id, Task.parent_id == task_id
+    )
+    return (await session.execute(statement)).scalar_one()
+
+
+async def codes_like(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, parent_code: str | None
+) -> list[str]:
+    """The codes a next free code is chosen among: whole numbers (tasks) or ``<parent>.<n>``."""
+    pattern = "^[0-9]+$" if parent_code is None else f"^{_regex_escape(parent_code)}\\.[0-9]+$"
+    statement = select(Task.code).where(
+        Task.jurisdiction_id == jurisdiction_id, Task.code.regexp_match(pattern)
+    )
+    return list((await session.execute(statement)).scalars())
+
+
+def _regex_escape(text: str) -> str:
+    return "".join(f"\\{c}" if not c.isalnum() else c for c in text)
+
+
+async def has_history(session: AsyncSession, task_id: uuid.UUID) -> bool:
+    """Whether anything was recorded on the task (then it is cancelled, never deleted)."""
+    tables: list[Any] = [
+        TaskProgressReport,
+        TaskComment,
+        SupervisionNotice,
+        PublicNoticeTask,
+        AccountabilityRecordTask,
+    ]
+    statement = select(or_(*(exists().where(table.task_id == task_id) for table in tables)))
+    return bool((await session.execute(statement)).scalar_one())
+
+
+async def decision_task(
+    session: AsyncSession, meeting_id: uuid.UUID, agenda_index: int, decision_index: int
+) -> Task | None:
+    statement = select(Task).where(
+        Task.source_meeting_id == meeting_id,
+        Task.source_agenda_index == agenda_index,
+        Task.source_decision_index == decision_index,
+    )
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def revision(session: AsyncSession, jurisdiction_ids: Collection[uuid.UUID]) -> int:
+    """The ledger revision of these jurisdictions together: it grows with every change."""
+    statement = select(func.coalesce(func.sum(TaskLedgerRevision.revision), 0)).where(
+        TaskLedgerRevision.jurisdiction_id.in_(list(jurisdiction_ids))
+    )
+    return int((await session.execute(statement)).scalar_one())
+
+
+# --- summary ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    key: Any  # a unit id or a category
+    unit_name: str | None
+    counts: dict[str, int]
+
+
+def _on_or_before(column: Any, day: date) -> ColumnElement[bool]:
+    return and_(column.is_not(None), column <= day)
+
+
+def _tally_columns(day: date, cutoff: date) -> list[Any]:
+    """app.domain.tasks.tally, in SQL: each task's state on ``day`` from its days."""
+    cancelled = _on_or_before(Task.cancelled_on, day)
+    done = and_(~cancelled, _on_or_before(Task.completed_on, day))
+    started = and_(~cancelled, ~done, _on_or_before(Task.started_on, day))
+    open_then = and_(~cancelled, ~done)
+    due = and_(~cancelled, Task.deadline <= day)
+    counts: dict[str, ColumnElement[bool] | None] = {
+        "total": None,  # the statement keeps only tasks created by the day
+        "not_started": and_(open_then, ~started),
+        "in_progress": started,
+        "done": done,
+        "cancelled": cancelled,
+        "overdue": and_(open_then, Task.deadline < cutoff),
+        "due": due,
+        "done_on_time": and_(due, done, Task.completed_on <= Task.deadline),
+        "done_late": and_(done, Task.completed_on > Task.deadline),
+    }
+    return [
+        (func.count() if condition is None else func.count().filter(condition)).label(name)
+        for name, condition in counts.items()
+    ]
+
+
+TALLY_NAMES = (
+    "total",
+    "not_started",
+    "in_progress",
+    "done",
+    "cancelled",
+    "overdue",
+    "due",
+    "done_on_time",
+    "done_late",
+)
+
+
+async def summary(
+    session: AsyncSession,
+    jurisdiction_ids: Collection[uuid.UUID],
+    only_units: Collection[uuid.UUID] | None,
+    f: TaskFilter,
+    *,
+    by: str,
+    day: date,
+    cutoff: date,
+) -> list[SummaryRow]:
+    """Counts per lead unit (``by`` unit) or per category, in one statement."""
+    where = [*_where(jurisdiction_ids, only_units, f), Task.created_on <= day]
+    columns = _tally_columns(day, cutoff)
+    if by == "unit":
+        grouped = (
+            select(Task.lead_unit_id.label("key"), *columns)
+            .where(*where)
+            .group_by(Task.lead_unit_id)
+            .subquery()
+        )
+        statement: Select[Any] = (
+            select(grouped, MemberUnit.name)
+            .join(MemberUnit, MemberUnit.id == grouped.c.key)
+            .order_by(MemberUnit.name, grouped.c.key)
+        )
+    else:
+        statement = (
+            select(Task.category.label("key"), *columns)
+            .where(*where)
+            .group_by(Task.category)
+            .order_by(Task.category)
+        )
+    rows = (await session.execute(statement)).all()
+    return [
+        SummaryRow(
+            key=row[0],
+            unit_name=row[len(TALLY_NAMES) + 1] if by == "unit" else None,
+            counts={name: int(row[i + 1]) for i, name in enumerate(TALLY_NAMES)},
+        )
+        for row in rows
+    ]

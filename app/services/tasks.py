@@ -1,0 +1,792 @@
+"""The task breakdown (任务分解表, E-TSK-1, C-TSK-1): the office keeps the tasks — source, lead and
+cooperating units, deadline and milestones, supporting measures — and their state; a decision of
+archived minutes becomes a task in one call. Lists filter and page by keyset, summaries count per
+lead unit or category for any day, both also as CSV, and both carry an ETag built from the
+ledger's revision so a poller's unchanged answer costs one small query.
+
+Visibility: the office here or above (a city sees its counties'), the leadership, read clients
+and admins see every task; a unit's people see the tasks their unit leads or cooperates on.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain import tasks as domain
+from app.domain.access import Actor, JurisdictionRef, Permission, allows
+from app.domain.calendar import WorkingDayCalendar
+from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.tasks import Milestone, SourceKind, TaskAct, TaskDays, TaskState
+from app.errors import Conflict, NotFound
+from app.models import MemberUnit, Task
+from app.pagination import PageRequest, next_cursor_for
+from app.repositories import jurisdictions as jurisdictions_repo
+from app.repositories import meetings as meetings_repo
+from app.repositories import tasks as repo
+from app.repositories.common import UNIQUE_VIOLATION, add_unique
+from app.repositories.tasks import SummaryRow, TaskFilter
+from app.schemas.tasks import (
+    MeasureIn,
+    MeasureOut,
+    MilestoneIn,
+    MilestoneOut,
+    TaskCancel,
+    TaskCreate,
+    TaskFromDecision,
+    TaskOut,
+    TaskSourceOut,
+    TaskSummaryGroup,
+    TaskSummaryOut,
+    TaskTally,
+    TaskUpdate,
+    UnitRef,
+)
+from app.services import audit
+from app.services.calendar import load_calendar
+from app.services.common import changes_of, load_jurisdiction, local_today
+from app.services.minutes import draft_of
+
+NOT_HERE = "No such task in this jurisdiction."
+CODE_TAKEN = "Another task here already has this code (序号)."
+
+
+# --- views ------------------------------------------------------------------------------------
+
+
+def days_of(row: Task) -> TaskDays:
+    return TaskDays(
+        created_on=row.created_on,
+        deadline=row.deadline,
+        started_on=row.started_on,
+        completed_on=row.completed_on,
+        cancelled_on=row.cancelled_on,
+    )
+
+
+def task_out(
+    row: Task,
+    lead_name: str,
+    cooperating: Sequence[tuple[uuid.UUID, str]],
+    calendar: WorkingDayCalendar,
+    today: date,
+) -> TaskOut:
+    days = days_of(row)
+    late = domain.overdue_working_days(calendar, days, today) if row.deadline < today else 0
+    return TaskOut(
+        id=row.id,
+        jurisdiction_id=row.jurisdiction_id,
+        parent_id=row.parent_id,
+        code=row.code,
+        title=row.title,
+        category=row.category,
+        source=TaskSourceOut(
+            kind=SourceKind(row.source_kind),
+            title=row.source_title,
+            reference=row.source_reference,
+            meeting_id=row.source_meeting_id,
+            agenda_index=row.source_agenda_index,
+            decision_index=row.source_decision_index,
+        ),
+        lead_unit=UnitRef(id=row.lead_unit_id, name=lead_name),
+        cooperating_units=[UnitRef(id=unit, name=name) for unit, name in cooperating],
+        deadline=row.deadline,
+        milestones=[MilestoneOut.model_validate(m) for m in row.milestones],
+        measures=[MeasureOut.model_validate(m) for m in row.measures],
+        state=TaskState(row.state),
+        percent=row.percent,
+        last_reported_on=row.last_reported_on,
+        completion_pending=row.completion_pending,
+        overdue=late > 0,
+        overdue_working_days=late,
+        created_on=row.created_on,
+        started_on=row.started_on,
+        completed_on=row.completed_on,
+        completed_on_time=domain.on_time(days),
+        cancelled_on=row.cancelled_on,
+        cancel_reason=row.cancel_reason,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+async def _outs(
+    session: AsyncSession, rows: Sequence[tuple[Task, str]], today: date
+) -> list[TaskOut]:
+    calendar = await load_calendar(session)
+    cooperating = await repo.cooperating(session, [task.id for task, _ in rows])
+    return [
+        task_out(task, name, cooperating.get(task.id, []), calendar, today) for task, name in rows
+    ]
+
+
+async def full(session: AsyncSession, row: Task, today: date) -> TaskOut:
+    """One task as answered, with its units' names (after a write: read back fresh)."""
+    await session.flush()
+    await session.refresh(row)
+    return (await _outs(session, [(row, await repo.unit_name(session, row.lead_unit_id))], today))[
+        0
+    ]
+
+
+async def _audit(
+    session: AsyncSession,
+    actor: Actor,
+    act: str,
+    row: Task,
+    *,
+    before: TaskOut | None,
+    after: TaskOut | None,
+) -> None:
+    await audit.record(
+        session,
+        actor,
+        action=f"task.{act}",
+        entity_type="task",
+        entity_id=row.id,
+        jurisdiction_id=row.jurisdiction_id,
+        before=before,
+        after=after,
+    )
+
+
+# --- who sees what ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """The tasks a caller reaches through one jurisdiction's path: the jurisdictions whose whole
+    table they see, or (``only_units``) their own units' tasks here; and the day it is judged on."""
+
+    jurisdiction_ids: tuple[uuid.UUID, ...]
+    only_units: frozenset[uuid.UUID] | None
+    today: date
+    revision: int
+
+    def etag(self, *parts: str) -> str:
+        """A weak validator for an answer built from this ledger: it changes with any write,
+        with the day (overdue moves with it), with what the caller sees and with ``parts`` (the
+        query and the representation)."""
+        units = ",".join(sorted(map(str, self.only_units))) if self.only_units is not None else "*"
+        ids = ",".join(map(str, self.jurisdiction_ids))
+        raw = "|".join((str(self.revision), self.today.isoformat(), ids, units, *parts))
+        return 'W/"' + hashlib.sha256(raw.encode()).hexdigest()[:32] + '"'
+
+
+async def ledger(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    now: datetime,
+    *,
+    include_descendants: bool = False,
+) -> Ledger:
+    jurisdiction = await load_jurisdiction(session, ref.id)
+    today = local_today(jurisdiction, now)
+    only_units: frozenset[uuid.UUID] | None = None
+    ids = [ref.id]
+    if allows(actor, Permission.read_all_tasks, ref):
+        if include_descendants:
+            ids += [
+                row.id
+                for row in await jurisdictions_repo.descendants(session, ref.id)
+                if allows(actor, Permission.read_all_tasks, jurisdictions_repo.to_ref(row))
+            ]
+    else:
+        only_units = actor.units_in(ref.id)
+    return Ledger(tuple(ids), only_units, today, await repo.revision(session, ids))
+
+
+async def _visible(
+    session: AsyncSession, actor: Actor, ref: JurisdictionRef, task_id: uuid.UUID
+) -> Task:
+    row = await repo.get(session, ref.id, task_id)
+    if row is None:
+        raise NotFound(NOT_HERE)
+    if not allows(actor, Permission.read_all_tasks, ref):
+        units = {
+            row.lead_unit_id,
+            *(u for u, _ in (await repo.cooperating(session, [row.id]))[row.id]),
+        }
+        if actor.units_in(ref.id).isdisjoint(units):
+            raise NotFound(NOT_HERE)
+    return row
+
+
+async def get(
+    session: AsyncSession, actor: Actor, ref: JurisdictionRef, task_id: uuid.UUID, now: datetime
+) -> TaskOut:
+    row = await _visible(session, actor, ref, task_id)
+    jurisdiction = await load_jurisdiction(session, ref.id)
+    return await full(session, row, local_today(jurisdiction, now))
+
+
+async def visible_task(
+    session: AsyncSession, actor: Actor, ref: JurisdictionRef, task_id: uuid.UUID
+) -> Task:
+    """A task the caller may read (404 otherwise): for progress, comments and supervision."""
+    return await _visible(session, actor, ref, task_id)
+
+
+# --- lists, summaries, CSV ----------------------------------------------------------------------
+
+
+def with_cutoff(f: TaskFilter, calendar: WorkingDayCalendar, today: date) -> TaskFilter:
+    if f.overdue is None:
+        return f
+    return TaskFilter(**{**f.__dict__, "overdue_cutoff": domain.overdue_cutoff(calendar, today)})
+
+
+async def list_page(
+    session: AsyncSession, scope: Ledger, f: TaskFilter, paging: PageRequest
+) -> tuple[list[TaskOut], str | None]:
+    f = with_cutoff(f, await load_calendar(session), scope.today)
+    rows = await repo.page(session, scope.jurisdiction_ids, scope.only_units, f, paging)
+    kept, cursor = next_cursor_for(rows, paging, lambda r: (r[0].deadline, r[0].id))
+    return await _outs(session, kept, scope.today), cursor
+
+
+CSV_COLUMNS = (
+    "id",
+    "jurisdiction_id",
+    "code",
+    "parent_id",
+    "title",
+    "category",
+    "source_kind",
+    "source_reference",
+    "lead_unit_id",
+    "lead_unit",
+    "cooperating_units",
+    "deadline",
+    "state",
+    "percent",
+    "completion_pending",
+    "overdue_working_days",
+    "started_on",
+    "completed_on",
+    "completed_on_time",
+    "cancelled_on",
+)
+
+
+def _csv_line(values: Sequence[object]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(
+        ["" if v is None else str(v).lower() if isinstance(v, bool) else v for v in values]
+    )
+    return buffer.getvalue()
+
+
+async def list_csv(session: AsyncSession, scope: Ledger, f: TaskFilter) -> Iterator[str]:
+    """Every matching task as CSV lines (UTF-8 with BOM for Excel), deadline order."""
+    calendar = await load_calendar(session)
+    f = with_cutoff(f, calendar, scope.today)
+    rows = await repo.all_matching(session, scope.jurisdiction_ids, scope.only_units, f)
+    outs = await _outs(session, rows, scope.today)
+
+    def lines() -> Iterator[str]:
+        yield "\ufeff" + _csv_line(CSV_COLUMNS)
+        for t in outs:
+            yield _csv_line(
+                (
+                    t.id,
+                    t.jurisdiction_id,
+                    t.code,
+                    t.parent_id,
+                    t.title,
+                    t.category,
+                    t.source.kind.value,
+                    t.source.reference,
+                    t.lead_unit.id,
+                    t.lead_unit.name,
+                    "、".join(u.name for u in t.cooperating_units),
+                    t.deadline,
+                    t.state.value,
+                    t.percent,
+                    t.completion_pending,
+                    t.overdue_working_days,
+                    t.started_on,
+                    t.completed_on,
+                    t.completed_on_time,
+                    t.cancelled_on,
+                )
+            )
+
+    return lines()
+
+
+def _tally(counts: dict[str, int]) -> TaskTally:
+    due, on_time = counts["due"], counts["done_on_time"]
+    return TaskTally(**counts, on_time_rate=None if due == 0 else round(on_time / due, 4))
+
+
+async def summary(
+    session: AsyncSession,
+    scope: Ledger,
+    f: TaskFilter,
+    *,
+    by: str,
+    as_of: date | None,
+) -> TaskSummaryOut:
+    day = as_of or scope.today
+    cutoff = domain.overdue_cutoff(await load_calendar(session), day)
+    f = TaskFilter(**{**f.__dict__, "overdue": None})
+    rows: list[SummaryRow] = await repo.summary(
+        session, scope.jurisdiction_ids, scope.only_units, f, by=by, day=day, cutoff=cutoff
+    )
+    totals = {name: sum(r.counts[name] for r in rows) for name in repo.TALLY_NAMES}
+    return TaskSummaryOut(
+        as_of=day,
+        group_by=by,
+        groups=[
+            TaskSummaryGroup(
+                **_tally(r.counts).model_dump(),
+                unit_id=r.key if by == "unit" else None,
+                unit_name=r.unit_name,
+                category=r.key if by == "category" else None,
+            )
+            for r in rows
+        ],
+        totals=_tally(totals),
+    )
+
+
+SUMMARY_COLUMNS = (
+    "as_of",
+    "unit_id",
+    "unit_name",
+    "category",
+    *repo.TALLY_NAMES,
+    "on_time_rate",
+)
+
+
+def summary_csv(out: TaskSummaryOut) -> Iterator[str]:
+    yield "\ufeff" + _csv_line(SUMMARY_COLUMNS)
+    for g in out.groups:
+        yield _csv_line(
+            (
+                out.as_of,
+                g.unit_id,
+                g.unit_name,
+                g.category,
+                *(getattr(g, name) for name in repo.TALLY_NAMES),
+                g.on_time_rate,
+            )
+        )
+
+
+# --- keeping the table ------------------------------------------------------------------------
+
+
+async def _active_units(
+    session: AsyncSession, jid: uuid.UUID, lead: uuid.UUID, cooperating: Sequence[uuid.UUID]
+) -> None:
+    """The lead and cooperating units are active member units here, each once (422 naming each
+    one that is not)."""
+    wanted = {lead, *cooperating}
+    found = {
+        row.id: row
+        for row in (
+            await session.execute(
+                select(MemberUnit).where(
+                    MemberUnit.jurisdiction_id == jid, MemberUnit.id.in_(wanted)
+                )
+            )
+        ).scalars()
+    }
+    errors: list[FieldError] = []
+
+    def check(location: tuple[str | int, ...], unit: uuid.UUID) -> None:
+        row = found.get(unit)
+        if row is None:
+            errors.append(FieldError(location, "not a member unit of this jurisdiction"))
+        elif not row.is_active:
+            errors.append(FieldError(location, f"{row.name} is no longer a member unit"))
+
+    check(("body", "lead_unit_id"), lead)
+    seen: set[uuid.UUID] = set()
+    for index, unit in enumerate(cooperating):
+        location = ("body", "cooperating_unit_ids", index)
+        if unit == lead:
+            errors.append(FieldError(location, "the lead unit is not also a cooperating unit"))
+        elif unit in seen:
+            errors.append(FieldError(location, "named twice"))
+        else:
+            check(location, unit)
+        seen.add(unit)
+    if errors:
+        raise InvalidInput("Some units cannot take this task.", tuple(errors))
+
+
+def _milestones(items: Sequence[MilestoneIn]) -> list[Milestone]:
+    return [Milestone(m.due_on, m.title) for m in items]
+
+
+def _json_milestones(items: Sequence[MilestoneIn]) -> list[dict[str, str]]:
+    return [{"due_on": m.due_on.isoformat(), "title": m.title} for m in items]
+
+
+def _json_measures(items: Sequence[MeasureIn]) -> list[dict[str, str | None]]:
+    return [
+        {
+            "title": m.title,
+            "document_reference": m.document_reference,
+            "issued_on": m.issued_on.isoformat() if m.issued_on else None,
+        }
+        for m in items
+    ]
+
+
+async def _parent(
+    session: AsyncSession, jid: uuid.UUID, parent_id: uuid.UUID | None, *, child: Task | None
+) -> Task | None:
+    """The parent named: an open top-level task here; the child must not have sub-tasks."""
+    if parent_id is None:
+        return None
+    parent = await repo.get(session, jid, parent_id)
+    if parent is None:
+        raise InvalidInput(
+            "No such task in this jurisdiction.",
+            (FieldError(("body", "parent_id"), "not a task of this jurisdiction"),),
+        )
+    if child is not None and parent.id == child.id:
+        raise InvalidInput(
+            "A task is not its own sub-task.",
+            (FieldError(("body", "parent_id"), "the task itself"),),
+        )
+    has_children = child is not None and await repo.child_count(session, jid, child.id) > 0
+    domain.check_nesting(parent.parent_id is not None, has_children)
+    if TaskState(parent.state) not in domain.OPEN_STATES:
+        raise StateConflict(f"The parent task is {parent.state}: it takes no new sub-tasks.")
+    return parent
+
+
+async def next_code(session: AsyncSession, jid: uuid.UUID, parent: Task | None) -> str:
+    """The next free 序号: one more than the greatest whole number (or ``<parent>.<n>``)."""
+    codes = await repo.codes_like(session, jid, parent.code if parent else None)
+    numbers = [int(code.rsplit(".", 1)[-1]) for code in codes]
+    following = max(numbers, default=0) + 1
+    return f"{parent.code}.{following}" if parent else str(following)
+
+
+@dataclass(frozen=True)
+class NewTask:
+    """What a task is made of, however it arrives (a request, a decision, a workbook row)."""
+
+    code: str | None
+    parent_id: uuid.UUID | None
+    title: str
+    category: str
+    source_kind: SourceKind
+    source_title: str | None
+    source_reference: str | None
+    lead_unit_id: uuid.UUID
+    cooperating_unit_ids: Sequence[uuid.UUID]
+    deadline: date
+    milestones: Sequence[MilestoneIn]
+    measures: Sequence[MeasureIn]
+    source_meeting_id: uuid.UUID | None = None
+    source_agenda_index: int | None = None
+    source_decision_index: int | None = None
+
+
+async def add_task(
+    session: AsyncSession, actor: Actor, jid: uuid.UUID, today: date, new: NewTask
+) -> Task:
+    """Validate and insert one task with its cooperating units (no audit, no answer)."""
+    parent = await _parent(session, jid, new.parent_id, child=None)
+    await _active_units(session, jid, new.lead_unit_id, new.cooperating_unit_ids)
+    domain.check_schedule(new.deadline, _milestones(new.milestones), today)
+    row = Task(
+        id=uuid.uuid4(),
+        jurisdiction_id=jid,
+        parent_id=new.parent_id,
+        code=new.code or await next_code(session, jid, parent),
+        title=new.title,
+        category=new.category,
+        source_kind=new.source_kind.value,
+        source_title=new.source_title,
+        source_reference=new.source_reference,
+        source_meeting_id=new.source_meeting_id,
+        source_agenda_index=new.source_agenda_index,
+        source_decision_index=new.source_decision_index,
+        lead_unit_id=new.lead_unit_id,
+        deadline=new.deadline,
+        milestones=_json_milestones(new.milestones),
+        measures=_json_measures(new.measures),
+        state=TaskState.not_started.value,
+        percent=0,
+        created_on=today,
+        created_by=actor.id,
+        created_by_name=actor.name,
+    )
+    await add_unique(session, row, CODE_TAKEN)
+    await repo.replace_cooperating(session, jid, row.id, new.cooperating_unit_ids)
+    return row
+
+
+async def create(
+    session: AsyncSession, actor: Actor, ref: JurisdictionRef, now: datetime, data: TaskCreate
+) -> TaskOut:
+    if data.source_kind is SourceKind.meeting_decision:
+        raise InvalidInput(
+            "A task from a meeting decision is made from the decision itself.",
+            (
+                FieldError(
+                    ("body", "source_kind"),
+                    "use POST …/tasks/from-decision for a meeting decision",
+                ),
+            ),
+        )
+    today = local_today(await load_jurisdiction(session, ref.id), now)
+    row = await add_task(
+        session,
+        actor,
+        ref.id,
+        today,
+        NewTask(
+            code=data.code,
+            parent_id=data.parent_id,
+            title=data.title,
+            category=data.category,
+            source_kind=data.source_kind,
+            source_title=data.source_title,
+            source_reference=data.source_reference,
+            lead_unit_id=data.lead_unit_id,
+            cooperating_unit_ids=data.cooperating_unit_ids,
+            deadline=data.deadline,
+            milestones=data.milestones,
+            measures=data.measures,
+        ),
+    )
+    out = await full(session, row, today)
+    await _audit(session, actor, "create", row, before=None, after=out)
+    return out
+
+
+async def create_from_decision(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    now: datetime,
+    data: TaskFromDecision,
+) -> TaskOut:
+    """A decision (明确意见) of this jurisdiction's archived minutes, made a task once."""
+    meeting = await meetings_repo.get(session, ref.id, data.meeting_id)
+    minutes = await meetings_repo.get_minutes(session, ref.id, data.meeting_id)
+    if meeting is None:
+        raise InvalidInput(
+            "No such meeting in this jurisdiction.",
+            (FieldError(("body", "meeting_id"), "not a meeting of this jurisdiction"),),
+        )
+    if minutes is None or minutes.archived_at is None:
+        raise StateConflict(
+            "The meeting's minutes are not archived: a decision becomes a task once the "
+            "minutes recording it are archived."
+        )
+    draft = draft_of(minutes.draft)
+    if data.agenda_index >= len(draft.agenda_items):
+        raise InvalidInput(
+            "The minutes have no such agenda item.",
+            (FieldError(("body", "agenda_index"), f"{len(draft.agenda_items)} agenda item(s)"),),
+        )
+    decisions = draft.agenda_items[data.agenda_index].decisions
+    if data.decision_index >= len(decisions):
+        raise InvalidInput(
+            "The agenda item has no such decision.",
+            (FieldError(("body", "decision_index"), f"{len(decisions)} decision(s)"),),
+        )
+    decision = decisions[data.decision_index]
+    existing = await repo.decision_task(
+        session, data.meeting_id, data.agenda_index, data.decision_index
+    )
+    if existing is not None:
+        raise Conflict(f"This decision is already task {existing.code} ({existing.id}).")
+    lead = data.lead_unit_id or decision.responsible_unit_id
+    deadline = data.deadline or decision.deadline
+    if lead is None or deadline is None:
+        raise InvalidInput(
+            "The decision leaves the task incomplete.",
+            tuple(
+                FieldError(("body", name), "the decision names none: give it here")
+                for name, value in (("lead_unit_id", lead), ("deadline", deadline))
+                if value is None
+            ),
+        )
+    today = local_today(await load_jurisdiction(session, ref.id), now)
+    row = await add_task(
+        session,
+        actor,
+        ref.id,
+        today,
+        NewTask(
+            code=data.code,
+            parent_id=data.parent_id,
+            title=data.title or decision.text[:500],
+            category=data.category,
+            source_kind=SourceKind.meeting_decision,
+            source_title=meeting.title,
+            source_reference=None,
+            lead_unit_id=lead,
+            cooperating_unit_ids=data.cooperating_unit_ids,
+            deadline=deadline,
+            milestones=data.milestones,
+            measures=data.measures,
+            source_meeting_id=meeting.id,
+            source_agenda_index=data.agenda_index,
+            source_decision_index=data.decision_index,
+        ),
+    )
+    out = await full(session, row, today)
+    await _audit(session, actor, "create_from_decision", row, before=None, after=out)
+    return out
+
+
+async def locked(
+    session: AsyncSession, ref: JurisdictionRef, task_id: uuid.UUID, act: TaskAct
+) -> Task:
+    """The task, locked for the change, if ``act`` fits its state (404, 409 otherwise)."""
+    row = await repo.get(session, ref.id, task_id, for_update=True)
+    if row is None:
+        raise NotFound(NOT_HERE)
+    domain.check_act(TaskState(row.state), act, completion_pending=row.completion_pending)
+    return row
+
+
+NOT_NULL = tuple(name for name in TaskUpdate.model_fields if name != "parent_id")
+OPTIONAL_TEXT = ("source_title", "source_reference")
+
+
+async def update(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    task_id: uuid.UUID,
+    now: datetime,
+    data: TaskUpdate,
+) -> TaskOut:
+    row = await locked(session, ref, task_id, TaskAct.edit)
+    changes = changes_of(data, not_null=[n for n in NOT_NULL if n not in OPTIONAL_TEXT])
+    today = local_today(await load_jurisdiction(session, ref.id), now)
+    before = await full(session, row, today)
+    if "parent_id" in changes and data.parent_id != row.parent_id:
+        await _parent(session, ref.id, data.parent_id, child=row)
+        row.parent_id = data.parent_id
+    if data.source_kind is SourceKind.meeting_decision and row.source_meeting_id is None:
+        raise InvalidInput(
+            "Only a task made from a meeting decision has that source.",
+            (FieldError(("body", "source_kind"), "use POST …/tasks/from-decision"),),
+        )
+    if (
+        row.source_meeting_id is not None
+        and "source_kind" in changes
+        and data.source_kind is not SourceKind.meeting_decision
+    ):
+        raise InvalidInput(
+            "A task made from a meeting decision keeps that source.",
+            (FieldError(("body", "source_kind"), "fixed: made from a meeting decision"),),
+        )
+    lead = data.lead_unit_id or row.lead_unit_id
+    if data.lead_unit_id is not None or data.cooperating_unit_ids is not None:
+        cooperating = (
+            data.cooperating_unit_ids
+            if data.cooperating_unit_ids is not None
+            else [u.id for u in before.cooperating_units]
+        )
+        await _active_units(session, ref.id, lead, cooperating)
+        row.lead_unit_id = lead
+        await repo.replace_cooperating(session, ref.id, row.id, cooperating)
+    deadline = data.deadline or row.deadline
+    milestones = (
+        data.milestones
+        if data.milestones is not None
+        else [MilestoneIn.model_validate(m) for m in row.milestones]
+    )
+    domain.check_schedule(deadline, _milestones(milestones), row.created_on)
+    row.deadline = deadline
+    row.milestones = _json_milestones(milestones)
+    if data.measures is not None:
+        row.measures = _json_measures(data.measures)
+    for name in ("code", "title", "category"):
+        if name in changes:
+            setattr(row, name, changes[name])
+    if data.source_kind is not None:
+        row.source_kind = data.source_kind.value
+    for name in OPTIONAL_TEXT:
+        if name in changes:
+            setattr(row, name, changes[name])
+    try:
+        async with session.begin_nested():
+            await session.flush()
+    except IntegrityError as exc:  # the only unique column a PATCH changes is the code
+        if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:
+            raise Conflict(CODE_TAKEN) from exc
+        raise
+    after = await full(session, row, today)
+    await _audit(session, actor, "update", row, before=before, after=after)
+    return after
+
+
+async def cancel(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    task_id: uuid.UUID,
+    now: datetime,
+    data: TaskCancel,
+) -> TaskOut:
+    row = await locked(session, ref, task_id, TaskAct.cancel)
+    today = local_today(await load_jurisdiction(session, ref.id), now)
+    open_children = [
+        child.code
+        for child in (
+            await session.execute(
+                select(Task).where(Task.jurisdiction_id == ref.id, Task.parent_id == row.id)
+            )
+        ).scalars()
+        if TaskState(child.state) in domain.OPEN_STATES
+    ]
+    if open_children:
+        raise StateConflict(
+            "The task has open sub-tasks (" + ", ".join(sorted(open_children)) + "): complete "
+            "or cancel them first."
+        )
+    before = await full(session, row, today)
+    row.state = TaskState.cancelled.value
+    row.cancelled_on = today
+    row.cancel_reason = data.reason
+    row.completion_pending = False
+    after = await full(session, row, today)
+    await _audit(session, actor, "cancel", row, before=before, after=after)
+    return after
+
+
+async def delete(
+    session: AsyncSession, actor: Actor, ref: JurisdictionRef, task_id: uuid.UUID, now: datetime
+) -> None:
+    """A task entered by mistake, with nothing recorded on it yet, and no sub-tasks."""
+    row = await locked(session, ref, task_id, TaskAct.delete)
+    if TaskState(row.state) not in domain.OPEN_STATES:
+        raise StateConflict(f"The task is {row.state}: it stays in the table.")
+    if await repo.child_count(session, ref.id, row.id) or await repo.has_history(session, row.id):
+        raise StateConflict(
+            "Progress, comments, sub-tasks or notices are recorded on this task: it is "
+            "cancelled (POST …/cancel), not deleted."
+        )
+    today = local_today(await load_jurisdiction(session, ref.id), now)
+    before = await full(session, row, today)
+    await repo.replace_cooperating(session, ref.id, row.id, [])
+    await session.delete(row)
+    await session.flush()
+    await _audit(session, actor, "delete", row, before=before, after=None)
