@@ -41,6 +41,7 @@ from app.domain.meetings import AttendanceStatus
 from app.domain.organisation import PositionRole
 from app.domain.recipients import RecipientKind
 from app.domain.reports import Period, PeriodKind
+from app.domain.tasks import SourceKind
 from app.pagination import PageRequest
 from app.repositories import clients as clients_repo
 from app.repositories import jurisdictions as jurisdictions_repo
@@ -67,6 +68,7 @@ from app.schemas.meetings import (
 )
 from app.schemas.positions import PositionCreate
 from app.schemas.submissions import ProgressItem, SubmissionCreate
+from app.schemas.tasks import MeasureIn, MilestoneIn, TaskCreate
 from app.schemas.units import UnitCreate
 from app.schemas.users import UserCreate
 from app.security import hash_password
@@ -80,6 +82,7 @@ from app.services import (
     positions,
     rulebooks,
     submissions,
+    tasks,
     units,
     users,
 )
@@ -144,6 +147,7 @@ class _Loader:
                 "submissions",
                 "bulletins",
                 "documents",
+                "tasks",
             )
         }
         self.jurisdiction_ids: dict[str, uuid.UUID] = {}
@@ -241,6 +245,107 @@ class _Loader:
         )
         self.tallies["bulletins"].count(True)
         await self.documents(ref, spec)
+        await self.tasks(ref, spec)
+
+    async def tasks(self, ref: JurisdictionRef, spec: DemoJurisdiction) -> None:
+        """A few rows of the task breakdown (E-TSK-1) from the three reform documents Ezhou's
+        mechanism cites, deadlines set around today so that some are overdue: something for
+        the task list, its filters and the summary to show."""
+        office = await self.actor(f"{spec.account_prefix}.office_staff")
+        units = {
+            code: unit_id
+            for unit_id, code, _ in await units_repo.active_summaries(self.session, ref.id)
+        }
+        today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+        national = (
+            "《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》",
+            "国办发〔2019〕11号",
+        )
+        provincial = ("《湖北省工程建设项目审批制度改革实施方案》", "鄂政办发〔2019〕44号")
+        city = ("《鄂州市工程建设项目审批制度改革实施方案》", "鄂州政办函〔2019〕30号")
+        rows = [
+            # (title, category, source kind, source, lead, cooperating, days from today)
+            (
+                "推行“一张表单”，整合各审批阶段申报材料",
+                "审批流程改革",
+                SourceKind.national_document,
+                national,
+                "administrative_approval",
+                ("housing", "natural_resources"),
+                -20,
+            ),
+            (
+                "推行联合验收，出台联合验收实施细则",
+                "审批流程改革",
+                SourceKind.provincial_document,
+                provincial,
+                "housing",
+                ("urban_management", "civil_air_defence", "meteorology"),
+                60,
+            ),
+            (
+                "开展区域评估，统一编制评估报告",
+                "审批制度改革",
+                SourceKind.city_document,
+                city,
+                "natural_resources",
+                ("ecology_environment", "water_lakes"),
+                90,
+            ),
+            (
+                "审批管理系统与省级平台对接",
+                "信息系统建设",
+                SourceKind.national_document,
+                national,
+                "economy_it",
+                ("administrative_approval",),
+                -5,
+            ),
+        ]
+        now = datetime.now(UTC)
+        created = []
+        for title, category, kind, (source_title, reference), lead, cooperating, days in rows:
+            deadline = today + timedelta(days=days)
+            created.append(
+                await tasks.create(
+                    self.session,
+                    office,
+                    ref,
+                    now,
+                    TaskCreate(
+                        title=f"{title}（演示）",
+                        category=category,
+                        source_kind=kind,
+                        source_title=source_title,
+                        source_reference=reference,
+                        lead_unit_id=units[lead],
+                        cooperating_unit_ids=[units[code] for code in cooperating],
+                        deadline=deadline,
+                        milestones=[
+                            MilestoneIn(due_on=deadline - timedelta(days=30), title="形成初稿")
+                        ],
+                        measures=[MeasureIn(title=f"《{title}实施细则》")],
+                    ),
+                )
+            )
+        await tasks.create(
+            self.session,
+            office,
+            ref,
+            now,
+            TaskCreate(
+                parent_id=created[0].id,
+                title="制定并联审批实施细则（演示）",
+                category="审批流程改革",
+                source_kind=SourceKind.national_document,
+                source_title=national[0],
+                source_reference=national[1],
+                lead_unit_id=units["administrative_approval"],
+                deadline=today + timedelta(days=30),
+            ),
+        )
+        for _ in range(len(rows) + 1):
+            self.tallies["tasks"].count(True)
 
     async def documents(self, ref: JurisdictionRef, spec: DemoJurisdiction) -> None:
         """An office notice to every member unit, copied to the leading group, signed by the

@@ -21,6 +21,7 @@ from app.models import (
     Position,
     ReportSubmission,
     RulebookVersion,
+    Task,
     User,
 )
 from app.services.demo import load_demo
@@ -86,6 +87,7 @@ async def _counts(database: Database) -> dict[str, int]:
             ReportSubmission,
             Bulletin,
             Document,
+            Task,
             AuditEvent,
         ):
             statement = select(func.count()).select_from(model)
@@ -208,6 +210,7 @@ async def test_loading_twice_creates_nothing_new(database: Database, settings: S
         meeting_events
     )
     assert first["documents"] == 2  # Ezhou's notice, signed, and a draft
+    assert first["tasks"] == 5  # four rows of Ezhou's task breakdown and a sub-task
     # ... and the notice's signing.
     assert first["audit_events"] == created + len(meeting_events) + 1
 
