@@ -35,6 +35,7 @@ from app.routers import (
     positions,
     rulebooks,
     submissions,
+    supervision,
     tasks,
     units,
     users,
@@ -156,6 +157,7 @@ def create_app(
     protected.include_router(documents.me_router)
     protected.include_router(incoming_documents.router)
     protected.include_router(tasks.router)
+    protected.include_router(supervision.router)
     app.include_router(protected)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     feed = APIRouter(prefix="/v1")

@@ -502,3 +502,20 @@ def may_write_progress(actor: Actor, jurisdiction: JurisdictionRef, lead_unit: U
     return allows(actor, Permission.manage_tasks, jurisdiction) or (
         lead_unit in actor.units_in(jurisdiction.id)
     )
+
+
+def may_read_unit_record(actor: Actor, jurisdiction: JurisdictionRef, unit: UUID) -> bool:
+    """A task record addressed to or about one member unit (a supervision notice, an
+    accountability record): whoever reads the whole task breakdown, or a person holding a post
+    for that unit. Other units — even cooperating ones — do not see it."""
+    if allows(actor, Permission.read_all_tasks, jurisdiction):
+        return True
+    return unit in actor.units_in(jurisdiction.id)
+
+
+def unit_records_only(actor: Actor, jurisdiction: JurisdictionRef) -> frozenset[UUID] | None:
+    """For lists of such records: None when the caller sees them all, else the units whose
+    records it sees (its own, perhaps none)."""
+    if allows(actor, Permission.read_all_tasks, jurisdiction):
+        return None
+    return actor.units_in(jurisdiction.id)

@@ -259,6 +259,27 @@ def reply_overdue(reply_due_on: date, replied_on: date | None, day: date) -> boo
     )
 
 
+def unanswered_past_due(reply_due_on: date, replied_on: date | None, day: date) -> bool:
+    """Whether a notice stood unanswered past its reply date on ``day``: the date had passed
+    and no reply had been given by then (a reply given after ``day`` did not exist yet)."""
+    return day > reply_due_on and (replied_on is None or replied_on > day)
+
+
+def judge_reply(unit_id: UUID, caller_units: frozenset[UUID]) -> Decision:
+    """E-TSK-2: a supervision notice is answered by the unit it supervises, through a person
+    holding a post for it; the office that issued it, the leadership and other units do not
+    answer for the unit."""
+    if unit_id in caller_units:
+        return Decision(True, SUPERVISION_RULE, SUPERVISION_SOURCE, "the supervised unit replies")
+    return Decision(
+        False,
+        SUPERVISION_RULE,
+        SUPERVISION_SOURCE,
+        "A supervision notice (督办) is answered by the unit it supervises: only a person "
+        "holding a post for that unit replies.",
+    )
+
+
 # --- public notices and accountability (E-TSK-3) -----------------------------------------------
 
 

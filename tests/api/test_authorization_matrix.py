@@ -74,6 +74,15 @@ dependency or in a service shows up as a disagreement:
   the housing unit, whose liaison is `liaison`), and so are its attachments. Recipients read
   through /v1/me/documents/{id} as they read briefings.
 
+- Supervision notices (E-TSK-2) are issued on a task by J's office (or its write client, or an
+  admin): the matrix tasks are cancelled, so an allowed one answers 409. A notice, like an
+  accountability record (E-TSK-3), is about one unit (the matrix ones are the housing unit's):
+  read as the matrix task is, by whoever reads the whole task breakdown and the unit's people.
+  The reply is the unit's: a person holding a post here (or the write client, or an admin) who
+  sees the notice but does not speak for its unit gets the rule's 403; the liaison 409 (the
+  matrix notices are answered). Public notices (通报) are written by the office and read like
+  shared records; a new one or a new record is sent with an unknown field (422 once permitted).
+
 World (tests/factories.py): city_a ── county_a1, and city_b.
 """
 
@@ -82,7 +91,7 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -94,6 +103,8 @@ from fastapi.routing import APIRoute
 
 from app.db import Database
 from app.models import (
+    AccountabilityRecord,
+    AccountabilityRecordTask,
     Briefing,
     BriefingRecipient,
     Bulletin,
@@ -109,9 +120,13 @@ from app.models import (
     Meeting,
     MeetingInvitee,
     MeetingMinutes,
+    PublicNotice,
+    PublicNoticeTask,
+    PublicNoticeUnit,
     ReportSubmission,
     SubmissionFile,
     SubmissionVersion,
+    SupervisionNotice,
     Task,
 )
 from app.rulebooks import shipped_document
@@ -563,6 +578,25 @@ def _read_task(c: Caller, t: Target) -> int:
     return 200 if reads_all_tasks(c, t.path_place) or lead_unit else 404
 
 
+def writes_on_tasks(c: Caller, place: str) -> bool:
+    """Reports progress, comments, replies: a person holding a position in J, J's write
+    client, an admin."""
+    return c.is_admin or (c.role in HOLDS_A_POSITION | {"client_write"} and c.place == place)
+
+
+def _reply_to_notice(c: Caller, t: Target) -> int:
+    """The matrix notice is the housing unit's, answered: its liaison 409, whoever else sees it
+    the rule's 403 (E-TSK-2)."""
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    if not writes_on_tasks(c, t.path_place):
+        return 403
+    if _read_task(c, t) == 404:
+        return 404
+    return 409 if c.role == "liaison" else 403
+
+
 def _matters() -> list[Target]:
     """Each place's unit matter through every path, and the county's matter sent upward through
     every path. That one is kept in city_a, but its object place is its sender, county_a1: the
@@ -720,6 +754,9 @@ BRIEFING = "/briefings/{briefing_id}"
 DOCUMENT = "/documents/{document_id}"
 ATTACHMENT = DOCUMENT + "/attachments/{attachment_id}"
 TASKS, TASK = "/tasks", "/tasks/{task_id}"
+SUPERVISIONS, SUPERVISION = "/supervision-notices", "/supervision-notices/{notice_id}"
+PUBLIC_NOTICES, PUBLIC_NOTICE = "/public-notices", "/public-notices/{notice_id}"
+RECORDS, RECORD = "/accountability-records", "/accountability-records/{record_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -951,6 +988,29 @@ ROUTES: list[Route] = [
         _meeting_act(changes_organisation),
         lambda *_: {"reason": "matrix"},
     ),
+    Route(
+        "POST",
+        JID + TASK + SUPERVISIONS,
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {"text": "matrix"},
+    ),
+    Route("GET", JID + TASK + SUPERVISIONS, _crossed, _read_task),
+    Route("GET", JID + SUPERVISIONS, _in_place, _read),
+    Route("GET", JID + SUPERVISION, _crossed, _read_task),
+    Route(
+        "POST",
+        JID + SUPERVISION + "/reply",
+        _crossed,
+        _reply_to_notice,
+        lambda *_: {"text": "matrix"},
+    ),
+    Route("POST", JID + PUBLIC_NOTICES, _in_place, _draft_document, lambda *_: {"colour": 1}),
+    Route("GET", JID + PUBLIC_NOTICES, _in_place, _read),
+    Route("GET", JID + PUBLIC_NOTICE, _crossed, _read),
+    Route("POST", JID + RECORDS, _in_place, _draft_document, lambda *_: {"colour": 1}),
+    Route("GET", JID + RECORDS, _in_place, _read),
+    Route("GET", JID + RECORD, _crossed, _read_task),
     Route("GET", "/v1/users/{user_id}", _users, _read_user),
     Route(
         "PATCH",
@@ -1004,6 +1064,11 @@ class Ids:
     documents: dict[str, uuid.UUID]  # each place's signed and void document
     attachments: dict[str, uuid.UUID]  # that document's attachment
     tasks: dict[str, uuid.UUID]  # each place's (cancelled) task, led by its housing unit
+    # On that task, to its housing unit: an answered supervision notice, a public notice and an
+    # accountability record.
+    supervision_notices: dict[str, uuid.UUID] = field(default_factory=dict)
+    public_notices: dict[str, uuid.UUID] = field(default_factory=dict)
+    accountability_records: dict[str, uuid.UUID] = field(default_factory=dict)
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -1033,6 +1098,12 @@ class Ids:
             )
             values["attachment_id"] = str(self.attachments[t.object_place])
             values["task_id"] = str(self.tasks[t.object_place])
+            values["notice_id"] = str(
+                self.public_notices[t.object_place]
+                if "/public-notices/" in template
+                else self.supervision_notices[t.object_place]
+            )
+            values["record_id"] = str(self.accountability_records[t.object_place])
             changji = t.object_place != "city_b"
             values["meeting_kind"] = "plenary_meeting" if changji else "joint_meeting"
             values["period"] = "2026-Q1" if changji else "2026"
@@ -1425,6 +1496,7 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             session.add(task)
             await session.flush()
             tasks[name] = task.id
+    supervision_notices, public_notices, records = await _task_records(world, database, tasks)
     return Ids(
         world,
         positions,
@@ -1444,7 +1516,85 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         documents,
         attachments,
         tasks,
+        supervision_notices,
+        public_notices,
+        records,
     )
+
+
+async def _task_records(
+    world: World, database: Database, tasks: dict[str, uuid.UUID]
+) -> tuple[dict[str, uuid.UUID], dict[str, uuid.UUID], dict[str, uuid.UUID]]:
+    """On each place's (cancelled) matrix task, to its housing unit, straight into the database:
+    an answered supervision notice, a public notice and an accountability record."""
+    notices, public, records = {}, {}, {}
+    async with database.sessionmaker() as session, session.begin():
+        for name, place in world.places.items():
+            housing, staff = place.unit_ids["housing"], place.user_ids["office_staff"]
+            notice = SupervisionNotice(
+                jurisdiction_id=place.id,
+                task_id=tasks[name],
+                unit_id=housing,
+                text="matrix",
+                issued_on=date(2026, 1, 5),
+                reply_due_on=date(2026, 1, 12),
+                issued_by=staff,
+                issued_by_name="matrix",
+                reply_text="matrix",
+                replied_at=datetime.now(UTC),
+                replied_on=date(2026, 1, 6),
+                replied_by=place.user_ids["liaison"],
+                replied_by_name="matrix",
+            )
+            public_notice = PublicNotice(
+                jurisdiction_id=place.id,
+                title="matrix",
+                body="matrix",
+                tone="criticism",
+                issued_on=date(2026, 1, 20),
+                evidence_supervision_ids=[],
+                evidence_report_ids=[],
+                created_by=staff,
+                created_by_name="matrix",
+            )
+            record = AccountabilityRecord(
+                jurisdiction_id=place.id,
+                unit_id=housing,
+                decided_on=date(2026, 1, 21),
+                measure="约谈",
+                reason="matrix",
+                decided_by="matrix",
+                rule="E-TSK-3",
+                source="matrix",
+                created_by=staff,
+                created_by_name="matrix",
+            )
+            session.add_all([notice, public_notice, record])
+            await session.flush()
+            session.add_all(
+                [
+                    PublicNoticeUnit(
+                        jurisdiction_id=place.id,
+                        notice_id=public_notice.id,
+                        unit_id=housing,
+                        position=1,
+                    ),
+                    PublicNoticeTask(
+                        jurisdiction_id=place.id,
+                        notice_id=public_notice.id,
+                        task_id=tasks[name],
+                        position=1,
+                    ),
+                    AccountabilityRecordTask(
+                        jurisdiction_id=place.id,
+                        record_id=record.id,
+                        task_id=tasks[name],
+                        position=1,
+                    ),
+                ]
+            )
+            notices[name], public[name], records[name] = notice.id, public_notice.id, record.id
+    return notices, public, records
 
 
 # --- tests --------------------------------------------------------------------------------
