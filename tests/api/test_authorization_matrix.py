@@ -73,6 +73,14 @@ dependency or in a service shows up as a disagreement:
   above and admins; an issued one also by its recipients' people (the matrix documents went to
   the housing unit, whose liaison is `liaison`), and so are its attachments. Recipients read
   through /v1/me/documents/{id} as they read briefings.
+- Task progress (E-TSK-1): the matrix tasks are led by each place's housing unit (whose liaison
+  is `liaison`), with no cooperating unit, and cancelled. A person holding a position in J (or
+  J's write client, or an admin) gets past the coarse check; then the task (404 unseen, read as
+  the task is); then only the lead unit's liaison and the office (its people, its write client,
+  an admin) write progress (others: 403 naming E-TSK-1), which answers 409 as the task is
+  closed. Comments are written by the same callers and are allowed on closed tasks (201). The
+  office (or its write client, or an admin) reviews and completes: 409 once permitted. Reports,
+  their evidence files and comments are read by whoever reads the task.
 
 World (tests/factories.py): city_a ── county_a1, and city_b.
 """
@@ -113,6 +121,8 @@ from app.models import (
     SubmissionFile,
     SubmissionVersion,
     Task,
+    TaskEvidenceFile,
+    TaskProgressReport,
 )
 from app.rulebooks import shipped_document
 from app.services.minutes import EMPTY_DRAFT
@@ -271,6 +281,7 @@ class Route:
     body: Callable[[World, Target, int], dict[str, Any] | None] = lambda w, t, n: None
     # Pairs (caller's place, object's place) that must never succeed on this route.
     foreign: frozenset[tuple[str, str]] = FOREIGN
+    form: bool = False  # the body is sent as a form (multipart routes), not as JSON
 
 
 def _in_place() -> list[Target]:
@@ -563,6 +574,30 @@ def _read_task(c: Caller, t: Target) -> int:
     return 200 if reads_all_tasks(c, t.path_place) or lead_unit else 404
 
 
+def reports_task_progress(c: Caller, place: str) -> bool:
+    """The coarse check of progress and comments: a person holding a position in J, J's write
+    client, an admin."""
+    return c.is_admin or (c.role in HOLDS_A_POSITION | {"client_write"} and c.place == place)
+
+
+def _task_write(success: int) -> Callable[[Caller, Target], int]:
+    """Progress (409: the matrix task is closed) and comments (201): the coarse check, the task
+    (404 unseen), then the lead unit's liaison or the office (403 naming E-TSK-1 for others)."""
+
+    def expect(c: Caller, t: Target) -> int:
+        assert t.path_place is not None
+        if not reads_shared(c, t.path_place):
+            return 404
+        if not reports_task_progress(c, t.path_place):
+            return 403
+        if _read_task(c, t) == 404:
+            return 404
+        lead_unit = c.role == "liaison" and c.place == t.path_place
+        return success if lead_unit or changes_organisation(c, t.path_place) else 403
+
+    return expect
+
+
 def _matters() -> list[Target]:
     """Each place's unit matter through every path, and the county's matter sent upward through
     every path. That one is kept in city_a, but its object place is its sender, county_a1: the
@@ -720,6 +755,7 @@ BRIEFING = "/briefings/{briefing_id}"
 DOCUMENT = "/documents/{document_id}"
 ATTACHMENT = DOCUMENT + "/attachments/{attachment_id}"
 TASKS, TASK = "/tasks", "/tasks/{task_id}"
+EVIDENCE = TASK + "/progress/{report_id}/evidence/{file_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -951,6 +987,46 @@ ROUTES: list[Route] = [
         _meeting_act(changes_organisation),
         lambda *_: {"reason": "matrix"},
     ),
+    Route(
+        "POST",
+        JID + TASK + "/progress",
+        _crossed,
+        _task_write(409),
+        lambda w, t, n: {"text": f"matrix {n}", "percent": "10"},
+        form=True,
+    ),
+    Route("GET", JID + TASK + "/progress", _crossed, _read_task),
+    Route("GET", JID + EVIDENCE, _crossed, _read_task),
+    Route(
+        "POST",
+        JID + TASK + "/completion/confirm",
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {},
+    ),
+    Route(
+        "POST",
+        JID + TASK + "/completion/send-back",
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {"reason": "matrix"},
+    ),
+    Route(
+        "POST",
+        JID + TASK + "/complete",
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {"note": "matrix"},
+    ),
+    # Comments are remarks: the cancelled matrix tasks take them.
+    Route(
+        "POST",
+        JID + TASK + "/comments",
+        _crossed,
+        _task_write(201),
+        lambda w, t, n: {"text": f"matrix {n}"},
+    ),
+    Route("GET", JID + TASK + "/comments", _crossed, _read_task),
     Route("GET", "/v1/users/{user_id}", _users, _read_user),
     Route(
         "PATCH",
@@ -1004,6 +1080,8 @@ class Ids:
     documents: dict[str, uuid.UUID]  # each place's signed and void document
     attachments: dict[str, uuid.UUID]  # that document's attachment
     tasks: dict[str, uuid.UUID]  # each place's (cancelled) task, led by its housing unit
+    progress_reports: dict[str, uuid.UUID]  # a progress report on that task
+    evidence_files: dict[str, uuid.UUID]  # that report's evidence file
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -1019,7 +1097,12 @@ class Ids:
             values["meeting_id"] = str(self.meetings[t.object_place])
             values["invitee_id"] = str(self.invitees[t.object_place])
             values["submission_id"] = str(self.submissions[t.object_place])
-            values["file_id"] = str(self.submission_files[t.object_place])
+            # Submission files and evidence files both name theirs file_id.
+            values["file_id"] = str(
+                self.evidence_files[t.object_place]
+                if "/evidence/" in template
+                else self.submission_files[t.object_place]
+            )
             values["version"] = "1"
             values["matter_id"] = str(
                 self.upward_matter if t.who == UPWARD else self.matters[t.object_place]
@@ -1033,6 +1116,7 @@ class Ids:
             )
             values["attachment_id"] = str(self.attachments[t.object_place])
             values["task_id"] = str(self.tasks[t.object_place])
+            values["report_id"] = str(self.progress_reports[t.object_place])
             changji = t.object_place != "city_b"
             values["meeting_kind"] = "plenary_meeting" if changji else "joint_meeting"
             values["period"] = "2026-Q1" if changji else "2026"
@@ -1403,8 +1487,10 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             document.voided_by_name, document.void_reason = "matrix", "matrix"
             await session.flush()
             documents[name] = document.id
-    # A cancelled task per place, led by its housing unit, straight into the database.
-    tasks = {}
+    # A cancelled task per place, led by its housing unit, straight into the database, with a
+    # progress report and its evidence file: added while it was in progress, as the database
+    # keeps a closed task final.
+    tasks, progress_reports, evidence_files = {}, {}, {}
     async with database.sessionmaker() as session, session.begin():
         for name, place in world.places.items():
             task = Task(
@@ -1415,16 +1501,46 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
                 source_kind="other",
                 lead_unit_id=place.unit_ids["housing"],
                 deadline=date(2026, 12, 31),
-                state="cancelled",
+                state="in_progress",
                 created_on=date(2026, 1, 5),
-                cancelled_on=date(2026, 1, 6),
-                cancel_reason="matrix",
+                started_on=date(2026, 1, 5),
                 created_by=place.user_ids["office_staff"],
                 created_by_name="matrix",
             )
             session.add(task)
             await session.flush()
+            report = TaskProgressReport(
+                jurisdiction_id=place.id,
+                task_id=task.id,
+                unit_id=place.unit_ids["housing"],
+                reported_on=date(2026, 1, 5),
+                author_id=place.user_ids["liaison"],
+                author_name="matrix",
+                text="matrix",
+                percent=10,
+                proposes_completion=False,
+            )
+            session.add(report)
+            await session.flush()
+            evidence = TaskEvidenceFile(
+                jurisdiction_id=place.id,
+                report_id=report.id,
+                position=1,
+                filename="matrix.pdf",
+                file_type="pdf",
+                media_type="application/pdf",
+                size_bytes=len(b"%PDF-1.4 matrix"),
+                sha256="0" * 64,
+                content=b"%PDF-1.4 matrix",
+            )
+            session.add(evidence)
+            await session.flush()
+            task.state = "cancelled"
+            task.cancelled_on, task.cancel_reason = date(2026, 1, 6), "matrix"
+            await session.flush()
             tasks[name] = task.id
+            progress_reports[name] = report.id
+            evidence_files[name] = evidence.id
     return Ids(
         world,
         positions,
@@ -1444,6 +1560,8 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         documents,
         attachments,
         tasks,
+        progress_reports,
+        evidence_files,
     )
 
 
@@ -1517,7 +1635,8 @@ async def check_every_route(
                 n = next(counter)
                 path = ids.path(route.template, target)
                 body = route.body(world, target, n)
-                response = await client.request(route.method, path, json=body, headers=headers)
+                sent = {"data": body} if route.form else {"json": body}
+                response = await client.request(route.method, path, headers=headers, **sent)
                 tried += 1
                 expected = route.expect(caller, target)
                 where = (
