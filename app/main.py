@@ -36,6 +36,7 @@ from app.routers import (
     rulebooks,
     submissions,
     supervision,
+    task_progress,
     tasks,
     units,
     users,
@@ -52,7 +53,10 @@ refusals name the rule id and its source article. Every route needs a bearer tok
 
 
 # Requests that carry files get the upload limit instead of the ordinary one.
-UPLOAD_PATH = re.compile(r"/v1/jurisdictions/[^/]+/(submissions|documents/[^/]+/attachments)")
+UPLOAD_PATH = re.compile(
+    r"/v1/jurisdictions/[^/]+/"
+    r"(submissions|documents/[^/]+/attachments|tasks/[^/]+/progress)"
+)
 
 
 def build_token_service(settings: Settings) -> TokenService:
@@ -158,6 +162,7 @@ def create_app(
     protected.include_router(incoming_documents.router)
     protected.include_router(tasks.router)
     protected.include_router(supervision.router)
+    protected.include_router(task_progress.router)
     app.include_router(protected)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     feed = APIRouter(prefix="/v1")

@@ -73,6 +73,14 @@ dependency or in a service shows up as a disagreement:
   above and admins; an issued one also by its recipients' people (the matrix documents went to
   the housing unit, whose liaison is `liaison`), and so are its attachments. Recipients read
   through /v1/me/documents/{id} as they read briefings.
+- Task progress (E-TSK-1): the matrix tasks are led by each place's housing unit (whose liaison
+  is `liaison`), with no cooperating unit, and cancelled. A person holding a position in J (or
+  J's write client, or an admin) gets past the coarse check; then the task (404 unseen, read as
+  the task is); then only the lead unit's liaison and the office (its people, its write client,
+  an admin) write progress (others: 403 naming E-TSK-1), which answers 409 as the task is
+  closed. Comments are written by the same callers and are allowed on closed tasks (201). The
+  office (or its write client, or an admin) reviews and completes: 409 once permitted. Reports,
+  their evidence files and comments are read by whoever reads the task.
 
 - Supervision notices (E-TSK-2) are issued on a task by J's office (or its write client, or an
   admin): the matrix tasks are cancelled, so an allowed one answers 409. A notice, like an
@@ -128,6 +136,8 @@ from app.models import (
     SubmissionVersion,
     SupervisionNotice,
     Task,
+    TaskEvidenceFile,
+    TaskProgressReport,
 )
 from app.rulebooks import shipped_document
 from app.services.minutes import EMPTY_DRAFT
@@ -286,6 +296,7 @@ class Route:
     body: Callable[[World, Target, int], dict[str, Any] | None] = lambda w, t, n: None
     # Pairs (caller's place, object's place) that must never succeed on this route.
     foreign: frozenset[tuple[str, str]] = FOREIGN
+    form: bool = False  # the body is sent as a form (multipart routes), not as JSON
 
 
 def _in_place() -> list[Target]:
@@ -597,6 +608,24 @@ def _reply_to_notice(c: Caller, t: Target) -> int:
     return 409 if c.role == "liaison" else 403
 
 
+def _task_write(success: int) -> Callable[[Caller, Target], int]:
+    """Progress (409: the matrix task is closed) and comments (201): the coarse check, the task
+    (404 unseen), then the lead unit's liaison or the office (403 naming E-TSK-1 for others)."""
+
+    def expect(c: Caller, t: Target) -> int:
+        assert t.path_place is not None
+        if not reads_shared(c, t.path_place):
+            return 404
+        if not writes_on_tasks(c, t.path_place):
+            return 403
+        if _read_task(c, t) == 404:
+            return 404
+        lead_unit = c.role == "liaison" and c.place == t.path_place
+        return success if lead_unit or changes_organisation(c, t.path_place) else 403
+
+    return expect
+
+
 def _matters() -> list[Target]:
     """Each place's unit matter through every path, and the county's matter sent upward through
     every path. That one is kept in city_a, but its object place is its sender, county_a1: the
@@ -757,6 +786,7 @@ TASKS, TASK = "/tasks", "/tasks/{task_id}"
 SUPERVISIONS, SUPERVISION = "/supervision-notices", "/supervision-notices/{notice_id}"
 PUBLIC_NOTICES, PUBLIC_NOTICE = "/public-notices", "/public-notices/{notice_id}"
 RECORDS, RECORD = "/accountability-records", "/accountability-records/{record_id}"
+EVIDENCE = TASK + "/progress/{report_id}/evidence/{file_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -1011,6 +1041,46 @@ ROUTES: list[Route] = [
     Route("POST", JID + RECORDS, _in_place, _draft_document, lambda *_: {"colour": 1}),
     Route("GET", JID + RECORDS, _in_place, _read),
     Route("GET", JID + RECORD, _crossed, _read_task),
+    Route(
+        "POST",
+        JID + TASK + "/progress",
+        _crossed,
+        _task_write(409),
+        lambda w, t, n: {"text": f"matrix {n}", "percent": "10"},
+        form=True,
+    ),
+    Route("GET", JID + TASK + "/progress", _crossed, _read_task),
+    Route("GET", JID + EVIDENCE, _crossed, _read_task),
+    Route(
+        "POST",
+        JID + TASK + "/completion/confirm",
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {},
+    ),
+    Route(
+        "POST",
+        JID + TASK + "/completion/send-back",
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {"reason": "matrix"},
+    ),
+    Route(
+        "POST",
+        JID + TASK + "/complete",
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {"note": "matrix"},
+    ),
+    # Comments are remarks: the cancelled matrix tasks take them.
+    Route(
+        "POST",
+        JID + TASK + "/comments",
+        _crossed,
+        _task_write(201),
+        lambda w, t, n: {"text": f"matrix {n}"},
+    ),
+    Route("GET", JID + TASK + "/comments", _crossed, _read_task),
     Route("GET", "/v1/users/{user_id}", _users, _read_user),
     Route(
         "PATCH",
@@ -1064,6 +1134,8 @@ class Ids:
     documents: dict[str, uuid.UUID]  # each place's signed and void document
     attachments: dict[str, uuid.UUID]  # that document's attachment
     tasks: dict[str, uuid.UUID]  # each place's (cancelled) task, led by its housing unit
+    progress_reports: dict[str, uuid.UUID]  # a progress report on that task
+    evidence_files: dict[str, uuid.UUID]  # that report's evidence file
     # On that task, to its housing unit: an answered supervision notice, a public notice and an
     # accountability record.
     supervision_notices: dict[str, uuid.UUID] = field(default_factory=dict)
@@ -1084,7 +1156,12 @@ class Ids:
             values["meeting_id"] = str(self.meetings[t.object_place])
             values["invitee_id"] = str(self.invitees[t.object_place])
             values["submission_id"] = str(self.submissions[t.object_place])
-            values["file_id"] = str(self.submission_files[t.object_place])
+            # Submission files and evidence files both name theirs file_id.
+            values["file_id"] = str(
+                self.evidence_files[t.object_place]
+                if "/evidence/" in template
+                else self.submission_files[t.object_place]
+            )
             values["version"] = "1"
             values["matter_id"] = str(
                 self.upward_matter if t.who == UPWARD else self.matters[t.object_place]
@@ -1104,6 +1181,7 @@ class Ids:
                 else self.supervision_notices[t.object_place]
             )
             values["record_id"] = str(self.accountability_records[t.object_place])
+            values["report_id"] = str(self.progress_reports[t.object_place])
             changji = t.object_place != "city_b"
             values["meeting_kind"] = "plenary_meeting" if changji else "joint_meeting"
             values["period"] = "2026-Q1" if changji else "2026"
@@ -1474,8 +1552,10 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             document.voided_by_name, document.void_reason = "matrix", "matrix"
             await session.flush()
             documents[name] = document.id
-    # A cancelled task per place, led by its housing unit, straight into the database.
-    tasks = {}
+    # A cancelled task per place, led by its housing unit, straight into the database, with a
+    # progress report and its evidence file: added while it was in progress, as the database
+    # keeps a closed task final.
+    tasks, progress_reports, evidence_files = {}, {}, {}
     async with database.sessionmaker() as session, session.begin():
         for name, place in world.places.items():
             task = Task(
@@ -1486,16 +1566,46 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
                 source_kind="other",
                 lead_unit_id=place.unit_ids["housing"],
                 deadline=date(2026, 12, 31),
-                state="cancelled",
+                state="in_progress",
                 created_on=date(2026, 1, 5),
-                cancelled_on=date(2026, 1, 6),
-                cancel_reason="matrix",
+                started_on=date(2026, 1, 5),
                 created_by=place.user_ids["office_staff"],
                 created_by_name="matrix",
             )
             session.add(task)
             await session.flush()
+            report = TaskProgressReport(
+                jurisdiction_id=place.id,
+                task_id=task.id,
+                unit_id=place.unit_ids["housing"],
+                reported_on=date(2026, 1, 5),
+                author_id=place.user_ids["liaison"],
+                author_name="matrix",
+                text="matrix",
+                percent=10,
+                proposes_completion=False,
+            )
+            session.add(report)
+            await session.flush()
+            evidence = TaskEvidenceFile(
+                jurisdiction_id=place.id,
+                report_id=report.id,
+                position=1,
+                filename="matrix.pdf",
+                file_type="pdf",
+                media_type="application/pdf",
+                size_bytes=len(b"%PDF-1.4 matrix"),
+                sha256="0" * 64,
+                content=b"%PDF-1.4 matrix",
+            )
+            session.add(evidence)
+            await session.flush()
+            task.state = "cancelled"
+            task.cancelled_on, task.cancel_reason = date(2026, 1, 6), "matrix"
+            await session.flush()
             tasks[name] = task.id
+            progress_reports[name] = report.id
+            evidence_files[name] = evidence.id
     supervision_notices, public_notices, records = await _task_records(world, database, tasks)
     return Ids(
         world,
@@ -1516,6 +1626,8 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         documents,
         attachments,
         tasks,
+        progress_reports,
+        evidence_files,
         supervision_notices,
         public_notices,
         records,
@@ -1667,7 +1779,8 @@ async def check_every_route(
                 n = next(counter)
                 path = ids.path(route.template, target)
                 body = route.body(world, target, n)
-                response = await client.request(route.method, path, json=body, headers=headers)
+                sent = {"data": body} if route.form else {"json": body}
+                response = await client.request(route.method, path, headers=headers, **sent)
                 tried += 1
                 expected = route.expect(caller, target)
                 where = (
