@@ -35,6 +35,7 @@ from app.routers import (
     positions,
     rulebooks,
     submissions,
+    task_workbook,
     tasks,
     units,
     users,
@@ -51,7 +52,9 @@ refusals name the rule id and its source article. Every route needs a bearer tok
 
 
 # Requests that carry files get the upload limit instead of the ordinary one.
-UPLOAD_PATH = re.compile(r"/v1/jurisdictions/[^/]+/(submissions|documents/[^/]+/attachments)")
+UPLOAD_PATH = re.compile(
+    r"/v1/jurisdictions/[^/]+/(submissions|documents/[^/]+/attachments|tasks/import)"
+)
 
 
 def build_token_service(settings: Settings) -> TokenService:
@@ -155,6 +158,7 @@ def create_app(
     protected.include_router(documents.router)
     protected.include_router(documents.me_router)
     protected.include_router(incoming_documents.router)
+    protected.include_router(task_workbook.router)  # before tasks: /{task_id} takes any segment
     protected.include_router(tasks.router)
     app.include_router(protected)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
