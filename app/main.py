@@ -37,6 +37,7 @@ from app.routers import (
     submissions,
     supervision,
     task_progress,
+    task_workbook,
     tasks,
     units,
     users,
@@ -55,7 +56,7 @@ refusals name the rule id and its source article. Every route needs a bearer tok
 # Requests that carry files get the upload limit instead of the ordinary one.
 UPLOAD_PATH = re.compile(
     r"/v1/jurisdictions/[^/]+/"
-    r"(submissions|documents/[^/]+/attachments|tasks/[^/]+/progress)"
+    r"(submissions|documents/[^/]+/attachments|tasks/[^/]+/progress|tasks/import)"
 )
 
 
@@ -160,6 +161,7 @@ def create_app(
     protected.include_router(documents.router)
     protected.include_router(documents.me_router)
     protected.include_router(incoming_documents.router)
+    protected.include_router(task_workbook.router)  # before tasks: /{task_id} takes any segment
     protected.include_router(tasks.router)
     protected.include_router(supervision.router)
     protected.include_router(task_progress.router)

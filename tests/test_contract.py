@@ -51,5 +51,7 @@ def test_operation_ids_are_the_handlers_verb_noun_names() -> None:
         *("sign_", "void_"),
         # Incoming documents: the office submits on (forward_), the leadership approves or files.
         "file_",
+        # The task breakdown: a filled-in workbook imported.
+        "import_",
     )
     assert all(i.startswith(verbs) for i in ids), [i for i in ids if not i.startswith(verbs)]

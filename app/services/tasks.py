@@ -129,6 +129,13 @@ async def _outs(
     ]
 
 
+async def outs(
+    session: AsyncSession, rows: Sequence[tuple[Task, str]], today: date
+) -> list[TaskOut]:
+    """Tasks (each with its lead unit's name) as answered, their units read in one query."""
+    return await _outs(session, rows, today)
+
+
 async def full(session: AsyncSession, row: Task, today: date) -> TaskOut:
     """One task as answered, with its units' names (after a write: read back fresh)."""
     await session.flush()
@@ -157,6 +164,19 @@ async def _audit(
         before=before,
         after=after,
     )
+
+
+async def audit_change(
+    session: AsyncSession,
+    actor: Actor,
+    act: str,
+    row: Task,
+    *,
+    before: TaskOut | None,
+    after: TaskOut | None,
+) -> None:
+    """Record a change to a task (``task.<act>``) made beside these routes (the workbook)."""
+    await _audit(session, actor, act, row, before=before, after=after)
 
 
 # --- who sees what ----------------------------------------------------------------------------
@@ -287,12 +307,16 @@ def _csv_line(values: Sequence[object]) -> str:
     return buffer.getvalue()
 
 
+async def list_all(session: AsyncSession, scope: Ledger, f: TaskFilter) -> list[TaskOut]:
+    """Every matching task, deadline order (for the CSV and the workbook)."""
+    f = with_cutoff(f, await load_calendar(session), scope.today)
+    rows = await repo.all_matching(session, scope.jurisdiction_ids, scope.only_units, f)
+    return await _outs(session, rows, scope.today)
+
+
 async def list_csv(session: AsyncSession, scope: Ledger, f: TaskFilter) -> Iterator[str]:
     """Every matching task as CSV lines (UTF-8 with BOM for Excel), deadline order."""
-    calendar = await load_calendar(session)
-    f = with_cutoff(f, calendar, scope.today)
-    rows = await repo.all_matching(session, scope.jurisdiction_ids, scope.only_units, f)
-    outs = await _outs(session, rows, scope.today)
+    outs = await list_all(session, scope, f)
 
     def lines() -> Iterator[str]:
         yield "\ufeff" + _csv_line(CSV_COLUMNS)
@@ -508,11 +532,20 @@ async def add_task(
     parent = await _parent(session, jid, new.parent_id, child=None)
     await _active_units(session, jid, new.lead_unit_id, new.cooperating_unit_ids)
     domain.check_schedule(new.deadline, _milestones(new.milestones), today)
-    row = Task(
+    row = new_row(actor, jid, today, new, new.code or await next_code(session, jid, parent))
+    await add_unique(session, row, CODE_TAKEN)
+    await repo.replace_cooperating(session, jid, row.id, new.cooperating_unit_ids)
+    return row
+
+
+def new_row(actor: Actor, jid: uuid.UUID, today: date, new: NewTask, code: str) -> Task:
+    """The row of a new task, not started, once ``new`` has passed add_task's checks (or the
+    workbook import's, which judge whole tables at once)."""
+    return Task(
         id=uuid.uuid4(),
         jurisdiction_id=jid,
         parent_id=new.parent_id,
-        code=new.code or await next_code(session, jid, parent),
+        code=code,
         title=new.title,
         category=new.category,
         source_kind=new.source_kind.value,
@@ -531,9 +564,6 @@ async def add_task(
         created_by=actor.id,
         created_by_name=actor.name,
     )
-    await add_unique(session, row, CODE_TAKEN)
-    await repo.replace_cooperating(session, jid, row.id, new.cooperating_unit_ids)
-    return row
 
 
 async def create(

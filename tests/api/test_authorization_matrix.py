@@ -998,6 +998,9 @@ ROUTES: list[Route] = [
     ),
     Route("GET", JID + TASKS, _in_place, _read),
     Route("GET", JID + TASKS + "/summary", _in_place, _read),
+    Route("GET", JID + TASKS + "/export.xlsx", _in_place, _read),
+    # No file sent: 422 once the permission to keep the table is granted.
+    Route("POST", JID + TASKS + "/import", _in_place, _draft_document),
     # An unknown field: 422 once the permission to keep the table is granted.
     Route("POST", JID + TASKS, _in_place, _draft_document, lambda *_: {"colour": 1}),
     Route("POST", JID + TASKS + "/from-decision", _in_place, _draft_document, lambda *_: {"c": 1}),
