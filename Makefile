@@ -33,6 +33,7 @@ openapi: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/obligations.py
 	$(BIN)/python bench/compliance.py
+	$(BIN)/python bench/tasks.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -148,12 +148,40 @@ def working_days_between(calendar: WorkingDayCalendar, start: date, end: date) -
     """Working days in (start, end]; negative when ``end`` is before ``start``."""
     if end < start:
         return -working_days_between(calendar, end, start)
+    if isinstance(calendar, ArrangementCalendar):
+        return _counted(calendar, start, end)
     count = 0
     current = start
     while current < end:
         current += timedelta(days=1)
         if calendar.day(current).is_working_day:
             count += 1
+    return count
+
+
+def _weekdays_between(start: date, end: date) -> int:
+    """Mondays to Fridays in (start, end], for start <= end."""
+    days = (end - start).days
+    weeks, rest = divmod(days, 7)
+    first = start.weekday() + 1  # (start + 1 day).weekday(), before taking it modulo 7
+    return 5 * weeks + sum(1 for offset in range(rest) if (first + offset) % 7 < 5)
+
+
+def _counted(calendar: ArrangementCalendar, start: date, end: date) -> int:
+    """working_days_between for start <= end without walking day by day: the weekdays, less the
+    holidays that fall on one, plus the make-up workdays that fall on a weekend. Refuses the
+    first unknown year of (start, end] as the walk would."""
+    if start == end:
+        return 0
+    count = _weekdays_between(start, end)
+    for year in range((start + timedelta(days=1)).year, end.year + 1):
+        arrangement = calendar.arrangements.get(year)
+        if arrangement is None:
+            raise CalendarYearUnknown(year, calendar.known_years)
+        count -= sum(1 for d in arrangement.holidays if start < d <= end and d.weekday() < 5)
+        count += sum(
+            1 for d in arrangement.makeup_workdays if start < d <= end and d.weekday() >= 5
+        )
     return count
 
 

@@ -8,10 +8,22 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, false, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    delete,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from app.domain.tasks import OPEN_STATES, TaskState
 from app.models import (
@@ -48,17 +60,34 @@ class TaskFilter:
     source_meeting_id: uuid.UUID | None = None
 
 
-def _cooperates(unit_ids: Collection[uuid.UUID]) -> ColumnElement[bool]:
-    return exists().where(
-        TaskCooperatingUnit.task_id == Task.id, TaskCooperatingUnit.unit_id.in_(list(unit_ids))
-    )
+def _in_jurisdictions(
+    column: InstrumentedAttribute[uuid.UUID], jurisdiction_ids: Collection[uuid.UUID]
+) -> ColumnElement[bool]:
+    ids = list(jurisdiction_ids)
+    return column == ids[0] if len(ids) == 1 else column.in_(ids)
 
 
-def involving(unit_ids: Collection[uuid.UUID]) -> ColumnElement[bool]:
-    """Tasks a unit among ``unit_ids`` leads or cooperates on."""
+def involving(
+    unit_ids: Collection[uuid.UUID], *, within: Collection[uuid.UUID] | None = None
+) -> ColumnElement[bool]:
+    """Tasks a unit among ``unit_ids`` leads or cooperates on (of the jurisdictions ``within``,
+    when given: the narrower, the cheaper).
+
+    A semi-join on the ids the two indexes give (the tasks the units lead, those they cooperate
+    on), not ``lead_unit_id IN (…) OR EXISTS (…)``: with the OR the planner walks the whole
+    table in deadline order and tests each row, ~90 ms over 100,000 tasks for a unit with 150."""
     if not unit_ids:
         return false()
-    return or_(Task.lead_unit_id.in_(list(unit_ids)), _cooperates(unit_ids))
+    units = list(unit_ids)
+    led = aliased(Task)
+    lead = select(led.id).where(led.lead_unit_id.in_(units))
+    cooperates = select(TaskCooperatingUnit.task_id).where(TaskCooperatingUnit.unit_id.in_(units))
+    if within is not None:
+        lead = lead.where(_in_jurisdictions(led.jurisdiction_id, within))
+        cooperates = cooperates.where(
+            _in_jurisdictions(TaskCooperatingUnit.jurisdiction_id, within)
+        )
+    return Task.id.in_(union_all(lead, cooperates))
 
 
 def _escape_like(text: str) -> str:
@@ -74,14 +103,11 @@ def _where(
     only_units: Collection[uuid.UUID] | None,
     f: TaskFilter,
 ) -> list[ColumnElement[bool]]:
-    ids = list(jurisdiction_ids)
-    clauses: list[ColumnElement[bool]] = [
-        Task.jurisdiction_id == ids[0] if len(ids) == 1 else Task.jurisdiction_id.in_(ids)
-    ]
+    clauses: list[ColumnElement[bool]] = [_in_jurisdictions(Task.jurisdiction_id, jurisdiction_ids)]
     if only_units is not None:
-        clauses.append(involving(only_units))
+        clauses.append(involving(only_units, within=jurisdiction_ids))
     if f.unit_id is not None:
-        clauses.append(or_(Task.lead_unit_id == f.unit_id, _cooperates([f.unit_id])))
+        clauses.append(involving([f.unit_id], within=jurisdiction_ids))
     if f.lead_unit_id is not None:
         clauses.append(Task.lead_unit_id == f.lead_unit_id)
     if f.state is not None:
@@ -256,8 +282,7 @@ async def revision(session: AsyncSession, jurisdiction_ids: Collection[uuid.UUID
 # --- summary ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SummaryRow:
+class SummaryRow(NamedTuple):  # a tuple: 2,000 of them are made per summary
     key: Any  # a unit id or a category
     unit_name: str | None
     counts: dict[str, int]
@@ -337,11 +362,12 @@ async def summary(
             .order_by(Task.category)
         )
     rows = (await session.execute(statement)).all()
+    last = len(TALLY_NAMES) + 1
     return [
         SummaryRow(
             key=row[0],
-            unit_name=row[len(TALLY_NAMES) + 1] if by == "unit" else None,
-            counts={name: int(row[i + 1]) for i, name in enumerate(TALLY_NAMES)},
+            unit_name=row[last] if by == "unit" else None,
+            counts=dict(zip(TALLY_NAMES, row[1:last], strict=True)),
         )
         for row in rows
     ]

@@ -4,6 +4,7 @@ named days, the quarter-end check figures, refusals for unknown years, and walk 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from app.domain.calendar import (
     ArrangementCalendar,
     CalendarYearUnknown,
+    DayInfo,
     DayKind,
     YearArrangement,
     add_working_days,
@@ -369,3 +371,63 @@ def test_a_walk_is_refused_exactly_when_it_runs_out_of_known_working_days(
         with pytest.raises(CalendarYearUnknown) as caught:
             add_working_days(CAL, start, n)
         assert caught.value.year == 2027
+
+
+@dataclass(frozen=True)
+class DayByDay:
+    """The same calendar seen only through ``day``: working_days_between walks it day by day,
+    the reference the arithmetic count over an ArrangementCalendar must agree with."""
+
+    calendar: ArrangementCalendar
+
+    def day(self, day: date) -> DayInfo:
+        return self.calendar.day(day)
+
+
+# An entered year with a holiday on a weekday, one on a Sunday, a make-up Saturday and a make-up
+# day that is a weekday anyway (an office's entry may say so).
+ODD_YEAR = entered(
+    2027,
+    holidays={date(2027, 1, 1): "元旦", date(2027, 1, 3): "元旦"},
+    makeup_workdays={date(2027, 1, 9): "元旦", date(2027, 1, 11): "元旦"},
+)
+WITH_ODD_YEAR = merged(library_arrangements(), [ODD_YEAR])
+
+
+@PROPERTY
+@given(
+    start=st.dates(min_value=FIRST_KNOWN, max_value=date(2027, 12, 31)),
+    span=st.integers(min_value=-1200, max_value=1200),
+)
+def test_counting_working_days_agrees_with_walking_them_day_by_day(start: date, span: int) -> None:
+    end = start + timedelta(days=span)
+    assume(FIRST_KNOWN - ONE_DAY <= end <= date(2027, 12, 31))
+    try:
+        walked: int | CalendarYearUnknown = working_days_between(
+            DayByDay(WITH_ODD_YEAR), start, end
+        )
+    except CalendarYearUnknown as refused:
+        walked = refused
+    if isinstance(walked, CalendarYearUnknown):
+        with pytest.raises(CalendarYearUnknown) as caught:
+            working_days_between(WITH_ODD_YEAR, start, end)
+        assert caught.value.year == walked.year
+    else:
+        assert working_days_between(WITH_ODD_YEAR, start, end) == walked
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "days"),
+    [
+        (date(2026, 12, 31), date(2027, 1, 1), 0),  # a holiday on a Friday
+        (date(2026, 12, 31), date(2027, 1, 4), 1),  # ... the Sunday is a holiday too: Monday
+        (date(2027, 1, 8), date(2027, 1, 9), 1),  # a make-up Saturday
+        (date(2027, 1, 10), date(2027, 1, 11), 1),  # a make-up day that is a Monday anyway
+        (date(2026, 12, 31), date(2027, 1, 17), 11),
+    ],
+)
+def test_counting_an_entered_year_takes_its_holidays_and_make_up_days_as_entered(
+    start: date, end: date, days: int
+) -> None:
+    assert working_days_between(WITH_ODD_YEAR, start, end) == days
+    assert working_days_between(DayByDay(WITH_ODD_YEAR), start, end) == days
