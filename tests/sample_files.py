@@ -49,6 +49,17 @@ def tiff() -> bytes:
     return b"II*\x00\x08\x00\x00\x00" + b"\x00" * 32
 
 
+# Entries stamped with a fixed time: writestr with a name stamps the current time, so two builds a
+# second apart differ and a test comparing a stored file with a fresh build flickers.
+_STAMP = (2026, 1, 1, 0, 0, 0)
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_STAMP)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
 def _ooxml(main_entry: str, *, wps_order: bool) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -56,10 +67,10 @@ def _ooxml(main_entry: str, *, wps_order: bool) -> bytes:
             # WPS Office writes its own entries first: a sniffer that reads only the first few
             # entries misses the main part.
             for index in range(6):
-                archive.writestr(f"docProps/custom{index}.xml", "<x/>" * 400)
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("_rels/.rels", "<Relationships/>")
-        archive.writestr(main_entry, "<document/>")
+                archive.writestr(_entry(f"docProps/custom{index}.xml"), "<x/>" * 400)
+        archive.writestr(_entry("[Content_Types].xml"), "<Types/>")
+        archive.writestr(_entry("_rels/.rels"), "<Relationships/>")
+        archive.writestr(_entry(main_entry), "<document/>")
     return buffer.getvalue()
 
 
