@@ -371,3 +371,8 @@ async def summary(
         )
         for row in rows
     ]
+
+
+async def any_in(session: AsyncSession, jurisdiction_id: uuid.UUID) -> bool:
+    statement = select(exists().where(Task.jurisdiction_id == jurisdiction_id))
+    return bool((await session.execute(statement)).scalar_one())

@@ -49,6 +49,7 @@ from app.repositories import meetings as meetings_repo
 from app.repositories import positions as positions_repo
 from app.repositories import rulebooks as rulebooks_repo
 from app.repositories import submissions as submissions_repo
+from app.repositories import tasks as tasks_repo
 from app.repositories import units as units_repo
 from app.repositories import users as users_repo
 from app.rulebooks import shipped_document
@@ -174,6 +175,7 @@ class _Loader:
             await self.client(client)
         await self.meetings()
         await self.reports()
+        await self.tasks()
 
     async def reports(self) -> None:
         """Ezhou's monthly reports (E-RPT-1) of the last three months and this one, from every
@@ -245,12 +247,18 @@ class _Loader:
         )
         self.tallies["bulletins"].count(True)
         await self.documents(ref, spec)
-        await self.tasks(ref, spec)
 
-    async def tasks(self, ref: JurisdictionRef, spec: DemoJurisdiction) -> None:
+    async def tasks(self) -> None:
         """A few rows of the task breakdown (E-TSK-1) from the three reform documents Ezhou's
         mechanism cites, deadlines set around today so that some are overdue: something for
-        the task list, its filters and the summary to show."""
+        the task list, its filters and the summary to show. Loaded once: skipped when Ezhou has
+        any task (so a demo database from before tasks existed gets them too)."""
+        jid = self.jurisdiction_ids[DEMO_REPORTS_JURISDICTION]
+        ref = JurisdictionRef(jid)
+        spec = next(j for j in JURISDICTIONS if j.code == DEMO_REPORTS_JURISDICTION)
+        if await tasks_repo.any_in(self.session, jid):
+            self.tallies["tasks"].count(False)
+            return
         office = await self.actor(f"{spec.account_prefix}.office_staff")
         units = {
             code: unit_id

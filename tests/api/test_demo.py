@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from app.db import Database
 from app.models import (
@@ -222,6 +222,20 @@ async def test_loading_twice_creates_nothing_new(database: Database, settings: S
         assert tally["clients"] == ((1, 0) if created else (0, 1))
         assert tally["rulebooks"] == ((2, 0) if created else (0, 2))
         assert tally["meetings"] == ((2, 0) if created else (0, 2))
+        assert tally["tasks"] == ((5, 0) if created else (0, 1))
+
+
+async def test_a_demo_database_from_before_tasks_gets_them(
+    database: Database, settings: Settings
+) -> None:
+    await _load(database, settings)
+    async with database.sessionmaker() as session, session.begin():
+        await session.execute(delete(Task).where(Task.parent_id.is_not(None)))
+        await session.execute(delete(Task))
+    assert (await _counts(database))["tasks"] == 0
+    summary = await _load(database, settings)
+    assert (await _counts(database))["tasks"] == 5
+    assert _tally(summary)["tasks"] == (5, 0)
 
 
 async def test_loading_completes_what_is_missing(database: Database, settings: Settings) -> None:
