@@ -23,6 +23,18 @@ from app.repositories import units as units_repo
 from app.repositories import users as users_repo
 
 
+def csv_text(value: str | None) -> str:
+    """One CSV field: RFC 4180 quoting where needed; text a spreadsheet would run as a formula
+    (=, +, -, @) is written as text."""
+    if not value:
+        return ""
+    if value[0] in "=+-@\t\r":
+        value = "'" + value
+    if any(ch in value for ch in ',"\r\n'):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
 def changes_of(data: BaseModel, *, not_null: Iterable[str] = ()) -> dict[str, Any]:
     """The fields a PATCH body sets; an explicit null on a required field is an error."""
     changes = data.model_dump(exclude_unset=True)

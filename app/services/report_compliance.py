@@ -27,7 +27,7 @@ from app.errors import Conflict
 from app.repositories import submissions as repo
 from app.services import rulebooks
 from app.services.calendar import load_calendar
-from app.services.common import load_jurisdiction, local_today
+from app.services.common import csv_text, load_jurisdiction, local_today
 from app.services.obligations import check_range, report_kind_in
 
 UnitRow = tuple[str | None, str | None, str | None]  # (id, code, name); the office: Nones
@@ -213,18 +213,6 @@ CSV_HEADER = (
 _UNITS_PER_CHUNK = 100
 
 
-def _csv_text(value: str | None) -> str:
-    """RFC 4180 quoting where needed; text a spreadsheet would run as a formula (=, +, -, @)
-    is written as text."""
-    if not value:
-        return ""
-    if value[0] in "=+-@\t\r":
-        value = "'" + value
-    if any(ch in value for ch in ',"\r\n'):
-        return '"' + value.replace('"', '""') + '"'
-    return value
-
-
 def as_csv(matrix: Matrix) -> Iterator[bytes]:
     """One line per unit and period, a chunk per hundred units; UTF-8 with a byte-order mark
     so that Excel, which these offices open CSV files with, shows the Chinese names."""
@@ -235,7 +223,7 @@ def as_csv(matrix: Matrix) -> Iterator[bytes]:
     empty_tails = [f"{status.value},,,," for status in matrix.empty]
     lines = ["\ufeff" + ",".join(CSV_HEADER)]
     for count, (unit_id, code, name) in enumerate(matrix.units, start=1):
-        unit = f"{unit_id or ''},{_csv_text(code)},{_csv_text(name)}"
+        unit = f"{unit_id or ''},{csv_text(code)},{csv_text(name)}"
         cells = matrix.submitted.get(unit_id)
         for index, period in enumerate(periods):
             cell = cells[index] if cells is not None else None

@@ -169,6 +169,8 @@ def write_workbook(rows: Sequence[Sequence[CellValue]]) -> bytes:
         if isinstance(value, str):  # a control character is no text a worksheet can hold
             value = ILLEGAL_CHARACTERS_RE.sub("", value)
         cell = WriteOnlyCell(sheet, value=value)
+        if cell.data_type == "f":  # a title typed "=…" is text, never a formula Excel runs
+            cell.data_type = "s"
         cell.alignment = wrapped if column in WRAPPED else top
         if column in DATE_COLUMNS:
             cell.number_format = "yyyy-mm-dd"

@@ -10,9 +10,7 @@ and admins see every task; a unit's people see the tasks their unit leads or coo
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import operator
 import uuid
 from collections.abc import Iterator, Sequence
@@ -52,7 +50,7 @@ from app.schemas.tasks import (
 )
 from app.services import audit
 from app.services.calendar import load_calendar
-from app.services.common import changes_of, load_jurisdiction, local_today
+from app.services.common import changes_of, csv_text, load_jurisdiction, local_today
 from app.services.minutes import draft_of
 
 NOT_HERE = "No such task in this jurisdiction."
@@ -304,11 +302,16 @@ CSV_COLUMNS = (
 
 
 def _csv_line(values: Sequence[object]) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerow(
-        ["" if v is None else str(v).lower() if isinstance(v, bool) else v for v in values]
-    )
-    return buffer.getvalue()
+    def text(value: object) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return str(value).lower()
+        if isinstance(value, int | float):
+            return str(value)  # a number, even a negative one, is no formula
+        return csv_text(str(value))
+
+    return ",".join(text(v) for v in values) + "\r\n"
 
 
 async def list_all(session: AsyncSession, scope: Ledger, f: TaskFilter) -> list[TaskOut]:

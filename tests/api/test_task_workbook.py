@@ -268,6 +268,15 @@ async def test_a_control_character_a_worksheet_cannot_hold_is_left_out(
     assert rows[1][2:4] == ["含控制符", "分类"]
 
 
+async def test_text_that_looks_like_a_formula_is_exported_as_text(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await add_task(client, world, title='=HYPERLINK("http://example.com","点击")')
+    content = (await export(client, world)).content
+    cell = openpyxl.load_workbook(io.BytesIO(content))[book.SHEET_TITLE].cell(row=2, column=3)
+    assert (cell.data_type, cell.value) == ("s", '=HYPERLINK("http://example.com","点击")')
+
+
 async def test_the_export_carries_an_etag_and_the_list_filters(
     client: httpx.AsyncClient, world: World
 ) -> None:

@@ -488,6 +488,17 @@ async def test_the_table_as_csv(client: httpx.AsyncClient, world: World) -> None
     assert rows[0]["completed_on_time"] == ""
 
 
+async def test_csv_text_that_looks_like_a_formula_is_written_as_text(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    await add_task(client, world, title="=1+1", category="@SUM(A1)")
+    response = await client.get(
+        tasks_url(world), headers={**world.headers(OFFICE), "Accept": "text/csv"}
+    )
+    (row,) = parse_csv(response)
+    assert (row["title"], row["category"], row["percent"]) == ("'=1+1", "'@SUM(A1)", "0")
+
+
 async def test_the_summary_counts_per_unit_and_category_for_a_date(
     client: httpx.AsyncClient, world: World, pinned_clock: FixedClock
 ) -> None:
