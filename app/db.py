@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
@@ -14,6 +15,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from app.errors import database_failure
 from app.settings import Settings
 
 
@@ -62,18 +64,41 @@ def get_database(request: Request) -> Database:
 async def get_session(
     database: Annotated[Database, Depends(get_database)],
 ) -> AsyncIterator[AsyncSession]:
-    """One transaction per request: committed when the handler returns, rolled back on error.
+    """One transaction per request, committed **before the response starts**.
+
+    ``Session`` declares this dependency with ``scope="function"``: FastAPI then closes it when
+    the handler (and the response model's serialisation) returns, before the first byte is sent.
+    A plain request-scoped ``yield`` dependency closes after the response has gone out, so a
+    caller could hold a 2xx for a transaction whose commit then failed, or read its own write
+    on another connection before it was committed. A failed commit is an error answer: 409
+    when the transaction lost to a concurrent one, 503 when the database cannot be reached.
 
     Services and repositories only flush; nothing else commits.
     """
     async with database.sessionmaker() as session:
         try:
             yield session
-        except BaseException:
-            await session.rollback()
+        except BaseException as exc:
+            await _roll_back(session)
+            failure = database_failure(exc)
+            if failure is not None:
+                raise failure from exc
             raise
-        else:
+        try:
             await session.commit()
+        except Exception as exc:
+            await _roll_back(session)
+            failure = database_failure(exc, committing=True)
+            if failure is not None:
+                raise failure from exc
+            raise
 
 
-Session = Annotated[AsyncSession, Depends(get_session)]
+async def _roll_back(session: AsyncSession) -> None:
+    """Roll back, and say nothing if the connection is gone: the error that got us here is the
+    one to report, and a transaction on a dead connection is rolled back by the server."""
+    with contextlib.suppress(Exception):
+        await session.rollback()
+
+
+Session = Annotated[AsyncSession, Depends(get_session, scope="function")]

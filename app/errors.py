@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -145,9 +146,71 @@ class ValidationProblem(ServiceError):
 
 
 class ServiceUnavailable(ServiceError):
+    """Not an answer about the request but about now: the caller retries after Retry-After."""
+
     status = 503
     slug = "unavailable"
     title = "Service unavailable"
+    retry_after_seconds = 5
+
+    def __init__(self, detail: str, **extensions: Any) -> None:
+        super().__init__(detail, **extensions)
+        self.headers = {"Retry-After": str(self.retry_after_seconds)}
+
+
+# SQLSTATEs (PostgreSQL, appendix A) that mean "not now" rather than "not this": class 08 is
+# a lost or refused connection, 53 the server out of resources (53300: too many connections),
+# 57P01-57P03 a server shutting down or starting, 57014 a statement cancelled (timeout).
+_UNAVAILABLE_STATE_CLASSES = ("08", "53")
+_UNAVAILABLE_STATES = frozenset({"57P01", "57P02", "57P03", "57014"})
+# The transaction lost a race with a concurrent one; the same request may succeed when retried.
+_RACE_STATES = frozenset({"40001", "40P01", "23505", "23P01"})  # serialization, deadlock, unique
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    state = getattr(exc, "sqlstate", None) or getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return state if isinstance(state, str) else None
+
+
+def database_failure(exc: BaseException, *, committing: bool = False) -> ServiceError | None:
+    """What the caller is told about a database failure, or None for any other error.
+
+    503 (with Retry-After) when the database cannot be reached or cannot serve now; 409 when
+    the transaction lost a race with a concurrent one (a retry may succeed), or when a deferred
+    constraint refused it at commit. Nothing was changed in either case, except that a
+    connection lost *during* the commit leaves its outcome unknown, and the answer says so.
+    """
+    if isinstance(exc, ServiceError):
+        return None
+    state = _sqlstate(exc)
+    invalidated = isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated
+    if (
+        invalidated
+        or isinstance(exc, OSError | TimeoutError | sa_exc.TimeoutError)
+        or (state is not None and (state[:2] in _UNAVAILABLE_STATE_CLASSES))
+        or state in _UNAVAILABLE_STATES
+    ):
+        if committing:
+            return ServiceUnavailable(
+                "The connection to the database failed while the change was being committed: "
+                "it may or may not have been made. Read it back before retrying.",
+                outcome="unknown",
+            )
+        return ServiceUnavailable(
+            "The database cannot be reached or cannot serve now; nothing was changed. "
+            "Retry after the time in Retry-After."
+        )
+    if state in _RACE_STATES:
+        return Conflict(
+            "The change conflicted with a concurrent change and was not made; "
+            "read the current state and retry.",
+            sqlstate=state,
+        )
+    if committing and state is not None and state.startswith("23"):
+        return Conflict(
+            "The change breaks a constraint checked at commit and was not made.", sqlstate=state
+        )
+    return None
 
 
 _STATUS_SLUGS = {
@@ -274,7 +337,17 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
             422,
             "The request holds a character that cannot be stored (U+0000, NUL): remove it.",
         )
-    return await _unexpected_error(request, exc)
+    return await _unavailable_or_unexpected(request, exc)
+
+
+async def _unavailable_or_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    """The backstop for database failures met outside the request's session (whose dependency
+    translates its own): 503 or 409 where the failure says so, else the 500 problem."""
+    failure = database_failure(exc)
+    if failure is None:
+        return await _unexpected_error(request, exc)
+    logger.warning("database failure", exc_info=exc, extra={"request_id": current_request_id()})
+    return await _service_error(request, failure)
 
 
 async def _http_error(_: Request, exc: Exception) -> JSONResponse:
@@ -308,6 +381,9 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(DBAPIError, _database_error)
+    app.add_exception_handler(OSError, _unavailable_or_unexpected)
+    app.add_exception_handler(TimeoutError, _unavailable_or_unexpected)
+    app.add_exception_handler(sa_exc.TimeoutError, _unavailable_or_unexpected)
     app.add_exception_handler(Exception, _unexpected_error)
 
 

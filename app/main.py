@@ -176,6 +176,20 @@ def create_app(
     return app
 
 
+def _document_database_failures(path: str, method: str, operation: dict[str, Any]) -> None:
+    """Any route that reads the database may answer 503 (database unreachable, with
+    Retry-After), and any write 409 (it lost a race at commit): app/db.py's session."""
+    responses = operation.setdefault("responses", {})
+    if path != "/healthz":
+        responses.setdefault(
+            "503", {"description": "The database cannot be reached now; see Retry-After."}
+        )
+    if method in ("post", "put", "patch", "delete"):
+        responses.setdefault(
+            "409", {"description": "The change lost a race with a concurrent one; retry."}
+        )
+
+
 def _install_openapi(app: FastAPI) -> None:
     """Problem answers are documented as application/problem+json, not application/json."""
     original = app.openapi
@@ -184,8 +198,9 @@ def _install_openapi(app: FastAPI) -> None:
         if app.openapi_schema:
             return app.openapi_schema
         schema = original()
-        for path_item in schema.get("paths", {}).values():
-            for operation in path_item.values():
+        for path, path_item in schema.get("paths", {}).items():
+            for method, operation in path_item.items():
+                _document_database_failures(path, method, operation)
                 for code, response in operation.get("responses", {}).items():
                     if code.isdigit() and int(code) >= 400:
                         response["content"] = {
