@@ -7,13 +7,15 @@ from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import text
+from sqlalchemy import event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.pool import PoolProxiedConnection
 
 from app.errors import database_failure
 from app.settings import Settings
@@ -37,7 +39,11 @@ class Database:
             url,
             pool_size=pool_size,
             max_overflow=pool_size,
-            pool_pre_ping=True,
+            # No pool_pre_ping: it costs each request three round trips (BEGIN, a ping,
+            # ROLLBACK). A connection the server closed while it sat in the pool is found at
+            # checkout without one (see _refuse_closed_connection); one that dies in use is a
+            # 503 with Retry-After, and the pool then replaces all its older connections.
+            pool_recycle=1800,
             # Timestamps are stored in UTC; the session never depends on the server's zone.
             connect_args={
                 "server_settings": {"timezone": "UTC", "application_name": "gaiban"},
@@ -46,6 +52,7 @@ class Database:
             },
             **engine_options,
         )
+        event.listen(self.engine.sync_engine, "checkout", _refuse_closed_connection)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
 
     async def ping(self) -> None:
@@ -54,6 +61,18 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+def _refuse_closed_connection(
+    _dbapi_connection: Any, _record: Any, proxy: PoolProxiedConnection
+) -> None:
+    """A pre-ping without the round trip. When the server ends a pooled connection (a restart,
+    pg_terminate_backend, an idle timeout), asyncpg sees the socket close while the connection
+    waits in the pool, and marks it closed. Raising InvalidatePoolError here makes the pool
+    discard it, and every connection older than it, and check out a fresh one."""
+    driver = proxy.driver_connection
+    if driver is not None and driver.is_closed():
+        raise sa_exc.InvalidatePoolError("the server closed this pooled connection")
 
 
 def get_database(request: Request) -> Database:

@@ -296,3 +296,30 @@ async def test_every_request_while_the_database_is_unreachable_is_503_with_retry
         assert response.headers["content-type"].startswith("application/problem+json")
         assert response.headers["retry-after"].isdigit()
         assert "nothing was changed" in response.json()["detail"]
+
+
+# --- connections the server closed while they sat in the pool --------------------------------
+
+
+async def test_requests_after_the_server_closed_the_pooled_connections_are_served(
+    client: httpx.AsyncClient, world: World, database: Database, database_url: str
+) -> None:
+    """No pre-ping round trip, yet a restart's closed connections are not handed to a request:
+    the checkout sees asyncpg's closed flag and the pool replaces them."""
+    headers = world.headers("city_a.office_director")
+    warm = await asyncio.gather(*(client.get(units_url(world), headers=headers) for _ in range(4)))
+    assert {r.status_code for r in warm} == {200}
+    assert database.engine.pool.checkedin() >= 1  # type: ignore[attr-defined]
+    connection = await asyncpg.connect(_asyncpg_dsn(database_url))
+    try:
+        ended = await connection.fetchval(
+            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND application_name = 'gaiban') AS ended"
+        )
+    finally:
+        await connection.close()
+    assert ended >= 1
+    await asyncio.sleep(0.2)  # the closed sockets reach asyncpg, as they would while idle
+    after = await asyncio.gather(*(client.get(units_url(world), headers=headers) for _ in range(4)))
+    assert [r.status_code for r in after] == [200] * 4
