@@ -54,6 +54,14 @@ class Database:
         )
         event.listen(self.engine.sync_engine, "checkout", _refuse_closed_connection)
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        # Reads run outside an explicit transaction: no BEGIN and COMMIT round trips (two of a
+        # read's three or four). Same pool; the isolation level is asyncpg's autocommit flag,
+        # set and reset on checkout without a round trip. Each statement sees what was
+        # committed when it ran; the one write a read may make (recording a first read) is a
+        # single INSERT … ON CONFLICT, atomic on its own.
+        self.read_sessionmaker = async_sessionmaker(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
+        )
 
     async def ping(self) -> None:
         async with self.engine.connect() as connection:
@@ -80,7 +88,12 @@ def get_database(request: Request) -> Database:
     return database
 
 
+# Requests that change nothing but, at most, a first-read record (see Database.read_sessionmaker).
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 async def get_session(
+    request: Request,
     database: Annotated[Database, Depends(get_database)],
 ) -> AsyncIterator[AsyncSession]:
     """One transaction per request, committed **before the response starts**.
@@ -92,9 +105,12 @@ async def get_session(
     on another connection before it was committed. A failed commit is an error answer: 409
     when the transaction lost to a concurrent one, 503 when the database cannot be reached.
 
-    Services and repositories only flush; nothing else commits.
+    Services and repositories only flush; nothing else commits. A read (GET, HEAD) runs in
+    autocommit mode instead, so its commit costs nothing.
     """
-    async with database.sessionmaker() as session:
+    reading = request.method in READ_METHODS
+    factory = database.read_sessionmaker if reading else database.sessionmaker
+    async with factory() as session:
         try:
             yield session
         except BaseException as exc:
