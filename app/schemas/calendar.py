@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from pydantic import ConfigDict, Field
 
 from app.domain.calendar import DayKind
+from app.pagination import Page
 from app.schemas.base import ReadModel, WriteModel
+
+T = TypeVar("T")
 
 
 class CalendarUse(ReadModel):
@@ -19,6 +22,12 @@ class CalendarUse(ReadModel):
         "entered. Also named in the Gaiban-Calendar-Provisional response header.",
         examples=[[2027]],
     )
+
+
+class CalendarPage(Page[T], Generic[T]):
+    """A page of answers computed from working days, with the calendar years they used."""
+
+    calendar: CalendarUse
 
 
 class DayOut(ReadModel):
