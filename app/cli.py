@@ -1,4 +1,4 @@
-"""The ``gaiban`` command: serve, migrate, demo, create-admin."""
+"""The ``gaiban`` command: serve, migrate, demo, create-admin, calendar enter."""
 
 from __future__ import annotations
 
@@ -85,6 +85,58 @@ def cmd_create_admin(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_calendar_enter(settings: Settings, args: argparse.Namespace) -> int:
+    """What PUT /v1/calendar/years/{year} does, for an operator without a token: the same
+    validation, the same audit event (the actor recorded as ``cli:<operating-system user>``)."""
+    import json
+
+    from pydantic import ValidationError
+
+    from app.db import Database
+    from app.domain.errors import DomainError
+    from app.errors import ServiceError
+    from app.schemas.calendar import CalendarYearIn
+    from app.services import calendar
+
+    if not 2000 <= args.year <= 2100:
+        print("the year must lie in 2000–2100", file=sys.stderr)
+        return 2
+    try:
+        with open(args.file, encoding="utf-8") as notice:
+            data = CalendarYearIn.model_validate(json.load(notice))
+    except (OSError, ValueError) as exc:
+        if isinstance(exc, ValidationError):
+            for error in exc.errors():
+                where = ".".join(str(part) for part in error["loc"])
+                print(f"{args.file}: {where}: {error['msg']}", file=sys.stderr)
+        else:
+            print(f"{args.file}: {exc}", file=sys.stderr)
+        return 2
+
+    async def run() -> None:
+        database = Database(_database_url(settings), pool_size=1)
+        try:
+            async with database.sessionmaker() as session, session.begin():
+                stored = await calendar.put_year(
+                    session, None, args.year, data, operator=getpass.getuser()
+                )
+        finally:
+            await database.dispose()
+        print(
+            f"entered {stored.year}: {len(stored.holidays)} days off, "
+            f"{len(stored.makeup_workdays)} make-up workdays ({stored.source})"
+        )
+
+    try:
+        asyncio.run(run())
+    except (ServiceError, DomainError) as exc:
+        print(f"not entered: {exc}", file=sys.stderr)
+        for error in getattr(exc, "errors", ()) or ():
+            print(f"  {'.'.join(map(str, error.location))}: {error.message}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -135,6 +187,20 @@ def build_parser() -> argparse.ArgumentParser:
     admin.add_argument("--username", required=True)
     admin.add_argument("--display-name")
     admin.set_defaults(handler=cmd_create_admin)
+
+    calendar = commands.add_parser("calendar", help="the working-day calendar")
+    calendar_commands = calendar.add_subparsers(dest="calendar_command", required=True)
+    enter = calendar_commands.add_parser(
+        "enter",
+        help="enter a year's official holiday arrangement (as PUT /v1/calendar/years/{year})",
+    )
+    enter.add_argument("year", type=int)
+    enter.add_argument(
+        "--file",
+        required=True,
+        help="the arrangement as JSON: {holidays: [{date, name}], makeup_workdays: [...], source}",
+    )
+    enter.set_defaults(handler=cmd_calendar_enter)
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,7 +15,12 @@ from fastapi.routing import APIRoute
 from app.db import Database, resolve_database_url
 from app.deps import Clock, SystemClock, get_actor
 from app.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
-from app.middleware import BodySizeLimitMiddleware, RequestContextMiddleware, UploadRoute
+from app.middleware import (
+    BodySizeLimitMiddleware,
+    ProvisionalCalendarMiddleware,
+    RequestContextMiddleware,
+    UploadRoute,
+)
 from app.migrations import head_revision
 from app.routers import (
     audit,
@@ -81,6 +87,24 @@ def settle_heap() -> None:
     gc.freeze()
 
 
+async def warn_of_calendar(app: FastAPI) -> None:
+    """Log once at start-up what GET /v1/calendar/status warns of (next year not entered)."""
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from app.services import calendar as calendar_service
+
+    today = app.state.clock.now().astimezone(ZoneInfo("Asia/Shanghai")).date()
+    try:
+        async with app.state.database.sessionmaker() as session:
+            await calendar_service.status(session, today)
+    except (SQLAlchemyError, OSError):
+        logging.getLogger("gaiban.calendar").warning(
+            "the calendar's years could not be read at start-up", exc_info=True
+        )
+
+
 def _operation_id(route: APIRoute) -> str:
     return route.name
 
@@ -100,6 +124,7 @@ def create_app(
         if owns_database:
             url = resolve_database_url(settings)
             app.state.database = Database(url, pool_size=settings.database_pool_size)
+        await warn_of_calendar(app)
         settle_heap()
         try:
             yield
@@ -130,6 +155,7 @@ def create_app(
         max_bytes=settings.max_request_bytes,
         uploads=[UploadRoute("POST", UPLOAD_PATH, settings.upload_max_request_bytes)],
     )
+    app.add_middleware(ProvisionalCalendarMiddleware)
     app.add_middleware(RequestContextMiddleware)
 
     app.include_router(health.router)

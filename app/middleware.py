@@ -1,4 +1,5 @@
-"""Pure ASGI middleware: request ids, JSON access logs, and the request-body size limit."""
+"""Pure ASGI middleware: request ids, JSON access logs, the request-body size limit, and the
+header naming the provisional calendar years an answer used."""
 
 from __future__ import annotations
 
@@ -15,12 +16,51 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import internal_error_response, problem_response
-from app.request_context import reset_request_id, set_request_id
+from app.request_context import (
+    reset_provisional_record,
+    reset_request_id,
+    set_request_id,
+    start_provisional_record,
+)
 
 access_logger = logging.getLogger("gaiban.access")
 error_logger = logging.getLogger("gaiban.errors")
 
 _CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+
+
+PROVISIONAL_HEADER = b"gaiban-calendar-provisional"
+
+
+class ProvisionalCalendarMiddleware:
+    """Gives each request a record of the provisional calendar years its answers use (the
+    request's calendar, app.services.calendar.load_calendar, writes to it) and names them in the
+    ``Gaiban-Calendar-Provisional`` header, e.g. ``2027`` or ``2027, 2028``. Every answer is
+    computed before its response starts (a streamed CSV's rows included), so the header is
+    complete; an answer with no provisional day has no header."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        record, token = start_provisional_record()
+
+        async def send_with_years(message: Message) -> None:
+            if message["type"] == "http.response.start" and record:
+                years = ", ".join(str(year) for year in sorted(record))
+                message["headers"] = [
+                    *message.get("headers", []),
+                    (PROVISIONAL_HEADER, years.encode()),
+                ]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_years)
+        finally:
+            reset_provisional_record(token)
 
 
 class RequestContextMiddleware:

@@ -1,4 +1,5 @@
-"""The current request's id, readable anywhere (logs, problems, the audit trail)."""
+"""The current request's id, readable anywhere (logs, problems, the audit trail), and the
+provisional calendar years its answers used (for the response header)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,21 @@ def set_request_id(value: str) -> object:
 
 def reset_request_id(token: object) -> None:
     _request_id.reset(token)  # type: ignore[arg-type]
+
+
+_provisional_years: ContextVar[set[int] | None] = ContextVar("provisional_years", default=None)
+
+
+def start_provisional_record() -> tuple[set[int], object]:
+    """A fresh record of the provisional calendar years this request's answers use."""
+    record: set[int] = set()
+    return record, _provisional_years.set(record)
+
+
+def provisional_record() -> set[int] | None:
+    """The current request's record (None outside a request: the command line, tests)."""
+    return _provisional_years.get()
+
+
+def reset_provisional_record(token: object) -> None:
+    _provisional_years.reset(token)  # type: ignore[arg-type]

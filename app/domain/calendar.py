@@ -1,8 +1,11 @@
 """Mainland-China working days: weekends and statutory holidays off, make-up workdays (调休) on.
 
 The State Council publishes each year's arrangement late in the preceding year. The domain knows
-only the arrangements it is given (one per year); a date in a year without one is an error,
-never a guess — the weekday rule alone would be wrong around every holiday.
+only the arrangements it is given (one per year); a date in a year without one is an error.
+An arrangement may be *provisional*: the statutory holidays of the current national rules on
+their computed dates, without the make-up workdays only a notice can set. The calendar answers
+from it but notes every provisional year it answered from, so that an answer built on one can
+say so (and be recomputed once the year's notice is entered).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class DayInfo:
     kind: DayKind
     holiday_name: str | None
     source: str
+    provisional: bool = False
 
     @property
     def is_working_day(self) -> bool:
@@ -64,12 +68,14 @@ class CalendarYearUnknown(DomainError):
 @dataclass(frozen=True)
 class YearArrangement:
     """One year's official arrangement: days off with their holiday's name, and make-up workdays
-    (weekend days that are worked, with the holiday they make up for)."""
+    (weekend days that are worked, with the holiday they make up for). ``provisional``: not a
+    published arrangement but the statutory holidays computed for a year whose notice is not in."""
 
     year: int
     holidays: Mapping[date, str]
     makeup_workdays: Mapping[date, str]
     source: str
+    provisional: bool = False
 
     def __post_init__(self) -> None:
         outside = [d for d in (*self.holidays, *self.makeup_workdays) if d.year != self.year]
@@ -78,6 +84,8 @@ class YearArrangement:
         both = set(self.holidays) & set(self.makeup_workdays)
         if both:
             raise ValueError(f"dates both holiday and make-up workday: {sorted(both)[:3]}")
+        if self.provisional and self.makeup_workdays:
+            raise ValueError("a provisional arrangement has no make-up workdays (only a notice)")
 
 
 class WorkingDayCalendar(Protocol):
@@ -88,30 +96,71 @@ class WorkingDayCalendar(Protocol):
 
 @dataclass(frozen=True)
 class ArrangementCalendar:
-    """A calendar over known yearly arrangements (later sources already merged in by year)."""
+    """A calendar over known yearly arrangements (later sources already merged in by year).
+
+    ``records`` are the sets that learn each provisional year the calendar answers from: the
+    first is this calendar's own (``provisional_consulted``), the others belong to the calendars
+    it was made from with ``noting()`` (a whole answer learns what each of its parts used)."""
 
     arrangements: Mapping[int, YearArrangement] = field(default_factory=dict)
+    records: tuple[set[int], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def known_years(self) -> tuple[int, ...]:
         return tuple(sorted(self.arrangements))
 
+    @property
+    def provisional_years(self) -> tuple[int, ...]:
+        """The years this calendar would answer provisionally."""
+        return tuple(sorted(y for y, a in self.arrangements.items() if a.provisional))
+
+    @property
+    def provisional_consulted(self) -> tuple[int, ...]:
+        """The provisional years answered from so far (by this calendar and what it noted)."""
+        return tuple(sorted(self.records[0])) if self.records else ()
+
+    def noting(self) -> ArrangementCalendar:
+        """The same arrangements with a fresh record of the provisional years consulted, which
+        every record of this calendar also learns."""
+        return ArrangementCalendar(self.arrangements, (set(), *self.records))
+
+    def exact(self) -> ArrangementCalendar:
+        """Only the published arrangements: for a figure that is stored, never a guess (a
+        provisional year is unknown here, CalendarYearUnknown)."""
+        return ArrangementCalendar(
+            {y: a for y, a in self.arrangements.items() if not a.provisional}, self.records
+        )
+
+    def _note(self, year: int) -> None:
+        for record in self.records:
+            record.add(year)
+
     def day(self, day: date) -> DayInfo:
         arrangement = self.arrangements.get(day.year)
         if arrangement is None:
             raise CalendarYearUnknown(day.year, self.known_years)
+        provisional = arrangement.provisional
+        if provisional:
+            self._note(day.year)
         if day in arrangement.holidays:
-            return DayInfo(day, DayKind.holiday, arrangement.holidays[day], arrangement.source)
+            return DayInfo(
+                day, DayKind.holiday, arrangement.holidays[day], arrangement.source, provisional
+            )
         if day in arrangement.makeup_workdays:
             return DayInfo(
-                day, DayKind.makeup_workday, arrangement.makeup_workdays[day], arrangement.source
+                day,
+                DayKind.makeup_workday,
+                arrangement.makeup_workdays[day],
+                arrangement.source,
+                provisional,
             )
         kind = DayKind.weekend if day.weekday() >= 5 else DayKind.workday
-        return DayInfo(day, kind, None, arrangement.source)
+        return DayInfo(day, kind, None, arrangement.source, provisional)
 
 
 def merged(*layers: Iterable[YearArrangement]) -> ArrangementCalendar:
-    """Later layers replace earlier ones year by year (an office's entry beats a library's)."""
+    """Later layers replace earlier ones year by year (an office's entry beats a library's, a
+    library's beats a provisional one)."""
     by_year: dict[int, YearArrangement] = {}
     for layer in layers:
         for arrangement in layer:
@@ -178,6 +227,8 @@ def _counted(calendar: ArrangementCalendar, start: date, end: date) -> int:
         arrangement = calendar.arrangements.get(year)
         if arrangement is None:
             raise CalendarYearUnknown(year, calendar.known_years)
+        if arrangement.provisional:
+            calendar._note(year)
         count -= sum(1 for d in arrangement.holidays if start < d <= end and d.weekday() < 5)
         count += sum(
             1 for d in arrangement.makeup_workdays if start < d <= end and d.weekday() >= 5

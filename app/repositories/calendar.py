@@ -1,4 +1,5 @@
-"""Holiday arrangements: the bundled chinese-calendar data, and years entered by administrators."""
+"""Holiday arrangements: the bundled chinese-calendar data, years entered by administrators, and
+provisional years computed by the ``holidays`` package for the years no notice covers yet."""
 
 from __future__ import annotations
 
@@ -50,6 +51,49 @@ def library_arrangements() -> tuple[YearArrangement, ...]:
     return tuple(arrangements)
 
 
+# The holidays package computes China's statutory holidays (lunar dates included) for any year up
+# to this one; the calendar is provisional from the year after the library's last through it.
+PROVISIONAL_LAST_YEAR = 2100
+PROVISIONAL_SOURCE = (
+    "provisional: statutory holidays of 全国年节及纪念日放假办法 on their computed dates, "
+    "with in-lieu days (补假) for those on a weekend and no make-up workdays (holidays {version})"
+)
+
+
+def library_years() -> tuple[int, int]:
+    """The first and last year the bundled library knows."""
+    years = [a.year for a in library_arrangements()]
+    return min(years), max(years)
+
+
+def estimated_holidays(first: int, last: int) -> dict[int, dict[date, str]]:
+    """The days off the ``holidays`` package gives for each year of [first, last] under the
+    current rules, its Chinese names kept (``（补假）`` marks an in-lieu day), without the
+    bridging days off (调休) that only a published notice sets (an estimated year has none)."""
+    import holidays
+
+    found = holidays.country_holidays("CN", years=range(first, last + 1), language="zh_CN")
+    by_year: dict[int, dict[date, str]] = {year: {} for year in range(first, last + 1)}
+    for day, name in found.items():
+        if "调休" not in str(name):
+            by_year[day.year][day] = str(name)
+    return by_year
+
+
+@lru_cache(maxsize=1)
+def provisional_arrangements() -> tuple[YearArrangement, ...]:
+    """A provisional arrangement for every year after the library's last, through
+    PROVISIONAL_LAST_YEAR: weekends, the statutory holidays and their in-lieu days, no make-up
+    workdays. Years before the library's first stay unknown (the holiday rules differed)."""
+    source = PROVISIONAL_SOURCE.format(version=version("holidays"))
+    _, last = library_years()
+    estimated = estimated_holidays(last + 1, PROVISIONAL_LAST_YEAR)
+    return tuple(
+        YearArrangement(year, days, {}, source, provisional=True)
+        for year, days in estimated.items()
+    )
+
+
 def to_arrangement(row: CalendarYear) -> YearArrangement:
     return YearArrangement(
         year=row.year,
@@ -59,9 +103,11 @@ def to_arrangement(row: CalendarYear) -> YearArrangement:
     )
 
 
-async def entered_arrangements(session: AsyncSession) -> list[YearArrangement]:
-    rows = (await session.execute(select(CalendarYear).order_by(CalendarYear.year))).scalars()
-    return [to_arrangement(row) for row in rows]
+async def entered_arrangements(session: AsyncSession) -> tuple[list[YearArrangement], str]:
+    """The years entered here, and a revision that changes whenever one is entered again."""
+    rows = list((await session.execute(select(CalendarYear).order_by(CalendarYear.year))).scalars())
+    revision = ",".join(f"{row.year}@{row.updated_at.isoformat()}" for row in rows)
+    return [to_arrangement(row) for row in rows], revision
 
 
 async def get(session: AsyncSession, year: int) -> CalendarYear | None:

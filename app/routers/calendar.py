@@ -2,23 +2,40 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated
+from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Path, Query
 
 from app.db import Session
-from app.deps import CurrentActor, PlatformAdmin
+from app.deps import CurrentActor, Now, PlatformAdmin
 from app.errors import problem_responses
-from app.schemas.calendar import CalendarYearIn, CalendarYearOut, DayOut, WorkingDaysAddOut
+from app.schemas.calendar import (
+    CalendarStatusOut,
+    CalendarYearIn,
+    CalendarYearOut,
+    DayOut,
+    WorkingDaysAddOut,
+    WorkingDaysBetweenOut,
+)
 from app.services import calendar as service
 
 router = APIRouter(prefix="/calendar", tags=["calendar"])
 
 Year = Annotated[int, Path(ge=2000, le=2100)]
+SERVICE_ZONE = ZoneInfo("Asia/Shanghai")
+PROVISIONAL = (
+    "A year without a published arrangement (bundled or entered) after the bundled data's last "
+    "year is answered from the provisional calendar — weekends and the statutory holidays on "
+    "their computed dates, no make-up workdays — and the answer says so: "
+    "`calendar.provisional_years` in the body and the `Gaiban-Calendar-Provisional` header. "
+    "Dates before the bundled data's first year (2004) are unknown: 422 calendar-year-unknown."
+)
 
 
 @router.get(
     "/days/{day}",
     summary="Is a date a mainland-China working day, and why",
+    description=PROVISIONAL,
     response_model=DayOut,
     responses=problem_responses(401, 422),
 )
@@ -31,6 +48,7 @@ async def get_calendar_day(
 @router.get(
     "/working-days/add",
     summary="The date N working days after a date (before it when N is negative)",
+    description=PROVISIONAL,
     response_model=WorkingDaysAddOut,
     responses=problem_responses(401, 422),
 )
@@ -41,6 +59,38 @@ async def get_working_days_add(
     days: Annotated[int, Query(ge=-1000, le=1000, examples=[10])],
 ) -> WorkingDaysAddOut:
     return await service.add_days(session, date_, days)
+
+
+@router.get(
+    "/working-days/between",
+    summary='How many working days lie in (from, to]: "late by N working days"',
+    description="Negative when `to` is before `from`; the dates at most 3660 days apart "
+    f"(422 beyond). {PROVISIONAL}",
+    response_model=WorkingDaysBetweenOut,
+    responses=problem_responses(401, 422),
+)
+async def get_working_days_between(
+    _: CurrentActor,
+    session: Session,
+    from_: Annotated[date, Query(alias="from", examples=["2026-09-30"])],
+    to: Annotated[date, Query(examples=["2026-10-15"])],
+) -> WorkingDaysBetweenOut:
+    return await service.between(session, from_, to)
+
+
+@router.get(
+    "/status",
+    summary="Which years' holiday arrangements are known, and which are provisional",
+    description="The years with a published arrangement and where each comes from (`library`: "
+    "the bundled chinese-calendar data; `entered`: entered here), the provisional years "
+    "today's answers use (this year and next), and warnings — from 1 November that next year "
+    "is not entered yet, at any time that this year is not. The warnings are also logged. A "
+    "missing year is no outage: /readyz stays 200.",
+    response_model=CalendarStatusOut,
+    responses=problem_responses(401),
+)
+async def get_calendar_status(_: CurrentActor, session: Session, now: Now) -> CalendarStatusOut:
+    return await service.status(session, now.astimezone(SERVICE_ZONE).date())
 
 
 @router.get(

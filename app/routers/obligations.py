@@ -9,7 +9,8 @@ from fastapi import APIRouter, Query
 from app.db import Session
 from app.deps import ReadJurisdiction
 from app.errors import problem_responses
-from app.pagination import Page, Paging
+from app.pagination import Paging
+from app.schemas.calendar import CalendarPage
 from app.schemas.obligations import ObligationOut
 from app.services import obligations as service
 
@@ -23,10 +24,12 @@ router = APIRouter(prefix="/jurisdictions/{jid}/obligations", tags=["reports"])
         "For each report kind of the rulebook in force on `to` (the jurisdiction's own or "
         "inherited), each period whose due date falls in [from, to] (at most 366 days), and "
         "each active member unit, or the office as one row with unit_id null. Ordered by due "
-        "date, report kind, period and unit code. 409 when no rulebook is in force; 422 "
-        "calendar-year-unknown when a year's holiday arrangement is missing."
+        "date, report kind, period and unit code. 409 when no rulebook is in force. A year "
+        "with no published holiday arrangement yet is counted on the provisional calendar and "
+        "the answer says so (`calendar.provisional_years`, header "
+        "`Gaiban-Calendar-Provisional`); 422 calendar-year-unknown for a date before 2004."
     ),
-    response_model=Page[ObligationOut],
+    response_model=CalendarPage[ObligationOut],
     responses=problem_responses(401, 404, 409, 422),
 )
 async def list_obligations(
@@ -37,8 +40,7 @@ async def list_obligations(
     to: Annotated[date, Query(description="Last due date (inclusive).")],
     unit_id: Annotated[uuid.UUID | None, Query(description="Only this unit's.")] = None,
     report_kind: Annotated[str | None, Query(max_length=64)] = None,
-) -> Page[ObligationOut]:
-    items, cursor = await service.list_obligations(
+) -> CalendarPage[ObligationOut]:
+    return await service.list_obligations(
         session, scope.id, from_, to, paging, unit_id=unit_id, report_kind=report_kind
     )
-    return Page(items=items, next_cursor=cursor, limit=paging.limit)

@@ -10,8 +10,9 @@ from fastapi.responses import StreamingResponse
 from app.db import Session
 from app.deps import AppSettings, Now, ReadAllSubmissions, ReadJurisdiction, SubmitReports
 from app.errors import problem_responses
-from app.pagination import Page, Paging
+from app.pagination import Paging
 from app.routers.conditional import file_response
+from app.schemas.calendar import CalendarPage
 from app.schemas.submissions import (
     ComplianceOut,
     SubmissionCreate,
@@ -109,7 +110,7 @@ async def create_submission(
     description="Newest period first. The office (here or above), the leader and deputy "
     "leaders and read clients see every unit's; a unit's head, liaison and information officer "
     "see their unit's; anyone else here gets an empty list. `period` needs `report_kind`.",
-    response_model=Page[SubmissionOut],
+    response_model=CalendarPage[SubmissionOut],
     responses=problem_responses(401, 404, 422),
 )
 async def list_submissions(
@@ -122,8 +123,8 @@ async def list_submissions(
         str | None, Query(max_length=16, description="`2026-10`, `2026-Q3` or `2026`.")
     ] = None,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only this unit's.")] = None,
-) -> Page[SubmissionOut]:
-    items, cursor = await service.list_submissions(
+) -> CalendarPage[SubmissionOut]:
+    return await service.list_submissions(
         session,
         scope.actor,
         scope.jurisdiction,
@@ -133,7 +134,6 @@ async def list_submissions(
         period=period,
         unit_id=unit_id,
     )
-    return Page(items=items, next_cursor=cursor, limit=paging.limit)
 
 
 @router.get(

@@ -13,6 +13,7 @@ from app.domain.tasks import ACCOUNTABILITY_RULE, SUPERVISION_RULE, NoticeTone
 from app.errors import ValidationProblem, problem_responses
 from app.pagination import Page, Paging
 from app.repositories.supervision import NoticeFilter, PublicNoticeFilter, RecordFilter
+from app.schemas.calendar import CalendarPage
 from app.schemas.supervision import (
     AccountabilityRecordCreate,
     AccountabilityRecordOut,
@@ -131,7 +132,7 @@ async def create_supervision_notice(
     description="404 when the caller does not see the task (as GET …/tasks/{task_id}); of its "
     f"notices, those the caller may read: {UNIT_VISIBILITY} Newest first, keyset-paged, with the "
     f"same filters as the jurisdiction's list. {OVERDUE}",
-    response_model=Page[SupervisionNoticeOut],
+    response_model=CalendarPage[SupervisionNoticeOut],
     responses=problem_responses(401, 404, 422),
 )
 async def list_task_supervision_notices(
@@ -141,11 +142,10 @@ async def list_task_supervision_notices(
     paging: Paging,
     task_id: TaskId,
     f: TaskNoticeQuery,
-) -> Page[SupervisionNoticeOut]:
-    items, cursor = await service.list_task_notices(
+) -> CalendarPage[SupervisionNoticeOut]:
+    return await service.list_task_notices(
         session, scope.actor, scope.jurisdiction, task_id, now, f, paging
     )
-    return Page(items=items, next_cursor=cursor, limit=paging.limit)
 
 
 @notices_router.get(
@@ -153,16 +153,13 @@ async def list_task_supervision_notices(
     summary="Supervision notices: filter by unit, task, unanswered, overdue, day of issue",
     description=f"{UNIT_VISIBILITY} Newest first (day of issue, then id), keyset-paged "
     f"(`next_cursor`). {OVERDUE}",
-    response_model=Page[SupervisionNoticeOut],
+    response_model=CalendarPage[SupervisionNoticeOut],
     responses=problem_responses(401, 404, 422),
 )
 async def list_supervision_notices(
     scope: ReadJurisdiction, session: Session, now: Now, paging: Paging, f: NoticeQuery
-) -> Page[SupervisionNoticeOut]:
-    items, cursor = await service.list_notices(
-        session, scope.actor, scope.jurisdiction, now, f, paging
-    )
-    return Page(items=items, next_cursor=cursor, limit=paging.limit)
+) -> CalendarPage[SupervisionNoticeOut]:
+    return await service.list_notices(session, scope.actor, scope.jurisdiction, now, f, paging)
 
 
 @notices_router.get(

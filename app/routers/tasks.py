@@ -11,9 +11,10 @@ from app.db import Session
 from app.deps import ManageTasks, Now, ReadJurisdiction
 from app.domain.tasks import TaskState
 from app.errors import ValidationProblem, problem_responses
-from app.pagination import Page, Paging
+from app.pagination import Paging
 from app.repositories.tasks import TaskFilter
 from app.routers.conditional import etag_matches
+from app.schemas.calendar import CalendarPage
 from app.schemas.tasks import (
     TaskCancel,
     TaskCreate,
@@ -37,10 +38,14 @@ VISIBILITY = (
 OVERDUE = (
     "A task is overdue when it is still open (not started or in progress) and a working day "
     "(mainland-China calendar, with holidays and make-up workdays) has begun since its "
-    "deadline; `overdue_working_days` counts them, as of today in the jurisdiction's time zone."
+    "deadline; `overdue_working_days` counts them, as of today in the jurisdiction's time zone. "
+    "A year with no published holiday arrangement yet is counted on the provisional calendar "
+    "and the answer says so (`calendar.provisional_years`, header `Gaiban-Calendar-Provisional`; "
+    "the header only, for CSV)."
 )
 CONDITIONAL = (
-    "Answers carry an ETag that changes with any change to the tasks, with the day and with the "
+    "Answers carry an ETag that changes with any change to the tasks, with the day, with the "
+    "calendar (a year entered) and with the "
     "query: a poller sending it back in If-None-Match gets 304 without the table being read."
 )
 OFFICE_ONLY = "The office here (or its write client, or an admin) keeps the table."
@@ -132,7 +137,7 @@ CSV_OR_JSON = {"content": {"text/csv": {"schema": {"type": "string"}}}}
     description=f"{VISIBILITY} Ordered by deadline, then id; keyset-paged (`next_cursor`). "
     f"{OVERDUE} With `Accept: text/csv`, every matching task as CSV (UTF-8 with BOM), not "
     f"paged. {CONDITIONAL}",
-    response_model=Page[TaskOut],
+    response_model=CalendarPage[TaskOut],
     responses={
         200: {"description": "A page of tasks (or all of them as CSV).", **CSV_OR_JSON},
         304: {"description": "Unchanged since the ETag given in If-None-Match."},
@@ -162,8 +167,7 @@ async def list_tasks(
             media_type=CSV_MEDIA_TYPE,
             headers={**_cache(etag), "Content-Disposition": 'attachment; filename="tasks.csv"'},
         )
-    items, cursor = await service.list_page(session, ledger, f, paging)
-    page: Page[TaskOut] = Page(items=items, next_cursor=cursor, limit=paging.limit)
+    page = await service.list_page(session, ledger, f, paging)
     return Response(
         content=page.model_dump_json(), media_type="application/json", headers=_cache(etag)
     )

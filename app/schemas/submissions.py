@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field, StringConstraints
 from app.domain.reports import PartFormat, PeriodKind
 from app.domain.submissions import CellStatus, FileType, Timeliness
 from app.schemas.base import ReadModel, WriteModel
+from app.schemas.calendar import CalendarUse
 
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20_000)]
 
@@ -114,6 +115,9 @@ class SubmissionOut(BaseModel):
     source: str | None
     latest_version: int
     latest_submitted_at: datetime
+    calendar: CalendarUse = Field(
+        description="The provisional calendar years the due date and lateness came from."
+    )
 
 
 class SubmissionDetailOut(SubmissionOut):
@@ -128,8 +132,9 @@ class CompliancePeriod(BaseModel):
     start: date
     end: date
     due_date: date | None = Field(
-        description="Null when it falls in a coming year whose holiday arrangement is not "
-        "published yet: certainly after today, so its cells are not yet due (or on time)."
+        description="Null when it falls in a coming year past the provisional calendar "
+        "(after 2100): certainly after today, so its cells are not yet due (or on time). A "
+        "date in a year not published yet is provisional (`calendar.provisional_years`)."
     )
 
 
@@ -168,3 +173,4 @@ class ComplianceOut(BaseModel):
     periods: list[CompliancePeriod]
     rows: list[ComplianceRow]
     totals: list[ComplianceTotals] = Field(description="Per period, in the periods' order.")
+    calendar: CalendarUse

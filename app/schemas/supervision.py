@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, StringConstraints
 
 from app.domain.tasks import NoticeTone
 from app.schemas.base import WriteModel
+from app.schemas.calendar import CalendarUse
 from app.schemas.tasks import Reference, UnitRef
 
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)]
@@ -81,6 +82,9 @@ class SupervisionNoticeOut(BaseModel):
         description="Working days begun since the reply date: up to today while unanswered, up "
         "to the reply day when answered late; 0 otherwise (a reply due on a Friday is overdue on "
         "the Saturday with 0 working days)."
+    )
+    calendar: CalendarUse = Field(
+        description="The provisional calendar years these working days came from, if any."
     )
 
 

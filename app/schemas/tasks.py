@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field, StringConstraints
 
 from app.domain.tasks import SourceKind, TaskState
 from app.schemas.base import WriteModel
+from app.schemas.calendar import CalendarUse
 
 TaskTitle = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -167,6 +168,9 @@ class TaskOut(BaseModel):
     overdue_working_days: int = Field(
         description="Working days past the deadline, as of today (0 when not overdue)."
     )
+    calendar: CalendarUse = Field(
+        description="The provisional calendar years these working days came from, if any."
+    )
     created_on: date
     started_on: date | None = Field(description="The day of the first progress report.")
     completed_on: date | None = Field(
@@ -206,3 +210,4 @@ class TaskSummaryOut(BaseModel):
     group_by: str
     groups: list[TaskSummaryGroup]
     totals: TaskTally
+    calendar: CalendarUse

@@ -31,15 +31,17 @@ async def record(
     before: BaseModel | None = None,
     after: BaseModel | None = None,
     delegation_id: uuid.UUID | None = None,
+    system_name: str = "system",
 ) -> None:
-    """Record one change. ``actor`` None means the system itself (CLI, demo loader)."""
+    """Record one change. ``actor`` None means the system itself (CLI, demo loader), named
+    ``system_name`` (e.g. ``cli:<operator>``)."""
     await audit_repo.add(
         session,
         AuditEvent(
             jurisdiction_id=jurisdiction_id,
             actor_kind=actor.kind.value if actor else "system",
             actor_id=actor.id if actor else None,
-            actor_name=actor.name if actor else "system",
+            actor_name=actor.name if actor else system_name,
             delegation_id=delegation_id,
             action=action,
             entity_type=entity_type,

@@ -119,8 +119,9 @@ async def create(
     compliance: list[UnitCompliance] = []
     labels: list[str] = []
     if kind.compliance_of is not None:
+        # Stored in the draft: exact figures only (a year not entered yet is a 422).
         matrix = await report_compliance.build(
-            session, jid, now, kind.compliance_of, period.start, period.end
+            session, jid, now, kind.compliance_of, period.start, period.end, exact=True
         )
         labels = [str(p) for p, _ in matrix.periods]
         compliance = [

@@ -1,8 +1,19 @@
-"""Working-day questions, answered from the bundled library overlaid with entered years."""
+"""Working-day questions, answered from the bundled library overlaid with entered years, and
+from a provisional calendar for the years no notice covers yet.
+
+Each request gets one calendar (kept on its session): it records every provisional year it
+answered from, so the answer can say so in its body (``calendar.provisional_years``) and
+ProvisionalCalendarMiddleware in its ``Gaiban-Calendar-Provisional`` header. Nothing derived
+from a provisional year is stored: stored figures use ``exact()`` (a provisional year is
+unknown there, as before).
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from datetime import date
+from importlib.metadata import version
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -12,40 +23,154 @@ from app.domain.calendar import (
     YearArrangement,
     add_working_days,
     merged,
+    working_days_between,
 )
 from app.domain.errors import FieldError, InvalidInput
 from app.errors import NotFound
 from app.models import CalendarYear
 from app.repositories import calendar as repo
+from app.request_context import provisional_record
 from app.schemas.calendar import (
+    CalendarStatusOut,
+    CalendarUse,
     CalendarYearIn,
     CalendarYearOut,
     DayOut,
+    KnownYear,
     NamedDay,
     WorkingDaysAddOut,
+    WorkingDaysBetweenOut,
 )
 from app.services import audit
 
+logger = logging.getLogger("gaiban.calendar")
+
+_SESSION_KEY = "gaiban.calendar"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    calendar: ArrangementCalendar
+    revision: str
+
+
+async def _loaded(session: AsyncSession) -> Loaded:
+    cached = session.info.get(_SESSION_KEY)
+    if isinstance(cached, Loaded):
+        return cached
+    entered, entered_revision = await repo.entered_arrangements(session)
+    base = merged(repo.provisional_arrangements(), repo.library_arrangements(), entered)
+    # The request's record, named in the response header (ProvisionalCalendarMiddleware).
+    request = provisional_record()
+    records = (set(), request) if request is not None else (set(),)
+    calendar = ArrangementCalendar(base.arrangements, records)
+    revision = "|".join((version("chinesecalendar"), version("holidays"), entered_revision))
+    loaded = Loaded(calendar, revision)
+    session.info[_SESSION_KEY] = loaded
+    return loaded
+
 
 async def load_calendar(session: AsyncSession) -> ArrangementCalendar:
-    """The calendar every rule uses: an administrator's entry for a year replaces the library's."""
-    return merged(repo.library_arrangements(), await repo.entered_arrangements(session))
+    """The calendar every rule uses: an administrator's entry for a year replaces the library's,
+    which replaces the provisional one. One per request (session): its record names every
+    provisional year the request's answers used; ``noting()`` gives a part of an answer its own."""
+    return (await _loaded(session)).calendar
+
+
+async def calendar_revision(session: AsyncSession) -> str:
+    """Changes whenever the calendar could answer differently (a year entered, a new library):
+    part of the validators of answers computed from working days."""
+    return (await _loaded(session)).revision
+
+
+def forget_calendar(session: AsyncSession) -> None:
+    """After a year is entered: the next load reads the years again."""
+    session.info.pop(_SESSION_KEY, None)
+
+
+def use_of(calendar: ArrangementCalendar) -> CalendarUse:
+    """The body's note of the provisional years ``calendar`` answered from."""
+    return CalendarUse(provisional_years=list(calendar.provisional_consulted))
 
 
 async def describe_day(session: AsyncSession, day: date) -> DayOut:
-    info = (await load_calendar(session)).day(day)
+    calendar = (await load_calendar(session)).noting()
+    info = calendar.day(day)
     return DayOut(
         date=info.day,
         is_working_day=info.is_working_day,
         kind=info.kind,
         holiday_name=info.holiday_name,
         source=info.source,
+        provisional=info.provisional,
+        calendar=use_of(calendar),
     )
 
 
 async def add_days(session: AsyncSession, start: date, days: int) -> WorkingDaysAddOut:
-    result = add_working_days(await load_calendar(session), start, days)
-    return WorkingDaysAddOut(date=start, days=days, result=result)
+    calendar = (await load_calendar(session)).noting()
+    result = add_working_days(calendar, start, days)
+    return WorkingDaysAddOut(date=start, days=days, result=result, calendar=use_of(calendar))
+
+
+MAX_BETWEEN_DAYS = 3660  # about ten years: a deadline's lateness, never a century
+
+
+async def between(session: AsyncSession, start: date, end: date) -> WorkingDaysBetweenOut:
+    if abs((end - start).days) > MAX_BETWEEN_DAYS:
+        raise InvalidInput(
+            f"The dates are more than {MAX_BETWEEN_DAYS} days apart; ask for it in parts.",
+            (FieldError(("query", "to"), f"at most {MAX_BETWEEN_DAYS} days from `from`"),),
+        )
+    calendar = (await load_calendar(session)).noting()
+    count = working_days_between(calendar, start, end)
+    return WorkingDaysBetweenOut(from_=start, to=end, working_days=count, calendar=use_of(calendar))
+
+
+# --- status ---------------------------------------------------------------------------------
+
+WARN_FROM = (11, 1)  # from 1 November, next year's arrangement is awaited
+
+
+async def status(session: AsyncSession, today: date) -> CalendarStatusOut:
+    """Which years are known and from where, the provisional years today's answers use (this
+    year and next), and a warning from 1 November when next year is not entered."""
+    entered, _ = await repo.entered_arrangements(session)
+    entered_years = {a.year: a for a in entered}
+    known = [KnownYear(year=a.year, source="entered", detail=a.source) for a in entered] + [
+        KnownYear(year=a.year, source="library", detail=a.source)
+        for a in repo.library_arrangements()
+        if a.year not in entered_years
+    ]
+    known.sort(key=lambda k: k.year)
+    known_years = {k.year for k in known}
+    first, last = repo.library_years()
+    in_use = [y for y in (today.year, today.year + 1) if y not in known_years and y >= first]
+    warnings: list[str] = []
+    if today.year not in known_years:
+        warnings.append(
+            f"{today.year}'s holiday arrangement is not entered: answers touching it use the "
+            "provisional calendar and say so. Enter it with PUT /v1/calendar/years/"
+            f"{today.year} or `gaiban calendar enter {today.year} --file notice.json`."
+        )
+    if (today.month, today.day) >= WARN_FROM and today.year + 1 not in known_years:
+        warnings.append(
+            f"{today.year + 1}'s holiday arrangement is not entered yet: from 1 January answers "
+            "touching it use the provisional calendar. Enter it once the State Council's "
+            f"notice is out: PUT /v1/calendar/years/{today.year + 1} or "
+            f"`gaiban calendar enter {today.year + 1} --file notice.json`."
+        )
+    for warning in warnings:
+        logger.warning(warning)
+    return CalendarStatusOut(
+        today=today,
+        years=known,
+        library_first_year=first,
+        library_last_year=last,
+        provisional_years_in_use=in_use,
+        provisional_last_year=repo.PROVISIONAL_LAST_YEAR,
+        warnings=warnings,
+    )
 
 
 def _named(days: dict[date, str]) -> list[NamedDay]:
@@ -93,9 +218,17 @@ def _check_year(year: int, data: CalendarYearIn) -> None:
 
 
 async def put_year(
-    session: AsyncSession, actor: Actor, year: int, data: CalendarYearIn
+    session: AsyncSession,
+    actor: Actor | None,
+    year: int,
+    data: CalendarYearIn,
+    *,
+    operator: str | None = None,
 ) -> CalendarYearOut:
+    """Enter (or replace) a year's arrangement, audited: ``actor`` None is the command line,
+    recorded as the system acting for ``operator`` (the operating-system account)."""
     _check_year(year, data)
+    forget_calendar(session)
     existing = await repo.get(session, year)
     before = _out(repo.to_arrangement(existing), existing) if existing else None
     row = await repo.put(
@@ -115,5 +248,6 @@ async def put_year(
         jurisdiction_id=None,
         before=before,
         after=after,
+        system_name=f"cli:{operator}" if actor is None and operator else "system",
     )
     return after

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.calendar import CalendarYearUnknown, WorkingDayCalendar
+from app.domain.calendar import ArrangementCalendar, CalendarYearUnknown, WorkingDayCalendar
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.reports import (
     DueRule,
@@ -37,9 +37,10 @@ from app.domain.rulebook import Rulebook
 from app.errors import Conflict, NotFound, ValidationProblem
 from app.pagination import PageRequest, encode_cursor
 from app.repositories import units as units_repo
+from app.schemas.calendar import CalendarPage
 from app.schemas.obligations import ObligationOut, PeriodOut
 from app.services import rulebooks
-from app.services.calendar import load_calendar
+from app.services.calendar import load_calendar, use_of
 
 MAX_RANGE_DAYS = 366
 # A rolled due date lies within this many days of the unrolled one (holiday runs are shorter).
@@ -165,7 +166,7 @@ async def list_obligations(
     *,
     unit_id: uuid.UUID | None = None,
     report_kind: str | None = None,
-) -> tuple[list[ObligationOut], str | None]:
+) -> CalendarPage[ObligationOut]:
     check_range(start, end)
     after = _decode(page.cursor) if page.cursor is not None else None
     book = await rulebooks.in_force(session, jid, end)
@@ -191,7 +192,7 @@ async def list_obligations(
     unit_rows: list[tuple[uuid.UUID, str, str] | None] = list(units)
     office_rows: list[tuple[uuid.UUID, str, str] | None] = [None] if unit_id is None else []
 
-    calendar = await load_calendar(session)
+    calendar = (await load_calendar(session)).noting()
     calendar.day(start)  # the range's own years must be known (CalendarYearUnknown → 422)
     calendar.day(end)
     groups = [g for report in kinds.values() for g in _groups_of(report, calendar, start, end)]
@@ -213,7 +214,18 @@ async def list_obligations(
         for index in range(first, len(rows)):
             if len(items) == page.limit:
                 assert last is not None
-                return items, encode_cursor(list(last))
+                return _page(items, encode_cursor(list(last)), page, calendar)
             items.append(_out(group, rows[index]))
             last = (*group.key, codes[index])
-    return items, None
+    return _page(items, None, page, calendar)
+
+
+def _page(
+    items: list[ObligationOut],
+    cursor: str | None,
+    page: PageRequest,
+    calendar: ArrangementCalendar,
+) -> CalendarPage[ObligationOut]:
+    return CalendarPage[ObligationOut](
+        items=items, next_cursor=cursor, limit=page.limit, calendar=use_of(calendar)
+    )

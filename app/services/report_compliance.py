@@ -50,6 +50,8 @@ class Matrix:
     empty: list[CellStatus]
     # The submitted cells of each unit that has any, indexed by period (None: not submitted).
     submitted: dict[str | None, list[Cell | None]]
+    # The provisional calendar years the due dates and lateness came from.
+    provisional_years: tuple[int, ...] = ()
 
     def totals(self) -> list[dict[str, int]]:
         counts = [dict.fromkeys((s.value for s in CellStatus), 0) for _ in self.periods]
@@ -74,7 +76,11 @@ async def build(
     report_kind: str,
     start: date,
     end: date,
+    *,
+    exact: bool = False,
 ) -> Matrix:
+    """``exact``: for a matrix that is stored (a bulletin), never from a provisional year (a
+    year not published yet is then a 422, calendar-year-unknown)."""
     check_range(start, end)
     found = await rulebooks.in_force(session, jid, end)
     if found is None:
@@ -84,7 +90,8 @@ async def build(
     report = report_kind_in(found.rulebook, report_kind, end, ("query", "report_kind"))
     jurisdiction = await load_jurisdiction(session, jid)
     today = local_today(jurisdiction, now)
-    calendar = await load_calendar(session)
+    loaded = (await load_calendar(session)).noting()
+    calendar = loaded.exact() if exact else loaded
     periods = [
         (period, due_date_after(report, period, calendar, today))
         for period in periods_overlapping(report.period, start, end)
@@ -127,7 +134,9 @@ async def build(
         with_submissions = {unit for unit in submitted if unit is not None}
         units = list(await repo.units_for_matrix(session, jid, with_submissions))
     empty = [cell_status(due, today, None) for _, due in periods]
-    return Matrix(jid, report, today, periods, units, empty, submitted)
+    return Matrix(
+        jid, report, today, periods, units, empty, submitted, calendar.provisional_consulted
+    )
 
 
 # --- JSON -----------------------------------------------------------------------------------
@@ -189,9 +198,12 @@ def as_json(matrix: Matrix) -> bytes:
             for period, due in matrix.periods
         ],
     }
+    calendar = json.dumps(
+        {"provisional_years": list(matrix.provisional_years)}, separators=(",", ":")
+    )
     opening = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
     totals = json.dumps(matrix.totals(), separators=(",", ":"))
-    return f'{opening},"rows":[{",".join(rows)}],"totals":{totals}}}'.encode()
+    return f'{opening},"rows":[{",".join(rows)}],"totals":{totals},"calendar":{calendar}}}'.encode()
 
 
 # --- CSV ------------------------------------------------------------------------------------

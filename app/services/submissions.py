@@ -29,7 +29,7 @@ from app.domain.access import (
     allows,
     may_read_unit_submissions,
 )
-from app.domain.calendar import CalendarYearUnknown, WorkingDayCalendar
+from app.domain.calendar import ArrangementCalendar, CalendarYearUnknown, WorkingDayCalendar
 from app.domain.errors import FieldError, InvalidInput, RuleViolation
 from app.domain.organisation import OFFICE_ROLES
 from app.domain.reports import Period, PeriodKind, ReportKind, Submitter
@@ -57,6 +57,7 @@ from app.models import ReportSubmission, SubmissionFile, SubmissionVersion
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import submissions as repo
 from app.repositories import units as units_repo
+from app.schemas.calendar import CalendarPage
 from app.schemas.submissions import (
     PeriodRef,
     SubmissionContent,
@@ -67,7 +68,7 @@ from app.schemas.submissions import (
     SubmissionVersionOut,
 )
 from app.services import audit, rulebooks
-from app.services.calendar import load_calendar
+from app.services.calendar import load_calendar, use_of
 from app.services.common import load_jurisdiction, local_today, require
 from app.services.obligations import report_kind_in
 
@@ -148,10 +149,11 @@ def _summary(
     row: ReportSubmission,
     unit_name: str | None,
     report: ReportKind | None,
-    calendar: WorkingDayCalendar,
+    calendar: ArrangementCalendar,
 ) -> SubmissionOut:
     period = period_of(row)
-    due, judgement = _judged(report, period, calendar, row.first_submitted_on)
+    own = calendar.noting()
+    due, judgement = _judged(report, period, own, row.first_submitted_on)
     return SubmissionOut(
         id=row.id,
         jurisdiction_id=row.jurisdiction_id,
@@ -169,6 +171,7 @@ def _summary(
         source=report.source if report else None,
         latest_version=row.latest_version,
         latest_submitted_at=row.latest_submitted_at,
+        calendar=use_of(own),
     )
 
 
@@ -327,7 +330,9 @@ async def submit(
 
     files = await _read_files(report, uploads, max_file_bytes)
     calendar = await load_calendar(session)
-    due, _ = _judged(report, period, calendar, today)
+    # Stored with the version "as judged when submitted": never from a provisional year (null,
+    # as for a year not known, until the answers compute it again once the year is entered).
+    due, _ = _judged(report, period, calendar.exact(), today)
 
     head_id, version = await repo.next_version(
         session,
@@ -419,7 +424,7 @@ async def _detail(
     session: AsyncSession,
     found: repo.HeadRow,
     report: ReportKind | None,
-    calendar: WorkingDayCalendar,
+    calendar: ArrangementCalendar,
 ) -> SubmissionDetailOut:
     head = found.head
     summary = _summary(head, found.unit_name, report, calendar)
@@ -444,7 +449,7 @@ async def list_submissions(
     report_kind: str | None,
     period: str | None,
     unit_id: uuid.UUID | None,
-) -> tuple[list[SubmissionOut], str | None]:
+) -> CalendarPage[SubmissionOut]:
     """The caller's view: everything for the office, leadership and read clients; a unit's own
     people see their units' (an empty page, not a refusal, for anyone else holding a post)."""
     jid = jurisdiction_ref.id
@@ -472,10 +477,11 @@ async def list_submissions(
         only_units=only_units,
     )
     kept, cursor = next_cursor_for(rows, page, lambda r: [r.head.period_start, r.head.id])
-    calendar = await load_calendar(session)
-    return [
-        _summary(r.head, r.unit_name, kinds.get(r.head.report_kind), calendar) for r in kept
-    ], cursor
+    calendar = (await load_calendar(session)).noting()
+    items = [_summary(r.head, r.unit_name, kinds.get(r.head.report_kind), calendar) for r in kept]
+    return CalendarPage[SubmissionOut](
+        items=items, next_cursor=cursor, limit=page.limit, calendar=use_of(calendar)
+    )
 
 
 async def get_file(

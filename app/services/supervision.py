@@ -26,7 +26,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import tasks as domain
 from app.domain.access import Actor, JurisdictionRef, may_read_unit_record, unit_records_only
-from app.domain.calendar import WorkingDayCalendar, add_working_days, working_days_between
+from app.domain.calendar import (
+    ArrangementCalendar,
+    CalendarYearUnknown,
+    add_working_days,
+    working_days_between,
+)
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.tasks import LinkedTask, NoticeTone, TaskAct
 from app.errors import NotFound
@@ -41,6 +46,7 @@ from app.repositories.supervision import (
     PublicNoticeFilter,
     RecordFilter,
 )
+from app.schemas.calendar import CalendarPage
 from app.schemas.supervision import (
     AccountabilityRecordCreate,
     AccountabilityRecordOut,
@@ -54,7 +60,7 @@ from app.schemas.supervision import (
 from app.schemas.tasks import UnitRef
 from app.services import audit
 from app.services import tasks as tasks_service
-from app.services.calendar import load_calendar
+from app.services.calendar import load_calendar, use_of
 from app.services.common import load_jurisdiction, local_today, require
 
 NOTICE_NOT_HERE = "No such supervision notice in this jurisdiction."
@@ -69,10 +75,11 @@ async def _today(session: AsyncSession, ref: JurisdictionRef, now: datetime) -> 
 # --- supervision notices ----------------------------------------------------------------------
 
 
-def notice_out(row: NoticeRow, calendar: WorkingDayCalendar, today: date) -> SupervisionNoticeOut:
+def notice_out(row: NoticeRow, calendar: ArrangementCalendar, today: date) -> SupervisionNoticeOut:
     n = row.notice
+    own = calendar.noting()
     overdue = domain.reply_overdue(n.reply_due_on, n.replied_on, today)
-    late = working_days_between(calendar, n.reply_due_on, n.replied_on or today) if overdue else 0
+    late = working_days_between(own, n.reply_due_on, n.replied_on or today) if overdue else 0
     return SupervisionNoticeOut(
         id=n.id,
         jurisdiction_id=n.jurisdiction_id,
@@ -92,6 +99,7 @@ def notice_out(row: NoticeRow, calendar: WorkingDayCalendar, today: date) -> Sup
         replied_by_name=n.replied_by_name,
         reply_overdue=overdue,
         reply_overdue_working_days=max(late, 0),
+        calendar=use_of(own),
     )
 
 
@@ -129,6 +137,20 @@ async def _audit_notice(
     )
 
 
+def _default_reply_due(calendar: ArrangementCalendar, today: date) -> date:
+    """DEFAULT_REPLY_WORKING_DAYS working days on, on the published calendar only: the date is
+    stored and told to the unit, so it is never a provisional guess (then the office gives it)."""
+    try:
+        return add_working_days(calendar.exact(), today, domain.DEFAULT_REPLY_WORKING_DAYS)
+    except CalendarYearUnknown as exc:
+        raise InvalidInput(
+            f"The default reply date ({domain.DEFAULT_REPLY_WORKING_DAYS} working days on) "
+            f"falls in {exc.year}, whose holiday arrangement is not entered yet: give "
+            "reply_due_on.",
+            (FieldError(("body", "reply_due_on"), f"required until {exc.year} is entered"),),
+        ) from exc
+
+
 async def issue(
     session: AsyncSession,
     actor: Actor,
@@ -141,9 +163,7 @@ async def issue(
     task = await tasks_service.locked(session, ref, task_id, TaskAct.supervise)
     today = await _today(session, ref, now)
     calendar = await load_calendar(session)
-    reply_due_on = data.reply_due_on or add_working_days(
-        calendar, today, domain.DEFAULT_REPLY_WORKING_DAYS
-    )
+    reply_due_on = data.reply_due_on or _default_reply_due(calendar, today)
     domain.check_reply_due(today, reply_due_on)
     notice = SupervisionNotice(
         id=uuid.uuid4(),
@@ -173,12 +193,17 @@ async def list_notices(
     now: datetime,
     f: NoticeFilter,
     paging: PageRequest,
-) -> tuple[list[SupervisionNoticeOut], str | None]:
+) -> CalendarPage[SupervisionNoticeOut]:
     today = await _today(session, ref, now)
     rows = await repo.notice_page(session, ref.id, unit_records_only(actor, ref), f, today, paging)
     kept, cursor = next_cursor_for(rows, paging, lambda r: (r.notice.issued_on, r.notice.id))
-    calendar = await load_calendar(session)
-    return [notice_out(row, calendar, today) for row in kept], cursor
+    calendar = (await load_calendar(session)).noting()
+    return CalendarPage[SupervisionNoticeOut](
+        items=[notice_out(row, calendar, today) for row in kept],
+        next_cursor=cursor,
+        limit=paging.limit,
+        calendar=use_of(calendar),
+    )
 
 
 async def list_task_notices(
@@ -189,7 +214,7 @@ async def list_task_notices(
     now: datetime,
     f: NoticeFilter,
     paging: PageRequest,
-) -> tuple[list[SupervisionNoticeOut], str | None]:
+) -> CalendarPage[SupervisionNoticeOut]:
     """The notices on a task the caller sees (404 otherwise); of those, the ones it may read."""
     await tasks_service.visible_task(session, actor, ref, task_id)
     return await list_notices(session, actor, ref, now, replace(f, task_id=task_id), paging)
@@ -493,7 +518,8 @@ async def create_record(
         and e.reply_due_on is not None
         and domain.unanswered_past_due(e.reply_due_on, e.replied_on, decided_on)
     )
-    cutoff = domain.overdue_cutoff(await load_calendar(session), decided_on)
+    # The record is kept: judged on the published calendar only (a year not entered: 422).
+    cutoff = domain.overdue_cutoff((await load_calendar(session)).exact(), decided_on)
     decision = domain.judge_accountability(
         data.unit_id, await _linked(session, tasks.values()), unanswered, decided_on, cutoff
     )

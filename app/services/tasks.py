@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import tasks as domain
 from app.domain.access import Actor, JurisdictionRef, Permission, allows
-from app.domain.calendar import WorkingDayCalendar
+from app.domain.calendar import ArrangementCalendar
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.tasks import Milestone, SourceKind, TaskAct, TaskDays, TaskState
 from app.errors import Conflict, NotFound
@@ -34,6 +34,7 @@ from app.repositories import meetings as meetings_repo
 from app.repositories import tasks as repo
 from app.repositories.common import UNIQUE_VIOLATION, add_unique
 from app.repositories.tasks import SummaryRow, TaskFilter
+from app.schemas.calendar import CalendarPage
 from app.schemas.tasks import (
     MeasureIn,
     MeasureOut,
@@ -49,7 +50,7 @@ from app.schemas.tasks import (
     UnitRef,
 )
 from app.services import audit
-from app.services.calendar import load_calendar
+from app.services.calendar import calendar_revision, load_calendar, use_of
 from app.services.common import changes_of, csv_text, load_jurisdiction, local_today
 from app.services.minutes import draft_of
 
@@ -74,11 +75,12 @@ def task_out(
     row: Task,
     lead_name: str,
     cooperating: Sequence[tuple[uuid.UUID, str]],
-    calendar: WorkingDayCalendar,
+    calendar: ArrangementCalendar,
     today: date,
 ) -> TaskOut:
     days = days_of(row)
-    late = domain.overdue_working_days(calendar, days, today) if row.deadline < today else 0
+    own = calendar.noting()  # this task's own record of provisional years
+    late = domain.overdue_working_days(own, days, today) if row.deadline < today else 0
     return TaskOut(
         id=row.id,
         jurisdiction_id=row.jurisdiction_id,
@@ -105,6 +107,7 @@ def task_out(
         completion_pending=row.completion_pending,
         overdue=late > 0,
         overdue_working_days=late,
+        calendar=use_of(own),
         created_on=row.created_on,
         started_on=row.started_on,
         completed_on=row.completed_on,
@@ -120,7 +123,7 @@ async def _outs(
     session: AsyncSession,
     rows: Sequence[tuple[Task, str]],
     today: date,
-    calendar: WorkingDayCalendar | None = None,
+    calendar: ArrangementCalendar | None = None,
 ) -> list[TaskOut]:
     if calendar is None:
         calendar = await load_calendar(session)
@@ -192,14 +195,25 @@ class Ledger:
     only_units: frozenset[uuid.UUID] | None
     today: date
     revision: int
+    calendar_revision: str
 
     def etag(self, *parts: str) -> str:
         """A weak validator for an answer built from this ledger: it changes with any write,
-        with the day (overdue moves with it), with what the caller sees and with ``parts`` (the
-        query and the representation)."""
+        with the day (overdue moves with it), with the calendar (a year entered turns
+        provisional figures exact), with what the caller sees and with ``parts`` (the query and
+        the representation)."""
         units = ",".join(sorted(map(str, self.only_units))) if self.only_units is not None else "*"
         ids = ",".join(map(str, self.jurisdiction_ids))
-        raw = "|".join((str(self.revision), self.today.isoformat(), ids, units, *parts))
+        raw = "|".join(
+            (
+                str(self.revision),
+                self.today.isoformat(),
+                self.calendar_revision,
+                ids,
+                units,
+                *parts,
+            )
+        )
         return 'W/"' + hashlib.sha256(raw.encode()).hexdigest()[:32] + '"'
 
 
@@ -224,7 +238,13 @@ async def ledger(
             ]
     else:
         only_units = actor.units_in(ref.id)
-    return Ledger(tuple(ids), only_units, today, await repo.revision(session, ids))
+    return Ledger(
+        tuple(ids),
+        only_units,
+        today,
+        await repo.revision(session, ids),
+        await calendar_revision(session),
+    )
 
 
 async def _visible(
@@ -261,7 +281,7 @@ async def visible_task(
 # --- lists, summaries, CSV ----------------------------------------------------------------------
 
 
-def with_cutoff(f: TaskFilter, calendar: WorkingDayCalendar, today: date) -> TaskFilter:
+def with_cutoff(f: TaskFilter, calendar: ArrangementCalendar, today: date) -> TaskFilter:
     if f.overdue is None:
         return f
     return TaskFilter(**{**f.__dict__, "overdue_cutoff": domain.overdue_cutoff(calendar, today)})
@@ -269,12 +289,15 @@ def with_cutoff(f: TaskFilter, calendar: WorkingDayCalendar, today: date) -> Tas
 
 async def list_page(
     session: AsyncSession, scope: Ledger, f: TaskFilter, paging: PageRequest
-) -> tuple[list[TaskOut], str | None]:
-    calendar = await load_calendar(session)
+) -> CalendarPage[TaskOut]:
+    calendar = (await load_calendar(session)).noting()
     f = with_cutoff(f, calendar, scope.today)
     rows = await repo.page(session, scope.jurisdiction_ids, scope.only_units, f, paging)
     kept, cursor = next_cursor_for(rows, paging, lambda r: (r[0].deadline, r[0].id))
-    return await _outs(session, kept, scope.today, calendar), cursor
+    items = await _outs(session, kept, scope.today, calendar)
+    return CalendarPage[TaskOut](
+        items=items, next_cursor=cursor, limit=paging.limit, calendar=use_of(calendar)
+    )
 
 
 CSV_COLUMNS = (
@@ -371,7 +394,8 @@ async def summary(
     as_of: date | None,
 ) -> TaskSummaryOut:
     day = as_of or scope.today
-    cutoff = domain.overdue_cutoff(await load_calendar(session), day)
+    calendar = (await load_calendar(session)).noting()
+    cutoff = domain.overdue_cutoff(calendar, day)
     f = TaskFilter(**{**f.__dict__, "overdue": None})
     rows: list[SummaryRow] = await repo.summary(
         session, scope.jurisdiction_ids, scope.only_units, f, by=by, day=day, cutoff=cutoff
@@ -395,6 +419,7 @@ async def summary(
                 for r in rows
             ],
             "totals": {**totals, "on_time_rate": _rate(totals)},
+            "calendar": use_of(calendar),
         }
     )
 

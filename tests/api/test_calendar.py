@@ -132,22 +132,111 @@ async def test_days_are_described_from_the_library_with_holiday_and_make_up_name
 # --- years nobody has entered -------------------------------------------------------------
 
 
-async def test_a_day_in_a_year_without_an_arrangement_is_a_clear_problem_not_a_guess(
+async def test_a_day_in_a_year_without_an_arrangement_is_answered_provisionally_and_says_so(
     client: httpx.AsyncClient, world: World
 ) -> None:
-    response = await client.get("/v1/calendar/days/2027-03-01", headers=world.headers("admin"))
-    assert_year_unknown(response, 2027)
+    """Issue 14: a year no notice covers yet is answered from the provisional calendar (weekends,
+    statutory holidays on their computed dates), flagged in the body and the header."""
+    response = await client.get("/v1/calendar/days/2027-02-08", headers=world.headers("admin"))
+    assert response.status_code == 200, response.text
+    spring = response.json()
+    assert (spring["kind"], spring["holiday_name"], spring["is_working_day"]) == (
+        "holiday",
+        "春节",
+        False,
+    )
+    assert spring["provisional"] is True
+    assert spring["calendar"] == {"provisional_years": [2027]}
+    assert "provisional" in spring["source"]
+    assert response.headers["gaiban-calendar-provisional"] == "2027"
+
+    # an in-lieu day (补假) for a festival day on a weekend is off too; no make-up workdays
+    in_lieu = await day(client, world, "2027-02-10")
+    assert (in_lieu["kind"], in_lieu["holiday_name"]) == ("holiday", "春节（补假）")
+    saturday = await day(client, world, "2027-02-20")
+    assert (saturday["kind"], saturday["is_working_day"]) == ("weekend", False)
+
+    published = await client.get("/v1/calendar/days/2026-10-01", headers=world.headers("admin"))
+    assert published.json()["provisional"] is False
+    assert published.json()["calendar"] == {"provisional_years": []}
+    assert "gaiban-calendar-provisional" not in published.headers
+
+
+async def test_a_day_before_the_first_known_year_or_after_the_last_is_still_a_clear_problem(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """The holiday rules before 2004 differed: no guess there (nor past 2100)."""
     assert_year_unknown(
         await client.get("/v1/calendar/days/2003-12-31", headers=world.headers("admin")), 2003
     )
+    assert_year_unknown(
+        await client.get("/v1/calendar/days/2101-01-03", headers=world.headers("admin")), 2101
+    )
 
 
-async def test_adding_working_days_into_a_year_without_an_arrangement_is_refused(
+async def test_adding_working_days_into_a_provisional_year_is_answered_and_flagged(
     client: httpx.AsyncClient, world: World
 ) -> None:
-    assert_year_unknown(await add(client, world, "2026-12-20", 30), 2027)
-    # the same walk that ends inside 2026 is answered
-    assert await added(client, world, "2026-12-20", 9) == "2026-12-31"
+    response = await add(client, world, "2026-12-31", 1)
+    assert response.status_code == 200, response.text
+    # 2027-01-01 is New Year's Day (provisional), the 2nd and 3rd a weekend
+    assert response.json()["result"] == "2027-01-04"
+    assert response.json()["calendar"] == {"provisional_years": [2027]}
+    assert response.headers["gaiban-calendar-provisional"] == "2027"
+    # the same walk that ends inside 2026 is exact
+    inside = await add(client, world, "2026-12-20", 9)
+    assert inside.json() == {
+        "date": "2026-12-20",
+        "days": 9,
+        "result": "2026-12-31",
+        "calendar": {"provisional_years": []},
+    }
+    assert "gaiban-calendar-provisional" not in inside.headers
+
+
+async def test_working_days_between_counts_the_half_open_range_and_flags_provisional_years(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    async def between(start: str, end: str) -> httpx.Response:
+        return await client.get(
+            "/v1/calendar/working-days/between",
+            params={"from": start, "to": end},
+            headers=world.headers("admin"),
+        )
+
+    # (2026-09-30, 2026-10-20]: the National Day run, make-up Saturday 10-10 counted
+    exact = await between("2026-09-30", "2026-10-20")
+    assert exact.status_code == 200, exact.text
+    assert exact.json() == {
+        "from": "2026-09-30",
+        "to": "2026-10-20",
+        "working_days": 10,
+        "calendar": {"provisional_years": []},
+    }
+    assert (await between("2026-10-20", "2026-09-30")).json()["working_days"] == -10
+    assert (await between("2026-10-20", "2026-10-20")).json()["working_days"] == 0
+
+    into_2027 = await between("2026-12-31", "2027-01-08")
+    assert into_2027.json()["working_days"] == 5  # 01-01 holiday, 02/03 weekend, 04–08 worked
+    assert into_2027.json()["calendar"] == {"provisional_years": [2027]}
+    assert into_2027.headers["gaiban-calendar-provisional"] == "2027"
+
+    too_far = problem(await between("2020-01-01", "2031-01-01"), 422)
+    assert ["query", "to"] in error_locations(too_far)
+    assert_year_unknown(await between("2003-12-01", "2004-01-10"), 2003)
+
+
+async def test_entering_a_year_ends_its_provisional_answers(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    before = await day(client, world, "2027-02-14")  # a Sunday: provisional weekend
+    assert (before["kind"], before["provisional"]) == ("weekend", True)
+    assert (await put_year(client, world, 2027, arrangement_2027())).status_code == 200
+    response = await client.get("/v1/calendar/days/2027-02-14", headers=world.headers("admin"))
+    after = response.json()
+    assert (after["kind"], after["provisional"]) == ("makeup_workday", False)
+    assert after["calendar"] == {"provisional_years": []}
+    assert "gaiban-calendar-provisional" not in response.headers
 
 
 async def test_a_walk_off_the_end_of_the_calendar_is_a_problem_not_a_server_error(

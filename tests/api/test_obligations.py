@@ -132,14 +132,17 @@ async def test_ranges_longer_than_366_days_are_refused(
     assert error_locations(problem(response, 422)) == [["query", "to"]]
 
 
-async def test_a_year_without_a_holiday_arrangement_is_refused(
+async def test_a_year_without_a_published_arrangement_is_provisional_and_flagged(
     client: httpx.AsyncClient, world: World
 ) -> None:
     await publish(client, world, "city_a", book("changji"))
     response = await obligations(client, world, "city_a", from_="2027-01-01", to="2027-03-31")
-    body = problem(response, 422)
-    assert body["type"] == "urn:gaiban:problem:calendar-year-unknown"
-    assert body["missing_year"] == 2027
+    assert response.status_code == 200, response.text
+    assert response.json()["calendar"] == {"provisional_years": [2027]}
+    assert response.headers["gaiban-calendar-provisional"] == "2027"
+    exact = await obligations(client, world, "city_a", from_="2026-01-01", to="2026-03-31")
+    assert exact.json()["calendar"] == {"provisional_years": []}
+    assert "gaiban-calendar-provisional" not in exact.headers
 
 
 async def test_no_rulebook_is_a_conflict(client: httpx.AsyncClient, world: World) -> None:

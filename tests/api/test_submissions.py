@@ -858,11 +858,11 @@ async def test_bad_compliance_questions_are_problems(
         assert location in error_locations(body)
 
 
-async def test_a_due_date_in_a_year_not_yet_published_is_later_than_today(
+async def test_a_due_date_in_a_year_not_yet_published_is_provisional_and_flagged(
     client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
 ) -> None:
     # 1 December 2026: Q4's report is due 10 working days into January 2027, whose holidays
-    # the State Council has not published yet. It is certainly after today.
+    # the State Council has not published yet: answered on the provisional calendar, flagged.
     files = changji_files()
     response = await submit(
         client,
@@ -876,33 +876,64 @@ async def test_a_due_date_in_a_year_not_yet_published_is_later_than_today(
     assert response.status_code == 201, response.text
     body = response.json()
     assert (body["due_date"], body["timeliness"], body["working_days_late"]) == (
-        None,
+        "2027-01-15",
         "on_time",
         0,
     )
+    assert body["calendar"] == {"provisional_years": [2027]}
+    assert response.headers["gaiban-calendar-provisional"] == "2027"
     params = {"report_kind": "quarterly_report", "from": "2026-01-01", "to": "2026-12-31"}
     matrix = await client.get(
         compliance_url(books, "city_a"), params=params, headers=books.headers("city_a.office_staff")
     )
     assert matrix.status_code == 200, matrix.text
-    assert matrix.json()["periods"][3]["due_date"] is None
+    assert matrix.json()["periods"][3]["due_date"] == "2027-01-15"
+    assert matrix.json()["calendar"] == {"provisional_years": [2027]}
+    assert matrix.headers["gaiban-calendar-provisional"] == "2027"
     cells = {r["unit_code"]: r["cells"][3]["status"] for r in matrix.json()["rows"]}
     assert cells == {"housing": "on_time", "natural_resources": "not_yet_due"}
 
 
-async def test_a_compliance_range_needing_a_past_year_not_entered_names_the_year(
+async def test_a_compliance_range_needing_a_past_year_not_entered_is_provisional_until_entered(
     client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
 ) -> None:
-    # In March 2027 Q4 2026 is overdue, and its due date needs 2027's arrangement: it must be
-    # entered (PUT /v1/calendar/years/2027), never guessed.
+    # In March 2027 Q4 2026 is overdue, and its due date needs 2027's arrangement: answered on
+    # the provisional calendar and flagged, exact once PUT /v1/calendar/years/2027 enters it.
     pinned_clock.at = at_noon("2027-03-01")
     params = {"report_kind": "quarterly_report", "from": "2026-01-01", "to": "2026-12-31"}
-    response = await client.get(
+
+    async def matrix() -> httpx.Response:
+        response = await client.get(
+            compliance_url(books, "city_a"),
+            params=params,
+            headers={**books.headers("city_a.office_director"), "Accept": "text/csv"},
+        )
+        assert response.status_code == 200, response.text
+        return response
+
+    csv = await matrix()
+    assert csv.headers["gaiban-calendar-provisional"] == "2027"
+    assert ",2026-Q4,2026-10-01,2026-12-31,2027-01-15,missing" in csv.text
+    json_answer = await client.get(
         compliance_url(books, "city_a"),
         params=params,
         headers=books.headers("city_a.office_director"),
     )
-    assert problem(response, 422)["missing_year"] == 2027
+    assert json_answer.json()["calendar"] == {"provisional_years": [2027]}
+    # 2027 entered with a make-up Saturday on 9 January: Q4's due date moves a day earlier
+    entered = await client.put(
+        "/v1/calendar/years/2027",
+        json={
+            "holidays": [{"date": "2027-01-01", "name": "元旦"}],
+            "makeup_workdays": [{"date": "2027-01-09", "name": "元旦"}],
+            "source": "国务院办公厅关于2027年部分节假日安排的通知",
+        },
+        headers=books.headers("admin"),
+    )
+    assert entered.status_code == 200, entered.text
+    exact = await matrix()
+    assert "gaiban-calendar-provisional" not in exact.headers
+    assert ",2026-Q4,2026-10-01,2026-12-31,2027-01-14,missing" in exact.text
 
 
 @pytest.mark.parametrize(

@@ -159,3 +159,63 @@ async def test_wrong_password_is_refused_on_the_external_database(
         data={"grant_type": "password", "username": ADMIN, "password": "not the password"},
     )
     assert token.status_code in (400, 401), token.text
+
+
+def test_gaiban_calendar_enter_stores_the_year_with_an_audit_event_naming_the_cli(
+    external_database: str, tmp_path: Path
+) -> None:
+    """Issue 14: `gaiban calendar enter` does what PUT /v1/calendar/years/{year} does."""
+    notice = tmp_path / "notice-2027.json"
+    notice.write_text(
+        '{"holidays": [{"date": "2027-01-01", "name": "元旦"}], '
+        '"makeup_workdays": [{"date": "2027-02-20", "name": "春节"}], '
+        '"source": "国务院办公厅关于2027年部分节假日安排的通知"}',
+        encoding="utf-8",
+    )
+    entered = gaiban(
+        "calendar", "enter", "2027", "--file", str(notice), database_url=external_database
+    )
+    assert entered.returncode == 0, entered.stderr
+    assert "entered 2027" in entered.stdout
+    years = asyncio.run(_fetch(external_database, "SELECT year, source FROM calendar_years"))
+    assert [(r["year"], r["source"]) for r in years] == [
+        (2027, "国务院办公厅关于2027年部分节假日安排的通知")
+    ]
+    events = asyncio.run(
+        _fetch(
+            external_database,
+            "SELECT actor_kind, actor_name, entity_id FROM audit_events "
+            "WHERE action = 'calendar_year.put'",
+        )
+    )
+    assert [(e["actor_kind"], e["entity_id"]) for e in events] == [("system", "2027")]
+    assert events[0]["actor_name"].startswith("cli:")
+
+
+def test_gaiban_calendar_enter_refuses_what_the_api_refuses(
+    external_database: str, tmp_path: Path
+) -> None:
+    notice = tmp_path / "bad.json"
+    # a make-up workday on a Wednesday, and a holiday in another year
+    notice.write_text(
+        '{"holidays": [{"date": "2026-12-31", "name": "元旦"}], '
+        '"makeup_workdays": [{"date": "2028-02-16", "name": "春节"}], "source": "x"}',
+        encoding="utf-8",
+    )
+    refused = gaiban(
+        "calendar", "enter", "2028", "--file", str(notice), database_url=external_database
+    )
+    assert refused.returncode == 1
+    assert "holidays.0.date: not in 2028" in refused.stderr
+    assert "a make-up workday must fall on a Saturday or Sunday" in refused.stderr
+    malformed = tmp_path / "malformed.json"
+    malformed.write_text('{"holidays": []}', encoding="utf-8")
+    schema = gaiban(
+        "calendar", "enter", "2028", "--file", str(malformed), database_url=external_database
+    )
+    assert schema.returncode == 2
+    assert "makeup_workdays" in schema.stderr
+    rows = asyncio.run(
+        _fetch(external_database, "SELECT year FROM calendar_years WHERE year = 2028")
+    )
+    assert rows == []

@@ -24,6 +24,7 @@ from app.domain.calendar import (
     working_days_between,
 )
 from app.domain.errors import DomainError
+from app.domain.tasks import TaskDays, overdue_cutoff, overdue_working_days
 from app.repositories.calendar import library_arrangements
 
 CAL = merged(library_arrangements())
@@ -431,3 +432,96 @@ def test_counting_an_entered_year_takes_its_holidays_and_make_up_days_as_entered
 ) -> None:
     assert working_days_between(WITH_ODD_YEAR, start, end) == days
     assert working_days_between(DayByDay(WITH_ODD_YEAR), start, end) == days
+
+
+# --- provisional years (issue 14) ---------------------------------------------------------
+
+# 2026 as published (a make-up Sunday on 4 January), 2027 provisional: no notice yet.
+PUBLISHED_2026 = YearArrangement(
+    2026,
+    {date(2026, 1, 1): "元旦", date(2026, 1, 2): "元旦"},
+    {date(2026, 1, 4): "元旦"},
+    "notice",
+)
+
+
+def provisional_2027(days_off: frozenset[date]) -> YearArrangement:
+    return YearArrangement(2027, dict.fromkeys(days_off, "节日"), {}, "estimate", provisional=True)
+
+
+weekdays_of_2027 = st.frozensets(
+    st.dates(min_value=date(2027, 1, 1), max_value=date(2027, 3, 31)).filter(
+        lambda d: d.weekday() < 5
+    ),
+    max_size=10,
+)
+fridays_around_the_year_end = st.integers(min_value=0, max_value=14).map(
+    lambda weeks: date(2026, 12, 4) + timedelta(weeks=weeks)
+)
+
+
+@given(friday=fridays_around_the_year_end, days_off=weekdays_of_2027)
+def test_a_friday_deadline_is_not_overdue_on_saturday_into_a_provisional_year(
+    friday: date, days_off: frozenset[date]
+) -> None:
+    calendar = merged([PUBLISHED_2026, provisional_2027(days_off)]).noting()
+    task = TaskDays(created_on=date(2026, 11, 2), deadline=friday)
+    saturday, sunday = friday + timedelta(days=1), friday + timedelta(days=2)
+    assert overdue_working_days(calendar, task, saturday) == 0
+    assert overdue_working_days(calendar, task, sunday) == 0
+    assert (overdue_cutoff(calendar, sunday) > friday) is False
+    monday = friday + timedelta(days=3)
+    assert overdue_working_days(calendar, task, monday) == (0 if monday in days_off else 1)
+    # the answers touched 2027 exactly when a day counted or rolled over lies in it
+    if saturday.year == 2027:
+        assert calendar.provisional_consulted == (2027,)
+
+
+def test_a_provisional_day_says_so_and_each_record_learns_its_year() -> None:
+    calendar = merged([PUBLISHED_2026, provisional_2027(frozenset({date(2027, 1, 1)}))])
+    whole = calendar.noting()
+    part = whole.noting()
+    assert part.day(date(2026, 1, 1)).provisional is False
+    assert whole.provisional_consulted == ()
+    new_year = part.day(date(2027, 1, 1))
+    assert (new_year.kind, new_year.provisional, new_year.source) == (
+        DayKind.holiday,
+        True,
+        "estimate",
+    )
+    assert part.provisional_consulted == (2027,)
+    assert whole.provisional_consulted == (2027,)  # the whole answer learns its part's years
+    assert whole.noting().provisional_consulted == ()  # a fresh part starts empty
+    assert calendar.provisional_years == (2027,)
+
+
+def test_counting_across_a_provisional_year_notes_it_without_walking() -> None:
+    calendar = merged([PUBLISHED_2026, provisional_2027(frozenset({date(2027, 1, 1)}))]).noting()
+    # (2026-12-31, 2027-01-08]: the 1st off, the 2nd and 3rd a weekend, the 4th–8th worked
+    assert working_days_between(calendar, date(2026, 12, 31), date(2027, 1, 8)) == 5
+    assert calendar.provisional_consulted == (2027,)
+    inside = merged([PUBLISHED_2026, provisional_2027(frozenset())]).noting()
+    assert working_days_between(inside, date(2026, 1, 1), date(2026, 1, 9)) == 6
+    assert inside.provisional_consulted == ()
+
+
+def test_the_exact_calendar_refuses_a_provisional_year_as_unknown() -> None:
+    calendar = merged([PUBLISHED_2026, provisional_2027(frozenset())])
+    with pytest.raises(CalendarYearUnknown) as caught:
+        add_working_days(calendar.exact(), date(2026, 12, 30), 5)
+    assert caught.value.year == 2027
+    assert add_working_days(calendar, date(2026, 12, 30), 5) == date(2027, 1, 6)
+
+
+def test_a_provisional_arrangement_never_has_make_up_workdays() -> None:
+    with pytest.raises(ValueError, match="make-up"):
+        YearArrangement(2027, {}, {date(2027, 2, 20): "春节"}, "estimate", provisional=True)
+
+
+def test_a_published_layer_replaces_a_provisional_one_for_its_year() -> None:
+    calendar = merged(
+        [provisional_2027(frozenset())],
+        [YearArrangement(2027, {date(2027, 1, 1): "元旦"}, {}, "notice")],
+    ).noting()
+    assert calendar.day(date(2027, 1, 1)).source == "notice"
+    assert calendar.provisional_consulted == ()
