@@ -52,8 +52,11 @@ from tests.conftest import (
 )
 
 OPENAPI = PROJECT_ROOT / "openapi" / "openapi.json"
-# Cases per operation, caller and generation mode: 142 operations × 4 callers × 2 modes × 3.
-EXAMPLES = int(os.environ.get("GAIBAN_FUZZ_EXAMPLES", "3"))
+# Cases per operation, caller and generation mode: 142 operations × 4 callers × 2 modes × 2.
+EXAMPLES = int(os.environ.get("GAIBAN_FUZZ_EXAMPLES", "2"))
+# schemathesis's coverage phase (boundary values: longest strings, extreme numbers and dates,
+# missing and wrong-typed fields; ~7,600 cases, the same every run), every STRIDE-th case.
+COVERAGE_STRIDE = int(os.environ.get("GAIBAN_FUZZ_COVERAGE_STRIDE", "2"))
 REPORT = os.environ.get("GAIBAN_FUZZ_REPORT")
 
 # The demo's accounts named by role (app/demo_data.py).
@@ -176,6 +179,7 @@ class Fuzz:
     schema: Any
     tokens: dict[str, str]
     tally: Tally
+    values: dict[str, list[dict[str, Any]]]
 
 
 @pytest.fixture(scope="module")
@@ -212,7 +216,7 @@ def fuzz(
     tokens = {role: token_service.issue(f"user:{uid}")[0] for role, uid in users.items()}
     tally = Tally()
     try:
-        yield Fuzz(schema, tokens, tally)
+        yield Fuzz(schema, tokens, tally, values)
     finally:
         asgi.shutdown_lifespans()
         asyncio.run(_drop_database(maintenance_url, name))
@@ -244,18 +248,36 @@ def _check_name(failure: Failure) -> str:
     return failure.checks[0] if failure.checks else type(failure).__name__
 
 
+def _send(
+    fuzz: Fuzz, case: Any, headers: dict[str, str], found: dict[tuple[str, str], str]
+) -> None:
+    tally = fuzz.tally
+    response = case.call(headers=headers)
+    tally.cases += 1
+    tally.by_status[response.status_code] += 1
+    try:
+        case.validate_response(response, checks=CHECKS, headers=headers)
+    except FailureGroup as group:
+        for failure in group.exceptions:
+            key = (_check_name(failure), case.operation.label)
+            tally.failures[key] += 1
+            found.setdefault(key, str(group)[:2000])
+
+
+def _verdict(found: dict[tuple[str, str], str]) -> None:
+    assert not found, "\n\n".join(f"{check} {op}:\n{text}" for (check, op), text in found.items())
+
+
 @pytest.mark.parametrize("caller", list(CALLERS))
 def test_no_generated_request_gets_a_server_error_or_an_undocumented_answer(
     fuzz: Fuzz, caller: str
 ) -> None:
     headers = {"Authorization": f"Bearer {fuzz.tokens[caller]}"}
-    tally = fuzz.tally
     found: dict[tuple[str, str], str] = {}
     started = time.monotonic()
     for result in fuzz.schema.get_all_operations():
         operation = result.ok()
-        label = operation.label
-        tally.operations.add(label)
+        fuzz.tally.operations.add(operation.label)
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
 
             @hypothesis.settings(
@@ -268,20 +290,39 @@ def test_no_generated_request_gets_a_server_error_or_an_undocumented_answer(
             )
             @hypothesis.given(case=operation.as_strategy(generation_mode=mode))
             def run(case: Any) -> None:
-                response = case.call(headers=headers)
-                tally.cases += 1
-                tally.by_status[response.status_code] += 1
-                try:
-                    case.validate_response(response, checks=CHECKS, headers=headers)
-                except FailureGroup as group:
-                    for failure in group.exceptions:
-                        key = (_check_name(failure), case.operation.label)
-                        tally.failures[key] += 1
-                        found.setdefault(key, str(group)[:2000])
+                _send(fuzz, case, headers, found)
 
             try:
                 run()
             except (hypothesis.errors.Unsatisfiable, hypothesis.errors.FailedHealthCheck) as exc:
-                tally.not_generated.append(f"{caller} {label} {mode.value}: {type(exc).__name__}")
-    tally.seconds += time.monotonic() - started
-    assert not found, "\n\n".join(f"{check} {op}:\n{text}" for (check, op), text in found.items())
+                fuzz.tally.not_generated.append(
+                    f"{caller} {operation.label} {mode.value}: {type(exc).__name__}"
+                )
+    fuzz.tally.seconds += time.monotonic() - started
+    _verdict(found)
+
+
+def test_boundary_values_get_no_server_error_or_undocumented_answer(fuzz: Fuzz) -> None:
+    """The coverage phase's cases, as the platform administrator (who reaches every
+    jurisdiction), three in four with real path values."""
+    headers = {"Authorization": f"Bearer {fuzz.tokens['platform_admin']}"}
+    schema = fuzz.schema
+    found: dict[tuple[str, str], str] = {}
+    started = time.monotonic()
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        fuzz.tally.operations.add(operation.label)
+        rows = fuzz.values.get(operation.path) or []
+        cases = schema.iter_coverage_cases(
+            operation,
+            generation_modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
+            generation_config=schema.config.generation_for(operation=operation, phase="coverage"),
+        )
+        for index, case in enumerate(cases):
+            if index % COVERAGE_STRIDE:
+                continue
+            if rows and case.path_parameters and index % 4 != 3:
+                case.path_parameters = {**case.path_parameters, **rows[index % len(rows)]}
+            _send(fuzz, case, headers, found)
+    fuzz.tally.seconds += time.monotonic() - started
+    _verdict(found)
