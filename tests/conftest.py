@@ -58,8 +58,9 @@ async def _recreate_database(maintenance_url: str, name: str) -> None:
             "SELECT datname FROM pg_database WHERE datname LIKE $1", DATABASE_PREFIX + "%"
         )
         for row in existing:
-            suffix = row["datname"].removeprefix(DATABASE_PREFIX)
-            if suffix.isdigit() and not _pid_alive(int(suffix)):
+            # gaiban_test_<pid>, or gaiban_test_<pid>_<purpose> (the contract fuzz's own)
+            pid = row["datname"].removeprefix(DATABASE_PREFIX).partition("_")[0]
+            if pid.isdigit() and not _pid_alive(int(pid)):
                 await connection.execute(f'DROP DATABASE IF EXISTS "{row["datname"]}" WITH (FORCE)')
         await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         await connection.execute(f'CREATE DATABASE "{name}"')
@@ -81,16 +82,21 @@ def _with_database(url: str, name: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def database_url() -> Iterator[str]:
-    name = f"{DATABASE_PREFIX}{os.getpid()}"
+def maintenance_url() -> str:
+    """The server's maintenance database, next to which the test databases are made."""
     external = os.environ.get("TEST_DATABASE_URL")
     if external:
-        maintenance = external.replace("postgresql://", "postgresql+asyncpg://", 1)
-    else:
-        from app.embedded_pg import embedded_database_url, start_embedded_postgres
+        return external.replace("postgresql://", "postgresql+asyncpg://", 1)
+    from app.embedded_pg import embedded_database_url, start_embedded_postgres
 
-        server = start_embedded_postgres(PROJECT_ROOT / ".gaiban" / "test-pg")
-        maintenance = embedded_database_url(server, "postgres")
+    server = start_embedded_postgres(PROJECT_ROOT / ".gaiban" / "test-pg")
+    return str(embedded_database_url(server, "postgres"))
+
+
+@pytest.fixture(scope="session")
+def database_url(maintenance_url: str) -> Iterator[str]:
+    name = f"{DATABASE_PREFIX}{os.getpid()}"
+    maintenance = maintenance_url
     asyncio.run(_recreate_database(maintenance, name))
     url = _with_database(maintenance, name)
     upgrade(url)

@@ -80,6 +80,45 @@ class NoticeTone(StrEnum):
     commendation = "commendation"
 
 
+# --- codes (序号) -------------------------------------------------------------------------------
+
+# A code is stored in 32 characters; each number in it (``3``, ``3.2``) has at most six digits, so
+# that the next number given (one more than the greatest) is always a code too.
+MAX_CODE_LENGTH = 32
+MAX_CODE_NUMBER = 999_999
+_MAX_NUMBER_DIGITS = len(str(MAX_CODE_NUMBER))
+
+
+def code_problem(code: str) -> str | None:
+    """Why ``code`` cannot be a task's code, or None: too long, or a number of over six digits
+    between its dots."""
+    if len(code) > MAX_CODE_LENGTH:
+        return f"at most {MAX_CODE_LENGTH} characters"
+    if any(part.isdigit() and len(part) > _MAX_NUMBER_DIGITS for part in code.split(".")):
+        return f"each number in a code has at most {_MAX_NUMBER_DIGITS} digits"
+    return None
+
+
+def next_code(parent_code: str | None, taken: Iterable[str]) -> str:
+    """The next free code: one more than the greatest whole number among ``taken`` (codes that
+    are whole numbers, or ``<parent>.<n>``), as a whole number or ``<parent>.<n>``. Numbers of
+    over six digits (stored before they were refused) are passed over. When the next one would
+    not be a code, the office names the task itself: an InvalidInput on ``code``."""
+    numbers = [
+        int(number)
+        for number in (code.rsplit(".", 1)[-1] for code in taken)
+        if number.isdigit() and len(number) <= _MAX_NUMBER_DIGITS
+    ]
+    following = max(numbers, default=0) + 1
+    code = f"{parent_code}.{following}" if parent_code is not None else str(following)
+    if following > MAX_CODE_NUMBER or len(code) > MAX_CODE_LENGTH:
+        raise InvalidInput(
+            f"No code follows here by itself ({code} is not one): give the task's code.",
+            (FieldError(("body", "code"), "required here: the next number is not a code"),),
+        )
+    return code
+
+
 # --- lifecycle --------------------------------------------------------------------------------
 
 

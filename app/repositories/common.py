@@ -14,6 +14,10 @@ Row = TypeVar("Row")
 
 UNIQUE_VIOLATION = "23505"
 
+# PostgreSQL's integer: a value past it is in no integer column, and as a query argument it is
+# refused by the driver (a 500) instead of matching nothing.
+INTEGER_MAX = 2_147_483_647
+
 
 async def add_unique(session: AsyncSession, row: Row, conflict_detail: str) -> Row:
     """Insert ``row``; a unique violation (a concurrent twin won the race) answers 409, not 500.

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
@@ -10,6 +9,7 @@ from app.deps import OverseeJurisdiction, PlatformAdmin
 from app.errors import problem_responses
 from app.pagination import Page, Paging
 from app.schemas.audit import AuditEventOut, AuditFilter
+from app.schemas.base import Instant
 from app.services import audit as service
 
 router = APIRouter(tags=["audit"])
@@ -19,8 +19,8 @@ def audit_filter(
     entity_type: Annotated[str | None, Query(max_length=64, examples=["unit"])] = None,
     entity_id: Annotated[str | None, Query(max_length=64)] = None,
     action: Annotated[str | None, Query(max_length=64, examples=["unit.create"])] = None,
-    since: Annotated[datetime | None, Query(description="From this instant (inclusive).")] = None,
-    until: Annotated[datetime | None, Query(description="Before this instant.")] = None,
+    since: Annotated[Instant | None, Query(description="From this instant (inclusive).")] = None,
+    until: Annotated[Instant | None, Query(description="Before this instant.")] = None,
 ) -> AuditFilter:
     return AuditFilter(
         entity_type=entity_type, entity_id=entity_id, action=action, since=since, until=until

@@ -4,9 +4,9 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
-from app.domain.tasks import SourceKind, TaskState
+from app.domain.tasks import MAX_CODE_LENGTH, SourceKind, TaskState, code_problem
 from app.schemas.base import WriteModel
 from app.schemas.calendar import CalendarUse
 
@@ -15,11 +15,24 @@ ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1
 Category = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 Reference = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2_000)]
+
+
+def _task_code(value: str) -> str:
+    problem = code_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
 TaskCode = Annotated[
     str,
     StringConstraints(
-        strip_whitespace=True, min_length=1, max_length=32, pattern=r"^[0-9A-Za-z][0-9A-Za-z.\-]*$"
+        strip_whitespace=True,
+        min_length=1,
+        max_length=MAX_CODE_LENGTH,
+        pattern=r"^[0-9A-Za-z][0-9A-Za-z.\-]*$",
     ),
+    AfterValidator(_task_code),
 ]
 
 MAX_COOPERATING = 100
@@ -28,8 +41,9 @@ MAX_MEASURES = 50
 
 CODE = (
     "The task's number in the table (序号), such as `3` or `3.2`: letters, digits, dots and "
-    "dashes, unique in the jurisdiction. Left out, the next free one is given: the next whole "
-    "number for a task, `<parent>.<n>` for a sub-task."
+    "dashes, unique in the jurisdiction; a number between dots has at most six digits. Left "
+    "out, the next free one is given: the next whole number for a task, `<parent>.<n>` for a "
+    "sub-task (a 422 on `code` asks for it when that would not be a code)."
 )
 
 

@@ -35,6 +35,7 @@ from app.repositories import documents as repo
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import units as units_repo
 from app.repositories import users as users_repo
+from app.repositories.common import INTEGER_MAX
 from app.repositories.documents import RecipientFilter
 from app.schemas.documents import (
     AttachmentOut,
@@ -533,6 +534,8 @@ async def list_documents(
     which they are a recipient."""
     recipient_filter = parse_recipient_filter(recipient)
     number_filter = parse_number_filter(number)
+    if number_filter is not None and number_filter[2] > INTEGER_MAX:
+        return [], None  # a sequence no counter reaches: no document has that number
     states = [state.value] if state is not None else None
     only_for = None
     if not _oversees(actor, ref):

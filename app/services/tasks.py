@@ -537,10 +537,8 @@ async def _parent(
 
 async def next_code(session: AsyncSession, jid: uuid.UUID, parent: Task | None) -> str:
     """The next free 序号: one more than the greatest whole number (or ``<parent>.<n>``)."""
-    codes = await repo.codes_like(session, jid, parent.code if parent else None)
-    numbers = [int(code.rsplit(".", 1)[-1]) for code in codes]
-    following = max(numbers, default=0) + 1
-    return f"{parent.code}.{following}" if parent else str(following)
+    parent_code = parent.code if parent else None
+    return domain.next_code(parent_code, await repo.codes_like(session, jid, parent_code))
 
 
 @dataclass(frozen=True)
