@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/obligations.py
 	$(BIN)/python bench/compliance.py
 	$(BIN)/python bench/tasks.py
+	$(BIN)/python bench/ratios.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

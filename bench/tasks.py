@@ -226,7 +226,7 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-async def _seed(url: str) -> tuple[Any, Any, uuid.UUID, list[uuid.UUID]]:
+async def seed(url: str) -> tuple[Any, Any, uuid.UUID, list[uuid.UUID]]:
     """The jurisdiction, its admin, units and a unit's liaison officer, and the tasks; returns
     (admin, liaison, jid, units)."""
     import asyncpg
@@ -317,7 +317,7 @@ async def _run(url: str) -> None:
     from app.main import create_app
     from app.settings import Settings
 
-    admin, liaison, jid, unit_ids = await _seed(url)
+    admin, liaison, jid, unit_ids = await seed(url)
     database = Database(url, pool_size=5)
     tokens = token_service()
     settings = Settings(database_url=url, jwt_issuer="b", jwt_audience="b")
