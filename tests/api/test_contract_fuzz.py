@@ -35,11 +35,13 @@ from schemathesis.core.failures import Failure, FailureGroup
 from schemathesis.generation import GenerationMode
 from schemathesis.python import asgi
 from sqlalchemy import text
+from starlette.responses import Response
 
 from app.db import Database
 from app.main import create_app
 from app.migrations import upgrade
 from app.security import TokenService
+from app.services import calendar as calendar_service
 from app.services.demo import load_demo
 from app.settings import PROJECT_ROOT, Settings
 from tests.conftest import (
@@ -249,9 +251,13 @@ def _check_name(failure: Failure) -> str:
 
 
 def _send(
-    fuzz: Fuzz, case: Any, headers: dict[str, str], found: dict[tuple[str, str], str]
+    fuzz: Fuzz,
+    case: Any,
+    headers: dict[str, str],
+    found: dict[tuple[str, str], str],
+    tally: Tally | None = None,
 ) -> None:
-    tally = fuzz.tally
+    tally = tally or fuzz.tally
     response = case.call(headers=headers)
     tally.cases += 1
     tally.by_status[response.status_code] += 1
@@ -275,9 +281,23 @@ def test_no_generated_request_gets_a_server_error_or_an_undocumented_answer(
     headers = {"Authorization": f"Bearer {fuzz.tokens[caller]}"}
     found: dict[tuple[str, str], str] = {}
     started = time.monotonic()
-    for result in fuzz.schema.get_all_operations():
+    _generate(fuzz, fuzz.schema, caller, headers, found, fuzz.tally)
+    fuzz.tally.seconds += time.monotonic() - started
+    _verdict(found)
+
+
+def _generate(
+    fuzz: Fuzz,
+    schema: Any,
+    caller: str,
+    headers: dict[str, str],
+    found: dict[tuple[str, str], str],
+    tally: Tally,
+) -> None:
+    """Generated cases, fitting and not fitting the schema, for each operation of ``schema``."""
+    for result in schema.get_all_operations():
         operation = result.ok()
-        fuzz.tally.operations.add(operation.label)
+        tally.operations.add(operation.label)
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
 
             @hypothesis.settings(
@@ -290,16 +310,38 @@ def test_no_generated_request_gets_a_server_error_or_an_undocumented_answer(
             )
             @hypothesis.given(case=operation.as_strategy(generation_mode=mode))
             def run(case: Any) -> None:
-                _send(fuzz, case, headers, found)
+                _send(fuzz, case, headers, found, tally)
 
             try:
                 run()
             except (hypothesis.errors.Unsatisfiable, hypothesis.errors.FailedHealthCheck) as exc:
-                fuzz.tally.not_generated.append(
+                tally.not_generated.append(
                     f"{caller} {operation.label} {mode.value}: {type(exc).__name__}"
                 )
-    fuzz.tally.seconds += time.monotonic() - started
-    _verdict(found)
+
+
+def test_the_fuzz_reports_a_planted_server_error_and_a_planted_wrong_answer(
+    fuzz: Fuzz, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The harness can fail: with one handler made to raise and another to answer outside its
+    documented schema, the same generation reports both, named by check and operation."""
+
+    async def raising(*_: Any, **__: Any) -> Any:
+        raise RuntimeError("planted")
+
+    async def off_schema(*_: Any, **__: Any) -> Any:
+        return Response(content=b'{"planted": true}', media_type="application/json")
+
+    monkeypatch.setattr(calendar_service, "describe_day", raising)
+    monkeypatch.setattr(calendar_service, "status", off_schema)
+    schema = fuzz.schema.include(path_regex=r"^/v1/calendar/(days/\{day\}|status)$")
+    headers = {"Authorization": f"Bearer {fuzz.tokens['platform_admin']}"}
+    found: dict[tuple[str, str], str] = {}
+    _generate(fuzz, schema, "platform_admin", headers, found, Tally())
+    assert set(found) == {
+        ("not_a_server_error", "GET /v1/calendar/days/{day}"),
+        ("response_schema_conformance", "GET /v1/calendar/status"),
+    }
 
 
 def test_boundary_values_get_no_server_error_or_undocumented_answer(fuzz: Fuzz) -> None:
