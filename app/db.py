@@ -15,9 +15,11 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import Session as ORMSession
 from sqlalchemy.pool import PoolProxiedConnection
 
 from app.errors import database_failure
+from app.invalidation import READING_KEY, SESSION_KEY, Caches, ChangeListener
 from app.settings import Settings
 
 
@@ -53,14 +55,22 @@ class Database:
             **engine_options,
         )
         event.listen(self.engine.sync_engine, "checkout", _refuse_closed_connection)
-        self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        listener_dsn = self.engine.url.set(drivername="postgresql").render_as_string(
+            hide_password=False
+        )
+        self.caches = Caches(ChangeListener(listener_dsn, {"application_name": "gaiban-listener"}))
+        self.sessionmaker = async_sessionmaker(
+            self.engine, expire_on_commit=False, info={SESSION_KEY: self.caches}
+        )
         # Reads run outside an explicit transaction: no BEGIN and COMMIT round trips (two of a
         # read's three or four). Same pool; the isolation level is asyncpg's autocommit flag,
         # set and reset on checkout without a round trip. Each statement sees what was
         # committed when it ran; the one write a read may make (recording a first read) is a
         # single INSERT … ON CONFLICT, atomic on its own.
         self.read_sessionmaker = async_sessionmaker(
-            self.engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"),
+            expire_on_commit=False,
+            info={SESSION_KEY: self.caches, READING_KEY: True},
         )
 
     async def ping(self) -> None:
@@ -68,6 +78,7 @@ class Database:
             await connection.execute(text("SELECT 1"))
 
     async def dispose(self) -> None:
+        await self.caches.listener.stop()
         await self.engine.dispose()
 
 
@@ -83,7 +94,16 @@ def _refuse_closed_connection(
         raise sa_exc.InvalidatePoolError("the server closed this pooled connection")
 
 
-def get_database(request: Request) -> Database:
+@event.listens_for(ORMSession, "after_commit")
+def _drop_cached_after_a_write(session: ORMSession) -> None:
+    """A process reads its own writes at once, before their notification comes back
+    (app/invalidation.py): any committed write drops what its Database cached."""
+    caches = session.info.get(SESSION_KEY)
+    if isinstance(caches, Caches) and not session.info.get(READING_KEY):
+        caches.changed()
+
+
+async def get_database(request: Request) -> Database:
     database: Database = request.app.state.database
     return database
 

@@ -17,6 +17,7 @@ from fastapi.security import OAuth2PasswordBearer
 from app.db import Session
 from app.domain.access import GOVERNING_RULES, Actor, ActorKind, JurisdictionRef, Permission, allows
 from app.errors import Forbidden, GovernanceRefusal, NotFound, Unauthorized
+from app.invalidation import through_cache
 from app.repositories import clients as clients_repo
 from app.repositories import feed_tokens as feed_tokens_repo
 from app.repositories import jurisdictions as jurisdictions_repo
@@ -28,12 +29,12 @@ from app.settings import Settings
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/v1/auth/token", auto_error=False)
 
 
-def get_settings_dep(request: Request) -> Settings:
+async def get_settings_dep(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_token_service(request: Request) -> TokenService:
+async def get_token_service(request: Request) -> TokenService:
     service: TokenService = request.app.state.token_service
     return service
 
@@ -53,7 +54,7 @@ class SystemClock:
         return datetime.now(UTC)
 
 
-def current_time(request: Request) -> datetime:
+async def current_time(request: Request) -> datetime:
     clock: Clock = request.app.state.clock
     return clock.now()
 
@@ -77,15 +78,25 @@ async def _actor_for(
         subject_id = uuid.UUID(raw_id)
     except ValueError as exc:
         raise Unauthorized("The token was refused: unknown subject.") from exc
-    actor: Actor | None = None
-    if kind == ActorKind.user:
-        actor = await users_repo.load_actor(session, subject_id)
-    elif kind == ActorKind.client:
-        actor = await clients_repo.load_actor(session, subject_id)
+    actor = await _load_actor(session, kind, subject_id)
     if actor is None:
         raise Unauthorized("The token was refused: the account is unknown or disabled.")
     request.state.actor = actor
     return actor
+
+
+async def _load_actor(session: Session, kind: str, subject_id: uuid.UUID) -> Actor | None:
+    """The account and its posts in force, from the process's cache when it holds them
+    (app/invalidation.py: dropped on any change to users, posts, clients or jurisdictions)."""
+
+    async def load() -> Actor | None:
+        if kind == ActorKind.user:
+            return await users_repo.load_actor(session, subject_id)
+        if kind == ActorKind.client:
+            return await clients_repo.load_actor(session, subject_id)
+        return None
+
+    return await through_cache(session, lambda c: c.actors, (kind, subject_id), load)
 
 
 async def get_actor(
@@ -177,11 +188,20 @@ def jurisdiction_scope(
     return dependency
 
 
+async def _jurisdiction_ref(session: Session, jid: uuid.UUID) -> JurisdictionRef | None:
+    """The jurisdiction's place in the hierarchy, from the process's cache when it holds it."""
+
+    async def load() -> JurisdictionRef | None:
+        row = await jurisdictions_repo.get(session, jid)
+        return jurisdictions_repo.to_ref(row) if row is not None else None
+
+    return await through_cache(session, lambda c: c.jurisdictions, jid, load)
+
+
 async def _scope(
     jid: uuid.UUID, actor: Actor, session: Session, permission: Permission
 ) -> JurisdictionScope:
-    row = await jurisdictions_repo.get(session, jid)
-    ref = jurisdictions_repo.to_ref(row) if row is not None else None
+    ref = await _jurisdiction_ref(session, jid)
     if ref is None or not allows(actor, Permission.read_jurisdiction, ref):
         raise NotFound("No such jurisdiction.")
     if permission is not Permission.read_jurisdiction and not allows(actor, permission, ref):

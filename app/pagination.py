@@ -38,7 +38,7 @@ class PageRequest(BaseModel):
     cursor: str | None
 
 
-def page_request(
+async def page_request(
     request: Request,
     limit: Annotated[
         int | None,

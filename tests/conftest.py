@@ -227,7 +227,10 @@ async def _empty_database(request: pytest.FixtureRequest) -> AsyncIterator[None]
     yield
     if "database" not in request.fixturenames:
         return  # this test never opened the shared engine (unit tests, throwaway databases)
-    await _empty(request.getfixturevalue("database"))
+    database = request.getfixturevalue("database")
+    await _empty(database)
+    # Emptying fires no trigger (replica role), so no notification: drop the caches here.
+    database.caches.changed()
 
 
 @pytest.fixture

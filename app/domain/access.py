@@ -66,6 +66,7 @@ class JurisdictionRef:
 
     id: UUID
     ancestor_ids: tuple[UUID, ...] = ()
+    time_zone: str = "Asia/Shanghai"  # the zone its days are judged in
 
     @property
     def lineage(self) -> tuple[UUID, ...]:

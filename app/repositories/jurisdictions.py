@@ -14,11 +14,20 @@ from app.pagination import PageRequest, apply_keyset
 
 
 def to_ref(row: Jurisdiction) -> JurisdictionRef:
-    return JurisdictionRef(id=row.id, ancestor_ids=tuple(row.ancestor_ids))
+    return JurisdictionRef(id=row.id, ancestor_ids=tuple(row.ancestor_ids), time_zone=row.time_zone)
+
+
+# The session's identity map holds rows weakly: a jurisdiction read to check the caller's scope
+# and then dropped was read again by the service a moment later. The session keeps the ones
+# this repository returns for its life (one request), so later gets are answered from memory.
+_HELD = "gaiban.jurisdictions"
 
 
 async def get(session: AsyncSession, jurisdiction_id: uuid.UUID) -> Jurisdiction | None:
-    return await session.get(Jurisdiction, jurisdiction_id)
+    row = await session.get(Jurisdiction, jurisdiction_id)
+    if row is not None:
+        session.info.setdefault(_HELD, set()).add(row)
+    return row
 
 
 async def get_by_code(session: AsyncSession, code: str) -> Jurisdiction | None:

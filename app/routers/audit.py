@@ -15,7 +15,7 @@ from app.services import audit as service
 router = APIRouter(tags=["audit"])
 
 
-def audit_filter(
+async def audit_filter(
     entity_type: Annotated[str | None, Query(max_length=64, examples=["unit"])] = None,
     entity_id: Annotated[str | None, Query(max_length=64)] = None,
     action: Annotated[str | None, Query(max_length=64, examples=["unit.create"])] = None,

@@ -59,7 +59,7 @@ IssuedTo = Annotated[date | None, Query(description="Issued on or before this da
 # --- supervision notices (督办, E-TSK-2) ------------------------------------------------------
 
 
-def task_notice_filter(
+async def task_notice_filter(
     unit_id: Annotated[uuid.UUID | None, Query(description="To this unit.")] = None,
     unanswered: Annotated[
         bool | None, Query(description="Only unanswered (true) or answered (false) ones.")
@@ -88,7 +88,7 @@ def task_notice_filter(
 TaskNoticeQuery = Annotated[NoticeFilter, Depends(task_notice_filter)]
 
 
-def notice_filter(
+async def notice_filter(
     f: TaskNoticeQuery,
     task_id: Annotated[uuid.UUID | None, Query(description="On this task.")] = None,
 ) -> NoticeFilter:
@@ -206,7 +206,7 @@ PUBLIC_VISIBILITY = (
 )
 
 
-def public_notice_filter(
+async def public_notice_filter(
     unit_id: Annotated[uuid.UUID | None, Query(description="Naming this unit.")] = None,
     task_id: Annotated[uuid.UUID | None, Query(description="Citing this task.")] = None,
     tone: Annotated[NoticeTone | None, Query(description="Criticism or commendation.")] = None,
@@ -274,7 +274,7 @@ accountability_router = APIRouter(
 )
 
 
-def record_filter(
+async def record_filter(
     unit_id: Annotated[uuid.UUID | None, Query(description="Of this unit.")] = None,
     task_id: Annotated[uuid.UUID | None, Query(description="Concerning this task.")] = None,
     decided_from: Annotated[date | None, Query(description="Decided on or after.")] = None,

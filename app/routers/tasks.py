@@ -52,7 +52,7 @@ OFFICE_ONLY = "The office here (or its write client, or an admin) keeps the tabl
 OPEN_ONLY = "Done and cancelled tasks are final (409)."
 
 
-def task_filter(
+async def task_filter(
     unit_id: Annotated[
         uuid.UUID | None, Query(description="Tasks this unit leads or cooperates on.")
     ] = None,

@@ -27,6 +27,7 @@ from app.domain.calendar import (
 )
 from app.domain.errors import FieldError, InvalidInput
 from app.errors import NotFound
+from app.invalidation import through_cache
 from app.models import CalendarYear
 from app.repositories import calendar as repo
 from app.request_context import provisional_record
@@ -54,11 +55,21 @@ class Loaded:
     revision: str
 
 
+async def _entered(session: AsyncSession) -> tuple[list[YearArrangement], str]:
+    """The years administrators entered and their revision, from the process's cache when it
+    holds them (app/invalidation.py: dropped when calendar_years changes)."""
+    entered = await through_cache(
+        session, lambda c: c.calendar, "entered", lambda: repo.entered_arrangements(session)
+    )
+    assert entered is not None
+    return entered
+
+
 async def _loaded(session: AsyncSession) -> Loaded:
     cached = session.info.get(_SESSION_KEY)
     if isinstance(cached, Loaded):
         return cached
-    entered, entered_revision = await repo.entered_arrangements(session)
+    entered, entered_revision = await _entered(session)
     base = merged(repo.provisional_arrangements(), repo.library_arrangements(), entered)
     # The request's record, named in the response header (ProvisionalCalendarMiddleware).
     request = provisional_record()
@@ -135,7 +146,7 @@ WARN_FROM = (11, 1)  # from 1 November, next year's arrangement is awaited
 async def status(session: AsyncSession, today: date) -> CalendarStatusOut:
     """Which years are known and from where, the provisional years today's answers use (this
     year and next), and a warning from 1 November when next year is not entered."""
-    entered, _ = await repo.entered_arrangements(session)
+    entered, _ = await _entered(session)
     entered_years = {a.year: a for a in entered}
     known = [KnownYear(year=a.year, source="entered", detail=a.source) for a in entered] + [
         KnownYear(year=a.year, source="library", detail=a.source)

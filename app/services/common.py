@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
@@ -87,7 +87,12 @@ async def load_jurisdiction(session: AsyncSession, jid: uuid.UUID) -> Jurisdicti
     return row
 
 
-def local_today(jurisdiction: Jurisdiction, now: datetime) -> date:
+class InTimeZone(Protocol):
+    @property
+    def time_zone(self) -> str: ...
+
+
+def local_today(jurisdiction: InTimeZone, now: datetime) -> date:
     """The day ``now`` falls on in the jurisdiction's own time zone (never the server's): the
     day rules are judged on."""
     return now.astimezone(ZoneInfo(jurisdiction.time_zone)).date()

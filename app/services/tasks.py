@@ -225,8 +225,7 @@ async def ledger(
     *,
     include_descendants: bool = False,
 ) -> Ledger:
-    jurisdiction = await load_jurisdiction(session, ref.id)
-    today = local_today(jurisdiction, now)
+    today = local_today(ref, now)
     only_units: frozenset[uuid.UUID] | None = None
     ids = [ref.id]
     if allows(actor, Permission.read_all_tasks, ref):
@@ -267,8 +266,9 @@ async def get(
     session: AsyncSession, actor: Actor, ref: JurisdictionRef, task_id: uuid.UUID, now: datetime
 ) -> TaskOut:
     row = await _visible(session, actor, ref, task_id)
-    jurisdiction = await load_jurisdiction(session, ref.id)
-    return await full(session, row, local_today(jurisdiction, now))
+    # Read as it is: no flush or refresh (``full``), which only a write needs.
+    named = [(row, await repo.unit_name(session, row.lead_unit_id))]
+    return (await _outs(session, named, local_today(ref, now)))[0]
 
 
 async def visible_task(

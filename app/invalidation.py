@@ -1,0 +1,263 @@
+"""Process-wide caches of what nearly every request reads and almost nothing changes: the caller
+(user or client with its posts in force), the jurisdiction named in the path, the entered holiday
+years. Each saves a round trip per request (issue 15); none may serve stale authority.
+
+How they stay true:
+
+- PostgreSQL tells every process. Statement-level triggers on the tables they are built from
+  (migration 2026_12_06_1000) ``NOTIFY gaiban_changes, '<table>'``; the notification is
+  delivered when the changing transaction commits. Each process keeps one connection that
+  LISTENs (``ChangeListener``) and drops what a notification names.
+- A process's own writes drop everything at once, when their commit succeeds (app/db.py), so
+  a caller reads its own change at once even before the notification comes back.
+- No listener, no cache: until the listening connection is up, and from the moment it is lost
+  until it is up again, every lookup goes to the database. A notification missed while it was
+  down cannot matter: everything cached before is dropped on reconnect.
+- A value loaded while a change was being committed is not kept: a lookup notes the cache's
+  generation before it reads the database and keeps the value only if no change came since.
+- Entries also end after ``ttl`` seconds and at the next midnight in China (posts are in force
+  by the day).
+
+The window that remains: a change committed by *another* process is seen here once its
+notification arrives, normally within a millisecond or two of the commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Generic, TypeVar
+from zoneinfo import ZoneInfo
+
+import asyncpg
+
+from app.domain.access import Actor, JurisdictionRef
+from app.domain.calendar import YearArrangement
+
+logger = logging.getLogger("gaiban.invalidation")
+
+CHANNEL = "gaiban_changes"
+EVERYTHING = "*"
+CHINA = ZoneInfo("Asia/Shanghai")
+
+V = TypeVar("V")
+
+
+def _next_china_midnight(now: float) -> float:
+    local = datetime.fromtimestamp(now, CHINA)
+    midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return midnight.timestamp()
+
+
+@dataclass
+class _Entry(Generic[V]):
+    value: V
+    expires: float
+
+
+class VersionedCache(Generic[V]):
+    """A bounded LRU map whose entries hold only while its listener listens and nothing it
+    depends on has changed since they were loaded."""
+
+    def __init__(
+        self,
+        listener: ChangeListener,
+        tables: Iterable[str],
+        *,
+        max_entries: int = 10_000,
+        ttl: float = 300.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.tables = frozenset(tables)
+        self.generation = 0
+        self.max_entries = max_entries
+        self.ttl = ttl
+        self._clock = clock
+        self._listener = listener
+        self._entries: OrderedDict[Hashable, _Entry[V]] = OrderedDict()
+        listener.register(self)
+
+    def begin(self) -> int:
+        """The generation to hand back to ``put`` for a value read from the database now."""
+        return self.generation
+
+    def get(self, key: Hashable) -> V | None:
+        if not self._listener.live:
+            return None
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        if entry.expires <= self._clock():
+            del self._entries[key]
+            return None
+        self._entries.move_to_end(key)
+        return entry.value
+
+    def put(self, key: Hashable, value: V, generation: int) -> None:
+        """Keep ``value`` if nothing changed since ``begin`` gave ``generation``."""
+        if not self._listener.live or generation != self.generation:
+            return
+        now = self._clock()
+        self._entries[key] = _Entry(value, min(now + self.ttl, _next_china_midnight(now)))
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        self.generation += 1
+        self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+class ChangeListener:
+    """The process's LISTEN connection on ``gaiban_changes``, started on first use and kept
+    up (reconnecting with back-off) until ``stop``."""
+
+    def __init__(self, dsn: str, server_settings: dict[str, str] | None = None) -> None:
+        self._dsn = dsn
+        self._server_settings = server_settings or {}
+        self._caches: list[VersionedCache[Any]] = []
+        self._task: asyncio.Task[None] | None = None
+        self._connection: asyncpg.Connection | None = None
+        self._closed: asyncio.Event | None = None
+        self._listening: asyncio.Event | None = None
+        self.live = False
+
+    def register(self, cache: VersionedCache[Any]) -> None:
+        self._caches.append(cache)
+
+    def changed(self, table: str = EVERYTHING) -> None:
+        """Drop what depends on ``table`` (everything for '*')."""
+        for cache in self._caches:
+            if table == EVERYTHING or table in cache.tables:
+                cache.clear()
+
+    def _notified(self, _connection: Any, _pid: int, _channel: str, payload: str) -> None:
+        self.changed(payload or EVERYTHING)
+
+    def _lost(self, _connection: Any) -> None:
+        self.live = False
+        self.changed()
+        if self._closed is not None:
+            self._closed.set()
+
+    def ensure_started(self) -> None:
+        """Start listening in the running event loop, once (a no-op when already started)."""
+        if self._task is None or self._task.done():
+            self._listening = asyncio.Event()
+            self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def _run(self) -> None:
+        delay = 0.5
+        while True:
+            try:
+                connection = await asyncpg.connect(
+                    self._dsn, server_settings=self._server_settings, timeout=10
+                )
+            except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
+                logger.warning("cannot listen for changes (%s); retrying in %.1f s", exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30.0)
+                continue
+            try:
+                self._closed = asyncio.Event()
+                connection.add_termination_listener(self._lost)
+                await connection.add_listener(CHANNEL, self._notified)
+                self._connection = connection
+                # What was cached before may have missed a change: start afresh.
+                self.changed()
+                self.live = True
+                if self._listening is not None:
+                    self._listening.set()
+                delay = 0.5
+                await self._closed.wait()
+            finally:
+                self.live = False
+                self.changed()
+                self._connection = None
+                with contextlib.suppress(Exception):
+                    await connection.close(timeout=2)
+
+    async def wait_live(self) -> bool:
+        """For tests and start-up: wait until the listener listens (bound it with
+        asyncio.timeout)."""
+        self.ensure_started()
+        assert self._listening is not None
+        await self._listening.wait()
+        return self.live
+
+    async def stop(self) -> None:
+        self.live = False
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self.changed()
+
+
+class Caches:
+    """The process's caches and their listener (one per Database)."""
+
+    def __init__(self, listener: ChangeListener) -> None:
+        self.listener = listener
+        # The caller: users or clients with their posts in force (posts reach jurisdictions
+        # for their time zone).
+        self.actors: VersionedCache[Actor] = VersionedCache(
+            listener, ("users", "positions", "clients", "jurisdictions")
+        )
+        # A jurisdiction's place in the hierarchy and its time zone.
+        self.jurisdictions: VersionedCache[JurisdictionRef] = VersionedCache(
+            listener, ("jurisdictions",)
+        )
+        # The holiday years administrators entered.
+        self.calendar: VersionedCache[tuple[list[YearArrangement], str]] = VersionedCache(
+            listener, ("calendar_years",)
+        )
+
+    def changed(self, table: str = EVERYTHING) -> None:
+        self.listener.changed(table)
+
+
+SESSION_KEY = "gaiban.caches"
+
+
+def caches_of(session: Any) -> Caches | None:
+    """The caches of the Database a session came from (None for a session made elsewhere)."""
+    caches = session.info.get(SESSION_KEY)
+    return caches if isinstance(caches, Caches) else None
+
+
+# Set on the sessions of reads (autocommit: each statement sees only what is committed). Only
+# they fill the caches: a write's session sees its own uncommitted rows, which may never be.
+READING_KEY = "gaiban.reading"
+
+
+async def through_cache(
+    session: Any,
+    pick: Callable[[Caches], VersionedCache[V]],
+    key: Hashable,
+    load: Callable[[], Awaitable[V | None]],
+) -> V | None:
+    """``load()``, or what the cache ``pick`` chooses holds for ``key``."""
+    caches = caches_of(session)
+    if caches is None:
+        return await load()
+    caches.listener.ensure_started()
+    cache = pick(caches)
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    generation = cache.begin()
+    value = await load()
+    if value is not None and session.info.get(READING_KEY):
+        cache.put(key, value, generation)
+    return value

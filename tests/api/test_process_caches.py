@@ -1,0 +1,129 @@
+"""The process caches (app/invalidation.py): the caller, the jurisdiction in the path and the
+entered holiday years are read once, not on every request, and never outlive a change: a change
+made through this process is seen by the very next request, one committed by another process as
+soon as its notification arrives, and without a listening connection nothing is cached."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+import asyncpg
+import httpx
+import pytest
+
+from app.db import Database
+from tests.api.round_trips import round_trips
+from tests.conftest import _asyncpg_dsn
+from tests.factories import World
+
+
+def jurisdiction_url(world: World, place: str = "city_a") -> str:
+    return f"/v1/jurisdictions/{world.places[place].id}"
+
+
+@pytest.fixture
+async def listening(database: Database) -> Database:
+    async with asyncio.timeout(10):
+        assert await database.caches.listener.wait_live()
+    return database
+
+
+async def _elsewhere(database_url: str, sql: str, *args: object) -> None:
+    """A change committed by another process: its own connection, not the app's pool."""
+    connection = await asyncpg.connect(_asyncpg_dsn(database_url))
+    try:
+        await connection.execute(sql, *args)
+    finally:
+        await connection.close()
+
+
+async def _eventually(check: Callable[[], Awaitable[bool]], seconds: float = 3.0) -> None:
+    """Poll ``check`` until it holds: the notification comes when the server sends it."""
+    async with asyncio.timeout(seconds):
+        while not await check():  # noqa: ASYNC110 - polling the API, not waiting on an event
+            await asyncio.sleep(0.01)
+
+
+async def test_a_warm_caller_and_jurisdiction_cost_no_round_trip(
+    client: httpx.AsyncClient, world: World, listening: Database
+) -> None:
+    headers = world.headers("city_a.office_director")
+    assert (await client.get("/v1/me", headers=headers)).status_code == 200
+    assert (await client.get(jurisdiction_url(world), headers=headers)).status_code == 200
+    with round_trips(listening) as sent:
+        me = await client.get("/v1/me", headers=headers)
+    assert me.status_code == 200
+    assert sent == []
+    with round_trips(listening) as sent:
+        units = await client.get(jurisdiction_url(world) + "/units", headers=headers)
+    assert units.status_code == 200
+    assert len(sent) == 1, sent  # the units themselves
+
+
+async def test_without_a_listening_connection_nothing_is_cached(
+    client: httpx.AsyncClient, world: World, listening: Database
+) -> None:
+    await listening.caches.listener.stop()
+    headers = world.headers("city_a.office_director")
+    for _ in range(2):
+        with round_trips(listening) as sent:
+            assert (await client.get("/v1/me", headers=headers)).status_code == 200
+        assert len(sent) == 1  # the caller, every time
+    assert len(listening.caches.actors) == 0
+
+
+async def test_a_tenure_ended_through_this_process_is_seen_by_the_next_request(
+    client: httpx.AsyncClient, world: World, listening: Database
+) -> None:
+    leader = world.headers("city_a.leader")
+    assert (await client.get(jurisdiction_url(world), headers=leader)).status_code == 200
+    director = world.headers("city_a.office_director")
+    base = jurisdiction_url(world) + "/positions"
+    listed = await client.get(base, params={"role": "leader"}, headers=director)
+    (position,) = listed.json()["items"]
+    ended = await client.patch(
+        f"{base}/{position['id']}", json={"valid_to": "2021-06-30"}, headers=director
+    )
+    assert ended.status_code == 200, ended.text
+    # No pause for the notification: this process dropped its caches when the change committed.
+    assert (await client.get(jurisdiction_url(world), headers=leader)).status_code == 404
+    assert (await client.get("/v1/me", headers=leader)).json()["positions"] == []
+
+
+async def test_an_account_disabled_by_another_process_is_refused_once_notified(
+    client: httpx.AsyncClient, world: World, listening: Database, database_url: str
+) -> None:
+    headers = world.headers("city_a.leader")
+    assert (await client.get("/v1/me", headers=headers)).status_code == 200
+    assert len(listening.caches.actors) >= 1
+    user_id = world.places["city_a"].user_ids["leader"]
+    await _elsewhere(database_url, "UPDATE users SET is_active = false WHERE id = $1", user_id)
+
+    async def refused() -> bool:
+        return (await client.get("/v1/me", headers=headers)).status_code == 401
+
+    await _eventually(refused)
+
+
+async def test_a_holiday_year_entered_by_another_process_is_used_once_notified(
+    client: httpx.AsyncClient, world: World, listening: Database, database_url: str
+) -> None:
+    """2030 is provisional until entered; an entry making 2030-10-08 a working day reaches this
+    process through the notification."""
+    headers = world.headers("admin")
+    day = "/v1/calendar/days/2030-10-08"
+    before = await client.get(day, headers=headers)
+    assert before.status_code == 200, before.text
+    assert before.json()["calendar"]["provisional_years"] == [2030]
+    await _elsewhere(
+        database_url,
+        "INSERT INTO calendar_years (year, holidays, makeup_workdays, source) VALUES "
+        """(2030, '[{"date": "2030-10-01", "name": "国庆节"}]', '[]', '国办发明电〔2029〕1号')""",
+    )
+
+    async def entered() -> bool:
+        answer = (await client.get(day, headers=headers)).json()
+        return answer["calendar"]["provisional_years"] == [] and answer["is_working_day"]
+
+    await _eventually(entered)
