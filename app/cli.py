@@ -91,15 +91,19 @@ def cmd_calendar_enter(settings: Settings, args: argparse.Namespace) -> int:
     import json
 
     from pydantic import ValidationError
+    from sqlalchemy.exc import SQLAlchemyError
 
     from app.db import Database
     from app.domain.errors import DomainError
-    from app.errors import ServiceError
+    from app.errors import UNSTORABLE_TEXT_STATES, ServiceError
     from app.schemas.calendar import CalendarYearIn
     from app.services import calendar
 
-    if not 2000 <= args.year <= 2100:
-        print("the year must lie in 2000–2100", file=sys.stderr)
+    if not calendar.MIN_ENTERABLE_YEAR <= args.year <= calendar.MAX_ENTERABLE_YEAR:
+        print(
+            f"the year must lie in {calendar.MIN_ENTERABLE_YEAR}–{calendar.MAX_ENTERABLE_YEAR}",
+            file=sys.stderr,
+        )
         return 2
     try:
         with open(args.file, encoding="utf-8") as notice:
@@ -133,6 +137,21 @@ def cmd_calendar_enter(settings: Settings, args: argparse.Namespace) -> int:
         print(f"not entered: {exc}", file=sys.stderr)
         for error in getattr(exc, "errors", ()) or ():
             print(f"  {'.'.join(map(str, error.location))}: {error.message}", file=sys.stderr)
+        return 1
+    except (SQLAlchemyError, OSError) as exc:
+        # What the API answers 422 (a NUL character) or 503 (no database), said in one line.
+        state = getattr(getattr(exc, "orig", None), "sqlstate", None)
+        if state in UNSTORABLE_TEXT_STATES:
+            print(
+                f"not entered: {args.file} holds U+0000 (NUL), which cannot be stored",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                f"not entered: the database cannot be reached ({exc.__class__.__name__}: "
+                f"{str(exc).splitlines()[0] if str(exc) else ''})",
+                file=sys.stderr,
+            )
         return 1
     return 0
 

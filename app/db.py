@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
@@ -15,12 +16,16 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm import Session as ORMSession
 from sqlalchemy.pool import PoolProxiedConnection
 
-from app.errors import database_failure
-from app.invalidation import READING_KEY, SESSION_KEY, Caches, ChangeListener
+from app.errors import ServiceError, database_failure
+from app.invalidation import EVERYTHING, READING_KEY, SESSION_KEY, Caches, ChangeListener
+from app.request_context import current_request_id
 from app.settings import Settings
+
+logger = logging.getLogger("gaiban.db")
 
 
 def resolve_database_url(settings: Settings) -> str:
@@ -94,13 +99,44 @@ def _refuse_closed_connection(
         raise sa_exc.InvalidatePoolError("the server closed this pooled connection")
 
 
+# The tables a session has written in its transaction, for _drop_cached_after_a_write.
+WRITTEN_KEY = "gaiban.written"
+
+
+def _written(session: ORMSession) -> set[str]:
+    written: set[str] = session.info.setdefault(WRITTEN_KEY, set())
+    return written
+
+
+@event.listens_for(ORMSession, "after_flush")
+def _note_flushed_tables(session: ORMSession, _context: Any) -> None:
+    for row in (*session.new, *session.dirty, *session.deleted):
+        _written(session).add(getattr(type(row), "__tablename__", EVERYTHING))
+
+
+@event.listens_for(ORMSession, "do_orm_execute")
+def _note_executed_tables(state: ORMExecuteState) -> None:
+    if state.is_select:
+        return
+    table = getattr(state.statement, "table", None)  # INSERT, UPDATE, DELETE name theirs
+    _written(state.session).add(getattr(table, "name", None) or EVERYTHING)
+
+
 @event.listens_for(ORMSession, "after_commit")
 def _drop_cached_after_a_write(session: ORMSession) -> None:
     """A process reads its own writes at once, before their notification comes back
-    (app/invalidation.py): any committed write drops what its Database cached."""
+    (app/invalidation.py): a committed write drops what its Database cached from the tables
+    it wrote."""
+    written = session.info.pop(WRITTEN_KEY, set())
     caches = session.info.get(SESSION_KEY)
-    if isinstance(caches, Caches) and not session.info.get(READING_KEY):
-        caches.changed()
+    if isinstance(caches, Caches):
+        for table in written:
+            caches.changed(table)
+
+
+@event.listens_for(ORMSession, "after_rollback")
+def _forget_written_tables(session: ORMSession) -> None:
+    session.info.pop(WRITTEN_KEY, None)
 
 
 async def get_database(request: Request) -> Database:
@@ -137,6 +173,7 @@ async def get_session(
             await _roll_back(session)
             failure = database_failure(exc)
             if failure is not None:
+                _log_failure(failure, exc, "in the request")
                 raise failure from exc
             raise
         try:
@@ -145,8 +182,20 @@ async def get_session(
             await _roll_back(session)
             failure = database_failure(exc, committing=True)
             if failure is not None:
+                _log_failure(failure, exc, "at commit")
                 raise failure from exc
             raise
+
+
+def _log_failure(failure: ServiceError, exc: BaseException, where: str) -> None:
+    """The caller gets a 409 or 503 problem; the operator gets the cause, with the request id."""
+    logger.warning(
+        "database failure %s answered %s",
+        where,
+        failure.status,
+        exc_info=exc,
+        extra={"request_id": current_request_id(), **failure.extensions},
+    )
 
 
 async def _roll_back(session: AsyncSession) -> None:

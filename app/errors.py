@@ -162,6 +162,7 @@ class ServiceUnavailable(ServiceError):
 # a lost or refused connection, 53 the server out of resources (53300: too many connections),
 # 57P01-57P03 a server shutting down or starting, 57014 a statement cancelled (timeout).
 _UNAVAILABLE_STATE_CLASSES = ("08", "53")
+_NOT_UNAVAILABLE = frozenset({"08P01"})  # protocol violation: a fault here, not an outage
 _UNAVAILABLE_STATES = frozenset({"57P01", "57P02", "57P03", "57014"})
 # The transaction lost a race with a concurrent one; the same request may succeed when retried.
 _RACE_STATES = frozenset({"40001", "40P01", "23505", "23P01"})  # serialization, deadlock, unique
@@ -187,7 +188,11 @@ def database_failure(exc: BaseException, *, committing: bool = False) -> Service
     if (
         invalidated
         or isinstance(exc, OSError | TimeoutError | sa_exc.TimeoutError)
-        or (state is not None and (state[:2] in _UNAVAILABLE_STATE_CLASSES))
+        or (
+            state is not None
+            and state[:2] in _UNAVAILABLE_STATE_CLASSES
+            and state not in _NOT_UNAVAILABLE
+        )
         or state in _UNAVAILABLE_STATES
     ):
         if committing:

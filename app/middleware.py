@@ -49,7 +49,8 @@ class ProvisionalCalendarMiddleware:
         record, token = start_provisional_record()
 
         async def send_with_years(message: Message) -> None:
-            if message["type"] == "http.response.start" and record:
+            # An error answer used no working day worth flagging: it has no figures.
+            if message["type"] == "http.response.start" and record and message["status"] < 400:
                 years = ", ".join(str(year) for year in sorted(record))
                 message["headers"] = [
                     *message.get("headers", []),

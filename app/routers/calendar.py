@@ -21,7 +21,7 @@ from app.services import calendar as service
 
 router = APIRouter(prefix="/calendar", tags=["calendar"])
 
-Year = Annotated[int, Path(ge=2000, le=2100)]
+Year = Annotated[int, Path(ge=service.MIN_ENTERABLE_YEAR, le=service.MAX_ENTERABLE_YEAR)]
 SERVICE_ZONE = ZoneInfo("Asia/Shanghai")
 PROVISIONAL = (
     "A year without a published arrangement (bundled or entered) after the bundled data's last "

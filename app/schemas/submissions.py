@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, Field, StringConstraints
 
@@ -91,6 +91,12 @@ class SubmissionVersionOut(ReadModel):
 class SubmissionOut(BaseModel):
     """A unit's report of a kind for a period: the latest version, and timeliness judged on the
     first (a resubmission corrects a report; it does not change when it first arrived)."""
+
+    # Figures judged on the day from the working-day calendar (possibly provisional): answered,
+    # never kept in the audit trail's snapshots (app/services/audit.py).
+    judged_on_the_day: ClassVar[frozenset[str]] = frozenset(
+        {"due_date", "timeliness", "working_days_late", "calendar"}
+    )
 
     id: uuid.UUID
     jurisdiction_id: uuid.UUID

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, Field, StringConstraints
 
@@ -58,6 +58,12 @@ class SupervisionReply(WriteModel):
 
 
 class SupervisionNoticeOut(BaseModel):
+    # Figures judged on the day from the working-day calendar (possibly provisional): answered,
+    # never kept in the audit trail's snapshots (app/services/audit.py).
+    judged_on_the_day: ClassVar[frozenset[str]] = frozenset(
+        {"reply_overdue", "reply_overdue_working_days", "calendar"}
+    )
+
     id: uuid.UUID
     jurisdiction_id: uuid.UUID
     task: TaskRef

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
@@ -160,6 +160,12 @@ class TaskSourceOut(BaseModel):
 
 
 class TaskOut(BaseModel):
+    # Figures judged on the day from the working-day calendar (possibly provisional): answered,
+    # never kept in the audit trail's snapshots (app/services/audit.py).
+    judged_on_the_day: ClassVar[frozenset[str]] = frozenset(
+        {"overdue", "overdue_working_days", "calendar"}
+    )
+
     id: uuid.UUID
     jurisdiction_id: uuid.UUID
     parent_id: uuid.UUID | None

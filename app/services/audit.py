@@ -17,7 +17,12 @@ from app.schemas.audit import AuditEventOut, AuditFilter
 
 
 def snapshot(model: BaseModel | None) -> dict[str, Any] | None:
-    return None if model is None else model.model_dump(mode="json")
+    """The model as recorded: without the figures judged on the day (overdue, lateness), which
+    follow from the calendar and may come from a provisional year; the trail keeps facts."""
+    if model is None:
+        return None
+    derived: frozenset[str] = getattr(type(model), "judged_on_the_day", frozenset())
+    return model.model_dump(mode="json", exclude=set(derived) or None)
 
 
 async def record(

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.domain.access import Actor
 from app.domain.calendar import (
     ArrangementCalendar,
+    CalendarYearUnknown,
     YearArrangement,
     add_working_days,
     merged,
@@ -134,6 +135,9 @@ async def between(session: AsyncSession, start: date, end: date) -> WorkingDaysB
             (FieldError(("query", "to"), f"at most {MAX_BETWEEN_DAYS} days from `from`"),),
         )
     calendar = (await load_calendar(session)).noting()
+    for year in sorted({start.year, end.year}):
+        if year not in calendar.arrangements:  # not even a guess (before 2004, after 2100)
+            raise CalendarYearUnknown(year, calendar.known_years)
     count = working_days_between(calendar, start, end)
     return WorkingDaysBetweenOut(from_=start, to=end, working_days=count, calendar=use_of(calendar))
 
@@ -141,6 +145,19 @@ async def between(session: AsyncSession, start: date, end: date) -> WorkingDaysB
 # --- status ---------------------------------------------------------------------------------
 
 WARN_FROM = (11, 1)  # from 1 November, next year's arrangement is awaited
+# The years PUT /v1/calendar/years/{year} and the command line accept.
+MIN_ENTERABLE_YEAR, MAX_ENTERABLE_YEAR = 2000, 2100
+_warned: set[tuple[date, str]] = set()
+
+
+def _warn_once_a_day(today: date, warning: str) -> None:
+    """A monitor polling the status logs each warning once a day, not on every poll."""
+    if (today, warning) in _warned:
+        return
+    if len(_warned) > 1000:
+        _warned.clear()
+    _warned.add((today, warning))
+    logger.warning(warning)
 
 
 async def status(session: AsyncSession, today: date) -> CalendarStatusOut:
@@ -156,23 +173,41 @@ async def status(session: AsyncSession, today: date) -> CalendarStatusOut:
     known.sort(key=lambda k: k.year)
     known_years = {k.year for k in known}
     first, last = repo.library_years()
-    in_use = [y for y in (today.year, today.year + 1) if y not in known_years and y >= first]
+
+    def provisional(year: int) -> bool:
+        return year not in known_years and last < year <= repo.PROVISIONAL_LAST_YEAR
+
+    def enterable(year: int) -> str:
+        if not MIN_ENTERABLE_YEAR <= year <= MAX_ENTERABLE_YEAR:
+            return ""
+        return (
+            f" Enter it with PUT /v1/calendar/years/{year} or "
+            f"`gaiban calendar enter {year} --file notice.json`."
+        )
+
+    in_use = [y for y in (today.year, today.year + 1) if provisional(y)]
     warnings: list[str] = []
     if today.year not in known_years:
+        how = (
+            "answers touching it use the provisional calendar and say so."
+            if provisional(today.year)
+            else "answers touching it are refused (422 calendar-year-unknown)."
+        )
         warnings.append(
-            f"{today.year}'s holiday arrangement is not entered: answers touching it use the "
-            "provisional calendar and say so. Enter it with PUT /v1/calendar/years/"
-            f"{today.year} or `gaiban calendar enter {today.year} --file notice.json`."
+            f"{today.year}'s holiday arrangement is not entered: {how}{enterable(today.year)}"
         )
     if (today.month, today.day) >= WARN_FROM and today.year + 1 not in known_years:
+        how = (
+            "from 1 January answers touching it use the provisional calendar."
+            if provisional(today.year + 1)
+            else "from 1 January answers touching it are refused (422 calendar-year-unknown)."
+        )
         warnings.append(
-            f"{today.year + 1}'s holiday arrangement is not entered yet: from 1 January answers "
-            "touching it use the provisional calendar. Enter it once the State Council's "
-            f"notice is out: PUT /v1/calendar/years/{today.year + 1} or "
-            f"`gaiban calendar enter {today.year + 1} --file notice.json`."
+            f"{today.year + 1}'s holiday arrangement is not entered yet: {how} Enter it once "
+            f"the State Council's notice is out.{enterable(today.year + 1)}"
         )
     for warning in warnings:
-        logger.warning(warning)
+        _warn_once_a_day(today, warning)
     return CalendarStatusOut(
         today=today,
         years=known,

@@ -224,6 +224,24 @@ async def test_working_days_between_counts_the_half_open_range_and_flags_provisi
     too_far = problem(await between("2020-01-01", "2031-01-01"), 422)
     assert ["query", "to"] in error_locations(too_far)
     assert_year_unknown(await between("2003-12-01", "2004-01-10"), 2003)
+    # An empty range still names its year: one that has no arrangement, not even a guess, is
+    # refused as any other answer touching it is.
+    assert_year_unknown(await between("0001-01-01", "0001-01-01"), 1)
+    assert_year_unknown(await between("9999-12-31", "9999-12-31"), 9999)
+
+
+async def test_an_error_answer_names_no_provisional_year(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """Counting 1000 working days from December 2100 walks through provisional 2100 and is
+    refused at 2101: the 422 has no figures, so no header flags them."""
+    refused = await client.get(
+        "/v1/calendar/working-days/add",
+        params={"date": "2100-12-01", "days": 1000},
+        headers=world.headers("admin"),
+    )
+    assert_year_unknown(refused, 2101)
+    assert "gaiban-calendar-provisional" not in refused.headers
 
 
 async def test_entering_a_year_ends_its_provisional_answers(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import socket
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -323,3 +324,23 @@ async def test_requests_after_the_server_closed_the_pooled_connections_are_serve
     await asyncio.sleep(0.2)  # the closed sockets reach asyncpg, as they would while idle
     after = await asyncio.gather(*(client.get(units_url(world), headers=headers) for _ in range(4)))
     assert [r.status_code for r in after] == [200] * 4
+
+
+async def test_a_failed_commit_is_logged_with_its_cause_and_request_id(
+    client: httpx.AsyncClient,
+    world: World,
+    refusing_at_commit: None,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="gaiban.db"):
+        answer = await client.post(
+            units_url(world),
+            json={"code": "refuse-40001", "name": "冲突局"},
+            headers={**world.headers("city_a.office_director"), "X-Request-ID": "commit-fail-1"},
+        )
+    assert answer.status_code == 409
+    (record,) = [r for r in caplog.records if r.name == "gaiban.db"]
+    assert record.exc_info is not None
+    assert record.request_id == "commit-fail-1"  # type: ignore[attr-defined]
+    assert record.sqlstate == "40001"  # type: ignore[attr-defined]
+    assert "at commit" in record.getMessage()

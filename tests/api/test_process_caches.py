@@ -127,3 +127,26 @@ async def test_a_holiday_year_entered_by_another_process_is_used_once_notified(
         return answer["calendar"]["provisional_years"] == [] and answer["is_working_day"]
 
     await _eventually(entered)
+
+
+async def test_a_write_keeps_what_it_did_not_touch_cached(
+    client: httpx.AsyncClient, world: World, listening: Database
+) -> None:
+    """Creating a unit writes member_units and the audit trail: the caller's cache entry stays;
+    renaming the jurisdiction drops the jurisdictions and the callers (posts reach it)."""
+    headers = world.headers("city_a.office_director")
+    assert (await client.get("/v1/me", headers=headers)).status_code == 200
+    created = await client.post(
+        jurisdiction_url(world) + "/units", json={"code": "kept", "name": "缓存局"}, headers=headers
+    )
+    assert created.status_code == 201, created.text
+    with round_trips(listening) as sent:
+        assert (await client.get("/v1/me", headers=headers)).status_code == 200
+    assert sent == []
+    renamed = await client.patch(
+        jurisdiction_url(world), json={"name": "改名州"}, headers=world.headers("admin")
+    )
+    assert renamed.status_code == 200, renamed.text
+    with round_trips(listening) as sent:
+        assert (await client.get("/v1/me", headers=headers)).status_code == 200
+    assert len(sent) == 1

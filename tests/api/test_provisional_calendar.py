@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
+from app.services import calendar as calendar_service
 from tests.api.task_helpers import add_task, tasks_url
 from tests.api.test_rulebooks import book, publish
 from tests.api.test_submissions import compliance_url
@@ -123,6 +124,7 @@ async def test_the_status_names_known_years_and_warns_from_1_november(
     assert {y["year"]: y["source"] for y in body["years"]}[2026] == "library"
 
     pinned_clock.at = datetime(2026, 11, 1, 4, 0, tzinfo=UTC)
+    calendar_service._warned.clear()  # each warning is logged once a day per process
     with caplog.at_level(logging.WARNING, logger="gaiban.calendar"):
         november = (await client.get("/v1/calendar/status", headers=world.headers(OFFICE))).json()
     (warning,) = november["warnings"]
@@ -141,3 +143,47 @@ async def test_the_status_names_known_years_and_warns_from_1_november(
     late = (await client.get("/v1/calendar/status", headers=world.headers(OFFICE))).json()
     assert late["provisional_years_in_use"] == [2028, 2029]
     assert any("2028's holiday arrangement is not entered" in w for w in late["warnings"])
+
+
+async def test_the_status_past_the_provisional_years_says_answers_are_refused(
+    client: httpx.AsyncClient, world: World, pinned_clock: FixedClock
+) -> None:
+    """2100 is the last year the provisional calendar covers and the last one that can be
+    entered: in November 2100 the status neither calls 2101 provisional nor offers to enter it."""
+    pinned_clock.at = datetime(2100, 11, 2, 4, 0, tzinfo=UTC)
+    body = (await client.get("/v1/calendar/status", headers=world.headers(OFFICE))).json()
+    assert body["provisional_years_in_use"] == [2100]
+    this_year, next_year = body["warnings"]
+    assert "provisional calendar" in this_year
+    assert "PUT /v1/calendar/years/2100" in this_year
+    assert "refused (422 calendar-year-unknown)" in next_year
+    assert "2101" in next_year
+    assert "PUT /v1/calendar/years/2101" not in next_year
+
+    pinned_clock.at = datetime(2003, 11, 2, 4, 0, tzinfo=UTC)
+    before = (await client.get("/v1/calendar/status", headers=world.headers(OFFICE))).json()
+    assert before["provisional_years_in_use"] == []
+    assert "refused (422 calendar-year-unknown)" in before["warnings"][0]
+
+
+async def test_the_audit_trail_keeps_no_figure_judged_on_a_provisional_day(
+    client: httpx.AsyncClient, world: World, pinned_clock: FixedClock
+) -> None:
+    """Overdue days follow from the calendar and change when 2027 is entered: the answer says
+    them, the trail's before/after keep only the task's own facts."""
+    task = await add_task(client, world, deadline="2026-12-31")
+    pinned_clock.at = datetime(2027, 1, 4, 4, 0, tzinfo=UTC)
+    renamed = await client.patch(
+        f"{tasks_url(world)}/{task['id']}", json={"title": "改名"}, headers=world.headers(OFFICE)
+    )
+    assert renamed.status_code == 200, renamed.text
+    assert renamed.json()["overdue_working_days"] == 1
+    assert renamed.json()["calendar"] == {"provisional_years": [2027]}
+    events = await client.get(
+        "/v1/audit-events", params={"action": "task.update"}, headers=world.headers("admin")
+    )
+    (event,) = [e for e in events.json()["items"] if e["entity_id"] == task["id"]]
+    assert event["after"]["title"] == "改名"
+    assert event["before"]["deadline"] == "2026-12-31"
+    for snapshot in (event["before"], event["after"]):
+        assert not {"overdue", "overdue_working_days", "calendar"} & set(snapshot)

@@ -219,3 +219,31 @@ def test_gaiban_calendar_enter_refuses_what_the_api_refuses(
         _fetch(external_database, "SELECT year FROM calendar_years WHERE year = 2028")
     )
     assert rows == []
+
+
+def test_gaiban_calendar_enter_says_in_one_line_what_the_api_answers_422_or_503(
+    external_database: str, tmp_path: Path
+) -> None:
+    notice = tmp_path / "nul.json"
+    notice.write_text(
+        '{"holidays": [{"date": "2029-01-01", "name": "元\\u0000旦"}], '
+        '"makeup_workdays": [], "source": "x"}',
+        encoding="utf-8",
+    )
+    nul = gaiban("calendar", "enter", "2029", "--file", str(notice), database_url=external_database)
+    assert nul.returncode == 1
+    assert "U+0000" in nul.stderr
+    assert "Traceback" not in nul.stderr
+    fine = tmp_path / "fine.json"
+    fine.write_text('{"holidays": [], "makeup_workdays": [], "source": "x"}', encoding="utf-8")
+    down = gaiban(
+        "calendar",
+        "enter",
+        "2029",
+        "--file",
+        str(fine),
+        database_url="postgresql+asyncpg://postgres@127.0.0.1:9/nowhere",
+    )
+    assert down.returncode == 1
+    assert "cannot be reached" in down.stderr
+    assert "Traceback" not in down.stderr
