@@ -67,6 +67,9 @@ class Task(UuidPrimaryKey, Timestamps, Base):
     ``state`` is today's, kept for filtering."""
 
     __tablename__ = "tasks"
+    # A write gets its server-set times back in the same statement (RETURNING), so a change is
+    # answered without reading the row again.
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 - SQLAlchemy's own declaration
 
     jurisdiction_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("jurisdictions.id", ondelete="RESTRICT"), nullable=False

@@ -210,6 +210,25 @@ async def get(
     return (await session.execute(statement)).scalar_one_or_none()
 
 
+async def get_named(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    task_id: uuid.UUID,
+    *,
+    for_update: bool = False,
+) -> tuple[Task, str] | None:
+    """The task with its lead unit's name, in one statement (``for_update``: the task locked)."""
+    statement = (
+        select(Task, MemberUnit.name)
+        .join(MemberUnit, MemberUnit.id == Task.lead_unit_id)
+        .where(Task.jurisdiction_id == jurisdiction_id, Task.id == task_id)
+    )
+    if for_update:
+        statement = statement.with_for_update(of=Task)
+    found = (await session.execute(statement)).one_or_none()
+    return (found[0], found[1]) if found is not None else None
+
+
 async def get_by_code(session: AsyncSession, jurisdiction_id: uuid.UUID, code: str) -> Task | None:
     statement = select(Task).where(Task.jurisdiction_id == jurisdiction_id, Task.code == code)
     return (await session.execute(statement)).scalar_one_or_none()

@@ -788,10 +788,18 @@ async def update(
     now: datetime,
     data: TaskUpdate,
 ) -> TaskOut:
-    row = await locked(session, ref, task_id, TaskAct.edit)
+    # The row just read (and locked) is answered as it is: no refresh, no second read.
+    found = await repo.get_named(session, ref.id, task_id, for_update=True)
+    if found is None:
+        raise NotFound(NOT_HERE)
+    row, lead_name = found
+    domain.check_act(TaskState(row.state), TaskAct.edit, completion_pending=row.completion_pending)
     changes = changes_of(data, not_null=[n for n in NOT_NULL if n not in OPTIONAL_TEXT])
-    today = local_today(await load_jurisdiction(session, ref.id), now)
-    before = await full(session, row, today)
+    today = local_today(ref, now)
+    calendar = await load_calendar(session)
+    units = (await repo.cooperating(session, [row.id]))[row.id]
+    before = task_out(row, lead_name, units, calendar, today)
+    names = {row.lead_unit_id: lead_name, **dict(units)}
     if "parent_id" in changes and data.parent_id != row.parent_id:
         await _parent(session, ref.id, data.parent_id, child=row)
         row.parent_id = data.parent_id
@@ -816,9 +824,10 @@ async def update(
             if data.cooperating_unit_ids is not None
             else [u.id for u in before.cooperating_units]
         )
-        await _active_units(session, ref.id, lead, cooperating)
+        names = await _active_units(session, ref.id, lead, cooperating)
         row.lead_unit_id = lead
         await repo.replace_cooperating(session, ref.id, row.id, cooperating)
+        units = [(unit, names[unit]) for unit in cooperating]
     deadline = data.deadline or row.deadline
     milestones = (
         data.milestones
@@ -838,16 +847,18 @@ async def update(
     for name in OPTIONAL_TEXT:
         if name in changes:
             setattr(row, name, changes[name])
-    try:
-        async with session.begin_nested():
-            await session.flush()
-    except IntegrityError as exc:  # the only unique column a PATCH changes is the code
-        if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:
-            raise Conflict(CODE_TAKEN) from exc
-        raise
-    if "code" in changes:  # the next code given by itself follows this one
-        await repo.advance_code_numbers(session, ref.id, [row.code])
-    after = await full(session, row, today)
+    if "code" in changes:
+        try:
+            async with session.begin_nested():
+                await session.flush()
+        except IntegrityError as exc:  # the only unique column a PATCH changes is the code
+            if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:
+                raise Conflict(CODE_TAKEN) from exc
+            raise
+        await repo.advance_code_numbers(session, ref.id, [row.code])  # the next follows it
+    else:
+        await session.flush()  # updated_at comes back with the UPDATE (eager_defaults)
+    after = task_out(row, names[row.lead_unit_id], units, calendar, today)
     await _audit(session, actor, "update", row, before=before, after=after)
     return after
 

@@ -66,3 +66,23 @@ async def test_a_task_posted_without_a_code_takes_six_round_trips(
     assert response.status_code == 201, response.text
     assert response.json()["code"] == "2"
     assert len(sent) <= POST_WITHOUT_CODE_AT_MOST, sent
+
+
+# BEGIN, the task (locked) with its lead unit's name, its cooperating units, the UPDATE (its
+# updated_at returned), the audit row, COMMIT.
+PATCH_AT_MOST = 6
+
+
+async def test_a_task_patched_takes_six_round_trips(
+    client: httpx.AsyncClient, world: World, listening: Database
+) -> None:
+    task = await add_task(client, world, code="1")
+    await _warm(client, world, task)
+    with round_trips(listening) as sent:
+        response = await client.patch(
+            task_url(world, task), json={"title": "新标题"}, headers=world.headers(OFFICE)
+        )
+    assert response.status_code == 200, response.text
+    assert response.json()["title"] == "新标题"
+    assert response.json()["updated_at"] >= task["updated_at"]
+    assert len(sent) <= PATCH_AT_MOST, sent
