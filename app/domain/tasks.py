@@ -99,24 +99,43 @@ def code_problem(code: str) -> str | None:
     return None
 
 
-def next_code(parent_code: str | None, taken: Iterable[str]) -> str:
-    """The next free code: one more than the greatest whole number among ``taken`` (codes that
-    are whole numbers, or ``<parent>.<n>``), as a whole number or ``<parent>.<n>``. Numbers of
-    over six digits (stored before they were refused) are passed over. When the next one would
-    not be a code, the office names the task itself: an InvalidInput on ``code``."""
-    numbers = [
-        int(number)
-        for number in (code.rsplit(".", 1)[-1] for code in taken)
-        if number.isdigit() and len(number) <= _MAX_NUMBER_DIGITS
-    ]
-    following = max(numbers, default=0) + 1
-    code = f"{parent_code}.{following}" if parent_code is not None else str(following)
-    if following > MAX_CODE_NUMBER or len(code) > MAX_CODE_LENGTH:
+def code_for(parent_code: str | None, number: int) -> str:
+    """The code a counter's ``number`` gives: ``number`` itself for a task, ``<parent>.<number>``
+    for a sub-task. When it would not be a code (a seventh digit, or over 32 characters), the
+    office names the task itself: an InvalidInput on ``code``."""
+    code = f"{parent_code}.{number}" if parent_code is not None else str(number)
+    if number > MAX_CODE_NUMBER or len(code) > MAX_CODE_LENGTH:
         raise InvalidInput(
             f"No code follows here by itself ({code} is not one): give the task's code.",
             (FieldError(("body", "code"), "required here: the next number is not a code"),),
         )
     return code
+
+
+@dataclass(frozen=True)
+class CountedCode:
+    """What a code given explicitly says to the counters: ``number`` was taken at the top level
+    (``parent_code`` None, a code "7") or among the sub-tasks of the task coded
+    ``parent_code`` ("7.3"), so the next code given there follows it."""
+
+    parent_code: str | None
+    number: int
+
+
+def counted(code: str) -> CountedCode | None:
+    """The counter ``code`` advances, if any: a whole number counts at the top level, ``p.n``
+    among p's sub-tasks; other codes ("A-1") and numbers of over six digits count nowhere."""
+    if _counted_number(code):
+        return CountedCode(None, int(code))
+    prefix, dot, number = code.rpartition(".")
+    if dot and prefix and _counted_number(number):
+        return CountedCode(prefix, int(number))
+    return None
+
+
+def _counted_number(text: str) -> bool:
+    """ASCII digits only, as the SQL behind the counters reads them (``[0-9]{1,6}``)."""
+    return text.isascii() and text.isdigit() and len(text) <= _MAX_NUMBER_DIGITS
 
 
 # --- lifecycle --------------------------------------------------------------------------------

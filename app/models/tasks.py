@@ -19,6 +19,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     ForeignKeyConstraint,
+    Identity,
     Index,
     Integer,
     LargeBinary,
@@ -66,6 +67,9 @@ class Task(UuidPrimaryKey, Timestamps, Base):
     ``state`` is today's, kept for filtering."""
 
     __tablename__ = "tasks"
+    # A write gets its server-set times back in the same statement (RETURNING), so a change is
+    # answered without reading the row again.
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 - SQLAlchemy's own declaration
 
     jurisdiction_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("jurisdictions.id", ondelete="RESTRICT"), nullable=False
@@ -496,3 +500,27 @@ class TaskLedgerRevision(Base):
         Uuid, ForeignKey("jurisdictions.id", ondelete="CASCADE"), primary_key=True
     )
     revision: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class TaskCodeCounter(Base):
+    """The last number given to a task by itself (序号, no code in the request), per
+    jurisdiction and parent: ``parent_id`` null for the top-level tasks ("7"), a task's id for
+    its sub-tasks ("7.3"). Raised by one atomic statement inside the creating transaction, so
+    concurrent creates wait for each other on the row and never take the same number; a code
+    given explicitly raises it to that number (GREATEST), so the next one follows it."""
+
+    __tablename__ = "task_code_counters"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    jurisdiction_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("jurisdictions.id", ondelete="RESTRICT"), nullable=False
+    )
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    last: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __table_args__ = (
+        # One counter for the top level (parent_id null) and one per parent task.
+        UniqueConstraint("jurisdiction_id", "parent_id", postgresql_nulls_not_distinct=True),
+        _task_fk(["jurisdiction_id", "parent_id"], "fk_task_code_counters_parent", "CASCADE"),
+        CheckConstraint("last >= 0", name="last_not_negative"),
+    )

@@ -5,33 +5,45 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
+    SmallInteger,
+    String,
+    Uuid,
     and_,
+    cast,
+    column,
     delete,
     exists,
     false,
     func,
+    insert,
+    literal,
     or_,
     select,
     union_all,
 )
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import values as values_clause
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 
-from app.domain.tasks import OPEN_STATES, TaskState
+from app.domain.tasks import OPEN_STATES, CountedCode, TaskState, counted
 from app.models import (
     AccountabilityRecordTask,
     MemberUnit,
     PublicNoticeTask,
     SupervisionNotice,
     Task,
+    TaskCodeCounter,
     TaskComment,
     TaskCooperatingUnit,
     TaskLedgerRevision,
@@ -198,6 +210,25 @@ async def get(
     return (await session.execute(statement)).scalar_one_or_none()
 
 
+async def get_named(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    task_id: uuid.UUID,
+    *,
+    for_update: bool = False,
+) -> tuple[Task, str] | None:
+    """The task with its lead unit's name, in one statement (``for_update``: the task locked)."""
+    statement = (
+        select(Task, MemberUnit.name)
+        .join(MemberUnit, MemberUnit.id == Task.lead_unit_id)
+        .where(Task.jurisdiction_id == jurisdiction_id, Task.id == task_id)
+    )
+    if for_update:
+        statement = statement.with_for_update(of=Task)
+    found = (await session.execute(statement)).one_or_none()
+    return (found[0], found[1]) if found is not None else None
+
+
 async def get_by_code(session: AsyncSession, jurisdiction_id: uuid.UUID, code: str) -> Task | None:
     statement = select(Task).where(Task.jurisdiction_id == jurisdiction_id, Task.code == code)
     return (await session.execute(statement)).scalar_one_or_none()
@@ -232,19 +263,164 @@ async def child_count(session: AsyncSession, jurisdiction_id: uuid.UUID, task_id
     return (await session.execute(statement)).scalar_one()
 
 
-async def codes_like(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, parent_code: str | None
-) -> list[str]:
-    """The codes a next free code is chosen among: whole numbers (tasks) or ``<parent>.<n>``."""
-    pattern = "^[0-9]+$" if parent_code is None else f"^{_regex_escape(parent_code)}\\.[0-9]+$"
-    statement = select(Task.code).where(
-        Task.jurisdiction_id == jurisdiction_id, Task.code.regexp_match(pattern)
+# --- codes (序号) -------------------------------------------------------------------------------
+
+
+def _advance(statement: Any) -> Any:
+    """An upsert of a counter that keeps it at or past the number inserted."""
+    return statement.on_conflict_do_update(
+        index_elements=["jurisdiction_id", "parent_id"],
+        set_={"last": func.greatest(TaskCodeCounter.last, statement.excluded.last)},
     )
-    return list((await session.execute(statement)).scalars())
 
 
-def _regex_escape(text: str) -> str:
-    return "".join(f"\\{c}" if not c.isalnum() else c for c in text)
+async def take_code_number(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, parent_id: uuid.UUID | None
+) -> int:
+    """The next number of the top level (``parent_id`` None) or of a task's sub-tasks: one
+    statement that inserts the counter or raises it by one and keeps the row locked until the
+    transaction ends. Concurrent creates wait for each other on the row, so none takes the
+    same number; a create that fails gives its number back (the raise is rolled back)."""
+    values = pg_insert(TaskCodeCounter).values(
+        jurisdiction_id=jurisdiction_id, parent_id=parent_id, last=1
+    )
+    statement = values.on_conflict_do_update(
+        index_elements=["jurisdiction_id", "parent_id"],
+        set_={"last": TaskCodeCounter.last + 1},
+    ).returning(TaskCodeCounter.last)
+    number: int = (await session.execute(statement)).scalar_one()
+    return number
+
+
+async def catch_up_code_number(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    parent_id: uuid.UUID | None,
+    parent_code: str | None,
+) -> None:
+    """Raise a counter to the greatest number stored among its codes (whole numbers, or
+    ``<parent_code>.<n>``): for codes that reached the table without passing the counters
+    (rows written directly, a parent's code changed to one whose family already existed).
+    Only after a number given turned out taken; never on the ordinary path."""
+    if parent_code is None:
+        number: ColumnElement[str] = Task.code.expression
+        family = Task.code.regexp_match("^[0-9]{1,6}$")
+    else:
+        number = func.substr(Task.code, len(parent_code) + 2)
+        family = and_(
+            Task.code.startswith(parent_code + ".", autoescape=True),
+            number.regexp_match("^[0-9]{1,6}$"),
+        )
+    statement = pg_insert(TaskCodeCounter).from_select(
+        ["jurisdiction_id", "parent_id", "last"],
+        select(
+            literal(jurisdiction_id, Uuid),
+            literal(parent_id, Uuid),
+            func.coalesce(func.max(cast(number, Integer)), 0),
+        ).where(Task.jurisdiction_id == jurisdiction_id, family),
+    )
+    await session.execute(_advance(statement))
+
+
+async def advance_code_numbers(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, codes: Iterable[str]
+) -> None:
+    """Keep the counters ahead of codes stored explicitly (the workbook's, a PATCH's): each
+    counter is raised to the greatest number among ``codes`` it counts (GREATEST), in at most
+    two statements. A ``p.n`` counts for the top-level task coded ``p`` (stored already)."""
+    top: int | None = None
+    families: dict[str, int] = {}
+    for code in codes:
+        found = counted(code)
+        if found is None:
+            continue
+        if found.parent_code is None:
+            top = max(top or 0, found.number)
+        else:
+            families[found.parent_code] = max(families.get(found.parent_code, 0), found.number)
+    if top is not None:
+        values = pg_insert(TaskCodeCounter).values(
+            jurisdiction_id=jurisdiction_id, parent_id=None, last=top
+        )
+        await session.execute(_advance(values))
+    if families:
+        given = values_clause(
+            column("prefix", String), column("number", Integer), name="given"
+        ).data(sorted(families.items()))
+        parents = (
+            select(Task.jurisdiction_id, Task.id, given.c.number)
+            .join(given, given.c.prefix == Task.code)
+            .where(Task.jurisdiction_id == jurisdiction_id, Task.parent_id.is_(None))
+        )
+        statement = pg_insert(TaskCodeCounter).from_select(
+            ["jurisdiction_id", "parent_id", "last"], parents
+        )
+        await session.execute(_advance(statement))
+
+
+_TASK_COLUMNS = frozenset(attribute.key for attribute in sa_inspect(Task).column_attrs)
+
+
+async def insert_task(
+    session: AsyncSession,
+    row: Task,
+    cooperating: Sequence[uuid.UUID],
+    advance: CountedCode | None,
+) -> bool:
+    """Insert a new task (``row``, not added to the session), its cooperating units and, for
+    a code given explicitly, the counter it ``advance``s, in one statement. False when another
+    task here has the code (nothing is written, the transaction goes on). The row gets its
+    server-set times; the rest of it is what was sent."""
+    values = {key: value for key, value in sa_inspect(row).dict.items() if key in _TASK_COLUMNS}
+    task = (
+        pg_insert(Task)
+        .values(values)
+        .on_conflict_do_nothing(index_elements=["jurisdiction_id", "code"])
+        .returning(Task.jurisdiction_id, Task.id, Task.created_at, Task.updated_at)
+        .cte("new_task")
+    )
+    writes: list[Any] = []
+    if cooperating:
+        units = union_all(
+            *(
+                select(
+                    task.c.jurisdiction_id,
+                    task.c.id,
+                    literal(unit, Uuid),
+                    literal(position, SmallInteger),
+                )
+                for position, unit in enumerate(cooperating, start=1)
+            )
+        )
+        writes.append(
+            insert(TaskCooperatingUnit)
+            .from_select(["jurisdiction_id", "task_id", "unit_id", "position"], units)
+            .cte("new_cooperating")
+        )
+    if advance is not None:
+        number = literal(advance.number, Integer)
+        if advance.parent_code is None:
+            counter: Select[Any] = select(task.c.jurisdiction_id, literal(None, Uuid), number)
+        else:
+            parent = aliased(Task)
+            counter = select(parent.jurisdiction_id, parent.id, number).join(  # type: ignore[assignment]
+                task,
+                and_(
+                    parent.jurisdiction_id == task.c.jurisdiction_id,
+                    parent.code == advance.parent_code,
+                    parent.parent_id.is_(None),
+                ),
+            )
+        upsert = pg_insert(TaskCodeCounter).from_select(
+            ["jurisdiction_id", "parent_id", "last"], counter
+        )
+        writes.append(_advance(upsert).cte("advanced_counter"))
+    statement = select(task.c.created_at, task.c.updated_at).add_cte(*writes)
+    inserted = (await session.execute(statement)).one_or_none()
+    if inserted is None:
+        return False
+    row.created_at, row.updated_at = inserted
+    return True
 
 
 async def has_history(session: AsyncSession, task_id: uuid.UUID) -> bool:

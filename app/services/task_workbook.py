@@ -46,6 +46,7 @@ from app.errors import Conflict, PayloadTooLarge, UnsupportedMediaType, Validati
 from app.files import clean_filename, sniff
 from app.models import Task
 from app.repositories import task_workbook as repo
+from app.repositories import tasks as tasks_repo
 from app.repositories.common import UNIQUE_VIOLATION
 from app.repositories.tasks import TaskFilter
 from app.schemas.task_workbook import (
@@ -545,6 +546,8 @@ async def _write(
         if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:
             raise Conflict(tasks_service.CODE_TAKEN) from exc
         raise
+    # The codes given here keep the counters ahead: the next task added by itself follows them.
+    await tasks_repo.advance_code_numbers(session, ref.id, [row.code for row in created])
     # Then the changes (a task may move under one just made).
     for row, step in changed:
         fresh = tasks_service.new_row(actor, ref.id, today, _new_task(step, ids), row.code)

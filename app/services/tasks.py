@@ -32,7 +32,7 @@ from app.pagination import PageRequest, next_cursor_for
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import meetings as meetings_repo
 from app.repositories import tasks as repo
-from app.repositories.common import UNIQUE_VIOLATION, add_unique
+from app.repositories.common import UNIQUE_VIOLATION
 from app.repositories.tasks import SummaryRow, TaskFilter
 from app.schemas.calendar import CalendarPage
 from app.schemas.tasks import (
@@ -56,6 +56,7 @@ from app.services.minutes import draft_of
 
 NOT_HERE = "No such task in this jurisdiction."
 CODE_TAKEN = "Another task here already has this code (序号)."
+DECISION_TAKEN = "This decision is already a task."
 
 
 # --- views ------------------------------------------------------------------------------------
@@ -167,6 +168,19 @@ async def _audit(
         jurisdiction_id=row.jurisdiction_id,
         before=before,
         after=after,
+    )
+
+
+async def _audit_new(session: AsyncSession, actor: Actor, act: str, out: TaskOut) -> None:
+    await audit.record(
+        session,
+        actor,
+        action=f"task.{act}",
+        entity_type="task",
+        entity_id=out.id,
+        jurisdiction_id=out.jurisdiction_id,
+        before=None,
+        after=out,
     )
 
 
@@ -454,9 +468,9 @@ def summary_csv(out: TaskSummaryOut) -> Iterator[str]:
 
 async def _active_units(
     session: AsyncSession, jid: uuid.UUID, lead: uuid.UUID, cooperating: Sequence[uuid.UUID]
-) -> None:
+) -> dict[uuid.UUID, str]:
     """The lead and cooperating units are active member units here, each once (422 naming each
-    one that is not)."""
+    one that is not); their names, for the answer."""
     wanted = {lead, *cooperating}
     found = {
         row.id: row
@@ -490,6 +504,7 @@ async def _active_units(
         seen.add(unit)
     if errors:
         raise InvalidInput("Some units cannot take this task.", tuple(errors))
+    return {unit: row.name for unit, row in found.items()}
 
 
 def _milestones(items: Sequence[MilestoneIn]) -> list[Milestone]:
@@ -535,12 +550,6 @@ async def _parent(
     return parent
 
 
-async def next_code(session: AsyncSession, jid: uuid.UUID, parent: Task | None) -> str:
-    """The next free 序号: one more than the greatest whole number (or ``<parent>.<n>``)."""
-    parent_code = parent.code if parent else None
-    return domain.next_code(parent_code, await repo.codes_like(session, jid, parent_code))
-
-
 @dataclass(frozen=True)
 class NewTask:
     """What a task is made of, however it arrives (a request, a decision, a workbook row)."""
@@ -562,17 +571,54 @@ class NewTask:
     source_decision_index: int | None = None
 
 
+# A number given by the counter is taken only when a code was stored past it without passing
+# the counters (rows written directly); the counter then catches up with the table, once.
+CODE_ATTEMPTS = 3
+
+
 async def add_task(
     session: AsyncSession, actor: Actor, jid: uuid.UUID, today: date, new: NewTask
-) -> Task:
-    """Validate and insert one task with its cooperating units (no audit, no answer)."""
+) -> TaskOut:
+    """Validate and insert one task with its cooperating units, and answer it (no audit).
+
+    Without a code, it takes the next number of the top level or of its parent's sub-tasks
+    from a counter row (``repo.take_code_number``); a code given explicitly raises that
+    counter to its number, so the next one given follows it."""
     parent = await _parent(session, jid, new.parent_id, child=None)
-    await _active_units(session, jid, new.lead_unit_id, new.cooperating_unit_ids)
+    names = await _active_units(session, jid, new.lead_unit_id, new.cooperating_unit_ids)
     domain.check_schedule(new.deadline, _milestones(new.milestones), today)
-    row = new_row(actor, jid, today, new, new.code or await next_code(session, jid, parent))
-    await add_unique(session, row, CODE_TAKEN)
-    await repo.replace_cooperating(session, jid, row.id, new.cooperating_unit_ids)
-    return row
+    if new.code is not None:
+        row = new_row(actor, jid, today, new, new.code)
+        if not await _insert(session, row, new, domain.counted(new.code)):
+            raise Conflict(CODE_TAKEN)
+    else:
+        parent_id, parent_code = (parent.id, parent.code) if parent else (None, None)
+        for _ in range(CODE_ATTEMPTS):
+            number = await repo.take_code_number(session, jid, parent_id)
+            row = new_row(actor, jid, today, new, domain.code_for(parent_code, number))
+            if await _insert(session, row, new, None):
+                break
+            await repo.catch_up_code_number(session, jid, parent_id, parent_code)
+        else:
+            raise Conflict(CODE_TAKEN)
+    return task_out(
+        row,
+        names[row.lead_unit_id],
+        [(unit, names[unit]) for unit in new.cooperating_unit_ids],
+        await load_calendar(session),
+        today,
+    )
+
+
+async def _insert(
+    session: AsyncSession, row: Task, new: NewTask, advance: domain.CountedCode | None
+) -> bool:
+    try:
+        return await repo.insert_task(session, row, new.cooperating_unit_ids, advance)
+    except IntegrityError as exc:  # a concurrent twin of the same decision
+        if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:
+            raise Conflict(DECISION_TAKEN) from exc
+        raise
 
 
 def new_row(actor: Actor, jid: uuid.UUID, today: date, new: NewTask, code: str) -> Task:
@@ -597,6 +643,7 @@ def new_row(actor: Actor, jid: uuid.UUID, today: date, new: NewTask, code: str) 
         measures=_json_measures(new.measures),
         state=TaskState.not_started.value,
         percent=0,
+        completion_pending=False,
         created_on=today,
         created_by=actor.id,
         created_by_name=actor.name,
@@ -616,8 +663,8 @@ async def create(
                 ),
             ),
         )
-    today = local_today(await load_jurisdiction(session, ref.id), now)
-    row = await add_task(
+    today = local_today(ref, now)
+    out = await add_task(
         session,
         actor,
         ref.id,
@@ -637,8 +684,7 @@ async def create(
             measures=data.measures,
         ),
     )
-    out = await full(session, row, today)
-    await _audit(session, actor, "create", row, before=None, after=out)
+    await _audit_new(session, actor, "create", out)
     return out
 
 
@@ -691,8 +737,8 @@ async def create_from_decision(
                 if value is None
             ),
         )
-    today = local_today(await load_jurisdiction(session, ref.id), now)
-    row = await add_task(
+    today = local_today(ref, now)
+    out = await add_task(
         session,
         actor,
         ref.id,
@@ -715,8 +761,7 @@ async def create_from_decision(
             source_decision_index=data.decision_index,
         ),
     )
-    out = await full(session, row, today)
-    await _audit(session, actor, "create_from_decision", row, before=None, after=out)
+    await _audit_new(session, actor, "create_from_decision", out)
     return out
 
 
@@ -743,10 +788,18 @@ async def update(
     now: datetime,
     data: TaskUpdate,
 ) -> TaskOut:
-    row = await locked(session, ref, task_id, TaskAct.edit)
+    # The row just read (and locked) is answered as it is: no refresh, no second read.
+    found = await repo.get_named(session, ref.id, task_id, for_update=True)
+    if found is None:
+        raise NotFound(NOT_HERE)
+    row, lead_name = found
+    domain.check_act(TaskState(row.state), TaskAct.edit, completion_pending=row.completion_pending)
     changes = changes_of(data, not_null=[n for n in NOT_NULL if n not in OPTIONAL_TEXT])
-    today = local_today(await load_jurisdiction(session, ref.id), now)
-    before = await full(session, row, today)
+    today = local_today(ref, now)
+    calendar = await load_calendar(session)
+    units = (await repo.cooperating(session, [row.id]))[row.id]
+    before = task_out(row, lead_name, units, calendar, today)
+    names = {row.lead_unit_id: lead_name, **dict(units)}
     if "parent_id" in changes and data.parent_id != row.parent_id:
         await _parent(session, ref.id, data.parent_id, child=row)
         row.parent_id = data.parent_id
@@ -771,9 +824,10 @@ async def update(
             if data.cooperating_unit_ids is not None
             else [u.id for u in before.cooperating_units]
         )
-        await _active_units(session, ref.id, lead, cooperating)
+        names = await _active_units(session, ref.id, lead, cooperating)
         row.lead_unit_id = lead
         await repo.replace_cooperating(session, ref.id, row.id, cooperating)
+        units = [(unit, names[unit]) for unit in cooperating]
     deadline = data.deadline or row.deadline
     milestones = (
         data.milestones
@@ -793,14 +847,18 @@ async def update(
     for name in OPTIONAL_TEXT:
         if name in changes:
             setattr(row, name, changes[name])
-    try:
-        async with session.begin_nested():
-            await session.flush()
-    except IntegrityError as exc:  # the only unique column a PATCH changes is the code
-        if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:
-            raise Conflict(CODE_TAKEN) from exc
-        raise
-    after = await full(session, row, today)
+    if "code" in changes:
+        try:
+            async with session.begin_nested():
+                await session.flush()
+        except IntegrityError as exc:  # the only unique column a PATCH changes is the code
+            if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:
+                raise Conflict(CODE_TAKEN) from exc
+            raise
+        await repo.advance_code_numbers(session, ref.id, [row.code])  # the next follows it
+    else:
+        await session.flush()  # updated_at comes back with the UPDATE (eager_defaults)
+    after = task_out(row, names[row.lead_unit_id], units, calendar, today)
     await _audit(session, actor, "update", row, before=before, after=after)
     return after
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -127,3 +128,40 @@ def test_migrating_from_code_leaves_the_logging_configuration_alone(empty_databa
     finally:
         root.removeHandler(marker)
     assert root.handlers == handlers
+
+
+def test_task_code_counters_start_where_the_stored_codes_end(empty_database: str) -> None:
+    """Migration 3b8d6f2a1c47: a jurisdiction with tasks already gets counters at its greatest
+    whole number and, per top-level task, its greatest ``<code>.<n>`` (over six digits and
+    codes that are no number pass over)."""
+    url = empty_database
+    upgrade(url, "7c1e0a2b9d4f")
+    j, unit = uuid.uuid4(), uuid.uuid4()
+    fetch(url, "INSERT INTO jurisdictions (id, level, code, name) VALUES ($1, 'city', 'x', 'X')", j)
+    fetch(
+        url,
+        "INSERT INTO member_units (id, jurisdiction_id, code, name, kind) "
+        "VALUES ($1, $2, 'housing', '住建局', 'department')",
+        unit,
+        j,
+    )
+    parent = uuid.uuid4()
+    codes = [("7", None), ("3", None), ("12", None), ("1234567", None), ("A-99", None)]
+    codes += [("3.4", None), ("3.10", parent), ("3.2", parent)]  # "3.x" count for task 3
+    for code, of in codes:
+        fetch(
+            url,
+            "INSERT INTO tasks (id, jurisdiction_id, parent_id, code, title, category, "
+            "source_kind, lead_unit_id, deadline, state, created_on, created_by, "
+            "created_by_name) VALUES ($1, $2, $3, $4, 't', 'c', 'other', $5, '2026-12-31', "
+            "'not_started', '2026-12-01', $5, 'n')",
+            parent if code == "7" else uuid.uuid4(),
+            j,
+            of,
+            code,
+            unit,
+        )
+    upgrade(url)
+    rows = fetch(url, "SELECT parent_id, last FROM task_code_counters ORDER BY last")
+    three = fetch(url, "SELECT id FROM tasks WHERE code = '3'")[0]["id"]
+    assert [(r["parent_id"], r["last"]) for r in rows] == [(three, 10), (None, 12)]

@@ -1,0 +1,88 @@
+"""Round trips of a task write (issue 15: a simple write ≤ 6 including its audit row), counted
+with tests/api/round_trips.py: every statement, and BEGIN and COMMIT.
+
+The caller, the jurisdiction and the calendar come from the process caches when warm; a
+committed write drops them, so each write is measured after a GET has filled them again.
+
+World (tests/factories.py): city_a with units housing and natural_resources. The clock stands at
+noon of Tuesday 2026-12-01 in Shanghai."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from app.db import Database
+from tests.api.round_trips import round_trips
+from tests.api.task_helpers import add_task, task_body, task_url, tasks_url
+from tests.factories import World
+
+pytestmark = pytest.mark.usefixtures("pinned_clock")
+
+OFFICE = "city_a.office_staff"
+# BEGIN, the units named, the task with its cooperating units (and its code's counter), the
+# audit row, COMMIT.
+POST_AT_MOST = 5
+# BEGIN, the counter's next number, then as POST_AT_MOST.
+POST_WITHOUT_CODE_AT_MOST = 6
+
+
+@pytest.fixture
+async def listening(database: Database) -> Database:
+    async with asyncio.timeout(10):
+        assert await database.caches.listener.wait_live()
+    return database
+
+
+async def _warm(client: httpx.AsyncClient, world: World, task: dict[str, object]) -> None:
+    response = await client.get(task_url(world, task), headers=world.headers(OFFICE))
+    assert response.status_code == 200
+
+
+async def test_a_task_posted_with_its_code_takes_five_round_trips(
+    client: httpx.AsyncClient, world: World, listening: Database
+) -> None:
+    first = await add_task(client, world, code="1")
+    await _warm(client, world, first)
+    with round_trips(listening) as sent:
+        response = await client.post(
+            tasks_url(world), json=task_body(world, code="2"), headers=world.headers(OFFICE)
+        )
+    assert response.status_code == 201, response.text
+    assert len(sent) <= POST_AT_MOST, sent
+
+
+async def test_a_task_posted_without_a_code_takes_six_round_trips(
+    client: httpx.AsyncClient, world: World, listening: Database
+) -> None:
+    first = await add_task(client, world)
+    await _warm(client, world, first)
+    with round_trips(listening) as sent:
+        response = await client.post(
+            tasks_url(world), json=task_body(world), headers=world.headers(OFFICE)
+        )
+    assert response.status_code == 201, response.text
+    assert response.json()["code"] == "2"
+    assert len(sent) <= POST_WITHOUT_CODE_AT_MOST, sent
+
+
+# BEGIN, the task (locked) with its lead unit's name, its cooperating units, the UPDATE (its
+# updated_at returned), the audit row, COMMIT.
+PATCH_AT_MOST = 6
+
+
+async def test_a_task_patched_takes_six_round_trips(
+    client: httpx.AsyncClient, world: World, listening: Database
+) -> None:
+    task = await add_task(client, world, code="1")
+    await _warm(client, world, task)
+    with round_trips(listening) as sent:
+        response = await client.patch(
+            task_url(world, task), json={"title": "新标题"}, headers=world.headers(OFFICE)
+        )
+    assert response.status_code == 200, response.text
+    assert response.json()["title"] == "新标题"
+    assert response.json()["updated_at"] >= task["updated_at"]
+    assert len(sent) <= PATCH_AT_MOST, sent
