@@ -38,7 +38,7 @@ async def _elsewhere(database_url: str, sql: str, *args: object) -> None:
         await connection.close()
 
 
-async def _eventually(check: Callable[[], Awaitable[bool]], seconds: float = 3.0) -> None:
+async def _eventually(check: Callable[[], Awaitable[bool]], seconds: float = 10.0) -> None:
     """Poll ``check`` until it holds: the notification comes when the server sends it."""
     async with asyncio.timeout(seconds):
         while not await check():  # noqa: ASYNC110 - polling the API, not waiting on an event

@@ -8,7 +8,7 @@ digits ("7") for the top level, and for each top-level task the greatest ``<its 
 
 Revision ID: 3b8d6f2a1c47
 Revises: 7c1e0a2b9d4f
-Create Date: 2026-12-07 09:00:00+00:00
+Create Date: 2026-12-06 11:00:00+00:00
 """
 
 from collections.abc import Sequence
