@@ -51,6 +51,5 @@ async def list_clients(
 
 async def add(session: AsyncSession, row: Client) -> Client:
     session.add(row)
-    await session.flush()
-    await session.refresh(row)
+    await session.flush()  # INSERT … RETURNING brings back the server defaults
     return row

@@ -32,7 +32,7 @@ async def add_unique(session: AsyncSession, row: Row, conflict_detail: str) -> R
         if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:
             raise Conflict(conflict_detail) from exc
         raise
-    await session.refresh(row)
+    # INSERT … RETURNING brought back the server defaults: nothing to read again.
     return row
 
 

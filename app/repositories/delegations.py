@@ -81,6 +81,5 @@ async def to_person_on(
 
 async def add(session: AsyncSession, row: Delegation) -> Delegation:
     session.add(row)
-    await session.flush()
-    await session.refresh(row)
+    await session.flush()  # INSERT … RETURNING brings back the server defaults
     return row

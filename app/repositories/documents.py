@@ -60,8 +60,7 @@ async def first_reads_of(
 
 async def add(session: AsyncSession, row: Document) -> Document:
     session.add(row)
-    await session.flush()
-    await session.refresh(row)
+    await session.flush()  # INSERT … RETURNING brings back the server defaults
     return row
 
 

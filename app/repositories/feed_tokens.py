@@ -10,8 +10,7 @@ from app.models import FeedToken
 
 async def add(session: AsyncSession, row: FeedToken) -> FeedToken:
     session.add(row)
-    await session.flush()
-    await session.refresh(row)
+    await session.flush()  # INSERT … RETURNING brings back the server defaults
     return row
 
 

@@ -78,8 +78,7 @@ async def list_visible(
 
 async def add(session: AsyncSession, row: Jurisdiction) -> Jurisdiction:
     session.add(row)
-    await session.flush()
-    await session.refresh(row)
+    await session.flush()  # INSERT … RETURNING brings back the server defaults
     return row
 
 

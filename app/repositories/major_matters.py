@@ -103,8 +103,7 @@ async def list_matters(
 
 async def add(session: AsyncSession, row: MajorMatter) -> MajorMatter:
     session.add(row)
-    await session.flush()
-    await session.refresh(row)
+    await session.flush()  # INSERT … RETURNING brings back the server defaults
     return row
 
 

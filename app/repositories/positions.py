@@ -66,8 +66,7 @@ async def holdings_on(session: AsyncSession, jurisdiction_id: uuid.UUID, on: dat
 
 async def add(session: AsyncSession, row: Position) -> Position:
     session.add(row)
-    await session.flush()
-    await session.refresh(row)
+    await session.flush()  # INSERT … RETURNING brings back the server defaults
     return row
 
 

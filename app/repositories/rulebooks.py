@@ -79,8 +79,7 @@ async def get_by_date(
 
 async def add(session: AsyncSession, row: RulebookVersion) -> RulebookVersion:
     session.add(row)
-    await session.flush()
-    await session.refresh(row)
+    await session.flush()  # INSERT … RETURNING brings back the server defaults
     return row
 
 

@@ -39,8 +39,7 @@ async def list_units(
 
 async def add(session: AsyncSession, row: MemberUnit) -> MemberUnit:
     session.add(row)
-    await session.flush()
-    await session.refresh(row)
+    await session.flush()  # INSERT … RETURNING brings back the server defaults
     return row
 
 

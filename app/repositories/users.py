@@ -110,8 +110,7 @@ async def list_users(
 
 async def add(session: AsyncSession, row: User) -> User:
     session.add(row)
-    await session.flush()
-    await session.refresh(row)
+    await session.flush()  # INSERT … RETURNING brings back the server defaults
     return row
 
 
