@@ -21,7 +21,6 @@ from app.middleware import (
     RequestContextMiddleware,
     UploadRoute,
 )
-from app.migrations import head_revision
 from app.routers import (
     audit,
     auth,
@@ -82,8 +81,12 @@ def build_token_service(settings: Settings) -> TokenService:
 def settle_heap() -> None:
     """Move what start-up left alive (modules, routes, schemas: ~200,000 objects) out of the
     garbage collector's sight. A request that makes tens of thousands of objects (the compliance
-    matrix) triggers full collections, and each walked that whole heap: half its time."""
-    gc.collect()
+    matrix) triggers full collections, and each walked that whole heap: half its time.
+
+    Only the young generations are collected first (~1 ms): a full collection walked that whole
+    heap too, 0.1-0.2 s of every start-up, and found about 10 garbage objects in the old one,
+    which now stay frozen."""
+    gc.collect(1)
     gc.freeze()
 
 
@@ -147,7 +150,6 @@ def create_app(
     app.state.database = database
     app.state.token_service = token_service or build_token_service(settings)
     app.state.clock = clock or SystemClock()
-    app.state.schema_head = head_revision()
 
     install_error_handlers(app)
     app.add_middleware(
