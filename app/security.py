@@ -10,6 +10,7 @@ decoding, exactly one algorithm is allowed, every claim is required, and ``iat``
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -85,15 +86,24 @@ def generate_private_pem() -> str:
 
 
 def load_or_create_key_file(path: Path) -> str:
-    """The development key: made once under the data folder, readable by the owner only."""
+    """The development key: made once under the data folder, readable by the owner only.
+
+    Processes that start together (uvicorn workers, test workers) agree on one key: each writes
+    its candidate to a file of its own and links it into place; the first link wins, and every
+    process then reads the winner's complete file."""
     if path.exists():
         return path.read_text()
     path.parent.mkdir(parents=True, exist_ok=True)
-    pem = generate_private_pem()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(pem)
-    return pem
+    candidate = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w") as handle:
+            handle.write(generate_private_pem())
+        with contextlib.suppress(FileExistsError):  # another process made it first: use theirs
+            os.link(candidate, path)
+    finally:
+        candidate.unlink()
+    return path.read_text()
 
 
 # --- tokens -------------------------------------------------------------------------------
