@@ -20,6 +20,7 @@ from app.middleware import (
     ProvisionalCalendarMiddleware,
     RequestContextMiddleware,
     UploadRoute,
+    configure_logging,
 )
 from app.routers import (
     audit,
@@ -205,6 +206,15 @@ def create_app(
 
     _install_openapi(app)
     return app
+
+
+def create_served_app() -> FastAPI:
+    """What ``gaiban serve`` runs in each uvicorn worker (``uvicorn --factory``): the settings
+    from the environment, where the serving parent put the database's URL (the embedded server it
+    started, if any), and the JSON log, which a fresh worker process does not have yet."""
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    return create_app(settings)
 
 
 def _document_database_failures(path: str, method: str, operation: dict[str, Any]) -> None:
