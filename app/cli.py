@@ -163,7 +163,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         from app.security import load_or_create_key_file
 
         load_or_create_key_file(settings.resolved_data_dir / "jwt-es256.pem")
-    # Each worker reads its settings from the environment (app.main:create_served_app): it must
+    # Each worker reads its settings from the environment (app.serving): it must
     # connect to this server, not start an embedded one of its own.
     os.environ["DATABASE_URL"] = os.environ["GAIBAN_DATABASE_URL"] = url
     get_settings.cache_clear()
@@ -171,7 +171,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     if demo_loaded:
         print("Demo token: run the curl example printed above (it holds the password).", flush=True)
     uvicorn.run(
-        "app.main:create_served_app",
+        "app.serving:create_served_app",
         factory=True,
         host=host,
         port=port,

@@ -8,8 +8,10 @@ Which process served a request is read from the access log: every JSON log line 
 
 from __future__ import annotations
 
+import gc
 import http.client
 import json
+import logging
 import os
 import signal
 import socket
@@ -25,7 +27,8 @@ from typing import Any
 import pytest
 
 from app.migrations import upgrade
-from app.settings import PROJECT_ROOT
+from app.serving import create_served_app
+from app.settings import PROJECT_ROOT, get_settings
 from tests.integration.pg import fresh_database
 
 ADMIN = "workers.admin"
@@ -183,3 +186,23 @@ def test_serve_with_two_workers_answers_from_both_and_stops_cleanly(
     assert migrations, log.read_text()
     assert {line["pid"] for line in migrations} == {server.pid}
     assert sum(line["message"].startswith("Context impl") for line in migrations) == 1
+
+
+async def test_the_served_app_pauses_the_collector_for_start_up_only(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("GAIBAN_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        app = create_served_app()
+        assert not gc.isenabled()  # paused while the app is built
+        async with app.router.lifespan_context(app):
+            assert gc.isenabled()  # back on once start-up is done (settle_heap)
+    finally:
+        gc.enable()
+        gc.unfreeze()
+        get_settings.cache_clear()
+        root.handlers[:], root.level = handlers, level
