@@ -13,11 +13,14 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+# Bytecode for the start-up: where PYTHONDONTWRITEBYTECODE is set, imports never write it.
+	$(BIN)/python -m compileall -q app alembic
 	touch $(STAMP)
 
 install: $(STAMP)
 
 run: $(STAMP)
+	$(BIN)/python -m compileall -q app alembic
 	$(BIN)/gaiban serve --migrate --demo
 
 test: $(STAMP)

@@ -157,12 +157,15 @@ def cmd_calendar_enter(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
-    from app.main import create_app
     from app.middleware import configure_logging
 
     configure_logging(settings.log_level)
+    # Done once here, before any worker starts: the embedded PostgreSQL (this process keeps it
+    # running and stops it on exit), the migrations, the demo data, the development signing key.
     url = _database_url(settings)
     if args.migrate:
         from app.migrations import upgrade
@@ -175,12 +178,34 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     if args.demo:
         # The demo's curl examples name the address this process serves on.
         demo_loaded = cmd_demo(settings.model_copy(update={"public_base_url": base}), args) == 0
-    settings = settings.model_copy(update={"database_url": url})
+    if settings.jwt_private_key is None:
+        from app.security import load_or_create_key_file
+
+        load_or_create_key_file(settings.resolved_data_dir / "jwt-es256.pem")
+    # Each worker reads its settings from the environment (app.serving): it must
+    # connect to this server, not start an embedded one of its own.
+    os.environ["DATABASE_URL"] = os.environ["GAIBAN_DATABASE_URL"] = url
+    get_settings.cache_clear()
     print(f"\nGaiban serves on {base} — API docs at {base}/docs", flush=True)
     if demo_loaded:
         print("Demo token: run the curl example printed above (it holds the password).", flush=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_config=None, proxy_headers=True)
+    uvicorn.run(
+        "app.serving:create_served_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=args.workers,
+        log_config=None,
+        proxy_headers=True,
+    )
     return 0
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -192,6 +217,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int)
     serve.add_argument("--migrate", action="store_true", help="apply migrations first")
     serve.add_argument("--demo", action="store_true", help="load demo data first (development)")
+    serve.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        help="worker processes (default 1); migrations, demo data and the embedded PostgreSQL "
+        "are set up once, before they start",
+    )
     serve.set_defaults(handler=cmd_serve)
 
     migrate = commands.add_parser("migrate", help="upgrade the database to the latest schema")

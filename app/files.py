@@ -16,9 +16,6 @@ import unicodedata
 import zipfile
 from urllib.parse import quote
 
-import filetype
-import olefile
-
 from app.domain.submissions import FileType
 
 _BY_MIME = {
@@ -49,6 +46,8 @@ def _ooxml(content: bytes) -> FileType | None:
 
 
 def _legacy_office(content: bytes) -> FileType | None:
+    import olefile  # lazily: only uploads need it, not start-up
+
     try:
         with olefile.OleFileIO(io.BytesIO(content)) as ole:
             if ole.exists("WordDocument"):
@@ -66,6 +65,8 @@ def sniff(content: bytes) -> FileType | None:
         return _ooxml(content)
     if content.startswith(_OLE_MAGIC):
         return _legacy_office(content)
+    import filetype  # lazily: only uploads need it, not start-up
+
     guess = filetype.guess(content[:8192])
     return _BY_MIME.get(guess.mime) if guess is not None else None
 

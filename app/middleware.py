@@ -243,6 +243,8 @@ class JsonLogFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
             "request_id": current_request_id(),
+            # With several workers (gaiban serve --workers N), which process wrote the line.
+            "pid": record.process,
         }
         for key, value in vars(record).items():
             if key not in self._STANDARD:

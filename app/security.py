@@ -10,6 +10,7 @@ decoding, exactly one algorithm is allowed, every claim is required, and ``iat``
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -20,14 +21,15 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from jose import jwt
 from jose.exceptions import JOSEError
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 ALGORITHM = "ES256"
 IAT_LEEWAY_SECONDS = 30
@@ -84,15 +86,24 @@ def generate_private_pem() -> str:
 
 
 def load_or_create_key_file(path: Path) -> str:
-    """The development key: made once under the data folder, readable by the owner only."""
+    """The development key: made once under the data folder, readable by the owner only.
+
+    Processes that start together (uvicorn workers, test workers) agree on one key: each writes
+    its candidate to a file of its own and links it into place; the first link wins, and every
+    process then reads the winner's complete file."""
     if path.exists():
         return path.read_text()
     path.parent.mkdir(parents=True, exist_ok=True)
-    pem = generate_private_pem()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(pem)
-    return pem
+    candidate = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w") as handle:
+            handle.write(generate_private_pem())
+        with contextlib.suppress(FileExistsError):  # another process made it first: use theirs
+            os.link(candidate, path)
+    finally:
+        candidate.unlink()
+    return path.read_text()
 
 
 # --- tokens -------------------------------------------------------------------------------
@@ -254,20 +265,42 @@ def _describe(exc: JOSEError) -> str:
 
 # --- passwords and client secrets ---------------------------------------------------------
 
-_password_hasher = PasswordHasher()
+# Made on first use: only the token endpoint and account changes hash passwords, and argon2's
+# dummy hash below took ~0.12 s of every start-up when it was made at import.
+_password_hasher: PasswordHasher | None = None
 # Compared against when the username is unknown, so timing does not reveal which accounts exist.
-_DUMMY_HASH = _password_hasher.hash(secrets.token_urlsafe(16))
+_dummy_hash: str | None = None
+
+
+def _hasher() -> PasswordHasher:
+    global _password_hasher
+    if _password_hasher is None:
+        from argon2 import PasswordHasher  # lazily: see _password_hasher
+
+        _password_hasher = PasswordHasher()
+    return _password_hasher
+
+
+def _dummy() -> str:
+    """The dummy hash, made by the hasher in use (so it costs what a real one costs to verify)."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = _hasher().hash(secrets.token_urlsafe(16))
+    return _dummy_hash
 
 
 def hash_password(password: str) -> str:
-    return _password_hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def verify_password(password_hash: str | None, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+    # Made before the lookup's outcome matters: a first unknown username costs no more than a
+    # first known one.
+    dummy = _dummy()
     try:
-        return _password_hasher.verify(password_hash or _DUMMY_HASH, password) and bool(
-            password_hash
-        )
+        return _hasher().verify(password_hash or dummy, password) and bool(password_hash)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

@@ -25,8 +25,8 @@ and also:
 - cold start: launching ``gaiban serve`` (existing data folder, PostgreSQL running) to its first
   200 on /healthz and on /v1/me, against the plain app's; and ``import app.main`` in a fresh
   interpreter;
-- workers: ``uvicorn --factory app.main:create_app`` with 1 worker against 2 workers, GET one
-  task, in 1-2-2-1 order.
+- workers: ``gaiban serve --workers N`` with 1 worker against 2 workers, GET one task, in 1-2-2-1
+  order.
 
 Prints a table; ``BENCH_JSON=<path>`` writes the same as JSON. Targets are marked OK or MISS and
 never fail the run (timings on these shared machines are noisy; compare ratios within a run).
@@ -283,22 +283,11 @@ def gaiban_serve(url: str, data_dir: Path, logs: Path) -> Server:
     return Server("gaiban", argv, gaiban_env(url, data_dir, port), port, logs)
 
 
-def gaiban_factory(url: str, data_dir: Path, logs: Path, workers: int) -> Server:
+def gaiban_workers(url: str, data_dir: Path, logs: Path, workers: int) -> Server:
     port = free_port()
-    argv = [
-        str(BIN / "uvicorn"),
-        "--factory",
-        "app.main:create_app",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--no-access-log",
-    ]
-    env = gaiban_env(url, data_dir, port)
-    return Server(f"gaiban-{workers}w", argv, env, port, logs)
+    argv = [str(BIN / "gaiban"), "serve", "--host", "127.0.0.1", "--port", str(port)]
+    argv += ["--workers", str(workers)]
+    return Server(f"gaiban-{workers}w", argv, gaiban_env(url, data_dir, port), port, logs)
 
 
 def plain_server(url: str, actor_id: uuid.UUID, logs: Path) -> Server:
@@ -676,7 +665,7 @@ def measure_workers(
         "ratio": two_rps / one_rps,
         "target": 1.5,
         "verdict": "OK" if two_rps / one_rps >= 1.5 else "MISS",
-        "how": "uvicorn --factory app.main:create_app --workers N (gaiban serve has no --workers)",
+        "how": "gaiban serve --workers N",
     }
 
 
@@ -756,7 +745,7 @@ def run(url: str) -> None:
     plain_calls = [(p.key, p.method, p.plain_path, p.body) for p in points]
     counts = asyncio.run(count_gaiban(url, data_dir, calls))
     plain_counts = asyncio.run(count_plain(url, office_id, plain_calls))
-    one, two = (gaiban_factory(url, data_dir, logs, n) for n in (1, 2))
+    one, two = (gaiban_workers(url, data_dir, logs, n) for n in (1, 2))
     with running([one, two]):
         one.wait_for("/healthz")
         two.wait_for("/healthz")

@@ -5,6 +5,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import ServiceUnavailable, problem_responses
+from app.migrations import head_revision
 from app.schemas.auth import Health, Readiness
 
 router = APIRouter(tags=["operations"])
@@ -23,7 +24,7 @@ async def get_health() -> Health:
 )
 async def get_readiness(request: Request) -> Readiness:
     database = request.app.state.database
-    expected: str = request.app.state.schema_head
+    expected = head_revision()  # read from the scripts on the first call, then cached
     try:
         async with database.engine.connect() as connection:
             revision = (

@@ -22,15 +22,9 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import UploadFile
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -59,6 +53,9 @@ from app.schemas.tasks import MeasureIn, MilestoneIn, TaskOut
 from app.services import audit
 from app.services import tasks as tasks_service
 from app.services.common import load_jurisdiction, local_today
+
+if TYPE_CHECKING:
+    from openpyxl.cell import WriteOnlyCell
 from app.services.tasks import NewTask
 
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -141,6 +138,14 @@ WRAPPED = frozenset(
 def write_workbook(rows: Sequence[Sequence[CellValue]]) -> bytes:
     """The workbook: one sheet, the header in row 1 (bold, frozen, filtered), one task a row;
     dates are date cells, 来源类型 and 状态 offer their labels in a drop-down."""
+    # Lazily: openpyxl takes ~60 ms to import and only the workbook routes use it.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(book.SHEET_TITLE)
     last_row = len(rows) + 1
@@ -269,6 +274,8 @@ def _data_rows(rows: Iterable[Sequence[Any]]) -> list[SheetRow]:
 def read_workbook(content: bytes) -> list[SheetRow]:
     """The data rows of the sheet 任务分解表 (or the first sheet): the header row is the first
     of the first ten that has a 序号 cell; blank rows are skipped."""
+    from openpyxl import load_workbook  # lazily: ~60 ms to import, only the workbook routes use it
+
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl answers a damaged file with many kinds of error

@@ -10,6 +10,7 @@ import hashlib
 import json
 import stat
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -338,6 +339,16 @@ def test_key_file_is_created_owner_only_and_reused(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert load_or_create_key_file(path) == first
     signing_key_from_pem(first)  # a usable P-256 key
+
+
+def test_processes_starting_together_agree_on_one_key_file(tmp_path: Path) -> None:
+    """uvicorn workers (gaiban serve --workers N) may all find no key and make one at once."""
+    path = tmp_path / "jwt.pem"
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        keys = set(pool.map(lambda _: load_or_create_key_file(path), range(16)))
+    assert keys == {path.read_text()}
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [entry.name for entry in tmp_path.iterdir()] == ["jwt.pem"]  # no candidate left over
 
 
 # --- passwords and client secrets --------------------------------------------------------
