@@ -129,6 +129,7 @@ class ChangeListener:
         self._connection: asyncpg.Connection | None = None
         self._closed: asyncio.Event | None = None
         self._listening: asyncio.Event | None = None
+        self._stopped = False
         self.live = False
 
     def register(self, cache: VersionedCache[Any]) -> None:
@@ -150,7 +151,10 @@ class ChangeListener:
             self._closed.set()
 
     def ensure_started(self) -> None:
-        """Start listening in the running event loop, once (a no-op when already started)."""
+        """Start listening in the running event loop, once (a no-op when already started, and
+        after ``stop``: a disposed Database caches nothing)."""
+        if self._stopped:
+            return
         if self._task is None or self._task.done():
             self._listening = asyncio.Event()
             self._task = asyncio.get_running_loop().create_task(self._run())
@@ -187,14 +191,16 @@ class ChangeListener:
                     await connection.close(timeout=2)
 
     async def wait_live(self) -> bool:
-        """For tests and start-up: wait until the listener listens (bound it with
-        asyncio.timeout)."""
+        """For tests and start-up: (re)start listening and wait until the listener listens
+        (bound it with asyncio.timeout)."""
+        self._stopped = False
         self.ensure_started()
         assert self._listening is not None
         await self._listening.wait()
         return self.live
 
     async def stop(self) -> None:
+        self._stopped = True
         self.live = False
         task, self._task = self._task, None
         if task is not None:
