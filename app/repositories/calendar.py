@@ -29,6 +29,13 @@ _CHINESE_NAMES = {
 
 
 @lru_cache(maxsize=1)
+def library_revision() -> str:
+    """The bundled calendars' versions, for the calendar's revision. Read once: every
+    importlib.metadata.version() call parses the package's METADATA file (~4 ms a request)."""
+    return f"{version('chinesecalendar')}|{version('holidays')}"
+
+
+@lru_cache(maxsize=1)
 def library_arrangements() -> tuple[YearArrangement, ...]:
     """Every year the chinese-calendar package knows (it follows the State Council's notices)."""
     from chinese_calendar import constants

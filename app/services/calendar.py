@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date
-from importlib.metadata import version
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -76,7 +75,7 @@ async def _loaded(session: AsyncSession) -> Loaded:
     request = provisional_record()
     records = (set(), request) if request is not None else (set(),)
     calendar = ArrangementCalendar(base.arrangements, records)
-    revision = "|".join((version("chinesecalendar"), version("holidays"), entered_revision))
+    revision = f"{repo.library_revision()}|{entered_revision}"
     loaded = Loaded(calendar, revision)
     session.info[_SESSION_KEY] = loaded
     return loaded
