@@ -175,12 +175,12 @@ def create_app(
     # then builds them again, lazily, for serving.
     protected = APIRouter(dependencies=[Depends(get_actor)])
     # FastAPI matches a request by walking the routes in order (~3 µs each, ~150 here): the
-    # routes integrators poll most — the task breakdown, then the caller — come first.
+    # routes integrators poll most — the caller (one route), then the task breakdown — come first.
+    protected.include_router(auth.me_router)
     protected.include_router(task_workbook.router)  # before tasks: /{task_id} takes any segment
     protected.include_router(tasks.router)
     protected.include_router(supervision.router)
     protected.include_router(task_progress.router)
-    protected.include_router(auth.me_router)
     protected.include_router(feed_tokens.router)
     protected.include_router(jurisdictions.router)
     protected.include_router(units.router)
