@@ -199,6 +199,15 @@ class ChangeListener:
         await self._listening.wait()
         return self.live
 
+    async def caught_up(self) -> None:
+        """Return once every change committed before the call has been heard: the server sends
+        a transaction's notifications before it answers a later query on this connection, and
+        asyncpg runs the callbacks on the next turn of the loop. For tests."""
+        connection = self._connection
+        if connection is not None and not connection.is_closed():
+            await connection.fetchval("SELECT 1")
+            await asyncio.sleep(0)
+
     async def stop(self) -> None:
         self._stopped = True
         self.live = False

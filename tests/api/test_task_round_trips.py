@@ -33,6 +33,7 @@ POST_WITHOUT_CODE_AT_MOST = 6
 async def listening(database: Database) -> Database:
     async with asyncio.timeout(10):
         assert await database.caches.listener.wait_live()
+        await database.caches.listener.caught_up()  # the world's inserts notified too
     return database
 
 
