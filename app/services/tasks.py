@@ -279,10 +279,20 @@ async def _visible(
 async def get(
     session: AsyncSession, actor: Actor, ref: JurisdictionRef, task_id: uuid.UUID, now: datetime
 ) -> TaskOut:
-    row = await _visible(session, actor, ref, task_id)
+    # Two statements: the task with its lead unit's name, then its cooperating units, which
+    # also decide whether a unit's person may see it (as _visible does for the other routes).
     # Read as it is: no flush or refresh (``full``), which only a write needs.
-    named = [(row, await repo.unit_name(session, row.lead_unit_id))]
-    return (await _outs(session, named, local_today(ref, now)))[0]
+    found = await repo.get_named(session, ref.id, task_id)
+    if found is None:
+        raise NotFound(NOT_HERE)
+    row, lead_name = found
+    cooperating = (await repo.cooperating(session, [row.id]))[row.id]
+    if not allows(actor, Permission.read_all_tasks, ref):
+        units = {row.lead_unit_id, *(unit for unit, _ in cooperating)}
+        if actor.units_in(ref.id).isdisjoint(units):
+            raise NotFound(NOT_HERE)
+    calendar = await load_calendar(session)
+    return task_out(row, lead_name, cooperating, calendar, local_today(ref, now))
 
 
 async def visible_task(

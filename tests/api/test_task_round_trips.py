@@ -87,3 +87,22 @@ async def test_a_task_patched_takes_six_round_trips(
     assert response.json()["title"] == "新标题"
     assert response.json()["updated_at"] >= task["updated_at"]
     assert len(sent) <= PATCH_AT_MOST, sent
+
+
+# The task with its lead unit's name, then its cooperating units (which also decide whether a
+# unit's person sees it); the caller, the jurisdiction and the calendar from the caches.
+GET_AT_MOST = 2
+
+
+@pytest.mark.parametrize("who", [OFFICE, "city_a.liaison"])
+async def test_one_task_is_read_in_two_round_trips(
+    client: httpx.AsyncClient, world: World, listening: Database, who: str
+) -> None:
+    task = await add_task(client, world)
+    url = task_url(world, task)
+    assert (await client.get(url, headers=world.headers(who))).status_code == 200
+    with round_trips(listening) as sent:
+        response = await client.get(url, headers=world.headers(who))
+    assert response.status_code == 200, response.text
+    assert response.json()["cooperating_units"][0]["name"] == "自然资源局"
+    assert len(sent) <= GET_AT_MOST, sent
