@@ -6,7 +6,6 @@ from datetime import date, datetime
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Select, delete, exists, select, tuple_
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.recipients import RecipientKeys
@@ -22,6 +21,7 @@ from app.models import (
 )
 from app.pagination import PageRequest, apply_keyset
 from app.repositories import recipients as shared
+from app.repositories.common import next_from_counter
 from app.repositories.recipients import RecipientTables
 
 TABLES = RecipientTables(BriefingRecipient, BriefingRead, "briefing_id")
@@ -118,15 +118,9 @@ async def next_issue_number(session: AsyncSession, jurisdiction_id: uuid.UUID, y
     """The next issue number of the year: one statement that inserts the year's counter or raises
     it by one and keeps the row locked until the transaction ends, so numbers never repeat and a
     failed send leaves no gap (a sequence would)."""
-    values = pg_insert(BriefingIssueCounter).values(
-        jurisdiction_id=jurisdiction_id, year=year, last_number=1
+    return await next_from_counter(
+        session, BriefingIssueCounter.last_number, jurisdiction_id=jurisdiction_id, year=year
     )
-    statement = values.on_conflict_do_update(
-        index_elements=["jurisdiction_id", "year"],
-        set_={"last_number": BriefingIssueCounter.last_number + 1},
-    ).returning(BriefingIssueCounter.last_number)
-    number: int = (await session.execute(statement)).scalar_one()
-    return number
 
 
 async def add_recipients(session: AsyncSession, rows: Sequence[BriefingRecipient]) -> None:

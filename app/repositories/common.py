@@ -4,8 +4,10 @@ import uuid
 from typing import TypeVar
 
 from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from app.errors import Conflict
 from app.models import IncomingDocument, MajorMatter
@@ -50,3 +52,22 @@ def reached_through(
         return received
     sent = and_(model.jurisdiction_id == parent_id, model.sender_jurisdiction_id == path_id)
     return or_(received, sent)
+
+
+async def next_from_counter(
+    session: AsyncSession, counter: InstrumentedAttribute[int], **key: object
+) -> int:
+    """The next number of a gap-free series (document numbers, briefing issues, task codes):
+    one statement that inserts the counter row named by ``key`` at 1 or raises ``counter`` by
+    one, and keeps the row locked until the transaction ends. Concurrent callers wait for each
+    other on the row, so none takes the same number; a transaction that fails gives its number
+    back (a sequence would leave a gap)."""
+    table = counter.class_
+    statement = (
+        pg_insert(table)
+        .values(**key, **{counter.key: 1})
+        .on_conflict_do_update(index_elements=list(key), set_={counter.key: counter + 1})
+        .returning(counter)
+    )
+    number: int = (await session.execute(statement)).scalar_one()
+    return number

@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Select, and_, delete, exists, func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
@@ -21,6 +20,7 @@ from app.models import (
 )
 from app.pagination import PageRequest, apply_keyset
 from app.repositories import recipients as shared
+from app.repositories.common import next_from_counter
 from app.repositories.recipients import RecipientTables
 
 TABLES = RecipientTables(DocumentRecipient, DocumentRead, "document_id")
@@ -95,15 +95,13 @@ async def next_sequence(
     raises it by one, and keeps the row locked until the transaction ends. A signing that fails
     later rolls the counter back with it, so numbers have no gaps; concurrent signings wait for
     each other on the row, so none repeats (a sequence would leave gaps)."""
-    values = pg_insert(DocumentNumberCounter).values(
-        jurisdiction_id=jurisdiction_id, issuer_code=issuer_code, year=year, last_sequence=1
+    return await next_from_counter(
+        session,
+        DocumentNumberCounter.last_sequence,
+        jurisdiction_id=jurisdiction_id,
+        issuer_code=issuer_code,
+        year=year,
     )
-    statement = values.on_conflict_do_update(
-        index_elements=["jurisdiction_id", "issuer_code", "year"],
-        set_={"last_sequence": DocumentNumberCounter.last_sequence + 1},
-    ).returning(DocumentNumberCounter.last_sequence)
-    sequence: int = (await session.execute(statement)).scalar_one()
-    return sequence
 
 
 class RecipientFilter(NamedTuple):

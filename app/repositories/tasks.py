@@ -50,6 +50,7 @@ from app.models import (
     TaskProgressReport,
 )
 from app.pagination import PageRequest, apply_keyset
+from app.repositories.common import next_from_counter
 
 OPEN_STATE_VALUES = tuple(s.value for s in OPEN_STATES)
 
@@ -281,15 +282,9 @@ async def take_code_number(
     statement that inserts the counter or raises it by one and keeps the row locked until the
     transaction ends. Concurrent creates wait for each other on the row, so none takes the
     same number; a create that fails gives its number back (the raise is rolled back)."""
-    values = pg_insert(TaskCodeCounter).values(
-        jurisdiction_id=jurisdiction_id, parent_id=parent_id, last=1
+    return await next_from_counter(
+        session, TaskCodeCounter.last, jurisdiction_id=jurisdiction_id, parent_id=parent_id
     )
-    statement = values.on_conflict_do_update(
-        index_elements=["jurisdiction_id", "parent_id"],
-        set_={"last": TaskCodeCounter.last + 1},
-    ).returning(TaskCodeCounter.last)
-    number: int = (await session.execute(statement)).scalar_one()
-    return number
 
 
 async def catch_up_code_number(
