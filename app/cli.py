@@ -6,8 +6,15 @@ import argparse
 import asyncio
 import getpass
 import sys
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from app.settings import Environment, Settings, get_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+T = TypeVar("T")
 
 
 def _database_url(settings: Settings) -> str:
@@ -24,30 +31,35 @@ def cmd_migrate(settings: Settings, _: argparse.Namespace) -> int:
     return 0
 
 
+def _in_one_transaction(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    """Run ``work`` in one committed transaction on a database connection of its own."""
+    from app.db import Database
+
+    async def run() -> T:
+        database = Database(_database_url(settings), pool_size=1)
+        try:
+            async with database.sessionmaker() as session, session.begin():
+                return await work(session)
+        finally:
+            await database.dispose()
+
+    return asyncio.run(run())
+
+
 def cmd_demo(settings: Settings, _: argparse.Namespace) -> int:
     if settings.environment is not Environment.development:
         print("refusing to load demo accounts outside development", file=sys.stderr)
         return 2
-    from app.db import Database
     from app.services.demo import load_demo
 
-    async def run() -> None:
-        database = Database(_database_url(settings), pool_size=1)
-        try:
-            async with database.sessionmaker() as session, session.begin():
-                summary = await load_demo(session, settings)
-        finally:
-            await database.dispose()
-        print(summary, flush=True)
-
-    asyncio.run(run())
+    summary = _in_one_transaction(settings, lambda session: load_demo(session, settings))
+    print(summary, flush=True)
     return 0
 
 
 def cmd_create_admin(settings: Settings, args: argparse.Namespace) -> int:
     from pydantic import SecretStr
 
-    from app.db import Database
     from app.domain.errors import DomainError
     from app.errors import ServiceError
     from app.schemas.users import UserCreate
@@ -68,20 +80,12 @@ def cmd_create_admin(settings: Settings, args: argparse.Namespace) -> int:
         print(f"invalid administrator: {exc}", file=sys.stderr)
         return 2
 
-    async def run() -> None:
-        database = Database(_database_url(settings), pool_size=1)
-        try:
-            async with database.sessionmaker() as session, session.begin():
-                created = await users.create(session, None, data)
-        finally:
-            await database.dispose()
-        print(f"created platform administrator {created.username} ({created.id})")
-
     try:
-        asyncio.run(run())
+        created = _in_one_transaction(settings, lambda session: users.create(session, None, data))
     except (ServiceError, DomainError) as exc:
         print(f"not created: {exc}", file=sys.stderr)
         return 1
+    print(f"created platform administrator {created.username} ({created.id})")
     return 0
 
 
@@ -93,7 +97,6 @@ def cmd_calendar_enter(settings: Settings, args: argparse.Namespace) -> int:
     from pydantic import ValidationError
     from sqlalchemy.exc import SQLAlchemyError
 
-    from app.db import Database
     from app.domain.errors import DomainError
     from app.errors import UNSTORABLE_TEXT_STATES, ServiceError
     from app.schemas.calendar import CalendarYearIn
@@ -117,22 +120,13 @@ def cmd_calendar_enter(settings: Settings, args: argparse.Namespace) -> int:
             print(f"{args.file}: {exc}", file=sys.stderr)
         return 2
 
-    async def run() -> None:
-        database = Database(_database_url(settings), pool_size=1)
-        try:
-            async with database.sessionmaker() as session, session.begin():
-                stored = await calendar.put_year(
-                    session, None, args.year, data, operator=getpass.getuser()
-                )
-        finally:
-            await database.dispose()
-        print(
-            f"entered {stored.year}: {len(stored.holidays)} days off, "
-            f"{len(stored.makeup_workdays)} make-up workdays ({stored.source})"
-        )
-
     try:
-        asyncio.run(run())
+        stored = _in_one_transaction(
+            settings,
+            lambda session: calendar.put_year(
+                session, None, args.year, data, operator=getpass.getuser()
+            ),
+        )
     except (ServiceError, DomainError) as exc:
         print(f"not entered: {exc}", file=sys.stderr)
         for error in getattr(exc, "errors", ()) or ():
@@ -153,6 +147,10 @@ def cmd_calendar_enter(settings: Settings, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return 1
+    print(
+        f"entered {stored.year}: {len(stored.holidays)} days off, "
+        f"{len(stored.makeup_workdays)} make-up workdays ({stored.source})"
+    )
     return 0
 
 

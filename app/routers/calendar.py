@@ -64,8 +64,8 @@ async def get_working_days_add(
 @router.get(
     "/working-days/between",
     summary='How many working days lie in (from, to]: "late by N working days"',
-    description="Negative when `to` is before `from`; the dates at most 3660 days apart "
-    f"(422 beyond). {PROVISIONAL}",
+    description="Negative when `to` is before `from`; the dates at most "
+    f"{service.MAX_BETWEEN_DAYS} days apart (422 beyond). {PROVISIONAL}",
     response_model=WorkingDaysBetweenOut,
     responses=problem_responses(401, 422),
 )
@@ -84,7 +84,8 @@ async def get_working_days_between(
     description="The years with a published arrangement and where each comes from (`library`: "
     "the bundled chinese-calendar data; `entered`: entered here), the provisional years "
     "today's answers use (this year and next), and warnings — from 1 November that next year "
-    "is not entered yet, at any time that this year is not. The warnings are also logged. A "
+    "is not entered yet, at any time that this year is not. Each warning is also logged, once a "
+    "day. A "
     "missing year is no outage: /readyz stays 200.",
     response_model=CalendarStatusOut,
     responses=problem_responses(401),

@@ -705,6 +705,23 @@ CASES = [
         "calendar years", "read", "GET", lambda s: "/v1/calendar/years/2026", "city_a.office_staff"
     ),
     Case(
+        "calendar working days between",
+        "read",
+        "GET",
+        lambda s: "/v1/calendar/working-days/between",
+        "city_a.office_staff",
+        params={"from": "2026-09-30", "to": "2027-01-08"},
+    ),
+    Case(
+        "calendar working days add",
+        "read",
+        "GET",
+        lambda s: "/v1/calendar/working-days/add",
+        "city_a.office_staff",
+        params={"date": "2026-09-30", "days": 10},
+    ),
+    Case("calendar status", "read", "GET", lambda s: "/v1/calendar/status", "city_a.office_staff"),
+    Case(
         "calendar years",
         "write",
         "PUT",
