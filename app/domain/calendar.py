@@ -10,10 +10,12 @@ say so (and be recomputed once the year's notice is entered).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cached_property
 from typing import Protocol
 
 from app.domain.errors import DomainError
@@ -86,6 +88,18 @@ class YearArrangement:
             raise ValueError(f"dates both holiday and make-up workday: {sorted(both)[:3]}")
         if self.provisional and self.makeup_workdays:
             raise ValueError("a provisional arrangement has no make-up workdays (only a notice)")
+
+    # Sorted once per arrangement, so that counting working days over a span is two bisections
+    # a year, not a pass over every holiday (a page of tasks counts one span per task).
+    @cached_property
+    def weekday_holidays(self) -> tuple[date, ...]:
+        """The days off that fall Monday to Friday, in order."""
+        return tuple(sorted(d for d in self.holidays if d.weekday() < 5))
+
+    @cached_property
+    def weekend_makeup_workdays(self) -> tuple[date, ...]:
+        """The make-up workdays that fall on a Saturday or Sunday, in order."""
+        return tuple(sorted(d for d in self.makeup_workdays if d.weekday() >= 5))
 
 
 class WorkingDayCalendar(Protocol):
@@ -229,10 +243,9 @@ def _counted(calendar: ArrangementCalendar, start: date, end: date) -> int:
             raise CalendarYearUnknown(year, calendar.known_years)
         if arrangement.provisional:
             calendar._note(year)
-        count -= sum(1 for d in arrangement.holidays if start < d <= end and d.weekday() < 5)
-        count += sum(
-            1 for d in arrangement.makeup_workdays if start < d <= end and d.weekday() >= 5
-        )
+        off, on = arrangement.weekday_holidays, arrangement.weekend_makeup_workdays
+        count -= bisect_right(off, end) - bisect_right(off, start)
+        count += bisect_right(on, end) - bisect_right(on, start)
     return count
 
 

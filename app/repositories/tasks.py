@@ -13,11 +13,13 @@ from typing import Any, NamedTuple
 from sqlalchemy import (
     ColumnElement,
     Integer,
+    Row,
     Select,
     SmallInteger,
     String,
     Uuid,
     and_,
+    bindparam,
     cast,
     column,
     delete,
@@ -28,13 +30,15 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    true,
     union_all,
 )
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import values as values_clause
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import InstrumentedAttribute, aliased
+from sqlalchemy.orm import aliased
 
 from app.domain.tasks import OPEN_STATES, CountedCode, TaskState, counted
 from app.models import (
@@ -73,8 +77,13 @@ class TaskFilter:
     source_meeting_id: uuid.UUID | None = None
 
 
+_T = Task.__table__.c  # table columns: a Core statement stays off the ORM's execution path
+_LED = Task.__table__.alias("led")  # made once: an alias proxies each of the table's columns
+_COOPERATES = TaskCooperatingUnit.__table__.c
+
+
 def _in_jurisdictions(
-    column: InstrumentedAttribute[uuid.UUID], jurisdiction_ids: Collection[uuid.UUID]
+    column: ColumnElement[uuid.UUID], jurisdiction_ids: Collection[uuid.UUID]
 ) -> ColumnElement[bool]:
     ids = list(jurisdiction_ids)
     return column == ids[0] if len(ids) == 1 else column.in_(ids)
@@ -92,15 +101,12 @@ def involving(
     if not unit_ids:
         return false()
     units = list(unit_ids)
-    led = aliased(Task)
-    lead = select(led.id).where(led.lead_unit_id.in_(units))
-    cooperates = select(TaskCooperatingUnit.task_id).where(TaskCooperatingUnit.unit_id.in_(units))
+    lead = select(_LED.c.id).where(_LED.c.lead_unit_id.in_(units))
+    cooperates = select(_COOPERATES.task_id).where(_COOPERATES.unit_id.in_(units))
     if within is not None:
-        lead = lead.where(_in_jurisdictions(led.jurisdiction_id, within))
-        cooperates = cooperates.where(
-            _in_jurisdictions(TaskCooperatingUnit.jurisdiction_id, within)
-        )
-    return Task.id.in_(union_all(lead, cooperates))
+        lead = lead.where(_in_jurisdictions(_LED.c.jurisdiction_id, within))
+        cooperates = cooperates.where(_in_jurisdictions(_COOPERATES.jurisdiction_id, within))
+    return _T.id.in_(union_all(lead, cooperates))
 
 
 def _escape_like(text: str) -> str:
@@ -108,7 +114,7 @@ def _escape_like(text: str) -> str:
 
 
 def is_overdue(cutoff: date) -> ColumnElement[bool]:
-    return and_(Task.state.in_(OPEN_STATE_VALUES), Task.deadline < cutoff)
+    return and_(_T.state.in_(OPEN_STATE_VALUES), _T.deadline < cutoff)
 
 
 def _where(
@@ -116,35 +122,84 @@ def _where(
     only_units: Collection[uuid.UUID] | None,
     f: TaskFilter,
 ) -> list[ColumnElement[bool]]:
-    clauses: list[ColumnElement[bool]] = [_in_jurisdictions(Task.jurisdiction_id, jurisdiction_ids)]
+    clauses: list[ColumnElement[bool]] = [_in_jurisdictions(_T.jurisdiction_id, jurisdiction_ids)]
     if only_units is not None:
         clauses.append(involving(only_units, within=jurisdiction_ids))
     if f.unit_id is not None:
         clauses.append(involving([f.unit_id], within=jurisdiction_ids))
     if f.lead_unit_id is not None:
-        clauses.append(Task.lead_unit_id == f.lead_unit_id)
+        clauses.append(_T.lead_unit_id == f.lead_unit_id)
     if f.state is not None:
-        clauses.append(Task.state == f.state.value)
+        clauses.append(_T.state == f.state.value)
     if f.overdue is not None:
         assert f.overdue_cutoff is not None
         overdue = is_overdue(f.overdue_cutoff)
         clauses.append(overdue if f.overdue else ~overdue)
     if f.deadline_from is not None:
-        clauses.append(Task.deadline >= f.deadline_from)
+        clauses.append(_T.deadline >= f.deadline_from)
     if f.deadline_to is not None:
-        clauses.append(Task.deadline <= f.deadline_to)
+        clauses.append(_T.deadline <= f.deadline_to)
     if f.category is not None:
-        clauses.append(Task.category == f.category)
+        clauses.append(_T.category == f.category)
     if f.q is not None:
         pattern = f"%{_escape_like(f.q)}%"
-        clauses.append(or_(Task.title.ilike(pattern), Task.code.ilike(pattern)))
+        clauses.append(or_(_T.title.ilike(pattern), _T.code.ilike(pattern)))
     if f.parent_id is not None:
-        clauses.append(Task.parent_id == f.parent_id)
+        clauses.append(_T.parent_id == f.parent_id)
     if f.top_level is not None:
-        clauses.append(Task.parent_id.is_(None) if f.top_level else Task.parent_id.is_not(None))
+        clauses.append(_T.parent_id.is_(None) if f.top_level else _T.parent_id.is_not(None))
     if f.source_meeting_id is not None:
-        clauses.append(Task.source_meeting_id == f.source_meeting_id)
+        clauses.append(_T.source_meeting_id == f.source_meeting_id)
     return clauses
+
+
+# --- tasks as answered: one statement each, in Core ------------------------------------------
+# A task with its lead unit's name and its cooperating units (ids and names, in their order), as
+# rows whose fields are named like Task's attributes (services/tasks.py task_out reads either).
+# Core rows, not ORM instances: nothing to identity-map or track on a read, and the statement is
+# built once, so a request neither builds nor hashes it again (its cache key is memoised).
+
+_TASKS = Task.__table__
+_LEAD = MemberUnit.__table__.alias("lead")
+_UNITS = MemberUnit.__table__
+_COOPERATING = TaskCooperatingUnit.__table__
+_COOPERATION = (
+    select(
+        func.array_agg(aggregate_order_by(_COOPERATING.c.unit_id, _COOPERATING.c.position)).label(
+            "cooperating_ids"
+        ),
+        func.array_agg(aggregate_order_by(_UNITS.c.name, _COOPERATING.c.position)).label(
+            "cooperating_names"
+        ),
+    )
+    .select_from(_COOPERATING.join(_UNITS, _UNITS.c.id == _COOPERATING.c.unit_id))
+    .where(_COOPERATING.c.task_id == _TASKS.c.id)
+    .lateral("cooperation")
+)
+NAMED_TASKS: Select[Any] = select(
+    _TASKS,
+    _LEAD.c.name.label("lead_unit_name"),
+    _COOPERATION.c.cooperating_ids,
+    _COOPERATION.c.cooperating_names,
+).select_from(_TASKS.join(_LEAD, _LEAD.c.id == _TASKS.c.lead_unit_id).join(_COOPERATION, true()))
+_ONE_NAMED_TASK = NAMED_TASKS.where(
+    _TASKS.c.jurisdiction_id == bindparam("jurisdiction_id", type_=Uuid),
+    _TASKS.c.id == bindparam("task_id", type_=Uuid),
+)
+
+
+def cooperating_of(row: Row[Any]) -> list[tuple[uuid.UUID, str]]:
+    """A named task row's cooperating units (id, name), in their order."""
+    return list(zip(row.cooperating_ids or (), row.cooperating_names or (), strict=True))
+
+
+async def read_named(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, task_id: uuid.UUID
+) -> Row[Any] | None:
+    """One task as answered (a row of NAMED_TASKS), or None: one statement."""
+    params = {"jurisdiction_id": jurisdiction_id, "task_id": task_id}
+    found: Row[Any] | None = (await session.execute(_ONE_NAMED_TASK, params)).one_or_none()
+    return found
 
 
 async def page(
@@ -153,15 +208,11 @@ async def page(
     only_units: Collection[uuid.UUID] | None,
     f: TaskFilter,
     page: PageRequest,
-) -> list[tuple[Task, str]]:
-    """One page in deadline order, each task with its lead unit's name."""
-    statement: Select[Any] = (
-        select(Task, MemberUnit.name)  # type: ignore[assignment]
-        .join(MemberUnit, MemberUnit.id == Task.lead_unit_id)
-        .where(*_where(jurisdiction_ids, only_units, f))
-    )
-    statement = apply_keyset(statement, [Task.deadline, Task.id], page)
-    return [(task, name) for task, name in (await session.execute(statement)).all()]
+) -> list[Row[Any]]:
+    """One page in deadline order, as answered (rows of NAMED_TASKS): one statement."""
+    statement = NAMED_TASKS.where(*_where(jurisdiction_ids, only_units, f))
+    statement = apply_keyset(statement, [_T.deadline, _T.id], page)
+    return list((await session.execute(statement)).all())
 
 
 async def all_matching(

