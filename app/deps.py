@@ -177,15 +177,26 @@ JurisdictionId = Annotated[uuid.UUID, Path(description="The jurisdiction's id.")
 
 def jurisdiction_scope(
     permission: Permission,
-) -> Callable[[JurisdictionId, CurrentActor, Session], Awaitable[JurisdictionScope]]:
+) -> Callable[[JurisdictionId, Request, Session], Awaitable[JurisdictionScope]]:
     """A jurisdiction the caller cannot see answers 404; one it sees but may not change, 403."""
 
     async def dependency(
-        jid: JurisdictionId, actor: CurrentActor, session: Session
+        jid: JurisdictionId, request: Request, session: Session
     ) -> JurisdictionScope:
-        return await _scope(jid, actor, session, permission)
+        return await _scope(jid, authenticated_actor(request), session, permission)
 
     return dependency
+
+
+def authenticated_actor(request: Request) -> Actor:
+    """The caller get_actor found for this request. Every route under /v1 has get_actor as its
+    router's dependency (app/main.py), solved before the route's own: reading its result here,
+    instead of declaring CurrentActor again, spares FastAPI solving get_actor's dependencies a
+    second time (it does so before it looks in its cache)."""
+    actor = getattr(request.state, "actor", None)
+    if not isinstance(actor, Actor):
+        raise RuntimeError("no authenticated caller: this route is not under get_actor")
+    return actor
 
 
 async def _jurisdiction_ref(session: Session, jid: uuid.UUID) -> JurisdictionRef | None:

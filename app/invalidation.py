@@ -251,9 +251,26 @@ def caches_of(session: Any) -> Caches | None:
     return caches if isinstance(caches, Caches) else None
 
 
-# Set on the sessions of reads (autocommit: each statement sees only what is committed). Only
-# they fill the caches: a write's session sees its own uncommitted rows, which may never be.
+# Set on the sessions of reads (autocommit: each statement sees only what is committed).
 READING_KEY = "gaiban.reading"
+# The tables a session has written in its transaction (app/db.py notes them).
+WRITTEN_KEY = "gaiban.written"
+
+
+def sees_only_committed(session: Any) -> bool:
+    """Whether what ``session`` reads now is what is committed: a read's session (autocommit),
+    or a write's that has written nothing yet (READ COMMITTED: each statement reads what was
+    committed when it began; only its own uncommitted rows, which may never be, could differ).
+    Only such a session fills the caches: a write's first lookups (the caller, the
+    jurisdiction, the calendar) are as good as a read's, and writes that follow writes are not
+    left uncached."""
+    return bool(session.info.get(READING_KEY)) or not has_writes(session)
+
+
+def has_writes(session: Any) -> bool:
+    """Whether ``session`` holds changes: rows added or changed but not flushed, or tables
+    written in its transaction."""
+    return bool(session.info.get(WRITTEN_KEY) or session.new or session.dirty or session.deleted)
 
 
 async def through_cache(
@@ -273,6 +290,6 @@ async def through_cache(
         return hit
     generation = cache.begin()
     value = await load()
-    if value is not None and session.info.get(READING_KEY):
+    if value is not None and sees_only_committed(session):
         cache.put(key, value, generation)
     return value

@@ -11,6 +11,7 @@ from typing import Any
 
 from fastapi import Depends, FastAPI
 from fastapi.routing import APIRoute
+from fastapi.telemetry import TelemetryConfig
 
 from app.db import Database, resolve_database_url
 from app.deps import Clock, SystemClock, get_actor
@@ -118,6 +119,15 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
+# FastAPI's instrumentation, switched off unless GAIBAN_OPENTELEMETRY is set (app/settings.py).
+_NO_TELEMETRY: TelemetryConfig = {
+    "tracing": False,
+    "metrics": False,
+    "logs": False,
+    "operation_spans": False,
+}
+
+
 def create_app(
     settings: Settings | None = None,
     *,
@@ -151,6 +161,7 @@ def create_app(
         redoc_url=None,
         # Operation ids are the handlers' verb_noun names: stable for generated clients.
         generate_unique_id_function=_operation_id,
+        telemetry=None if settings.opentelemetry else _NO_TELEMETRY,
     )
     app.state.settings = settings
     app.state.database = database

@@ -257,6 +257,12 @@ class JsonLogFormatter(logging.Formatter):
 
 
 def configure_logging(level: str) -> None:
+    # The JSON lines name no source line, function or thread: the logging module can skip
+    # finding them for each record (it walks the stack for the caller; the logging module's
+    # own comment on ``_srcfile`` suggests this). The process id stays (``pid``).
+    logging._srcfile = None
+    logging.logThreads = False
+    logging.logMultiprocessing = False
     handler = logging.StreamHandler()
     handler.setFormatter(JsonLogFormatter())
     root = logging.getLogger()

@@ -64,6 +64,10 @@ class Settings(BaseSettings):
     demo_password: SecretStr = SecretStr("gaiban-demo-2026")
     demo_client_secret: SecretStr = SecretStr("gaiban-demo-2026")
     log_level: str = "INFO"
+    # FastAPI's own OpenTelemetry instrumentation (spans, metrics, logs to the providers the
+    # process configures). Off by default: when on, every request asks the global providers
+    # whether anyone listens (~15 µs) even when nobody does.
+    opentelemetry: bool = False
 
     @field_validator("database_url")
     @classmethod

@@ -136,7 +136,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> Set
 
 @pytest.fixture(scope="session")
 async def database(database_url: str) -> AsyncIterator[Database]:
-    db = Database(database_url, pool_size=5)
+    db = Database(database_url, pool_size=10)
     yield db
     await db.dispose()
 

@@ -156,3 +156,51 @@ async def test_a_write_keeps_what_it_did_not_touch_cached(
     with round_trips(listening) as sent:
         assert (await client.get("/v1/me", headers=headers)).status_code == 200
     assert len(sent) == 1
+
+
+async def test_a_write_fills_the_caches_with_what_it_read_before_writing(
+    client: httpx.AsyncClient, world: World, listening: Database
+) -> None:
+    """A client that only writes (no read in between) pays for the caller and the jurisdiction
+    once: the write's first lookups read what is committed, as a read would, and fill them."""
+    headers = world.headers("city_a.office_director")
+    unit = {"code": "first", "name": "第一局"}
+    created = await client.post(jurisdiction_url(world) + "/units", json=unit, headers=headers)
+    assert created.status_code == 201, created.text
+    with round_trips(listening) as sent:
+        created = await client.post(
+            jurisdiction_url(world) + "/units",
+            json={"code": "second", "name": "第二局"},
+            headers=headers,
+        )
+    assert created.status_code == 201, created.text
+    touched = " ".join(sent)
+    assert "FROM users" not in touched, sent
+    assert "FROM jurisdictions" not in touched, sent
+
+
+async def test_a_session_that_has_written_fills_no_cache(world: World, listening: Database) -> None:
+    """What a write transaction reads after writing may include its own uncommitted rows, which
+    a rollback would undo: the caches keep nothing it looks up then."""
+    from app.invalidation import through_cache
+    from app.models import MemberUnit
+    from app.repositories import users as users_repo
+
+    user_id = world.places["city_a"].user_ids["office_director"]
+    key = ("user", user_id)
+    async with listening.sessionmaker() as session:
+        unit = MemberUnit(
+            jurisdiction_id=world.places["city_a"].id, code="x", name="未提交", kind="other"
+        )
+        session.add(unit)
+        await session.flush()
+
+        async def load() -> object:
+            return await users_repo.load_actor(session, user_id)
+
+        assert await through_cache(session, lambda c: c.actors, key, load) is not None
+        await session.rollback()
+    assert listening.caches.actors.get(key) is None
+    async with listening.sessionmaker() as session:
+        assert await through_cache(session, lambda c: c.actors, key, load) is not None
+    assert listening.caches.actors.get(key) is not None

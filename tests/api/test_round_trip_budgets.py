@@ -790,9 +790,10 @@ async def test_a_request_stays_within_its_round_trip_budget(
     await SETUP.get(case.feature, _nothing)(s)
     first = await _send(s, case, 0)
     assert first.status_code == case.status, first.text
-    # Only reads fill the caches, and a write drops those of the tables it wrote: in the steady
-    # state other requests have read the caller and the jurisdictions since. First hear every
-    # notification the setup's writes sent, so that none drops the caches mid-count.
+    # Reads (and writes, before they write) fill the caches, and a write drops those of the
+    # tables it wrote: in the steady state other requests have read the caller and the
+    # jurisdictions since. First hear every notification the setup's writes sent, so that none
+    # drops the caches mid-count.
     await database.caches.listener.caught_up()
     await client.get("/v1/me", headers=books.headers(case.who))
     for place in books.places:
