@@ -3,20 +3,21 @@ summary are each one statement, whatever the page holds (no query per task)."""
 
 from __future__ import annotations
 
+import typing
 import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
     Integer,
     Row,
     Select,
-    SmallInteger,
     String,
+    Table,
     Uuid,
     and_,
     bindparam,
@@ -35,10 +36,9 @@ from sqlalchemy import (
 )
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import values as values_clause
-from sqlalchemy.dialects.postgresql import aggregate_order_by
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from app.domain.tasks import OPEN_STATES, CountedCode, TaskState, counted
 from app.models import (
@@ -159,7 +159,7 @@ def _where(
 # Core rows, not ORM instances: nothing to identity-map or track on a read, and the statement is
 # built once, so a request neither builds nor hashes it again (its cache key is memoised).
 
-_TASKS = Task.__table__
+_TASKS = typing.cast(Table, Task.__table__)
 _LEAD = MemberUnit.__table__.alias("lead")
 _UNITS = MemberUnit.__table__
 _COOPERATING = TaskCooperatingUnit.__table__
@@ -200,6 +200,21 @@ async def read_named(
     params = {"jurisdiction_id": jurisdiction_id, "task_id": task_id}
     found: Row[Any] | None = (await session.execute(_ONE_NAMED_TASK, params)).one_or_none()
     return found
+
+
+_UNITS_NAMED: Select[Any] = select(_UNITS.c.id, _UNITS.c.name, _UNITS.c.is_active).where(
+    _UNITS.c.jurisdiction_id == bindparam("jurisdiction_id", type_=Uuid),
+    _UNITS.c.id == func.any(bindparam("unit_ids", type_=ARRAY(Uuid))),
+)
+
+
+async def units_named(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, unit_ids: Collection[uuid.UUID]
+) -> list[Row[Any]]:
+    """The member units of this jurisdiction among ``unit_ids`` (id, name, is_active): one
+    statement, the same text whatever their number."""
+    params = {"jurisdiction_id": jurisdiction_id, "unit_ids": list(unit_ids)}
+    return list((await session.execute(_UNITS_NAMED, params)).all())
 
 
 async def page(
@@ -405,6 +420,66 @@ async def advance_code_numbers(
 
 
 _TASK_COLUMNS = frozenset(attribute.key for attribute in sa_inspect(Task).column_attrs)
+_COUNTERS = typing.cast(Table, TaskCodeCounter.__table__)
+
+
+def _insert_statement(
+    columns: tuple[str, ...], with_units: bool, advance: Literal["top", "sub"] | None
+) -> Any:
+    """The statement insert_task sends for a row with ``columns`` set, with or without
+    cooperating units, advancing no counter, the top level's or a parent's: every value a bind
+    parameter, the units an array (unnest … WITH ORDINALITY gives their positions)."""
+    task = (
+        pg_insert(_TASKS)
+        .values({name: bindparam(name, type_=_TASKS.c[name].type) for name in columns})
+        .on_conflict_do_nothing(index_elements=["jurisdiction_id", "code"])
+        .returning(_T.jurisdiction_id, _T.id, _T.created_at, _T.updated_at)
+        .cte("new_task")
+    )
+    writes: list[Any] = []
+    if with_units:
+        units = (
+            func.unnest(bindparam("unit_ids", type_=ARRAY(Uuid)))
+            .table_valued("unit_id", with_ordinality="position")
+            .render_derived(name="units")
+        )
+        writes.append(
+            insert(typing.cast(Table, TaskCooperatingUnit.__table__))
+            .from_select(
+                ["jurisdiction_id", "task_id", "unit_id", "position"],
+                select(
+                    task.c.jurisdiction_id, task.c.id, units.c.unit_id, units.c.position
+                ).select_from(task.join(units, true())),  # the one new task with each unit
+            )
+            .cte("new_cooperating")
+        )
+    if advance is not None:
+        number = bindparam("advance_number", type_=Integer)
+        if advance == "top":
+            counter: Select[Any] = select(task.c.jurisdiction_id, literal(None, Uuid), number)
+        else:
+            parent = _TASKS.alias("parent")
+            counter = select(parent.c.jurisdiction_id, parent.c.id, number).join(
+                task,
+                and_(
+                    parent.c.jurisdiction_id == task.c.jurisdiction_id,
+                    parent.c.code == bindparam("advance_parent_code", type_=String),
+                    parent.c.parent_id.is_(None),
+                ),
+            )
+        upsert = pg_insert(_COUNTERS).from_select(["jurisdiction_id", "parent_id", "last"], counter)
+        writes.append(
+            upsert.on_conflict_do_update(
+                index_elements=["jurisdiction_id", "parent_id"],
+                set_={"last": func.greatest(_COUNTERS.c.last, upsert.excluded.last)},
+            ).cte("advanced_counter")
+        )
+    return select(task.c.created_at, task.c.updated_at).add_cte(*writes)
+
+
+# Built once per shape (a handful: the columns a new row sets do not vary), so that a create
+# neither builds the statement nor generates its cache key again.
+_INSERT_STATEMENTS: dict[tuple[tuple[str, ...], bool, str | None], Any] = {}
 
 
 async def insert_task(
@@ -418,51 +493,19 @@ async def insert_task(
     task here has the code (nothing is written, the transaction goes on). The row gets its
     server-set times; the rest of it is what was sent."""
     values = {key: value for key, value in sa_inspect(row).dict.items() if key in _TASK_COLUMNS}
-    task = (
-        pg_insert(Task)
-        .values(values)
-        .on_conflict_do_nothing(index_elements=["jurisdiction_id", "code"])
-        .returning(Task.jurisdiction_id, Task.id, Task.created_at, Task.updated_at)
-        .cte("new_task")
-    )
-    writes: list[Any] = []
-    if cooperating:
-        units = union_all(
-            *(
-                select(
-                    task.c.jurisdiction_id,
-                    task.c.id,
-                    literal(unit, Uuid),
-                    literal(position, SmallInteger),
-                )
-                for position, unit in enumerate(cooperating, start=1)
-            )
-        )
-        writes.append(
-            insert(TaskCooperatingUnit)
-            .from_select(["jurisdiction_id", "task_id", "unit_id", "position"], units)
-            .cte("new_cooperating")
-        )
+    columns = tuple(sorted(values))
+    kind: Literal["top", "sub"] | None = None
     if advance is not None:
-        number = literal(advance.number, Integer)
-        if advance.parent_code is None:
-            counter: Select[Any] = select(task.c.jurisdiction_id, literal(None, Uuid), number)
-        else:
-            parent = aliased(Task)
-            counter = select(parent.jurisdiction_id, parent.id, number).join(  # type: ignore[assignment]
-                task,
-                and_(
-                    parent.jurisdiction_id == task.c.jurisdiction_id,
-                    parent.code == advance.parent_code,
-                    parent.parent_id.is_(None),
-                ),
-            )
-        upsert = pg_insert(TaskCodeCounter).from_select(
-            ["jurisdiction_id", "parent_id", "last"], counter
-        )
-        writes.append(_advance(upsert).cte("advanced_counter"))
-    statement = select(task.c.created_at, task.c.updated_at).add_cte(*writes)
-    inserted = (await session.execute(statement)).one_or_none()
+        kind = "top" if advance.parent_code is None else "sub"
+        values["advance_number"] = advance.number
+        values["advance_parent_code"] = advance.parent_code
+    shape = (columns, bool(cooperating), kind)
+    statement = _INSERT_STATEMENTS.get(shape)
+    if statement is None:
+        statement = _INSERT_STATEMENTS[shape] = _insert_statement(*shape)
+    if cooperating:
+        values["unit_ids"] = list(cooperating)
+    inserted = (await session.execute(statement, values)).one_or_none()
     if inserted is None:
         return False
     row.created_at, row.updated_at = inserted

@@ -29,7 +29,7 @@ from app.domain.calendar import ArrangementCalendar
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.tasks import Milestone, SourceKind, TaskAct, TaskDays, TaskState
 from app.errors import Conflict, NotFound
-from app.models import MemberUnit, Task
+from app.models import Task
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import meetings as meetings_repo
@@ -475,17 +475,7 @@ async def _active_units(
 ) -> dict[uuid.UUID, str]:
     """The lead and cooperating units are active member units here, each once (422 naming each
     one that is not); their names, for the answer."""
-    wanted = {lead, *cooperating}
-    found = {
-        row.id: row
-        for row in (
-            await session.execute(
-                select(MemberUnit).where(
-                    MemberUnit.jurisdiction_id == jid, MemberUnit.id.in_(wanted)
-                )
-            )
-        ).scalars()
-    }
+    found = {row.id: row for row in await repo.units_named(session, jid, {lead, *cooperating})}
     errors: list[FieldError] = []
 
     def check(location: tuple[str | int, ...], unit: uuid.UUID) -> None:
