@@ -18,7 +18,6 @@ from app.deps import Clock, SystemClock, get_actor
 from app.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
 from app.middleware import (
     BodySizeLimitMiddleware,
-    ProvisionalCalendarMiddleware,
     RequestContextMiddleware,
     UploadRoute,
 )
@@ -174,7 +173,6 @@ def create_app(
         max_bytes=settings.max_request_bytes,
         uploads=[UploadRoute("POST", UPLOAD_PATH, settings.upload_max_request_bytes)],
     )
-    app.add_middleware(ProvisionalCalendarMiddleware)
     app.add_middleware(RequestContextMiddleware)
 
     app.include_router(health.router)

@@ -1,5 +1,5 @@
-"""Pure ASGI middleware: request ids, JSON access logs, the request-body size limit, and the
-header naming the provisional calendar years an answer used."""
+"""Pure ASGI middleware: request ids, JSON access logs and the header naming the provisional
+calendar years an answer used; the request-body size limit."""
 
 from __future__ import annotations
 
@@ -32,44 +32,19 @@ _CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 PROVISIONAL_HEADER = b"gaiban-calendar-provisional"
 
 
-class ProvisionalCalendarMiddleware:
-    """Gives each request a record of the provisional calendar years its answers use (the
-    request's calendar, app.services.calendar.load_calendar, writes to it) and names them in the
-    ``Gaiban-Calendar-Provisional`` header, e.g. ``2027`` or ``2027, 2028``. Every answer is
-    computed before its response starts (a streamed CSV's rows included), so the header is
-    complete; an answer with no provisional day has no header."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        record, token = start_provisional_record()
-
-        async def send_with_years(message: Message) -> None:
-            # An error answer used no working day worth flagging: it has no figures.
-            if message["type"] == "http.response.start" and record and message["status"] < 400:
-                years = ", ".join(str(year) for year in sorted(record))
-                message["headers"] = [
-                    *message.get("headers", []),
-                    (PROVISIONAL_HEADER, years.encode()),
-                ]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_with_years)
-        finally:
-            reset_provisional_record(token)
-
-
 class RequestContextMiddleware:
     """Takes a sane incoming X-Request-ID or makes one, echoes it, and logs one line per request.
 
     It is the outermost layer of the service, so it also answers unexpected exceptions: a 500
     problem with no traceback in the body, logged here while the request id is still known (the
     Starlette layer outside it would see neither the id nor add the X-Request-ID header).
+
+    It also gives each request a record of the provisional calendar years its answers use (the
+    request's calendar, app.services.calendar.load_calendar, writes to it) and names them in the
+    ``Gaiban-Calendar-Provisional`` header, e.g. ``2027`` or ``2027, 2028``. Every answer is
+    computed before its response starts (a streamed CSV's rows included), so the header is
+    complete; an answer with no provisional day, or an error answer, has no header. (One layer
+    for both: each layer costs every request a coroutine and a wrapped ``send``.)
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -84,6 +59,7 @@ class RequestContextMiddleware:
             incoming if incoming and _CLIENT_REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
         )
         token = set_request_id(request_id)
+        record, record_token = start_provisional_record()
         started = time.perf_counter()
         status_holder = {"status": 500}
         response_started = False
@@ -99,6 +75,10 @@ class RequestContextMiddleware:
                     if key.lower() != b"x-request-id"
                 ]
                 headers.append((b"x-request-id", request_id.encode()))
+                # An error answer used no working day worth flagging: it has no figures.
+                if record and message["status"] < 400:
+                    years = ", ".join(str(year) for year in sorted(record))
+                    headers.append((PROVISIONAL_HEADER, years.encode()))
                 message["headers"] = headers
             await send(message)
 
@@ -128,6 +108,7 @@ class RequestContextMiddleware:
                     "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                 },
             )
+            reset_provisional_record(record_token)
             reset_request_id(token)
 
 
@@ -163,8 +144,12 @@ class BodySizeLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = self._limit(scope)
         declared = _header(scope, b"content-length")
+        if declared is None and _header(scope, b"transfer-encoding") is None:
+            # No body (RFC 9112 §6.3): nothing to count, no wrapping (most requests are GETs).
+            await self.app(scope, receive, send)
+            return
+        limit = self._limit(scope)
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await self._refuse(scope, receive, send, limit)
             return

@@ -3,7 +3,7 @@ from a provisional calendar for the years no notice covers yet.
 
 Each request gets one calendar (kept on its session): it records every provisional year it
 answered from, so the answer can say so in its body (``calendar.provisional_years``) and
-ProvisionalCalendarMiddleware in its ``Gaiban-Calendar-Provisional`` header. Nothing derived
+RequestContextMiddleware in its ``Gaiban-Calendar-Provisional`` header. Nothing derived
 from a provisional year is stored: stored figures use ``exact()`` (a provisional year is
 unknown there, as before).
 """
@@ -71,7 +71,7 @@ async def _loaded(session: AsyncSession) -> Loaded:
         return cached
     entered, entered_revision = await _entered(session)
     base = merged(repo.provisional_arrangements(), repo.library_arrangements(), entered)
-    # The request's record, named in the response header (ProvisionalCalendarMiddleware).
+    # The request's record, named in the response header (RequestContextMiddleware).
     request = provisional_record()
     records = (set(), request) if request is not None else (set(),)
     calendar = ArrangementCalendar(base.arrangements, records)
