@@ -196,6 +196,8 @@ class TaskProgressReport(UuidPrimaryKey, Base):
     perhaps a proposal that the task is complete, which the office confirms or sends back."""
 
     __tablename__ = "task_progress_reports"
+    # created_at comes back with the INSERT (RETURNING): the answer needs no read-back.
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 - SQLAlchemy's own declaration
 
     jurisdiction_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
     task_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)

@@ -277,23 +277,28 @@ async def get(
     return (await session.execute(statement)).scalar_one_or_none()
 
 
-async def get_named(
-    session: AsyncSession,
-    jurisdiction_id: uuid.UUID,
-    task_id: uuid.UUID,
-    *,
-    for_update: bool = False,
-) -> tuple[Task, str] | None:
-    """The task with its lead unit's name, in one statement (``for_update``: the task locked)."""
+async def lock_named(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, task_id: uuid.UUID
+) -> tuple[Task, str, list[tuple[uuid.UUID, str]]] | None:
+    """The task locked for a change (FOR UPDATE OF tasks), with its lead unit's name and its
+    cooperating units (id, name) in order: one statement."""
     statement = (
-        select(Task, MemberUnit.name)
-        .join(MemberUnit, MemberUnit.id == Task.lead_unit_id)
+        select(
+            Task,
+            _LEAD.c.name,
+            _COOPERATION.c.cooperating_ids,
+            _COOPERATION.c.cooperating_names,
+        )
+        .join(_LEAD, _LEAD.c.id == Task.lead_unit_id)
+        .join(_COOPERATION, true())
         .where(Task.jurisdiction_id == jurisdiction_id, Task.id == task_id)
+        .with_for_update(of=Task)
     )
-    if for_update:
-        statement = statement.with_for_update(of=Task)
     found = (await session.execute(statement)).one_or_none()
-    return (found[0], found[1]) if found is not None else None
+    if found is None:
+        return None
+    row, lead_name, ids, names = found
+    return row, lead_name, list(zip(ids or (), names or (), strict=True))
 
 
 async def get_by_code(session: AsyncSession, jurisdiction_id: uuid.UUID, code: str) -> Task | None:

@@ -51,6 +51,7 @@ from app.schemas.task_progress import (
 from app.schemas.tasks import TaskOut, UnitRef
 from app.services import audit
 from app.services import tasks as tasks_service
+from app.services.calendar import load_calendar
 from app.services.common import load_jurisdiction, local_today
 
 EVIDENCE_FIELD = "evidence"
@@ -292,9 +293,22 @@ async def report(
     *,
     max_file_bytes: int,
 ) -> ProgressReportOut:
-    """A progress report, perhaps proposing completion: the first starts the task."""
-    row = await tasks_service.visible_task(session, actor, ref, task_id)
-    _check_writer(actor, ref, row, await _cooperating(session, row.id))
+    """A progress report, perhaps proposing completion: the first starts the task.
+
+    The task is read once, locked, with its units' names (404 to whom may not see it); the
+    answer and the audit trail's before and after are built from it and the rows written,
+    which return their server-set times: BEGIN, that read, the report (and its evidence), the
+    task's UPDATE, the audit row, COMMIT."""
+    found = await tasks_repo.lock_named(session, ref.id, task_id)
+    if found is None:
+        raise NotFound(tasks_service.NOT_HERE)
+    row, lead_name, units = found
+    cooperating = {unit for unit, _ in units}
+    if not allows(actor, Permission.read_all_tasks, ref) and actor.units_in(ref.id).isdisjoint(
+        {row.lead_unit_id, *cooperating}
+    ):
+        raise NotFound(tasks_service.NOT_HERE)
+    _check_writer(actor, ref, row, cooperating)
     for_unit = row.lead_unit_id in actor.units_in(ref.id)
     if data.proposes_completion and not for_unit:
         raise InvalidInput(
@@ -305,12 +319,12 @@ async def report(
     domain.check_percent(data.percent, proposes_completion=data.proposes_completion)
     files = await _read_evidence(uploads, max_file_bytes)
     act = TaskAct.propose_completion if data.proposes_completion else TaskAct.report_progress
-    session.expire(row)
-    row = await tasks_service.locked(session, ref, task_id, act)
+    domain.check_act(TaskState(row.state), act, completion_pending=row.completion_pending)
     if data.proposes_completion:
         await _no_open_children(session, row)
-    today = await _today(session, ref, now)
-    before = await tasks_service.full(session, row, today)
+    today = local_today(ref, now)
+    calendar = await load_calendar(session)
+    before = tasks_service.task_out(row, lead_name, units, calendar, today)
     report_row = TaskProgressReport(
         id=uuid.uuid4(),
         jurisdiction_id=ref.id,
@@ -323,7 +337,6 @@ async def report(
         percent=data.percent,
         proposes_completion=data.proposes_completion,
     )
-    await repo.add(session, [report_row])
     file_rows = [
         TaskEvidenceFile(
             id=uuid.uuid4(),
@@ -339,7 +352,6 @@ async def report(
         )
         for position, (upload, content, found) in enumerate(files, start=1)
     ]
-    await repo.add(session, file_rows)
     state = domain.state_after_report(TaskState(row.state))
     if state is TaskState.in_progress and row.started_on is None:
         row.started_on = today
@@ -347,8 +359,14 @@ async def report(
     row.percent = data.percent
     row.last_reported_on = today
     row.completion_pending = data.proposes_completion
-    out = await _report_full(session, report_row, file_rows)
-    after = await tasks_service.full(session, row, today)
+    # The report (INSERT … RETURNING created_at) with the task's UPDATE (RETURNING updated_at):
+    # both mappers fetch their server-set times eagerly. Then the evidence, which refers to the
+    # report (the unit of work does not order rows by foreign keys alone).
+    await repo.add(session, [report_row])
+    if file_rows:
+        await repo.add(session, file_rows)
+    out = report_out(report_row, lead_name if report_row.unit_id else None, file_rows)
+    after = tasks_service.task_out(row, lead_name, units, calendar, today)
     await _audit(
         session,
         actor,

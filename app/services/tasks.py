@@ -783,15 +783,14 @@ async def update(
     data: TaskUpdate,
 ) -> TaskOut:
     # The row just read (and locked) is answered as it is: no refresh, no second read.
-    found = await repo.get_named(session, ref.id, task_id, for_update=True)
+    found = await repo.lock_named(session, ref.id, task_id)
     if found is None:
         raise NotFound(NOT_HERE)
-    row, lead_name = found
+    row, lead_name, units = found
     domain.check_act(TaskState(row.state), TaskAct.edit, completion_pending=row.completion_pending)
     changes = changes_of(data, not_null=[n for n in NOT_NULL if n not in OPTIONAL_TEXT])
     today = local_today(ref, now)
     calendar = await load_calendar(session)
-    units = (await repo.cooperating(session, [row.id]))[row.id]
     before = task_out(row, lead_name, units, calendar, today)
     names = {row.lead_unit_id: lead_name, **dict(units)}
     if "parent_id" in changes and data.parent_id != row.parent_id:

@@ -753,8 +753,8 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
     "meetings-write": (16, "two people, rulebook, posts, delegations twice, invitees, re-read"),
     "minutes-read": (6, "meeting, its rulebook version, invitees, jurisdiction, addenda"),
     "submissions-read": (5, "jurisdiction and rulebook for the due rule, versions, files"),
-    "submissions-write": (14, "rulebook, unit, calendar, one insert per file, the rows re-read"),
-    "bulletins-write": (14, "rulebook twice, submissions, calendar, units, a savepoint (2)"),
+    "submissions-write": (13, "rulebook, unit, calendar, one insert per file, the rows re-read"),
+    "bulletins-write": (13, "rulebook twice, submissions, calendar, units, a savepoint (2)"),
     "briefings-write": (9, "rulebook, sources, recipients and reads read back for the answer"),
     "major matters-write": (8, "the sender unit, the event row, the matter and events re-read"),
     "documents-write": (11, "rulebook, unit, DELETE before the new recipients, rows re-read"),
@@ -762,8 +762,7 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
         8,
         "the sender unit, the event row, the document and events re-read",
     ),
-    "supervision notices-write": (9, "the task, the calendar, the notice read back twice"),
-    "task progress-write": (19, "the task services' reads (tasks are reworked apart)"),
+    "supervision notices-write": (8, "the task, the calendar, the notice read back twice"),
     "task comments-write": (9, "the task and its cooperating units twice, the comment re-read"),
 }
 
