@@ -20,9 +20,9 @@ from app.errors import Forbidden, GovernanceRefusal, NotFound, Unauthorized
 from app.invalidation import through_cache
 from app.repositories import clients as clients_repo
 from app.repositories import feed_tokens as feed_tokens_repo
-from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import users as users_repo
 from app.security import FEED_TOKEN_PREFIX, TokenError, TokenService, hash_feed_token
+from app.services.common import jurisdiction_ref
 from app.settings import Settings
 
 # Also gives the interactive docs a working "Authorize" button.
@@ -199,20 +199,10 @@ def authenticated_actor(request: Request) -> Actor:
     return actor
 
 
-async def _jurisdiction_ref(session: Session, jid: uuid.UUID) -> JurisdictionRef | None:
-    """The jurisdiction's place in the hierarchy, from the process's cache when it holds it."""
-
-    async def load() -> JurisdictionRef | None:
-        row = await jurisdictions_repo.get(session, jid)
-        return jurisdictions_repo.to_ref(row) if row is not None else None
-
-    return await through_cache(session, lambda c: c.jurisdictions, jid, load)
-
-
 async def _scope(
     jid: uuid.UUID, actor: Actor, session: Session, permission: Permission
 ) -> JurisdictionScope:
-    ref = await _jurisdiction_ref(session, jid)
+    ref = await jurisdiction_ref(session, jid)
     if ref is None or not allows(actor, Permission.read_jurisdiction, ref):
         raise NotFound("No such jurisdiction.")
     if permission is not Permission.read_jurisdiction and not allows(actor, permission, ref):

@@ -15,14 +15,13 @@ from app.repositories.common import add_unique
 from app.schemas.clients import ClientCreate, ClientOut, ClientUpdate, ClientWithSecret
 from app.security import hash_client_secret, new_client_secret
 from app.services import audit
-from app.services.common import changes_of
+from app.services.common import changes_of, jurisdiction_ref
 
 
 async def _require(
     session: AsyncSession, actor: Actor, jid: uuid.UUID, permission: Permission
 ) -> None:
-    row = await jurisdictions_repo.get(session, jid)
-    ref = jurisdictions_repo.to_ref(row) if row is not None else None
+    ref = await jurisdiction_ref(session, jid)
     if ref is None or not allows(actor, Permission.read_jurisdiction, ref):
         raise NotFound("No such jurisdiction.")
     if not allows(actor, permission, ref):
@@ -71,9 +70,9 @@ async def _visible_row(session: AsyncSession, actor: Actor, client_pk: uuid.UUID
     row = await repo.get(session, client_pk)
     if row is None:
         raise NotFound("No such client.")
-    jurisdiction = await jurisdictions_repo.get(session, row.jurisdiction_id)
-    assert jurisdiction is not None
-    if not allows(actor, Permission.oversee, jurisdictions_repo.to_ref(jurisdiction)):
+    ref = await jurisdiction_ref(session, row.jurisdiction_id)
+    assert ref is not None
+    if not allows(actor, Permission.oversee, ref):
         raise NotFound("No such client.")
     return row
 

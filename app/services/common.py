@@ -17,6 +17,7 @@ from app.domain.errors import FieldError, InvalidInput, RuleViolation
 from app.domain.organisation import UNIT_ROLES, PositionRole
 from app.domain.rulebook import Decision
 from app.errors import Conflict, NotFound
+from app.invalidation import through_cache
 from app.models import Jurisdiction
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import units as units_repo
@@ -78,6 +79,17 @@ async def require_units_here(
     )
     if errors:
         raise InvalidInput(f"{len(errors)} unit(s) are not member units here", errors)
+
+
+async def jurisdiction_ref(session: AsyncSession, jid: uuid.UUID) -> JurisdictionRef | None:
+    """The jurisdiction's place in the hierarchy (and its time zone), from the process's cache
+    when it holds it (app/invalidation.py: dropped on any change to jurisdictions)."""
+
+    async def load() -> JurisdictionRef | None:
+        row = await jurisdictions_repo.get(session, jid)
+        return jurisdictions_repo.to_ref(row) if row is not None else None
+
+    return await through_cache(session, lambda c: c.jurisdictions, jid, load)
 
 
 async def load_jurisdiction(session: AsyncSession, jid: uuid.UUID) -> Jurisdiction:

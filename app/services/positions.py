@@ -11,11 +11,15 @@ from app.domain.rulebook import check_holders
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import Position
 from app.pagination import PageRequest, next_cursor_for
-from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import positions as repo
 from app.schemas.positions import PositionCreate, PositionOut, PositionUpdate
 from app.services import audit, rulebooks
-from app.services.common import changes_of, require_account_here, require_units_here
+from app.services.common import (
+    changes_of,
+    jurisdiction_ref,
+    require_account_here,
+    require_units_here,
+)
 
 
 async def _require_assign(
@@ -24,10 +28,8 @@ async def _require_assign(
     if actor is None:
         return  # the system (CLI, demo loader)
     permission = permission_to_assign(role)
-    jurisdiction = await jurisdictions_repo.get(session, jid)
-    if jurisdiction is None or not allows(
-        actor, permission, jurisdictions_repo.to_ref(jurisdiction)
-    ):
+    ref = await jurisdiction_ref(session, jid)
+    if ref is None or not allows(actor, permission, ref):
         raise Forbidden(
             f"Only this jurisdiction's office director or deputy may assign or change a {role}."
         )

@@ -13,16 +13,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.access import Actor
+from app.domain.access import Actor, JurisdictionRef
 from app.domain.errors import InvalidInput
 from app.domain.rulebook import Rulebook, dangling_references, parse_rulebook
 from app.errors import Conflict, NotFound
-from app.models import Jurisdiction, RulebookVersion
+from app.models import RulebookVersion
 from app.pagination import PageRequest, next_cursor_for
-from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import rulebooks as repo
 from app.schemas.rulebooks import RulebookInForceOut, RulebookVersionOut, RulebookVersionSummary
 from app.services import audit
+from app.services.common import InTimeZone, jurisdiction_ref
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,16 @@ class RulebookInForce:
     owner_jurisdiction_id: uuid.UUID  # differs from the asked one when inherited (C-ORG-3)
 
 
-async def _jurisdiction(session: AsyncSession, jid: uuid.UUID) -> Jurisdiction:
-    jurisdiction = await jurisdictions_repo.get(session, jid)
-    if jurisdiction is None:
+async def _jurisdiction(session: AsyncSession, jid: uuid.UUID) -> JurisdictionRef:
+    """The jurisdiction's lineage and time zone (from the process's cache when warm)."""
+    ref = await jurisdiction_ref(session, jid)
+    if ref is None:
         raise NotFound("No such jurisdiction.")
-    return jurisdiction
+    return ref
 
 
 async def _row_in_force(
-    session: AsyncSession, jurisdiction: Jurisdiction, on: date
+    session: AsyncSession, jurisdiction: JurisdictionRef, on: date
 ) -> RulebookVersion | None:
     # Own first, then the nearest ancestor's.
     lineage = [jurisdiction.id, *reversed(jurisdiction.ancestor_ids)]
@@ -71,7 +72,7 @@ async def in_force_on_days(
     return found
 
 
-def today_in(jurisdiction: Jurisdiction) -> date:
+def today_in(jurisdiction: InTimeZone) -> date:
     """Today in the jurisdiction's own time zone (never the server's)."""
     return datetime.now(ZoneInfo(jurisdiction.time_zone)).date()
 

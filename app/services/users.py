@@ -15,7 +15,7 @@ from app.repositories.common import add_unique
 from app.schemas.users import UserCreate, UserOut, UserUpdate
 from app.security import hash_password
 from app.services import audit
-from app.services.common import changes_of
+from app.services.common import changes_of, jurisdiction_ref
 
 
 async def _require(
@@ -24,12 +24,10 @@ async def _require(
     """Accounts are managed by their jurisdiction's office; accounts of none, by admins only."""
     if actor.is_platform_admin:
         return
-    row = await jurisdictions_repo.get(session, jid) if jid else None
-    if row is None or not allows(
-        actor, Permission.read_jurisdiction, jurisdictions_repo.to_ref(row)
-    ):
+    ref = await jurisdiction_ref(session, jid) if jid else None
+    if ref is None or not allows(actor, Permission.read_jurisdiction, ref):
         raise NotFound("No such jurisdiction.")
-    if not allows(actor, permission, jurisdictions_repo.to_ref(row)):
+    if not allows(actor, permission, ref):
         raise Forbidden("Only the office director or deputy of that jurisdiction may do this.")
 
 
@@ -52,7 +50,7 @@ async def create(
                 (FieldError(("body", "jurisdiction_id"), "required"),),
             )
         await _require(session, actor, data.jurisdiction_id, Permission.manage_accounts)
-    if data.jurisdiction_id and await jurisdictions_repo.get(session, data.jurisdiction_id) is None:
+    if data.jurisdiction_id and await jurisdiction_ref(session, data.jurisdiction_id) is None:
         raise InvalidInput(
             "no such jurisdiction",
             (FieldError(("body", "jurisdiction_id"), "no such jurisdiction"),),
@@ -89,12 +87,8 @@ async def _visible_row(session: AsyncSession, actor: Actor, user_id: uuid.UUID) 
         raise NotFound("No such user.")
     if actor.is_platform_admin or row.id == actor.id:
         return row
-    jurisdiction = (
-        await jurisdictions_repo.get(session, row.jurisdiction_id) if row.jurisdiction_id else None
-    )
-    if jurisdiction is None or not allows(
-        actor, Permission.oversee, jurisdictions_repo.to_ref(jurisdiction)
-    ):
+    ref = await jurisdiction_ref(session, row.jurisdiction_id) if row.jurisdiction_id else None
+    if ref is None or not allows(actor, Permission.oversee, ref):
         raise NotFound("No such user.")
     return row
 
@@ -131,9 +125,9 @@ async def update(
         if row.jurisdiction_id is None or row.is_platform_admin:
             # Else an office director could reset an administrator's password and take over.
             raise Forbidden("Only a platform administrator may change this account.")
-        jurisdiction = await jurisdictions_repo.get(session, row.jurisdiction_id)
-        assert jurisdiction is not None
-        if not allows(actor, Permission.manage_accounts, jurisdictions_repo.to_ref(jurisdiction)):
+        ref = await jurisdiction_ref(session, row.jurisdiction_id)
+        assert ref is not None
+        if not allows(actor, Permission.manage_accounts, ref):
             raise Forbidden("Only the office director or deputy of its jurisdiction may do this.")
     before = UserOut.model_validate(row)
     changes = changes_of(data, not_null=("display_name", "is_active", "password"))

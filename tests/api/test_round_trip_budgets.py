@@ -745,11 +745,16 @@ CASES = [
 # Requests that still send more than their budget: what they send today, and why. Lower these
 # as the requests get cheaper; never raise them without the reason.
 OVER_BUDGET: dict[str, tuple[int, str]] = {
-    "positions-write": (7, "the jurisdiction read again, the person, the rulebook in force"),
-    "users-write": (8, "the jurisdiction read again, the username check, a savepoint (2)"),
-    "clients-write": (8, "the jurisdiction read again, the client id check, a savepoint (2)"),
-    "delegations-write": (8, "the jurisdiction read again, the person, the rulebook, the posts"),
-    "delegation check-read": (6, "a POST: BEGIN/COMMIT; the rulebook, the posts, the delegations"),
+    "users-write": (
+        7,
+        "the username check, a savepoint (2) so that a lost race leaves the transaction",
+    ),
+    "clients-write": (
+        7,
+        "the client id check, a savepoint (2) so that a lost race leaves the transaction",
+    ),
+    "delegations-write": (7, "the person, the rulebook, the posts"),
+    "delegation check-read": (5, "a POST: BEGIN/COMMIT; the rulebook, the posts, the delegations"),
     "meetings-write": (16, "two people, rulebook, posts, delegations twice, invitees, re-read"),
     "minutes-read": (6, "meeting, its rulebook version, invitees, jurisdiction, addenda"),
     "submissions-read": (5, "jurisdiction and rulebook for the due rule, versions, files"),
