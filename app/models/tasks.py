@@ -276,6 +276,8 @@ class TaskComment(UuidPrimaryKey, Base):
     """A comment on a task, by a cooperating or the lead unit, or by the office."""
 
     __tablename__ = "task_comments"
+    # created_at comes back with the INSERT (RETURNING): the answer needs no read-back.
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 - SQLAlchemy's own declaration
 
     jurisdiction_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
     task_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)

@@ -19,7 +19,7 @@ import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -52,7 +52,7 @@ from app.schemas.tasks import TaskOut, UnitRef
 from app.services import audit
 from app.services import tasks as tasks_service
 from app.services.calendar import load_calendar
-from app.services.common import load_jurisdiction, local_today
+from app.services.common import local_today
 
 EVIDENCE_FIELD = "evidence"
 FORM_FIELDS = frozenset({"text", "percent", "proposes_completion", EVIDENCE_FIELD})
@@ -200,14 +200,6 @@ def _check_writer(
     )
 
 
-async def _cooperating(session: AsyncSession, task_id: uuid.UUID) -> set[uuid.UUID]:
-    return {unit for unit, _ in (await tasks_repo.cooperating(session, [task_id]))[task_id]}
-
-
-async def _today(session: AsyncSession, ref: JurisdictionRef, now: datetime) -> date:
-    return local_today(await load_jurisdiction(session, ref.id), now)
-
-
 async def _no_open_children(session: AsyncSession, row: Task) -> None:
     codes = await repo.open_children(session, row.jurisdiction_id, row.id)
     if codes:
@@ -304,10 +296,7 @@ async def report(
         raise NotFound(tasks_service.NOT_HERE)
     row, lead_name, units = found
     cooperating = {unit for unit, _ in units}
-    if not allows(actor, Permission.read_all_tasks, ref) and actor.units_in(ref.id).isdisjoint(
-        {row.lead_unit_id, *cooperating}
-    ):
-        raise NotFound(tasks_service.NOT_HERE)
+    tasks_service.require_visible(actor, ref, {row.lead_unit_id, *cooperating})
     _check_writer(actor, ref, row, cooperating)
     for_unit = row.lead_unit_id in actor.units_in(ref.id)
     if data.proposes_completion and not for_unit:
@@ -428,7 +417,7 @@ async def _review(
         raise StateConflict("No completion proposal awaits review on this task.")
     if outcome is ReviewOutcome.confirmed:
         await _no_open_children(session, row)
-    today = await _today(session, ref, now)
+    today = local_today(ref, now)
     before_task = await tasks_service.full(session, row, today)
     files = (await repo.evidence_of(session, ref.id, [proposal.id])).get(proposal.id, [])
     before_report = await _report_full(session, proposal, files)
@@ -499,7 +488,7 @@ async def complete(
             "complete, or send it back."
         )
     await _no_open_children(session, row)
-    today = await _today(session, ref, now)
+    today = local_today(ref, now)
     before = await tasks_service.full(session, row, today)
     report_row = TaskProgressReport(
         id=uuid.uuid4(),
@@ -584,9 +573,14 @@ async def add_comment(
     data: CommentCreate,
 ) -> CommentOut:
     """A remark on a task by one of its units or the office; closed tasks take them too."""
-    row = await tasks_service.visible_task(session, actor, ref, task_id)
-    involved = {row.lead_unit_id, *await _cooperating(session, row.id)}
-    unit = commenting_unit(actor, ref, involved, data)
+    # The task with its units' names, one statement; the comment's INSERT returns its
+    # created_at (eager defaults): BEGIN, the task, the comment, the audit row, COMMIT.
+    row = await tasks_repo.read_named(session, ref.id, task_id)
+    if row is None:
+        raise NotFound(tasks_service.NOT_HERE)
+    names = {row.lead_unit_id: row.lead_unit_name, **dict(tasks_repo.cooperating_of(row))}
+    tasks_service.require_visible(actor, ref, names)
+    unit = commenting_unit(actor, ref, set(names), data)
     comment = TaskComment(
         id=uuid.uuid4(),
         jurisdiction_id=ref.id,
@@ -597,8 +591,6 @@ async def add_comment(
         text=data.text,
     )
     await repo.add(session, [comment])
-    await session.refresh(comment)
-    names = await repo.unit_names(session, ref.id, [unit] if unit else [])
     out = _comment_out(comment, names.get(unit) if unit else None)
     await _audit(
         session, actor, "comment", "task_comment", comment.id, ref.id, before=None, after=out

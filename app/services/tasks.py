@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import operator
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -252,6 +252,15 @@ async def ledger(
     )
 
 
+def require_visible(actor: Actor, ref: JurisdictionRef, units: Collection[uuid.UUID]) -> None:
+    """404 unless the caller sees the whole table here or holds a post for one of ``units``
+    (the task's lead and cooperating units)."""
+    if not allows(actor, Permission.read_all_tasks, ref) and actor.units_in(ref.id).isdisjoint(
+        units
+    ):
+        raise NotFound(NOT_HERE)
+
+
 async def _visible(
     session: AsyncSession, actor: Actor, ref: JurisdictionRef, task_id: uuid.UUID
 ) -> Task:
@@ -259,12 +268,8 @@ async def _visible(
     if row is None:
         raise NotFound(NOT_HERE)
     if not allows(actor, Permission.read_all_tasks, ref):
-        units = {
-            row.lead_unit_id,
-            *(u for u, _ in (await repo.cooperating(session, [row.id]))[row.id]),
-        }
-        if actor.units_in(ref.id).isdisjoint(units):
-            raise NotFound(NOT_HERE)
+        cooperating = (await repo.cooperating(session, [row.id]))[row.id]
+        require_visible(actor, ref, {row.lead_unit_id, *(unit for unit, _ in cooperating)})
     return row
 
 
@@ -278,10 +283,7 @@ async def get(
     if row is None:
         raise NotFound(NOT_HERE)
     cooperating = repo.cooperating_of(row)
-    if not allows(actor, Permission.read_all_tasks, ref):
-        units = {row.lead_unit_id, *(unit for unit, _ in cooperating)}
-        if actor.units_in(ref.id).isdisjoint(units):
-            raise NotFound(NOT_HERE)
+    require_visible(actor, ref, {row.lead_unit_id, *(unit for unit, _ in cooperating)})
     calendar = await load_calendar(session)
     return task_out(row, row.lead_unit_name, cooperating, calendar, local_today(ref, now))
 

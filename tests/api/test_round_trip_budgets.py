@@ -768,7 +768,6 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
         "the sender unit, the event row, the document and events re-read",
     ),
     "supervision notices-write": (8, "the task, the calendar, the notice read back twice"),
-    "task comments-write": (9, "the task and its cooperating units twice, the comment re-read"),
 }
 
 
