@@ -135,7 +135,10 @@ def _note_executed_tables(state: ORMExecuteState) -> None:
 def _drop_cached_after_a_write(session: ORMSession) -> None:
     """A process reads its own writes at once, before their notification comes back
     (app/invalidation.py): a committed write drops what its Database cached from the tables
-    it wrote."""
+    it wrote. A savepoint's release (SQLAlchemy dispatches after_commit for it too) commits
+    nothing: what was written stays noted until the transaction itself ends."""
+    if session.in_nested_transaction():
+        return
     written = session.info.pop(WRITTEN_KEY, set())
     caches = session.info.get(SESSION_KEY)
     if isinstance(caches, Caches):
@@ -145,6 +148,10 @@ def _drop_cached_after_a_write(session: ORMSession) -> None:
 
 @event.listens_for(ORMSession, "after_rollback")
 def _forget_written_tables(session: ORMSession) -> None:
+    # A savepoint rolled back leaves what was written before it: keep the note (the tables
+    # written inside it stay noted too, which only costs a cache drop at commit).
+    if session.in_nested_transaction():
+        return
     session.info.pop(WRITTEN_KEY, None)
 
 

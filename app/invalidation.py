@@ -267,6 +267,13 @@ def sees_only_committed(session: Any) -> bool:
     return bool(session.info.get(READING_KEY)) or not has_writes(session)
 
 
+def note_written(session: Any, *tables: str) -> None:
+    """Note tables a statement wrote that SQLAlchemy cannot name (an INSERT inside a SELECT's
+    CTE reads as a SELECT): the caches of what a transaction wrote are never filled by it, and
+    are dropped when it commits."""
+    session.info.setdefault(WRITTEN_KEY, set()).update(tables)
+
+
 def has_writes(session: Any) -> bool:
     """Whether ``session`` holds changes: rows added or changed but not flushed, or tables
     written in its transaction."""

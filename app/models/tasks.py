@@ -306,6 +306,8 @@ class SupervisionNotice(UuidPrimaryKey, Base):
     the unit's reply is recorded once."""
 
     __tablename__ = "supervision_notices"
+    # created_at comes back with the INSERT (RETURNING): the answer needs no read-back.
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 - SQLAlchemy's own declaration
 
     jurisdiction_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
     task_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)

@@ -41,6 +41,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.tasks import OPEN_STATES, CountedCode, TaskState, counted
+from app.invalidation import note_written
 from app.models import (
     AccountabilityRecordTask,
     MemberUnit,
@@ -277,28 +278,27 @@ async def get(
     return (await session.execute(statement)).scalar_one_or_none()
 
 
+_NAMES_OF_TASK = (
+    select(_LEAD.c.name, _COOPERATION.c.cooperating_ids, _COOPERATION.c.cooperating_names)
+    .select_from(_TASKS.join(_LEAD, _LEAD.c.id == _TASKS.c.lead_unit_id).join(_COOPERATION, true()))
+    .where(_TASKS.c.id == bindparam("task_id", type_=Uuid))
+)
+
+
 async def lock_named(
     session: AsyncSession, jurisdiction_id: uuid.UUID, task_id: uuid.UUID
 ) -> tuple[Task, str, list[tuple[uuid.UUID, str]]] | None:
-    """The task locked for a change (FOR UPDATE OF tasks), with its lead unit's name and its
-    cooperating units (id, name) in order: one statement."""
-    statement = (
-        select(
-            Task,
-            _LEAD.c.name,
-            _COOPERATION.c.cooperating_ids,
-            _COOPERATION.c.cooperating_names,
-        )
-        .join(_LEAD, _LEAD.c.id == Task.lead_unit_id)
-        .join(_COOPERATION, true())
-        .where(Task.jurisdiction_id == jurisdiction_id, Task.id == task_id)
-        .with_for_update(of=Task)
-    )
-    found = (await session.execute(statement)).one_or_none()
-    if found is None:
+    """The task locked for a change, then its lead unit's name and its cooperating units (id,
+    name) in order. Two statements, not one: under READ COMMITTED a statement that waited for
+    the row lock rechecks the locked row only; what it joined (the lead unit, the cooperating
+    units another change has just replaced) it reads as of its own start. Read after the lock
+    is held, they are what the change that held it committed."""
+    task = await get(session, jurisdiction_id, task_id, for_update=True)
+    if task is None:
         return None
-    row, lead_name, ids, names = found
-    return row, lead_name, list(zip(ids or (), names or (), strict=True))
+    found = (await session.execute(_NAMES_OF_TASK, {"task_id": task_id})).one()
+    lead_name, ids, names = found
+    return task, lead_name, list(zip(ids or (), names or (), strict=True))
 
 
 async def get_by_code(session: AsyncSession, jurisdiction_id: uuid.UUID, code: str) -> Task | None:
@@ -511,6 +511,7 @@ async def insert_task(
     if cooperating:
         values["unit_ids"] = list(cooperating)
     inserted = (await session.execute(statement, values)).one_or_none()
+    note_written(session, "tasks", "task_cooperating_units", "task_code_counters")
     if inserted is None:
         return False
     row.created_at, row.updated_at = inserted

@@ -33,7 +33,7 @@ from app.domain.calendar import (
     working_days_between,
 )
 from app.domain.errors import FieldError, InvalidInput, StateConflict
-from app.domain.tasks import LinkedTask, NoticeTone, TaskAct
+from app.domain.tasks import LinkedTask, NoticeTone, TaskAct, TaskState
 from app.errors import NotFound
 from app.models import AccountabilityRecord, PublicNotice, SupervisionNotice, Task
 from app.pagination import PageRequest, next_cursor_for
@@ -61,15 +61,11 @@ from app.schemas.tasks import UnitRef
 from app.services import audit
 from app.services import tasks as tasks_service
 from app.services.calendar import load_calendar, use_of
-from app.services.common import load_jurisdiction, local_today, require
+from app.services.common import local_today, require
 
 NOTICE_NOT_HERE = "No such supervision notice in this jurisdiction."
 PUBLIC_NOTICE_NOT_HERE = "No such public notice in this jurisdiction."
 RECORD_NOT_HERE = "No such accountability record in this jurisdiction."
-
-
-async def _today(session: AsyncSession, ref: JurisdictionRef, now: datetime) -> date:
-    return local_today(await load_jurisdiction(session, ref.id), now)
 
 
 # --- supervision notices ----------------------------------------------------------------------
@@ -160,8 +156,16 @@ async def issue(
     data: SupervisionNoticeCreate,
 ) -> SupervisionNoticeOut:
     """The office supervises an open task's lead unit (E-TSK-2)."""
-    task = await tasks_service.locked(session, ref, task_id, TaskAct.supervise)
-    today = await _today(session, ref, now)
+    # BEGIN, the task locked with its lead unit's name, the notice (its INSERT returns its
+    # created_at), the audit row, COMMIT: the answer is built from what was written.
+    found = await tasks_repo.lock_named(session, ref.id, task_id)
+    if found is None:
+        raise NotFound(tasks_service.NOT_HERE)
+    task, lead_name, _ = found
+    domain.check_act(
+        TaskState(task.state), TaskAct.supervise, completion_pending=task.completion_pending
+    )
+    today = local_today(ref, now)
     calendar = await load_calendar(session)
     reply_due_on = data.reply_due_on or _default_reply_due(calendar, today)
     domain.check_reply_due(today, reply_due_on)
@@ -178,10 +182,7 @@ async def issue(
     )
     session.add(notice)
     await session.flush()
-    row = await repo.get_notice(session, ref.id, notice.id)
-    assert row is not None
-    await session.refresh(row.notice)
-    out = notice_out(row, calendar, today)
+    out = notice_out(NoticeRow(notice, task.code, task.title, lead_name), calendar, today)
     await _audit_notice(session, actor, "issue", None, out)
     return out
 
@@ -194,7 +195,7 @@ async def list_notices(
     f: NoticeFilter,
     paging: PageRequest,
 ) -> CalendarPage[SupervisionNoticeOut]:
-    today = await _today(session, ref, now)
+    today = local_today(ref, now)
     rows = await repo.notice_page(session, ref.id, unit_records_only(actor, ref), f, today, paging)
     kept, cursor = next_cursor_for(rows, paging, lambda r: (r.notice.issued_on, r.notice.id))
     calendar = (await load_calendar(session)).noting()
@@ -228,7 +229,7 @@ async def get_notice(
     now: datetime,
 ) -> SupervisionNoticeOut:
     row = await _notice_row(session, actor, ref, notice_id)
-    return notice_out(row, await load_calendar(session), await _today(session, ref, now))
+    return notice_out(row, await load_calendar(session), local_today(ref, now))
 
 
 async def reply(
@@ -248,7 +249,7 @@ async def reply(
             f"The unit already replied to this notice on {notice.replied_on.isoformat()}: a "
             "reply is given once."
         )
-    today = await _today(session, ref, now)
+    today = local_today(ref, now)
     calendar = await load_calendar(session)
     before = notice_out(row, calendar, today)
     notice.reply_text = data.text
@@ -375,7 +376,7 @@ async def create_public_notice(
     data: PublicNoticeCreate,
 ) -> PublicNoticeOut:
     """A public notice (通报, E-TSK-3) naming units answerable for the tasks it cites."""
-    today = await _today(session, ref, now)
+    today = local_today(ref, now)
     issued_on = data.issued_on or today
     errors = _not_after_today("issued_on", issued_on, today)
     units = await repo.unit_names(session, ref.id, set(data.unit_ids))
@@ -494,7 +495,7 @@ async def create_record(
 ) -> AccountabilityRecordOut:
     """Accountability (问责) for a unit whose work clearly lags (E-TSK-3), judged on the day of
     the decision from the tasks and supervision notices cited."""
-    today = await _today(session, ref, now)
+    today = local_today(ref, now)
     decided_on = data.decided_on or today
     errors = _not_after_today("decided_on", decided_on, today)
     units = await repo.unit_names(session, ref.id, {data.unit_id})

@@ -204,3 +204,28 @@ async def test_a_session_that_has_written_fills_no_cache(world: World, listening
     async with listening.sessionmaker() as session:
         assert await through_cache(session, lambda c: c.actors, key, load) is not None
     assert listening.caches.actors.get(key) is not None
+
+
+async def test_a_savepoint_does_not_make_a_session_forget_what_it_wrote(
+    world: World, listening: Database
+) -> None:
+    """SQLAlchemy dispatches after_commit when a savepoint is released, and after_rollback when
+    one is rolled back: neither ends the transaction, whose writes stay uncommitted (found in
+    review: the note of what it wrote was dropped, and the caches would then take its rows)."""
+    from app.invalidation import has_writes
+    from app.models import MemberUnit
+
+    async with listening.sessionmaker() as session:
+        unit = MemberUnit(
+            jurisdiction_id=world.places["city_a"].id, code="y", name="未提交", kind="other"
+        )
+        session.add(unit)
+        await session.flush()
+        async with session.begin_nested():
+            pass
+        assert has_writes(session)
+        savepoint = await session.begin_nested()
+        await savepoint.rollback()
+        assert has_writes(session)
+        await session.rollback()
+        assert not has_writes(session)
