@@ -92,6 +92,14 @@ async def jurisdiction_ref(session: AsyncSession, jid: uuid.UUID) -> Jurisdictio
     return await through_cache(session, lambda c: c.jurisdictions, jid, load)
 
 
+async def jurisdiction_zone(session: AsyncSession, jid: uuid.UUID) -> ZoneInfo:
+    """The jurisdiction's time zone, from the process's cache when warm (404 when unknown)."""
+    ref = await jurisdiction_ref(session, jid)
+    if ref is None:
+        raise NotFound("No such jurisdiction.")
+    return ZoneInfo(ref.time_zone)
+
+
 async def load_jurisdiction(session: AsyncSession, jid: uuid.UUID) -> Jurisdiction:
     row = await jurisdictions_repo.get(session, jid)
     if row is None:

@@ -54,7 +54,7 @@ from app.schemas.meetings import (
 from app.services import audit
 from app.services.common import (
     Location,
-    load_jurisdiction,
+    jurisdiction_zone,
     require,
     require_account_here,
     require_units_here,
@@ -277,8 +277,7 @@ async def convene(
     *,
     now: datetime,
 ) -> MeetingDetailOut:
-    jurisdiction = await load_jurisdiction(session, ref.id)
-    zone = zone_of(jurisdiction)
+    zone = await jurisdiction_zone(session, ref.id)
     starts_at, ends_at = local_time(data.starts_at, zone), local_time(data.ends_at, zone)
     domain.check_times(starts_at, ends_at)
     convener = _acting_for(actor, ref, data.convener_id, "convener")
@@ -340,7 +339,7 @@ async def list_meetings(
     to: date | None,
     minutes_pending: bool | None = None,
 ) -> tuple[list[MeetingOut], str | None]:
-    zone = zone_of(await load_jurisdiction(session, jid))
+    zone = await jurisdiction_zone(session, jid)
     check_day_range(from_, to)
     rows = await repo.list_meetings(
         session,
@@ -393,7 +392,7 @@ async def approve(
     target = domain.after(MeetingState(row.state), MeetingAction.approve)
     consenter = _acting_for(actor, ref, data.consenter_id, "consenter")
     await require_account_here(session, ref.id, consenter, ("body", "consenter_id"))
-    zone = zone_of(await load_jurisdiction(session, ref.id))
+    zone = await jurisdiction_zone(session, ref.id)
     judge = await judge_on(session, ref.id, local_day(row.starts_at, zone))
     consent = await judge.decide(Act.approve_extra, row.kind, consenter)
     require(consent)
@@ -505,7 +504,7 @@ async def update(
         )
     if not changes:
         return await _detail(session, row)  # nothing to change: no new SEQUENCE, no audit
-    zone = zone_of(await load_jurisdiction(session, ref.id))
+    zone = await jurisdiction_zone(session, ref.id)
     starts_at = local_time(data.starts_at, zone) if data.starts_at else row.starts_at
     ends_at = local_time(data.ends_at, zone) if data.ends_at else row.ends_at
     domain.check_times(starts_at, ends_at)
@@ -567,7 +566,7 @@ async def hold(
     target = domain.after(MeetingState(row.state), MeetingAction.hold)
     domain.check_begun(row.starts_at, now)
     before = meeting_out(row)
-    zone = zone_of(await load_jurisdiction(session, ref.id))
+    zone = await jurisdiction_zone(session, ref.id)
     await _rejudge(session, row, local_day(row.starts_at, zone), row.chair_id, convening=False)
     row.state = target
     row.held_recorded_at = now

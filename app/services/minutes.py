@@ -39,7 +39,7 @@ from app.schemas.meetings import (
     MissingField,
 )
 from app.services import audit
-from app.services.common import Location, load_jurisdiction, require_units_here
+from app.services.common import Location, jurisdiction_zone, require_units_here
 from app.services.meetings import (
     audit_meeting,
     judging_kind,
@@ -48,7 +48,6 @@ from app.services.meetings import (
     local_time,
     mark_changed,
     meeting_out,
-    zone_of,
 )
 
 # --- minutes --------------------------------------------------------------------------------
@@ -124,7 +123,7 @@ async def _minutes_state(session: AsyncSession, meeting: Meeting) -> _MinutesSta
     attendees = _attendees(await repo.invitees(session, meeting.jurisdiction_id, meeting.id))
     attended = sum(1 for a in attendees if a.attendance in domain.ATTENDED)
     draft = draft_of(row.draft if row else EMPTY_DRAFT)
-    zone = zone_of(await load_jurisdiction(session, meeting.jurisdiction_id))
+    zone = await jurisdiction_zone(session, meeting.jurisdiction_id)
     missing = (
         *domain.missing_fields(draft, attended, kind.minutes_fields),
         *domain.unrecorded_attendance([a.attendance for a in attendees]),
@@ -206,7 +205,7 @@ async def put_minutes(
     """Replace the draft minutes (the office keeps them, C-MTG-3); archived ones never change."""
     meeting = await load_meeting(session, ref.id, meeting_id, for_update=True)
     domain.after(MeetingState(meeting.state), MeetingAction.edit_minutes)
-    zone = zone_of(await load_jurisdiction(session, ref.id))
+    zone = await jurisdiction_zone(session, ref.id)
     started = local_time(data.started_at, zone) if data.started_at else None
     ended = local_time(data.ended_at, zone) if data.ended_at else None
     for name, moment in (("started_at", started), ("ended_at", ended)):
@@ -336,7 +335,7 @@ async def add_addendum(
     assert minutes is not None
     assert minutes.archived_at is not None
     assert minutes.sha256 is not None
-    zone = zone_of(await load_jurisdiction(session, ref.id))
+    zone = await jurisdiction_zone(session, ref.id)
     today = now.astimezone(zone).date()
     archived_on = minutes.archived_at.astimezone(zone).date()
     dated = data.dated or today
