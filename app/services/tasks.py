@@ -83,13 +83,7 @@ def task_out(
     # A Core row's fields as one dict (a row's attributes are read through its mapping, one by
     # one, several times dearer than a dict's); an ORM row's, attribute by attribute.
     data = row._asdict() if isinstance(row, Row) else {f: getattr(row, f) for f in _TASK_FIELDS}
-    days = TaskDays(
-        created_on=data["created_on"],
-        deadline=data["deadline"],
-        started_on=data["started_on"],
-        completed_on=data["completed_on"],
-        cancelled_on=data["cancelled_on"],
-    )
+    days = days_of(row)
     own = calendar.noting()  # this task's own record of provisional years
     late = domain.overdue_working_days(own, days, today) if days.deadline < today else 0
     # One validation of plain data: pydantic builds the nested parts in one pass (~30 % less
