@@ -155,7 +155,13 @@ def cmd_calendar_enter(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    import gc
     import os
+
+    # Paused from here, not only in the worker's factory: with one worker, uvicorn builds the
+    # app in this process, and what this function imports first (SQLAlchemy, the models, the
+    # key's cryptography) is part of the same start-up heap (app/serving.py says why).
+    gc.disable()
 
     import uvicorn
 
@@ -187,6 +193,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     print(f"\nGaiban serves on {base} — API docs at {base}/docs", flush=True)
     if demo_loaded:
         print("Demo token: run the curl example printed above (it holds the password).", flush=True)
+    if args.workers > 1:
+        # The workers are fresh processes; this one only supervises them.
+        gc.enable()
     uvicorn.run(
         "app.serving:create_served_app",
         factory=True,

@@ -15,7 +15,7 @@ from fastapi.telemetry import TelemetryConfig
 
 from app.db import Database, resolve_database_url
 from app.deps import Clock, SystemClock, get_actor
-from app.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
+from app.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers
 from app.middleware import (
     BodySizeLimitMiddleware,
     RequestContextMiddleware,
@@ -257,11 +257,15 @@ def _install_openapi(app: FastAPI) -> None:
         components = schema.get("components", {}).get("schemas", {})
         for unused in ("HTTPValidationError", "ValidationError"):
             components.pop(unused, None)
-        for model in submissions.DOCUMENTED_MODELS:
+        for model in (Problem, *submissions.DOCUMENTED_MODELS):
             documented = model.model_json_schema(ref_template="#/components/schemas/{model}")
             for name, definition in documented.pop("$defs", {}).items():
                 components.setdefault(name, definition)
             components[model.__name__] = documented
+        # An answer's optional members are absent, not null: as FastAPI renders response models.
+        for member in components["Problem"]["properties"].values():
+            if member.get("default", ...) is None:
+                del member["default"]
         app.openapi_schema = schema
         return schema
 
