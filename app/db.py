@@ -172,10 +172,22 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     Services and repositories only flush; nothing else commits. A read (GET, HEAD) runs in
     autocommit mode instead, so its commit costs nothing.
     """
+    async with _request_session(request, reading=request.method in READ_METHODS) as session:
+        yield session
+
+
+async def get_read_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """A read's session (autocommit, no BEGIN or COMMIT) for a POST that changes nothing: a
+    dry run, or a query whose criteria do not fit in a URL."""
+    async with _request_session(request, reading=True) as session:
+        yield session
+
+
+@contextlib.asynccontextmanager
+async def _request_session(request: Request, *, reading: bool) -> AsyncIterator[AsyncSession]:
     # The database from the app's state, not a sub-dependency: FastAPI solves a dependency's
     # sub-dependencies again wherever it is used (before looking in its cache), ~30 µs each.
     database: Database = request.app.state.database
-    reading = request.method in READ_METHODS
     factory = database.read_sessionmaker if reading else database.sessionmaker
     async with factory() as session:
         try:
@@ -219,3 +231,4 @@ async def _roll_back(session: AsyncSession) -> None:
 
 
 Session = Annotated[AsyncSession, Depends(get_session, scope="function")]
+ReadSession = Annotated[AsyncSession, Depends(get_read_session, scope="function")]

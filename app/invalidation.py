@@ -1,11 +1,12 @@
 """Process-wide caches of what nearly every request reads and almost nothing changes: the caller
-(user or client with its posts in force), the jurisdiction named in the path, the entered holiday
-years. Each saves a round trip per request (issue 15); none may serve stale authority.
+(user or client with its posts in force), the jurisdiction named in the path, the rulebook
+versions of a jurisdiction's lineage, the entered holiday years. Each saves a round trip per
+request (issue 15); none may serve stale authority.
 
 How they stay true:
 
 - PostgreSQL tells every process. Statement-level triggers on the tables they are built from
-  (migration 2026_12_06_1000) ``NOTIFY gaiban_changes, '<table>'``; the notification is
+  (migrations 2026_12_06_1000 and _1200) ``NOTIFY gaiban_changes, '<table>'``; the notification is
   delivered when the changing transaction commits. Each process keeps one connection that
   LISTENs (``ChangeListener``) and drops what a notification names.
 - A process's own writes drop everything at once, when their commit succeeds (app/db.py), so
@@ -39,6 +40,7 @@ import asyncpg
 
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.calendar import YearArrangement
+from app.domain.rulebook import PublishedVersion
 
 logger = logging.getLogger("gaiban.invalidation")
 
@@ -233,6 +235,11 @@ class Caches:
         self.jurisdictions: VersionedCache[JurisdictionRef] = VersionedCache(
             listener, ("jurisdictions",)
         )
+        # The rulebook versions of a jurisdiction and its ancestors (published versions never
+        # change; a new one changes which is in force).
+        self.rulebooks: VersionedCache[tuple[PublishedVersion, ...]] = VersionedCache(
+            listener, ("rulebook_versions",), max_entries=1_000
+        )
         # The holiday years administrators entered.
         self.calendar: VersionedCache[tuple[list[YearArrangement], str]] = VersionedCache(
             listener, ("calendar_years",)
@@ -292,6 +299,10 @@ async def through_cache(
         return await load()
     caches.listener.ensure_started()
     cache = pick(caches)
+    written = session.info.get(WRITTEN_KEY)
+    if written and (EVERYTHING in written or not cache.tables.isdisjoint(written)):
+        # This transaction changed what the cache is built from: only it sees its change.
+        return await load()
     hit = cache.get(key)
     if hit is not None:
         return hit

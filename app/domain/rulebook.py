@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
@@ -940,6 +941,37 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
         report_kinds=report_kinds,
         bulletin_kinds=bulletin_kinds,
     )
+
+
+@dataclass(frozen=True, eq=False)
+class PublishedVersion:
+    """A published version of a jurisdiction's rulebook: never changed once published, so its
+    parsed form is made once and may be shared (the process caches a lineage's versions)."""
+
+    id: UUID
+    jurisdiction_id: UUID
+    effective_from: date
+    document: Mapping[str, Any]
+
+    @cached_property
+    def rulebook(self) -> Rulebook:
+        return parse_rulebook(self.document)
+
+
+def version_in_force(
+    versions: Iterable[PublishedVersion], lineage: Sequence[UUID], on: date
+) -> PublishedVersion | None:
+    """The version in force on ``on``: the latest one taking effect by then of the first
+    jurisdiction in ``lineage`` (itself, then its ancestors, nearest first) that has one — a
+    county without a rulebook of its own follows its parent's (C-ORG-3)."""
+    latest: dict[UUID, PublishedVersion] = {}
+    for version in versions:
+        if version.effective_from > on:
+            continue
+        held = latest.get(version.jurisdiction_id)
+        if held is None or version.effective_from > held.effective_from:
+            latest[version.jurisdiction_id] = version
+    return next((latest[jid] for jid in lineage if jid in latest), None)
 
 
 def dangling_references(rulebook: Rulebook) -> tuple[FieldError, ...]:

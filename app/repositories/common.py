@@ -4,8 +4,8 @@ import uuid
 from typing import TypeVar
 
 from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -22,20 +22,26 @@ INTEGER_MAX = 2_147_483_647
 
 
 async def add_unique(session: AsyncSession, row: Row, conflict_detail: str) -> Row:
-    """Insert ``row``; a unique violation (a concurrent twin won the race) answers 409, not 500.
+    """Insert ``row``'s columns as set; when a unique constraint already holds its twin (a
+    concurrent request won the race, or the name is simply taken), answer 409.
 
-    The insert runs in a savepoint so the request's transaction survives the refusal.
-    """
-    try:
-        async with session.begin_nested():
-            session.add(row)
-            await session.flush()
-    except IntegrityError as exc:
-        if getattr(exc.orig, "sqlstate", None) == UNIQUE_VIOLATION:
-            raise Conflict(conflict_detail) from exc
-        raise
-    # INSERT … RETURNING brought back the server defaults: nothing to read again.
-    return row
+    One statement, ``INSERT … ON CONFLICT DO NOTHING RETURNING``: a conflict inserts nothing and
+    returns nothing, so the request's transaction goes on without the savepoint (two round
+    trips more) that catching the unique violation needed. A twin not yet committed makes the
+    INSERT wait for its transaction, as the violation did. Only the columns are inserted: the
+    row must carry no related objects. Returns the inserted row, server defaults included."""
+    model = type(row)
+    state = sa_inspect(row)
+    values = {
+        attribute.key: state.dict[attribute.key]
+        for attribute in state.mapper.column_attrs
+        if attribute.key in state.dict
+    }
+    statement = pg_insert(model).values(values).on_conflict_do_nothing().returning(model)
+    inserted: Row | None = (await session.execute(statement)).scalar_one_or_none()
+    if inserted is None:
+        raise Conflict(conflict_detail)
+    return inserted
 
 
 def reached_through(

@@ -38,6 +38,20 @@ async def version_in_force(
     return None
 
 
+async def versions_of(
+    session: AsyncSession, jurisdiction_ids: Sequence[uuid.UUID]
+) -> list[Row[Any]]:
+    """Every version of these jurisdictions (id, jurisdiction, effective_from, document): what
+    the process caches for a lineage (app/services/rulebooks.py)."""
+    statement = select(
+        RulebookVersion.id,
+        RulebookVersion.jurisdiction_id,
+        RulebookVersion.effective_from,
+        RulebookVersion.document,
+    ).where(RulebookVersion.jurisdiction_id.in_(list(jurisdiction_ids)))
+    return list((await session.execute(statement)).all())
+
+
 async def list_versions(
     session: AsyncSession, jurisdiction_id: uuid.UUID, page: PageRequest
 ) -> list[Row[Any]]:

@@ -6,7 +6,7 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, Permission, allows, visible_roots
-from app.errors import Conflict, Forbidden, NotFound
+from app.errors import Forbidden, NotFound
 from app.models import Client
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import clients as repo
@@ -39,8 +39,6 @@ async def create(
     if actor is not None:
         await _require(session, actor, data.jurisdiction_id, Permission.manage_accounts)
     client_id = client_id or "gbc_" + secrets.token_hex(8)
-    if await repo.get_by_client_id(session, client_id) is not None:
-        raise Conflict(f"A client {client_id!r} already exists.")
     secret = secret or new_client_secret()
     row = await add_unique(
         session,

@@ -15,8 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.errors import InvalidInput
-from app.domain.rulebook import Rulebook, dangling_references, parse_rulebook
+from app.domain.rulebook import (
+    PublishedVersion,
+    Rulebook,
+    dangling_references,
+    parse_rulebook,
+    version_in_force,
+)
 from app.errors import Conflict, NotFound
+from app.invalidation import through_cache
 from app.models import RulebookVersion
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import rulebooks as repo
@@ -40,36 +47,61 @@ async def _jurisdiction(session: AsyncSession, jid: uuid.UUID) -> JurisdictionRe
     return ref
 
 
+def _lineage(jurisdiction: JurisdictionRef) -> tuple[uuid.UUID, ...]:
+    """Own first, then the nearest ancestor's (C-ORG-3)."""
+    return (jurisdiction.id, *reversed(jurisdiction.ancestor_ids))
+
+
 async def _row_in_force(
     session: AsyncSession, jurisdiction: JurisdictionRef, on: date
 ) -> RulebookVersion | None:
-    # Own first, then the nearest ancestor's.
-    lineage = [jurisdiction.id, *reversed(jurisdiction.ancestor_ids)]
-    return await repo.version_in_force(session, lineage, on)
+    return await repo.version_in_force(session, _lineage(jurisdiction), on)
+
+
+async def _lineage_versions(
+    session: AsyncSession, lineage: tuple[uuid.UUID, ...]
+) -> tuple[PublishedVersion, ...]:
+    """Every published version of the lineage, from the process's cache when warm (dropped when
+    any version is published, app/invalidation.py): the governance checks of nearly every
+    write ask for the version in force, each a round trip and a parse before."""
+
+    async def load() -> tuple[PublishedVersion, ...]:
+        rows = await repo.versions_of(session, lineage)
+        return tuple(
+            PublishedVersion(row.id, row.jurisdiction_id, row.effective_from, row.document)
+            for row in rows
+        )
+
+    versions = await through_cache(session, lambda c: c.rulebooks, lineage, load)
+    return versions or ()
+
+
+def _found(version: PublishedVersion | None) -> RulebookInForce | None:
+    if version is None:
+        return None
+    return RulebookInForce(version.rulebook, version.id, version.jurisdiction_id)
 
 
 async def in_force(session: AsyncSession, jid: uuid.UUID, on: date) -> RulebookInForce | None:
-    row = await _row_in_force(session, await _jurisdiction(session, jid), on)
-    if row is None:
-        return None
-    return RulebookInForce(parse_rulebook(row.document), row.id, row.jurisdiction_id)
+    lineage = _lineage(await _jurisdiction(session, jid))
+    return _found(version_in_force(await _lineage_versions(session, lineage), lineage, on))
 
 
 async def in_force_on_days(
     session: AsyncSession, jid: uuid.UUID, days: Iterable[date]
 ) -> dict[date, RulebookInForce | None]:
     """The version in force on each of ``days``, each version parsed once."""
-    jurisdiction = await _jurisdiction(session, jid)
-    parsed: dict[uuid.UUID, RulebookInForce] = {}
-    found: dict[date, RulebookInForce | None] = {}
+    lineage = _lineage(await _jurisdiction(session, jid))
+    versions = await _lineage_versions(session, lineage)
+    found: dict[uuid.UUID | None, RulebookInForce | None] = {None: None}
+    on_day: dict[date, RulebookInForce | None] = {}
     for day in days:
-        row = await _row_in_force(session, jurisdiction, day)
-        if row is not None and row.id not in parsed:
-            parsed[row.id] = RulebookInForce(
-                parse_rulebook(row.document), row.id, row.jurisdiction_id
-            )
-        found[day] = parsed[row.id] if row is not None else None
-    return found
+        version = version_in_force(versions, lineage, day)
+        key = version.id if version else None
+        if key not in found:
+            found[key] = _found(version)
+        on_day[day] = found[key]
+    return on_day
 
 
 def today_in(jurisdiction: InTimeZone) -> date:

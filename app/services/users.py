@@ -55,8 +55,6 @@ async def create(
             "no such jurisdiction",
             (FieldError(("body", "jurisdiction_id"), "no such jurisdiction"),),
         )
-    if await repo.get_by_username(session, data.username) is not None:
-        raise Conflict(f"The username {data.username!r} is taken.")
     row = await add_unique(
         session,
         User(

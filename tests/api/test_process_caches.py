@@ -6,13 +6,16 @@ soon as its notification arrives, and without a listening connection nothing is 
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Awaitable, Callable
+from datetime import date
 
 import asyncpg
 import httpx
 import pytest
 
 from app.db import Database
+from app.services import rulebooks
 from tests.api.round_trips import round_trips
 from tests.conftest import _asyncpg_dsn
 from tests.factories import World
@@ -229,3 +232,59 @@ async def test_a_savepoint_does_not_make_a_session_forget_what_it_wrote(
         assert has_writes(session)
         await session.rollback()
         assert not has_writes(session)
+
+
+async def test_a_rulebook_version_published_by_another_process_is_in_force_once_notified(
+    books: World, listening: Database, database_url: str
+) -> None:
+    """The versions of a lineage are read once; a version published elsewhere (here, a copy
+    taking effect on 2029-01-01) governs from its day on in this process once notified."""
+    jid = books.places["city_a"].id
+
+    async def in_force(on: date) -> uuid.UUID:
+        async with listening.read_sessionmaker() as session:
+            found = await rulebooks.in_force(session, jid, on)
+        assert found is not None
+        return found.version_id
+
+    shipped = await in_force(date(2030, 1, 1))
+    with round_trips(listening) as sent:
+        assert await in_force(date(2030, 1, 1)) == shipped
+    assert sent == []
+    await _elsewhere(
+        database_url,
+        "INSERT INTO rulebook_versions (id, jurisdiction_id, effective_from, document, "
+        "published_by) SELECT gen_random_uuid(), jurisdiction_id, DATE '2029-01-01', "
+        """jsonb_set(document, '{effective_from}', '"2029-01-01"'), 'elsewhere' """
+        "FROM rulebook_versions WHERE id = $1",
+        shipped,
+    )
+
+    async def published() -> bool:
+        return await in_force(date(2030, 1, 1)) != shipped
+
+    await _eventually(published)
+    assert await in_force(date(2028, 12, 31)) == shipped
+
+
+async def test_a_transaction_that_published_a_version_sees_it_before_it_commits(
+    books: World, listening: Database
+) -> None:
+    """The cache serves only what is committed: the publishing transaction itself reads its
+    own new version from the database."""
+    jid = books.places["city_a"].id
+    async with listening.read_sessionmaker() as session:
+        shipped = await rulebooks.get_in_force(session, jid, date(2030, 1, 1))
+        # Warm: the lineage's versions are cached now.
+        assert await rulebooks.in_force(session, jid, date(2030, 1, 1)) is not None
+    async with listening.sessionmaker() as session:
+        document = {**shipped.document, "effective_from": "2029-01-01"}
+        published = await rulebooks.publish(session, None, jid, document)
+        found = await rulebooks.in_force(session, jid, date(2030, 1, 1))
+        assert found is not None
+        assert found.version_id == published.id
+        await session.rollback()
+    async with listening.read_sessionmaker() as session:
+        found = await rulebooks.in_force(session, jid, date(2030, 1, 1))
+    assert found is not None
+    assert found.version_id == shipped.version_id

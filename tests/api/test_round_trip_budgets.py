@@ -750,16 +750,6 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
         "the task locked, then its units' names (a statement that waited for the lock would "
         "read them as of its start), the report, the task's UPDATE",
     ),
-    "users-write": (
-        7,
-        "the username check, a savepoint (2) so that a lost race leaves the transaction",
-    ),
-    "clients-write": (
-        7,
-        "the client id check, a savepoint (2) so that a lost race leaves the transaction",
-    ),
-    "delegations-write": (7, "the person, the rulebook, the posts"),
-    "delegation check-read": (5, "a POST: BEGIN/COMMIT; the rulebook, the posts, the delegations"),
     "meetings-write": (15, "two people, rulebook, posts, delegations twice, invitees, re-read"),
     "minutes-read": (5, "meeting, its rulebook version, invitees, addenda"),
     "submissions-read": (5, "jurisdiction and rulebook for the due rule, versions, files"),
