@@ -91,12 +91,6 @@ async def get_by_date(
     return result.scalar_one_or_none()
 
 
-async def add(session: AsyncSession, row: RulebookVersion) -> RulebookVersion:
-    session.add(row)
-    await session.flush()  # INSERT … RETURNING brings back the server defaults
-    return row
-
-
 async def get_by_id(session: AsyncSession, version_id: uuid.UUID) -> RulebookVersion | None:
     """A version by id alone: for ids the service itself recorded (a meeting's judging version,
     which may be an ancestor's, C-ORG-3), never for ids from a request."""

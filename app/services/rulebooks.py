@@ -10,7 +10,6 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, JurisdictionRef
@@ -22,11 +21,12 @@ from app.domain.rulebook import (
     parse_rulebook,
     version_in_force,
 )
-from app.errors import Conflict, NotFound
+from app.errors import NotFound
 from app.invalidation import through_cache
 from app.models import RulebookVersion
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import rulebooks as repo
+from app.repositories.common import add_unique
 from app.schemas.rulebooks import RulebookInForceOut, RulebookVersionOut, RulebookVersionSummary
 from app.services import audit
 from app.services.common import InTimeZone, jurisdiction_ref
@@ -173,23 +173,17 @@ async def publish(
             f"The rulebook names {len(dangling)} thing(s) it does not define.", dangling
         )
     day = rulebook.effective_from.isoformat()
-    duplicate = Conflict(
+    row = await add_unique(
+        session,
+        RulebookVersion(
+            jurisdiction_id=jid,
+            effective_from=rulebook.effective_from,
+            document=document,
+            published_by=actor.name if actor else "system",
+        ),
         f"A version of this jurisdiction's rulebook already takes effect on {day}; published "
-        "versions never change: publish one with another effective_from."
+        "versions never change: publish one with another effective_from.",
     )
-    if await repo.get_by_date(session, jid, rulebook.effective_from) is not None:
-        raise duplicate
-    row = RulebookVersion(
-        jurisdiction_id=jid,
-        effective_from=rulebook.effective_from,
-        document=document,
-        published_by=actor.name if actor else "system",
-    )
-    try:
-        async with session.begin_nested():
-            row = await repo.add(session, row)
-    except IntegrityError as exc:  # published concurrently
-        raise duplicate from exc
     out = _out(row)
     await audit.record(
         session,

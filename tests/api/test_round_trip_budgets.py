@@ -25,6 +25,7 @@ import httpx
 import pytest
 
 from app.db import Database
+from app.rulebooks import shipped_document
 from tests.api.meeting_helpers import convene, meeting_url, meetings_url, uid
 from tests.api.round_trips import round_trips
 from tests.api.task_helpers import add_task, task_url
@@ -411,6 +412,15 @@ CASES = [
         "admin",
     ),
     Case("rulebooks", "list", "GET", lambda s: s.jurisdiction() + "/rulebook/versions", "admin"),
+    Case(
+        "rulebooks",
+        "write",
+        "PUT",
+        lambda s: s.jurisdiction() + "/rulebook",
+        "city_a.office_director",
+        json=lambda s, n: {**shipped_document("changji"), "effective_from": f"2027-0{n + 1}-01"},
+        status=201,
+    ),
     # delegations and the check of an act against the rulebook and them
     Case(
         "delegations",
