@@ -31,6 +31,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    text,
     true,
     union_all,
 )
@@ -278,26 +279,44 @@ async def get(
     return (await session.execute(statement)).scalar_one_or_none()
 
 
-_NAMES_OF_TASK = (
-    select(_LEAD.c.name, _COOPERATION.c.cooperating_ids, _COOPERATION.c.cooperating_names)
-    .select_from(_TASKS.join(_LEAD, _LEAD.c.id == _TASKS.c.lead_unit_id).join(_COOPERATION, true()))
-    .where(_TASKS.c.id == bindparam("task_id", type_=Uuid))
+# The task locked, then read with its units' names by gaiban_locked_task (migration
+# 5c9d3e7a2b18): one round trip, each part with a snapshot of its own.
+_LOCKED_NAMES = (
+    column("lead_name", String),
+    column("cooperating_ids", ARRAY(Uuid)),
+    column("cooperating_names", ARRAY(String)),
+)
+_LOCKED_TASK = (
+    select(Task, *_LOCKED_NAMES)
+    .from_statement(
+        text(
+            "SELECT "
+            + ", ".join(f"(locked.task).{c.name}" for c in _TASKS.columns)
+            + ", locked.lead_name, locked.cooperating_ids, locked.cooperating_names "
+            "FROM gaiban_locked_task(:jurisdiction_id, :task_id) AS locked"
+        ).columns(*_TASKS.columns, *_LOCKED_NAMES)
+    )
+    .execution_options(populate_existing=True)
 )
 
 
 async def lock_named(
     session: AsyncSession, jurisdiction_id: uuid.UUID, task_id: uuid.UUID
 ) -> tuple[Task, str, list[tuple[uuid.UUID, str]]] | None:
-    """The task locked for a change, then its lead unit's name and its cooperating units (id,
-    name) in order. Two statements, not one: under READ COMMITTED a statement that waited for
-    the row lock rechecks the locked row only; what it joined (the lead unit, the cooperating
-    units another change has just replaced) it reads as of its own start. Read after the lock
-    is held, they are what the change that held it committed."""
-    task = await get(session, jurisdiction_id, task_id, for_update=True)
-    if task is None:
+    """The task locked for a change, with its lead unit's name and its cooperating units (id,
+    name) in order, read once the lock is held. Not one plain statement: under READ COMMITTED
+    a statement that waited for the row lock rechecks the locked row only, and what it joined
+    (the lead unit, the cooperating units another change has just replaced) it reads as of its
+    own start. The database function takes the lock, then reads, each in a statement (and a
+    snapshot) of its own: what the change that held the lock committed, in one round trip."""
+    found = (
+        await session.execute(
+            _LOCKED_TASK, {"jurisdiction_id": jurisdiction_id, "task_id": task_id}
+        )
+    ).one_or_none()
+    if found is None:
         return None
-    found = (await session.execute(_NAMES_OF_TASK, {"task_id": task_id})).one()
-    lead_name, ids, names = found
+    task, lead_name, ids, names = found
     return task, lead_name, list(zip(ids or (), names or (), strict=True))
 
 

@@ -1,9 +1,10 @@
 """A change to a task waits for the task's row lock, then works on what the change that held it
 committed: its units too, not only the task's own row. Under READ COMMITTED a statement that
 waits for a row lock rechecks the locked row only; what it joined it reads as of its start, so
-the task and its units' names are read in two statements (app/repositories/tasks.py
-lock_named). Found in review: with one statement a PATCH undid a concurrent change to the
-cooperating units, and a progress report answered 404 when the lead unit had just changed."""
+the task is locked and then read with its units' names by two statements of a database function
+(gaiban_locked_task, called by app/repositories/tasks.py lock_named). Found in review: with one
+statement a PATCH undid a concurrent change to the cooperating units, and a progress report
+answered 404 when the lead unit had just changed."""
 
 from __future__ import annotations
 
