@@ -5,7 +5,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Select, delete, exists, select, tuple_
+from sqlalchemy import Select, delete, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.recipients import RecipientKeys
@@ -165,9 +165,13 @@ class SourceRow(NamedTuple):
     unit_id: uuid.UUID | None
     unit_name: str | None
     latest_version: int
+    # The latest version's content, when asked for (None otherwise).
+    latest_content: dict[str, Any] | None = None
 
 
-def _sources() -> Select[Any]:
+def _sources(*, with_content: bool) -> Select[Any]:
+    """The submissions with their units' names and, ``with_content``, their latest version's
+    content, in the same statement (so one snapshot: never a version newer than the count)."""
     statement = select(
         ReportSubmission.id,
         ReportSubmission.unit_id,
@@ -178,16 +182,27 @@ def _sources() -> Select[Any]:
         (MemberUnit.jurisdiction_id == ReportSubmission.jurisdiction_id)
         & (MemberUnit.id == ReportSubmission.unit_id),
     )
+    if with_content:
+        statement = statement.add_columns(SubmissionVersion.content).outerjoin(
+            SubmissionVersion,
+            (SubmissionVersion.jurisdiction_id == ReportSubmission.jurisdiction_id)
+            & (SubmissionVersion.submission_id == ReportSubmission.id)
+            & (SubmissionVersion.version == ReportSubmission.latest_version),
+        )
     return cast("Select[Any]", statement)
 
 
 async def sources_by_ids(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, ids: Collection[uuid.UUID]
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    ids: Collection[uuid.UUID],
+    *,
+    with_content: bool = False,
 ) -> dict[uuid.UUID, SourceRow]:
     if not ids:
         return {}
     result = await session.execute(
-        _sources().where(
+        _sources(with_content=with_content).where(
             ReportSubmission.jurisdiction_id == jurisdiction_id,
             ReportSubmission.id.in_(list(ids)),
         )
@@ -199,9 +214,9 @@ async def sources_for_period(
     session: AsyncSession, jurisdiction_id: uuid.UUID, report_kind: str, period_start: date
 ) -> list[SourceRow]:
     """Every unit's submission of the kind for the period (the office's own last), by unit
-    code."""
+    code, with its latest version's content."""
     result = await session.execute(
-        _sources()
+        _sources(with_content=True)
         .where(
             ReportSubmission.jurisdiction_id == jurisdiction_id,
             ReportSubmission.report_kind == report_kind,
@@ -210,25 +225,6 @@ async def sources_for_period(
         .order_by(MemberUnit.code.nulls_last(), ReportSubmission.id)
     )
     return [SourceRow(*row) for row in result.all()]
-
-
-async def contents(
-    session: AsyncSession,
-    jurisdiction_id: uuid.UUID,
-    versions: Collection[tuple[uuid.UUID, int]],
-) -> dict[tuple[uuid.UUID, int], dict[str, Any]]:
-    """The content of each (submission, version)."""
-    if not versions:
-        return {}
-    result = await session.execute(
-        select(
-            SubmissionVersion.submission_id, SubmissionVersion.version, SubmissionVersion.content
-        ).where(
-            SubmissionVersion.jurisdiction_id == jurisdiction_id,
-            tuple_(SubmissionVersion.submission_id, SubmissionVersion.version).in_(list(versions)),
-        )
-    )
-    return {(row[0], row[1]): row[2] for row in result.all()}
 
 
 async def active_units(session: AsyncSession, jurisdiction_id: uuid.UUID) -> list[MemberUnit]:

@@ -174,6 +174,11 @@ async def replace_recipients(
             DocumentRecipient.document_id == document_id,
         )
     )
+    await add_recipients(session, rows)
+
+
+async def add_recipients(session: AsyncSession, rows: Sequence[DocumentRecipient]) -> None:
+    """The recipients of a document that has none yet (a new draft): no delete before."""
     session.add_all(rows)
     await session.flush()
 

@@ -20,6 +20,21 @@ async def get(
     return result.scalar_one_or_none()
 
 
+async def get_many(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, unit_ids: set[uuid.UUID]
+) -> dict[uuid.UUID, MemberUnit]:
+    """Those of ``unit_ids`` that are member units of the jurisdiction (active or not), by id:
+    one read for them all."""
+    if not unit_ids:
+        return {}
+    result = await session.execute(
+        select(MemberUnit).where(
+            MemberUnit.jurisdiction_id == jurisdiction_id, MemberUnit.id.in_(unit_ids)
+        )
+    )
+    return {unit.id: unit for unit in result.scalars()}
+
+
 async def list_units(
     session: AsyncSession,
     jurisdiction_id: uuid.UUID,

@@ -203,24 +203,17 @@ def _item(source: repo.SourceRow, version: int, text: str) -> dict[str, Any]:
     }
 
 
-async def _compiled_items(
-    session: AsyncSession, jid: uuid.UUID, sources: Sequence[repo.SourceRow]
-) -> list[dict[str, Any]]:
-    """One item per submission (its latest version), its text drawn from the content."""
-    found = await repo.contents(
-        session, jid, [(s.submission_id, s.latest_version) for s in sources]
-    )
-    return [
-        _item(s, s.latest_version, _text_of(found.get((s.submission_id, s.latest_version), {})))
-        for s in sources
-    ]
+def _compiled_items(sources: Sequence[repo.SourceRow]) -> list[dict[str, Any]]:
+    """One item per submission (its latest version), its text drawn from the content read with
+    it."""
+    return [_item(s, s.latest_version, _text_of(s.latest_content or {})) for s in sources]
 
 
 async def _from_ids(
     session: AsyncSession, jid: uuid.UUID, ids: Sequence[uuid.UUID]
 ) -> list[dict[str, Any]]:
     unique = list(dict.fromkeys(ids))
-    found = await repo.sources_by_ids(session, jid, unique)
+    found = await repo.sources_by_ids(session, jid, unique, with_content=True)
     bad = [
         FieldError(("body", "source_submission_ids", n), "not a submission of this jurisdiction")
         for n, sid in enumerate(ids)
@@ -232,7 +225,7 @@ async def _from_ids(
             + ", ".join(str(ids[int(e.location[-1])]) for e in bad),
             tuple(bad),
         )
-    return await _compiled_items(session, jid, [found[sid] for sid in unique])
+    return _compiled_items([found[sid] for sid in unique])
 
 
 async def _from_period(
@@ -255,7 +248,7 @@ async def _from_period(
         report.period, data.compile_from.period, ("body", "compile_from", "period")
     )
     sources = await repo.sources_for_period(session, jid, report.key, period.start)
-    return await _compiled_items(session, jid, sources)
+    return _compiled_items(sources)
 
 
 async def _written_items(
@@ -315,10 +308,9 @@ async def create(
     data: BriefingCreate,
 ) -> BriefingOut:
     jid = jurisdiction_ref.id
-    jurisdiction = await load_jurisdiction(session, jid)
     items: list[dict[str, Any]] = []
     if data.compile_from is not None:
-        items = await _from_period(session, jid, local_today(jurisdiction, now), data)
+        items = await _from_period(session, jid, local_today(jurisdiction_ref, now), data)
     elif data.source_submission_ids is not None:
         items = await _from_ids(session, jid, data.source_submission_ids)
     elif data.items is not None:
@@ -337,7 +329,8 @@ async def create(
             created_by_name=actor.name,
         ),
     )
-    out = await _full(session, row, with_reads=True)
+    # A draft has no recipients (they are fixed when it is sent), so nobody has read it.
+    out = _briefing_out(row, [], {})
     await audit.record(
         session,
         actor,
@@ -537,12 +530,11 @@ async def reads(
         raise NotFound("No such briefing in this jurisdiction.")
     if row.state != BriefingState.sent:
         raise StateConflict("This briefing is a draft: nobody has received it yet.")
-    jurisdiction = await load_jurisdiction(session, jid)
     out = await recipients_service.reads_by_recipient(
         session,
         await repo.recipients(session, jid, row.id),
         await repo.reads(session, jid, row.id),
-        local_today(jurisdiction, now),
+        local_today(jurisdiction_ref, now),
     )
     unread = [r.recipient_id for r in out if not r.read]
     return BriefingReadsOut(

@@ -18,7 +18,7 @@ from app.domain.organisation import UNIT_ROLES, PositionRole
 from app.domain.rulebook import Decision
 from app.errors import Conflict, NotFound
 from app.invalidation import through_cache
-from app.models import Jurisdiction
+from app.models import Jurisdiction, MemberUnit
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import units as units_repo
 from app.repositories import users as users_repo
@@ -145,11 +145,14 @@ class SendingRules:
 @dataclass(frozen=True)
 class Sender:
     """Where a sent item is kept (the receiving leading group's jurisdiction) and who sent it:
-    a member unit of that jurisdiction, or the office of a child jurisdiction."""
+    a member unit of that jurisdiction, or the office of a child jurisdiction — with the
+    sender's name as read while judging it, so that the answer needs no re-read."""
 
     jurisdiction_id: uuid.UUID
     unit_id: uuid.UUID | None
     sender_jurisdiction_id: uuid.UUID | None
+    unit_name: str | None = None
+    sender_jurisdiction_name: str | None = None
 
 
 async def resolve_sender(
@@ -179,8 +182,11 @@ async def resolve_sender(
                 (FieldError(("body", "to"), "no jurisdiction above this one"),),
             )
         require(rules.upward(actor.roles_in(ref.id)))
-        return Sender(parent, None, ref.id)
-    return Sender(ref.id, await sending_unit(session, actor, ref, unit_id, rules), None)
+        # The name is not among a JurisdictionRef's fields: the one read this path needs.
+        sending = await load_jurisdiction(session, ref.id)
+        return Sender(parent, None, ref.id, sender_jurisdiction_name=sending.name)
+    unit = await sending_unit(session, actor, ref, unit_id, rules)
+    return Sender(ref.id, unit.id, None, unit_name=unit.name)
 
 
 async def sending_unit(
@@ -189,7 +195,7 @@ async def sending_unit(
     ref: JurisdictionRef,
     unit_id: uuid.UUID | None,
     rules: SendingRules,
-) -> uuid.UUID:
+) -> MemberUnit:
     """The unit named, or the only one the caller holds a unit post for here; the caller must
     hold one of its posts (``rules.for_unit``)."""
     location = ("body", "unit_id")
@@ -223,7 +229,7 @@ async def sending_unit(
     # Whether named or inferred: a deactivated unit keeps its people's posts until they end.
     if not unit.is_active:
         raise Conflict(f"{unit.name} is no longer a member unit: it sends no {rules.plural}.")
-    return unit_id
+    return unit
 
 
 def require_received_here(

@@ -28,7 +28,7 @@ from app.domain.recipients import Recipient, RecipientKind, recipient_keys
 from app.domain.rulebook import Act, Issuer
 from app.errors import Conflict, Forbidden, NotFound, PayloadTooLarge, UnsupportedMediaType
 from app.files import clean_filename, sniff
-from app.models import Document, DocumentAttachment, DocumentRecipient, Jurisdiction
+from app.models import Document, DocumentAttachment, DocumentRecipient
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import delegations as delegations_repo
 from app.repositories import documents as repo
@@ -54,7 +54,7 @@ from app.schemas.documents import (
 )
 from app.services import audit, rulebooks
 from app.services import recipients as recipients_service
-from app.services.common import changes_of, load_jurisdiction, local_today, require
+from app.services.common import changes_of, local_today, require
 from app.services.delegations import judge_on
 from app.services.rulebooks import RulebookInForce
 
@@ -140,6 +140,15 @@ def _attachment_out(a: DocumentAttachment) -> AttachmentOut:
 async def _full(session: AsyncSession, row: Document) -> DocumentOut:
     recipients = await repo.recipients(session, row.jurisdiction_id, row.id)
     attachments = await repo.attachments(session, row.jurisdiction_id, row.id)
+    return _document_out(row, recipients, attachments)
+
+
+def _document_out(
+    row: Document,
+    recipients: Sequence[DocumentRecipient],
+    attachments: Sequence[DocumentAttachment],
+) -> DocumentOut:
+    """``recipients`` in their order (position)."""
     return DocumentOut(
         **_summary(row).model_dump(),
         body=row.body,
@@ -180,16 +189,16 @@ async def _audit(
 
 
 async def _issuer_today(
-    session: AsyncSession, jurisdiction: Jurisdiction, now: datetime, key: str
+    session: AsyncSession, ref: JurisdictionRef, now: datetime, key: str
 ) -> Issuer:
     """The issuer ``key`` as the rulebook in force today defines it (422 if it does not)."""
-    found = await rulebooks.in_force(session, jurisdiction.id, local_today(jurisdiction, now))
+    found = await rulebooks.in_force(session, ref.id, local_today(ref, now))
     if found is None:
         raise Conflict(
             "No rulebook is in force in this jurisdiction today: a rulebook defining the "
             "issuers must be published first."
         )
-    _own_codes(found, jurisdiction.id)
+    _own_codes(found, ref.id)
     issuer = found.rulebook.issuers.get(key)
     if issuer is None:
         known = ", ".join(sorted(found.rulebook.issuers)) or "none"
@@ -214,34 +223,55 @@ def _own_codes(found: RulebookInForce, jid: uuid.UUID) -> None:
 
 async def _recipient_rows(
     session: AsyncSession,
-    jurisdiction: Jurisdiction,
+    ref: JurisdictionRef,
     document_id: uuid.UUID,
     main: Sequence[RecipientIn],
     copies: Sequence[RecipientIn],
 ) -> list[DocumentRecipient]:
     """The recipients as rows with their names of today; 422 naming each one that is not an
     active member unit here, a county under this jurisdiction, or named twice."""
+    given_in_order = (("main_recipients", main), ("copy_recipients", copies))
+    everyone = [r for _, given in given_in_order for r in given]
+    # One read for the units named and one for the jurisdictions whose names are written: the
+    # counties, and this one for its leading group (a JurisdictionRef holds no name).
+    units = await units_repo.get_many(
+        session,
+        ref.id,
+        {
+            r.unit_id
+            for r in everyone
+            if r.kind is RecipientKind.member_unit and r.unit_id is not None
+        },
+    )
+    named = {
+        r.jurisdiction_id
+        for r in everyone
+        if r.kind is RecipientKind.county_office and r.jurisdiction_id is not None
+    }
+    if any(r.kind is RecipientKind.leading_group for r in everyone):
+        named.add(ref.id)
+    jurisdictions = {j.id: j for j in await jurisdictions_repo.get_many(session, named)}
     errors: list[FieldError] = []
     rows: list[DocumentRecipient] = []
     listed: list[list[Recipient]] = [[], []]
-    for copy, (field, given) in enumerate((("main_recipients", main), ("copy_recipients", copies))):
+    for copy, (field, given) in enumerate(given_in_order):
         for index, recipient in enumerate(given):
             location = ("body", field, index)
             name: str | None = None
-            target = jurisdiction.id
+            target = ref.id
             if recipient.kind is RecipientKind.leading_group:
-                name = f"{jurisdiction.name} 领导小组"
+                name = f"{jurisdictions[ref.id].name} 领导小组"
             elif recipient.kind is RecipientKind.member_unit:
                 assert recipient.unit_id is not None
-                unit = await units_repo.get(session, jurisdiction.id, recipient.unit_id)
+                unit = units.get(recipient.unit_id)
                 if unit is None or not unit.is_active:
                     errors.append(FieldError((*location, "unit_id"), "not an active unit here"))
                 else:
                     name = unit.name
             else:
                 assert recipient.jurisdiction_id is not None
-                county = await jurisdictions_repo.get(session, recipient.jurisdiction_id)
-                if county is None or county.parent_id != jurisdiction.id:
+                county = jurisdictions.get(recipient.jurisdiction_id)
+                if county is None or county.parent_id != ref.id:
                     errors.append(
                         FieldError((*location, "jurisdiction_id"), "not a county under this one")
                     )
@@ -252,7 +282,7 @@ async def _recipient_rows(
             if name is not None:
                 rows.append(
                     DocumentRecipient(
-                        jurisdiction_id=jurisdiction.id,
+                        jurisdiction_id=ref.id,
                         document_id=document_id,
                         position=len(rows) + 1,
                         kind=recipient.kind.value,
@@ -271,11 +301,10 @@ async def _recipient_rows(
 async def create(
     session: AsyncSession, actor: Actor, ref: JurisdictionRef, now: datetime, data: DocumentCreate
 ) -> DocumentOut:
-    jurisdiction = await load_jurisdiction(session, ref.id)
-    issuer = await _issuer_today(session, jurisdiction, now, data.issuer)
+    issuer = await _issuer_today(session, ref, now, data.issuer)
     document_id = uuid.uuid4()
     recipients = await _recipient_rows(
-        session, jurisdiction, document_id, data.main_recipients, data.copy_recipients
+        session, ref, document_id, data.main_recipients, data.copy_recipients
     )
     row = Document(
         id=document_id,
@@ -289,9 +318,10 @@ async def create(
         created_by=actor.id,
         created_by_name=actor.name,
     )
-    await repo.add(session, row)
-    await repo.replace_recipients(session, ref.id, row.id, recipients)
-    out = await _full(session, row)
+    await repo.add(session, row)  # INSERT … RETURNING brings back created_at, updated_at
+    await repo.add_recipients(session, recipients)
+    # A new draft has the recipients just inserted, in their order, and no attachment yet.
+    out = _document_out(row, recipients, [])
     await _audit(session, actor, "create", row, before=None, after=out)
     return out
 
@@ -317,9 +347,8 @@ async def update(
     row = await _locked(session, ref, document_id, DocumentAct.edit)
     changes_of(data, not_null=DocumentUpdate.model_fields)  # an explicit null is a 422
     before = await _full(session, row)
-    jurisdiction = await load_jurisdiction(session, ref.id)
     if data.issuer is not None:
-        issuer = await _issuer_today(session, jurisdiction, now, data.issuer)
+        issuer = await _issuer_today(session, ref, now, data.issuer)
         row.issuer, row.issuer_name, row.issuer_code = issuer.key, issuer.name, issuer.code
     if data.title is not None:
         row.title = data.title
@@ -332,7 +361,7 @@ async def update(
             main = [_recipient_in(r) for r in before.main_recipients]
         if copies is None:
             copies = [_recipient_in(r) for r in before.copy_recipients]
-        rows = await _recipient_rows(session, jurisdiction, row.id, main, copies)
+        rows = await _recipient_rows(session, ref, row.id, main, copies)
         await repo.replace_recipients(session, ref.id, row.id, rows)
     await session.flush()
     await session.refresh(row)
@@ -372,8 +401,7 @@ async def sign(
     (themselves or as entrusted, 403 naming the rule otherwise); numbered in this transaction
     from the issuer's counter for the year, so a signing that fails gives its number back."""
     row = await _locked(session, ref, document_id, DocumentAct.sign)
-    jurisdiction = await load_jurisdiction(session, ref.id)
-    today = local_today(jurisdiction, now)
+    today = local_today(ref, now)
     judge = await judge_on(session, ref.id, today)
     _own_codes(judge.found, ref.id)
     decision = await judge.decide(Act.sign, row.issuer, actor.id)
@@ -432,8 +460,7 @@ async def void(
     """作废: by someone the rulebook in force today lets sign for the document's issuer. The
     number stays the document's, shown as void; nothing else changes."""
     row = await _locked(session, ref, document_id, DocumentAct.void)
-    jurisdiction = await load_jurisdiction(session, ref.id)
-    judge = await judge_on(session, ref.id, local_today(jurisdiction, now))
+    judge = await judge_on(session, ref.id, local_today(ref, now))
     decision = await judge.decide(Act.sign, row.issuer, actor.id)
     require(decision)
     before = await _full(session, row)
@@ -570,12 +597,11 @@ async def reads(
         raise NotFound(NOT_HERE)
     if row.state == DocumentState.draft:
         raise Conflict("This document is a draft: nobody has received it yet.")
-    jurisdiction = await load_jurisdiction(session, ref.id)
     out = await recipients_service.reads_by_recipient(
         session,
         await repo.recipients(session, ref.id, row.id),
         await repo.reads(session, ref.id, row.id),
-        local_today(jurisdiction, now),
+        local_today(ref, now),
     )
     unread = [r.recipient_id for r in out if not r.read]
     return DocumentReadsOut(

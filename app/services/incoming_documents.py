@@ -17,6 +17,7 @@ a filing, filing a request), allowed in its state (409), then allowed to the cal
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Literal
 
@@ -93,7 +94,14 @@ def _record(row: DocumentRow) -> IncomingDocumentRecord:
 
 
 async def _detail(session: AsyncSession, row: DocumentRow) -> IncomingDocumentDetailOut:
-    history = await repo.events(session, row.document.jurisdiction_id, row.document.id)
+    return _detail_of(
+        row, await repo.events(session, row.document.jurisdiction_id, row.document.id)
+    )
+
+
+def _detail_of(
+    row: DocumentRow, history: Sequence[IncomingDocumentEvent]
+) -> IncomingDocumentDetailOut:
     return IncomingDocumentDetailOut(
         **_record(row).model_dump(),
         history=[IncomingDocumentEventOut.model_validate(e) for e in history],
@@ -206,9 +214,11 @@ async def send(
     event = _event(row, IncomingAct.submit, None, IncomingState.with_office, actor, now, "")
     await repo.add(session, row)
     await repo.add_event(session, event)
-    found = await _reread(session, ref, row.id)
+    # The answer is built from the rows just inserted and the sender's name read while judging
+    # the sender: nothing to read back.
+    found = DocumentRow(row, sender.unit_name, sender.sender_jurisdiction_name)
     await _audit(session, actor, IncomingAct.submit, found, before=None)
-    return await _detail(session, found)
+    return _detail_of(found, [event])
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ of another tree.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Literal
 
@@ -92,7 +93,10 @@ def _record(row: MatterRow) -> MajorMatterRecord:
 
 
 async def _detail(session: AsyncSession, row: MatterRow) -> MajorMatterDetailOut:
-    history = await repo.events(session, row.matter.jurisdiction_id, row.matter.id)
+    return _detail_of(row, await repo.events(session, row.matter.jurisdiction_id, row.matter.id))
+
+
+def _detail_of(row: MatterRow, history: Sequence[MajorMatterEvent]) -> MajorMatterDetailOut:
     return MajorMatterDetailOut(
         **_summary(row).model_dump(),
         body=row.matter.body,
@@ -180,9 +184,11 @@ async def send(
     event = _event(row, MatterAct.submit, None, actor, now, "")
     await repo.add(session, row)
     await repo.add_events(session, [event])
-    found = await _reread(session, ref, row)
+    # The answer is built from the rows just inserted and the sender's name read while judging
+    # the sender: nothing to read back.
+    found = MatterRow(row, sender.unit_name, sender.sender_jurisdiction_name)
     await _audit(session, actor, MatterAct.submit, found, before=None)
-    return await _detail(session, found)
+    return _detail_of(found, [event])
 
 
 async def _audit(

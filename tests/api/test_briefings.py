@@ -145,6 +145,12 @@ async def test_a_draft_compiled_from_the_months_information_has_one_item_per_uni
     )
     assert natural["unit_name"] == "自然资源局"
     assert natural["text"] == "【意见建议】\n统一测绘标准"
+    # The answer is built without reading the new draft back: it is what a read answers, and
+    # what the audit trail keeps.
+    office = world.headers("city_a.office_staff")
+    assert (await client.get(f"{base(world)}/{draft['id']}", headers=office)).json() == draft
+    (created_event,) = await audit_events(client, world, entity_id=draft["id"])
+    assert created_event["after"] == {**draft, "read_status_shown": False}
     # A resubmission is a new version: a new compilation takes the latest.
     again = await submit_information(client, world, "city_a.info_housing", problems="已解决")
     assert again == ids["housing"]

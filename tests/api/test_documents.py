@@ -114,6 +114,23 @@ async def test_office_drafts_edits_and_discards_a_draft(
         ("leading_group", True),
     ]
     assert created["copy_recipients"][0]["name"] == "county_a1 领导小组办公室"
+    assert created["copy_recipients"][1]["name"] == "city_a 领导小组"
+    # The answer is built without reading the new draft back: it is what a read answers, and
+    # what the audit trail keeps.
+    read_back = await client.get(
+        url(books, rest=f"/{created['id']}"), headers=books.headers("city_a.office_director")
+    )
+    assert read_back.json() == created
+    (created_event,) = await audit_events(client, books, entity_id=created["id"])
+    kept = created_event["after"]  # by field names: a recipient's `copy` is kept as `is_copy`
+    recipients = ("main_recipients", "copy_recipients")
+    assert {k: v for k, v in kept.items() if k not in recipients} == {
+        k: v for k, v in created.items() if k not in recipients
+    }
+    for field in recipients:
+        assert [(r["id"], r["name"], r["is_copy"]) for r in kept[field]] == [
+            (r["id"], r["name"], r["copy"]) for r in created[field]
+        ]
 
     edited = await client.patch(
         url(books, rest=f"/{created['id']}"),

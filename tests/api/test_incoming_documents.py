@@ -158,6 +158,8 @@ async def test_a_unit_sends_for_approval_and_the_office_director_approves_it(
     assert (created["is_major"], created["needs_leadership"]) == (False, False)
     assert (created["rule"], created["body"]) == ("CO-DOC-3", "请示如下……")
     assert history(created) == [(1, "submit", None, "with_office", "city-a.liaison", "")]
+    # The answer is built without reading the new document back: it is what a read answers.
+    assert await read(client, world, "city_a.liaison", document) == created
 
     pinned_clock.at = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)
     approved = await done(client, world, "city_a.office_director", document, "approve")
@@ -178,7 +180,7 @@ async def test_a_unit_sends_for_approval_and_the_office_director_approves_it(
     ]
     submit, approve = reversed(events)
     assert submit["before"] is None
-    assert submit["after"]["body"] == "请示如下……"
+    assert submit["after"] == {k: v for k, v in created.items() if k != "history"}
     assert (approve["before"]["state"], approve["after"]["state"]) == ("with_office", "approved")
     assert approve["jurisdiction_id"] == str(world.places["city_a"].id)
     assert approve["actor_id"] == str(world.places["city_a"].user_ids["office_director"])
@@ -395,8 +397,9 @@ async def test_a_county_office_sends_upward_and_follows_it_through_its_own_juris
     assert created["sender_jurisdiction_id"] == str(world.places["county_a1"].id)
     assert created["sender_jurisdiction_name"] == "county_a1"
     assert created["sender_unit_id"] is None
-
     county = "county_a1.office_staff"
+    assert await read(client, world, county, document, "county_a1") == created
+
     assert await listed(client, world, county, "county_a1", direction="sent") == [document]
     assert await listed(client, world, county, "county_a1") == []  # received by the county: none
     assert document in await listed(client, world, "city_a.office_staff")

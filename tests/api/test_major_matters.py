@@ -134,6 +134,11 @@ async def test_a_unit_sends_the_office_forwards_the_leader_reviews_and_the_sende
         "CO-RPT-2",
     )
     assert history(created) == [("submit", None, "submitted", "city-a.liaison", "")]
+    # The answer is built without reading the new matter back: it is what a read answers, and
+    # what the audit trail keeps.
+    assert await read(client, world, "city_a.liaison", matter) == created
+    (submitted,) = await audit_events(client, world, entity_id=matter)
+    assert submitted["after"] == {k: v for k, v in created.items() if k != "history"}
 
     pinned_clock.at = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)
     response = await act(client, world, "city_a.office_staff", matter, "forward")
@@ -326,8 +331,9 @@ async def test_a_county_office_reports_upward_and_follows_it_through_its_own_jur
     assert created["sender_jurisdiction_id"] == str(world.places["county_a1"].id)
     assert created["sender_jurisdiction_name"] == "county_a1"
     assert created["sender_unit_id"] is None
-
     county = "county_a1.office_staff"
+    assert await read(client, world, county, matter, "county_a1") == created
+
     assert await listed(client, world, county, "county_a1", direction="sent") == [matter]
     assert await listed(client, world, county, "county_a1") == []  # received by the county: none
     assert matter in await listed(client, world, "city_a.office_staff")

@@ -760,12 +760,10 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
     "submissions-read": (5, "jurisdiction and rulebook for the due rule, versions, files"),
     "submissions-write": (13, "rulebook, unit, calendar, one insert per file, the rows re-read"),
     "bulletins-write": (13, "rulebook twice, submissions, calendar, units, a savepoint (2)"),
-    "briefings-write": (9, "rulebook, sources, recipients and reads read back for the answer"),
-    "major matters-write": (8, "the sender unit, the event row, the matter and events re-read"),
-    "documents-write": (11, "rulebook, unit, DELETE before the new recipients, rows re-read"),
-    "incoming documents-write": (
-        8,
-        "the sender unit, the event row, the document and events re-read",
+    "documents-write": (
+        7,
+        "the rulebook in force (no round trip once rulebook versions are cached), the units "
+        "named as recipients, the document and its recipients inserted",
     ),
 }
 
