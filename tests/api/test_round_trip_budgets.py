@@ -760,11 +760,6 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
     "submissions-read": (5, "jurisdiction and rulebook for the due rule, versions, files"),
     "submissions-write": (13, "rulebook, unit, calendar, one insert per file, the rows re-read"),
     "bulletins-write": (13, "rulebook twice, submissions, calendar, units, a savepoint (2)"),
-    "documents-write": (
-        7,
-        "the rulebook in force (no round trip once rulebook versions are cached), the units "
-        "named as recipients, the document and its recipients inserted",
-    ),
 }
 
 
