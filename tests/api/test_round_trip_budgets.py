@@ -28,7 +28,7 @@ from app.db import Database
 from app.rulebooks import shipped_document
 from tests.api.meeting_helpers import convene, meeting_url, meetings_url, uid
 from tests.api.round_trips import round_trips
-from tests.api.task_helpers import add_task, task_url
+from tests.api.task_helpers import add_task, task_url, tasks_url
 from tests.api.test_calendar import arrangement_2027
 from tests.api.test_documents import draft, housing
 from tests.api.test_minutes import complete_draft, plenary, put_minutes
@@ -38,6 +38,7 @@ from tests.factories import PASSWORD, World
 pytestmark = pytest.mark.usefixtures("pinned_clock")
 
 READ, LIST, WRITE = 3, 4, 6
+OFFICE = "city_a.office_staff"
 BUDGET = {"read": READ, "list": LIST, "write": WRITE}
 
 
@@ -296,6 +297,8 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "supervision notices": _notice,
     "task progress": _task,
     "task comments": _task,
+    "task summary": _task,
+    "task workbook": _task,
     "feed tokens": _feed_token,
 }
 
@@ -694,6 +697,10 @@ CASES = [
         json=lambda s, n: {"text": f"材料清单已提供{n}"},
         status=201,
     ),
+    # the task breakdown's summary and its workbook (one task, a page and a write of tasks:
+    # tests/api/test_task_round_trips.py)
+    Case("task summary", "list", "GET", lambda s: tasks_url(s.world, rest="/summary"), OFFICE),
+    Case("task workbook", "list", "GET", lambda s: tasks_url(s.world, rest="/export.xlsx"), OFFICE),
     # audit events
     Case("audit events", "list", "GET", lambda s: "/v1/audit-events", "admin"),
     Case(
