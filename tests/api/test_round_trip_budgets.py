@@ -767,7 +767,11 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
         "the rulebook (none once rulebook versions are cached), the unit, the head's upsert, "
         "the version and its files in one statement",
     ),
-    "bulletins-write": (13, "rulebook twice, submissions, calendar, units, a savepoint (2)"),
+    "bulletins-write": (
+        10,
+        "the rulebook on today and on the period's last day (none once cached), the "
+        "submissions, the units, a savepoint (2, until add_unique inserts ON CONFLICT)",
+    ),
     "briefings-write": (9, "rulebook, sources, recipients and reads read back for the answer"),
     "major matters-write": (8, "the sender unit, the event row, the matter and events re-read"),
     "documents-write": (11, "rulebook, unit, DELETE before the new recipients, rows re-read"),
