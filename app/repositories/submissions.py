@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import JSON, Select, Table, func, insert, select
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
+from app.invalidation import note_written
 from app.models import MemberUnit, ReportSubmission, SubmissionFile, SubmissionVersion
 from app.pagination import PageRequest, apply_keyset
+
+_VERSIONS = cast(Table, SubmissionVersion.__table__)
+_FILES = cast(Table, SubmissionFile.__table__)
 
 
 async def next_version(
@@ -25,12 +31,14 @@ async def next_version(
     unit_id: uuid.UUID | None,
     now: datetime,
     today: date,
-) -> tuple[uuid.UUID, int]:
-    """The head of this unit's report for the period and the number of the version being added.
+) -> ReportSubmission:
+    """The head of this unit's report for the period, as it stands with the version being added
+    (its ``latest_version`` is that version's number).
 
     One statement, atomic under concurrency: the first submission inserts the head (version 1),
     any later one raises its counter by one and locks the row until the transaction ends, so two
-    resubmissions never get the same number and a failed one leaves no gap."""
+    resubmissions never get the same number and a failed one leaves no gap. RETURNING brings the
+    whole row back: nothing to read again for the answer."""
     values = pg_insert(ReportSubmission).values(
         jurisdiction_id=jurisdiction_id,
         report_kind=report_kind,
@@ -50,20 +58,97 @@ async def next_version(
             "latest_submitted_at": values.excluded.latest_submitted_at,
             "updated_at": func.now(),
         },
-    ).returning(ReportSubmission.id, ReportSubmission.latest_version)
-    row = (await session.execute(statement)).one()
-    return row.id, row.latest_version
+    ).returning(ReportSubmission)
+    result = await session.execute(statement, execution_options={"populate_existing": True})
+    head: ReportSubmission = result.scalar_one()
+    return head
 
 
-async def add_version(session: AsyncSession, row: SubmissionVersion) -> SubmissionVersion:
-    session.add(row)
-    await session.flush()
-    return row
+class VersionWithFiles(NamedTuple):
+    version: SubmissionVersion
+    # The files' descriptions (SubmissionFileOut's fields, no content), by position.
+    files: list[dict[str, Any]]
 
 
-async def add_files(session: AsyncSession, rows: Sequence[dict[str, object]]) -> None:
-    if rows:
-        await session.execute(insert(SubmissionFile), list(rows))
+_FILE_DESCRIPTION = (
+    SubmissionFile.id,
+    SubmissionFile.field,
+    SubmissionFile.part_key,
+    SubmissionFile.format,
+    SubmissionFile.filename,
+    SubmissionFile.file_type,
+    SubmissionFile.media_type,
+    SubmissionFile.size_bytes,
+    SubmissionFile.sha256,
+)
+
+
+def _versions_with_files(
+    jurisdiction_id: uuid.UUID, submission_id: uuid.UUID
+) -> Select[SubmissionVersion, Any]:
+    """A submission's versions, oldest first, each with its files' descriptions aggregated
+    into one JSON array (a join would send each version's content once per file)."""
+    described = func.json_build_object(
+        *(part for column in _FILE_DESCRIPTION for part in (column.key, column))
+    )
+    files = (
+        select(func.json_agg(aggregate_order_by(described, SubmissionFile.position), type_=JSON))
+        .where(
+            SubmissionFile.jurisdiction_id == SubmissionVersion.jurisdiction_id,
+            SubmissionFile.version_id == SubmissionVersion.id,
+        )
+        .scalar_subquery()
+    )
+    return (
+        select(SubmissionVersion, files)
+        .where(
+            SubmissionVersion.jurisdiction_id == jurisdiction_id,
+            SubmissionVersion.submission_id == submission_id,
+        )
+        .order_by(SubmissionVersion.version)
+    )
+
+
+def _with_files(rows: Iterable[Any]) -> list[VersionWithFiles]:
+    return [VersionWithFiles(version, files or []) for version, files in rows]
+
+
+async def versions_with_files(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, submission_id: uuid.UUID
+) -> list[VersionWithFiles]:
+    """Every version of a submission with its files' descriptions, in one statement."""
+    result = await session.execute(_versions_with_files(jurisdiction_id, submission_id))
+    return _with_files(result.all())
+
+
+_VERSION_COLUMNS = frozenset(
+    attribute.key for attribute in sa_inspect(SubmissionVersion).column_attrs
+)
+
+
+async def add_version(
+    session: AsyncSession, version: SubmissionVersion, files: Sequence[dict[str, object]]
+) -> list[VersionWithFiles]:
+    """Insert ``version`` (a row not added to the session, its id set) and its ``files`` in one
+    statement, which answers with the submission's earlier versions and their files (a
+    statement's snapshot holds none of the rows it inserts; ``version <`` says so anyway).
+
+    The head row was locked by ``next_version`` in this transaction: every earlier version is
+    committed and seen here, and no later one can be added before this transaction ends."""
+    values = {
+        key: value for key, value in sa_inspect(version).dict.items() if key in _VERSION_COLUMNS
+    }
+    writes = [insert(_VERSIONS).values(values).cte("new_version")]
+    if files:
+        writes.append(insert(_FILES).values(list(files)).cte("new_files"))
+    statement = (
+        _versions_with_files(version.jurisdiction_id, version.submission_id)
+        .where(SubmissionVersion.version < version.version)
+        .add_cte(*writes)
+    )
+    result = await session.execute(statement)
+    note_written(session, "submission_versions", "submission_files")
+    return _with_files(result.all())
 
 
 class HeadRow(NamedTuple):
@@ -123,39 +208,6 @@ async def list_heads(
         descending=True,
     )
     return [HeadRow(*row) for row in (await session.execute(statement)).all()]
-
-
-async def versions(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, submission_ids: Collection[uuid.UUID]
-) -> list[SubmissionVersion]:
-    if not submission_ids:
-        return []
-    result = await session.execute(
-        select(SubmissionVersion)
-        .where(
-            SubmissionVersion.jurisdiction_id == jurisdiction_id,
-            SubmissionVersion.submission_id.in_(list(submission_ids)),
-        )
-        .order_by(SubmissionVersion.submission_id, SubmissionVersion.version)
-    )
-    return list(result.scalars())
-
-
-async def files_of(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, version_ids: Collection[uuid.UUID]
-) -> list[SubmissionFile]:
-    """The files' descriptions, without their content."""
-    if not version_ids:
-        return []
-    result = await session.execute(
-        select(SubmissionFile)
-        .where(
-            SubmissionFile.jurisdiction_id == jurisdiction_id,
-            SubmissionFile.version_id.in_(list(version_ids)),
-        )
-        .order_by(SubmissionFile.version_id, SubmissionFile.position)
-    )
-    return list(result.scalars())
 
 
 async def file_with_content(

@@ -207,7 +207,7 @@ async def get_report_compliance(
     from_: Annotated[date, Query(alias="from", description="Periods beginning on or after.")],
     to: Annotated[date, Query(description="Periods beginning on or before.")],
 ) -> Response:
-    matrix = await report_compliance.build(session, scope.id, now, report_kind, from_, to)
+    matrix = await report_compliance.build(session, scope.jurisdiction, now, report_kind, from_, to)
     if "text/csv" in request.headers.get("accept", ""):
         return StreamingResponse(
             report_compliance.as_csv(matrix),

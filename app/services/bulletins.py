@@ -10,6 +10,7 @@ serves them.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,7 +26,6 @@ from app.domain.bulletins import (
     check_act,
 )
 from app.domain.errors import FieldError, InvalidInput
-from app.domain.reports import Period
 from app.domain.submissions import check_period_open, parse_period
 from app.errors import Conflict, NotFound
 from app.models import Bulletin
@@ -33,6 +33,7 @@ from app.pagination import PageRequest, next_cursor_for
 from app.repositories import bulletins as repo
 from app.repositories import submissions as submissions_repo
 from app.repositories.common import add_unique
+from app.repositories.submissions import LatestVersion
 from app.schemas.bulletins import (
     BulletinContent,
     BulletinCreate,
@@ -41,7 +42,7 @@ from app.schemas.bulletins import (
     BulletinUpdate,
 )
 from app.services import audit, report_compliance, rulebooks
-from app.services.common import changes_of, load_jurisdiction, local_today
+from app.services.common import changes_of, local_today
 
 
 def _kind_of(kinds: dict[str, BulletinKind], key: str | None) -> BulletinKind:
@@ -66,14 +67,11 @@ def _kind_of(kinds: dict[str, BulletinKind], key: str | None) -> BulletinKind:
     return kinds[key]
 
 
-async def _digests(
-    session: AsyncSession, jid: uuid.UUID, kind: BulletinKind, period: Period
-) -> list[Digest]:
-    rows = await submissions_repo.latest_versions_in(
-        session, jid, kind.sources, period.start, period.end
-    )
+def _digests(kind: BulletinKind, rows: Iterable[LatestVersion]) -> list[Digest]:
     digests = []
     for row in rows:
+        if row.head.report_kind not in kind.sources:
+            continue
         content = row.version.content
         digests.append(
             Digest(
@@ -100,28 +98,34 @@ async def create(
     data: BulletinCreate,
 ) -> BulletinDetailOut:
     jid = jurisdiction_ref.id
-    jurisdiction = await load_jurisdiction(session, jid)
-    today = local_today(jurisdiction, now)
+    today = local_today(jurisdiction_ref, now)
     found = await rulebooks.in_force(session, jid, today)
     if found is None:
         raise Conflict(f"No rulebook is in force here on {today.isoformat()}.")
     kind = _kind_of(dict(found.rulebook.bulletin_kinds), data.kind)
     period = parse_period(kind.period, data.period, ("body", "period"))
     check_period_open(period, today, ("body", "period"))
-    existing = await repo.find(session, jid, kind.key, period.start)
-    if existing is not None:
-        raise Conflict(
-            f"There is already a {existing.state} {kind.name} for {period} ({existing.id}); "
-            "discard the draft first to assemble it again."
-        )
 
-    digests = await _digests(session, jid, kind, period)
+    # One read of the period's submissions: the sources' latest versions for the sections, the
+    # heads of the report kind whose compliance it lists for the matrix.
+    read_kinds = {*kind.sources, *([kind.compliance_of] if kind.compliance_of else [])}
+    rows = await submissions_repo.latest_versions_in(
+        session, jid, read_kinds, period.start, period.end
+    )
+    digests = _digests(kind, rows)
     compliance: list[UnitCompliance] = []
     labels: list[str] = []
     if kind.compliance_of is not None:
         # Stored in the draft: exact figures only (a year not entered yet is a 422).
         matrix = await report_compliance.build(
-            session, jid, now, kind.compliance_of, period.start, period.end, exact=True
+            session,
+            jurisdiction_ref,
+            now,
+            kind.compliance_of,
+            period.start,
+            period.end,
+            exact=True,
+            heads=(row.head for row in rows),
         )
         labels = [str(p) for p, _ in matrix.periods]
         compliance = [
@@ -129,26 +133,36 @@ async def create(
             for unit_id, name, cells in report_compliance.unit_cells(matrix)
         ]
     content = assemble(kind, str(period), digests, compliance, labels)
-    row = await add_unique(
-        session,
-        Bulletin(
-            jurisdiction_id=jid,
-            kind=kind.key,
-            kind_name=kind.name,
-            period_kind=period.kind.value,
-            period_start=period.start,
-            period_label=str(period),
-            title=data.title or f"{period}{kind.name}",
-            state=BulletinState.draft.value,
-            content=BulletinContent.model_validate(content).model_dump(mode="json"),
-            rule=kind.rule,
-            source=kind.source,
-            rulebook_version_id=found.version_id,
-            generated_at=now,
-            generated_by=actor.id if actor.kind is ActorKind.user else None,
-        ),
-        f"A {kind.name} for {period} was assembled at the same moment; read it instead.",
-    )
+    # One per kind and period (a unique key): the insert finds the one there is, if any.
+    try:
+        row = await add_unique(
+            session,
+            Bulletin(
+                jurisdiction_id=jid,
+                kind=kind.key,
+                kind_name=kind.name,
+                period_kind=period.kind.value,
+                period_start=period.start,
+                period_label=str(period),
+                title=data.title or f"{period}{kind.name}",
+                state=BulletinState.draft.value,
+                content=BulletinContent.model_validate(content).model_dump(mode="json"),
+                rule=kind.rule,
+                source=kind.source,
+                rulebook_version_id=found.version_id,
+                generated_at=now,
+                generated_by=actor.id if actor.kind is ActorKind.user else None,
+            ),
+            f"A {kind.name} for {period} was assembled at the same moment; read it instead.",
+        )
+    except Conflict:
+        existing = await repo.find(session, jid, kind.key, period.start)
+        if existing is None:
+            raise
+        raise Conflict(
+            f"There is already a {existing.state} {kind.name} for {period} ({existing.id}); "
+            "discard the draft first to assemble it again."
+        ) from None
     out = BulletinDetailOut.of(row)
     await _audit(session, actor, "bulletin.draft", row, before=None, after=out)
     return out

@@ -15,19 +15,22 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.domain.access import JurisdictionRef
 from app.domain.reports import Period, ReportKind, Submitter, periods_overlapping
 from app.domain.submissions import CellStatus, WorkingDayCounter, cell_status, due_date_after
 from app.errors import Conflict
+from app.models import ReportSubmission
 from app.repositories import submissions as repo
 from app.services import rulebooks
 from app.services.calendar import load_calendar
-from app.services.common import csv_text, load_jurisdiction, local_today
+from app.services.common import csv_text, local_today
 from app.services.obligations import check_range, report_kind_in
 
 UnitRow = tuple[str | None, str | None, str | None]  # (id, code, name); the office: Nones
@@ -71,24 +74,27 @@ class Matrix:
 
 async def build(
     session: AsyncSession,
-    jid: uuid.UUID,
+    jurisdiction: JurisdictionRef,
     now: datetime,
     report_kind: str,
     start: date,
     end: date,
     *,
     exact: bool = False,
+    heads: Iterable[ReportSubmission] | None = None,
 ) -> Matrix:
     """``exact``: for a matrix that is stored (a bulletin), never from a provisional year (a
-    year not published yet is then a 422, calendar-year-unknown)."""
+    year not published yet is then a 422, calendar-year-unknown). ``heads``: the submission
+    heads of the range the caller has read already (at least those of the report kind whose
+    period begins in [start, end]), instead of reading them again."""
     check_range(start, end)
+    jid = jurisdiction.id
     found = await rulebooks.in_force(session, jid, end)
     if found is None:
         raise Conflict(
             f"No rulebook is in force here on {end.isoformat()}: there are no report kinds."
         )
     report = report_kind_in(found.rulebook, report_kind, end, ("query", "report_kind"))
-    jurisdiction = await load_jurisdiction(session, jid)
     today = local_today(jurisdiction, now)
     loaded = (await load_calendar(session)).noting()
     calendar = loaded.exact() if exact else loaded
@@ -100,7 +106,10 @@ async def build(
     index_of = {period.start.isoformat(): index for index, (period, _) in enumerate(periods)}
     # ISO dates compare as the dates do: no row's date is parsed unless it is late.
     dues = [due.isoformat() if due else None for _, due in periods]
-    rows = await repo.submitted_cells(session, jid, report.key, [p.start for p, _ in periods])
+    if heads is None:
+        rows = await repo.submitted_cells(session, jid, report.key, [p.start for p, _ in periods])
+    else:
+        rows = _packed(heads, report.key, index_of)
 
     submitted: dict[str | None, list[Cell | None]] = {}
     late: list[tuple[list[Cell | None], int, str, str]] = []  # (cells, period index, due, day)
@@ -137,6 +146,21 @@ async def build(
     return Matrix(
         jid, report, today, periods, units, empty, submitted, calendar.provisional_consulted
     )
+
+
+def _packed(
+    heads: Iterable[ReportSubmission], report_kind: str, period_starts: Collection[str]
+) -> list[tuple[str | None, str]]:
+    """Heads already read, as repo.submitted_cells packs those of ``report_kind`` in the
+    periods (ISO period starts)."""
+    packed: dict[str | None, list[str]] = defaultdict(list)
+    for head in heads:
+        start = head.period_start.isoformat()
+        if head.report_kind == report_kind and start in period_starts:
+            packed[str(head.unit_id) if head.unit_id else None].append(
+                f"{start} {head.first_submitted_on.isoformat()} {head.id} {head.latest_version}"
+            )
+    return [(unit_id, " ".join(cells)) for unit_id, cells in packed.items()]
 
 
 # --- JSON -----------------------------------------------------------------------------------

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -69,7 +68,7 @@ from app.schemas.submissions import (
 )
 from app.services import audit, rulebooks
 from app.services.calendar import load_calendar, use_of
-from app.services.common import load_jurisdiction, local_today, require
+from app.services.common import local_today, require
 from app.services.obligations import report_kind_in
 
 SUBMISSION_FIELD = "submission"
@@ -175,7 +174,9 @@ def _summary(
     )
 
 
-def _version_out(row: SubmissionVersion, files: Sequence[SubmissionFile]) -> SubmissionVersionOut:
+def _version_out(
+    row: SubmissionVersion, files: Sequence[Mapping[str, object]]
+) -> SubmissionVersionOut:
     return SubmissionVersionOut(
         id=row.id,
         version=row.version,
@@ -296,8 +297,7 @@ async def submit(
     max_file_bytes: int,
 ) -> SubmissionDetailOut:
     jid = jurisdiction_ref.id
-    jurisdiction = await load_jurisdiction(session, jid)
-    today = local_today(jurisdiction, now)
+    today = local_today(jurisdiction_ref, now)
     found = await rulebooks.in_force(session, jid, today)
     if found is None:
         raise Conflict(
@@ -312,6 +312,7 @@ async def submit(
     check_period_open(period, today, period_location)
 
     unit_id = _submitting_unit(actor, jid, report, data.unit_id)
+    unit_name = None
     if unit_id is not None:
         unit = await units_repo.get(session, jid, unit_id)
         if unit is None:
@@ -321,6 +322,7 @@ async def submit(
             )
         if not unit.is_active:
             raise Conflict(f"{unit.name} is no longer a member unit: it submits no reports.")
+        unit_name = unit.name
     roles_for_unit = frozenset(
         g.role for g in actor.grants if g.jurisdiction_id == jid and g.unit_id == unit_id
     )
@@ -334,7 +336,7 @@ async def submit(
     # as for a year not known, until the answers compute it again once the year is entered).
     due, _ = _judged(report, period, calendar.exact(), today)
 
-    head_id, version = await repo.next_version(
+    head = await repo.next_version(
         session,
         jurisdiction_id=jid,
         report_kind=report.key,
@@ -348,21 +350,19 @@ async def submit(
     content = SubmissionContent.model_validate(
         data.model_dump(include=set(SubmissionContent.model_fields))
     )
-    row = await repo.add_version(
-        session,
-        SubmissionVersion(
-            jurisdiction_id=jid,
-            submission_id=head_id,
-            version=version,
-            submitted_at=now,
-            submitted_on=today,
-            submitted_by=actor.id,
-            submitted_by_name=actor.name,
-            submitted_as=(report.submitted_by.value if unit_id is not None else "office"),
-            rulebook_version_id=found.version_id,
-            due_date=due,
-            content=content.model_dump(mode="json"),
-        ),
+    version = SubmissionVersion(
+        id=uuid.uuid4(),
+        jurisdiction_id=jid,
+        submission_id=head.id,
+        version=head.latest_version,
+        submitted_at=now,
+        submitted_on=today,
+        submitted_by=actor.id,
+        submitted_by_name=actor.name,
+        submitted_as=(report.submitted_by.value if unit_id is not None else "office"),
+        rulebook_version_id=found.version_id,
+        due_date=due,
+        content=content.model_dump(mode="json"),
     )
     file_rows: list[dict[str, object]] = []
     for upload, data_bytes, file_type in files:
@@ -371,7 +371,7 @@ async def submit(
             {
                 "id": uuid.uuid4(),
                 "jurisdiction_id": jid,
-                "version_id": row.id,
+                "version_id": version.id,
                 "field": upload.field,
                 "part_key": slot[0],
                 "format": slot[1],
@@ -384,16 +384,22 @@ async def submit(
                 "content": data_bytes,
             }
         )
-    await repo.add_files(session, file_rows)
-    head = await repo.get(session, jid, head_id)
-    assert head is not None
-    detail = await _detail(session, head, report, calendar)
+    # The answer is built from what was written: the head as the upsert returned it, the new
+    # version and files as sent, the earlier versions as the insert's statement read them.
+    earlier = await repo.add_version(session, version, file_rows)
+    detail = _detail(
+        head,
+        unit_name,
+        report,
+        calendar,
+        [*earlier, repo.VersionWithFiles(version, file_rows)],
+    )
     await audit.record(
         session,
         actor,
-        action="submission.submit" if version == 1 else "submission.resubmit",
+        action="submission.submit" if head.latest_version == 1 else "submission.resubmit",
         entity_type="submission",
-        entity_id=head_id,
+        entity_id=head.id,
         jurisdiction_id=jid,
         after=SubmissionOut.model_validate(detail.model_dump(exclude={"versions"})),
     )
@@ -414,28 +420,25 @@ async def get_submission(
     found = await repo.get(session, jid, submission_id)
     if found is None or not may_read_unit_submissions(actor, jurisdiction_ref, found.head.unit_id):
         raise NotFound("No such submission in this jurisdiction.")
-    jurisdiction = await load_jurisdiction(session, jid)
-    kinds = await _report_kinds(session, jid, local_today(jurisdiction, now))
+    kinds = await _report_kinds(session, jid, local_today(jurisdiction_ref, now))
     calendar = await load_calendar(session)
-    return await _detail(session, found, kinds.get(found.head.report_kind), calendar)
+    versions = await repo.versions_with_files(session, jid, submission_id)
+    return _detail(
+        found.head, found.unit_name, kinds.get(found.head.report_kind), calendar, versions
+    )
 
 
-async def _detail(
-    session: AsyncSession,
-    found: repo.HeadRow,
+def _detail(
+    head: ReportSubmission,
+    unit_name: str | None,
     report: ReportKind | None,
     calendar: ArrangementCalendar,
+    versions: Sequence[repo.VersionWithFiles],
 ) -> SubmissionDetailOut:
-    head = found.head
-    summary = _summary(head, found.unit_name, report, calendar)
-    versions = await repo.versions(session, head.jurisdiction_id, [head.id])
-    files = await repo.files_of(session, head.jurisdiction_id, [v.id for v in versions])
-    by_version: dict[uuid.UUID, list[SubmissionFile]] = defaultdict(list)
-    for file in files:
-        by_version[file.version_id].append(file)
+    summary = _summary(head, unit_name, report, calendar)
     return SubmissionDetailOut(
         **summary.model_dump(),
-        versions=[_version_out(v, by_version[v.id]) for v in versions],
+        versions=[_version_out(v.version, v.files) for v in versions],
     )
 
 
@@ -453,8 +456,7 @@ async def list_submissions(
     """The caller's view: everything for the office, leadership and read clients; a unit's own
     people see their units' (an empty page, not a refusal, for anyone else holding a post)."""
     jid = jurisdiction_ref.id
-    jurisdiction = await load_jurisdiction(session, jid)
-    kinds = await _report_kinds(session, jid, local_today(jurisdiction, now))
+    kinds = await _report_kinds(session, jid, local_today(jurisdiction_ref, now))
     period_start = None
     if period is not None:
         if report_kind is None or report_kind not in kinds:

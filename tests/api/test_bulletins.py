@@ -88,6 +88,19 @@ async def test_a_draft_assembles_the_sections_e_rpt_2_names(
         ("missing", None),
     ]
     assert (units["自然资源局"]["on_time"], units["自然资源局"]["missing"]) == (1, 2)
+    # The heads read with the sections give the matrix the compliance route reads on its own.
+    matrix = await client.get(
+        f"/v1/jurisdictions/{books.places['city_b'].id}/compliance",
+        params={"report_kind": "monthly_report", "from": "2026-07-01", "to": "2026-09-30"},
+        headers=books.headers("city_b.office_staff"),
+    )
+    assert [
+        (u["unit_name"], [(c["status"], c["working_days_late"]) for c in u["cells"]])
+        for u in compliance["units"]
+    ] == [
+        (r["unit_name"], [(c["status"], c.get("working_days_late")) for c in r["cells"]])
+        for r in matrix.json()["rows"]
+    ]
 
 
 async def test_the_office_edits_publishes_and_then_the_bulletin_never_changes(
@@ -119,7 +132,11 @@ async def test_the_office_edits_publishes_and_then_the_bulletin_never_changes(
     problem(
         await client.post(f"{one}/publish", headers=books.headers("city_b.office_director")), 409
     )
-    problem(await client.post(url(books), json={"period": "2026-Q3"}, headers=staff), 409)
+    again = await client.post(url(books), json={"period": "2026-Q3"}, headers=staff)
+    assert (
+        f"already a published 内部情况通报 for 2026-Q3 ({draft['id']})"
+        in problem(again, 409)["detail"]
+    )
     with pytest.raises(Exception, match="published bulletin never changes"):
         async with database.engine.begin() as connection:
             await connection.execute(text("UPDATE bulletins SET title = 'x'"))

@@ -764,9 +764,6 @@ CASES = [
 OVER_BUDGET: dict[str, tuple[int, str]] = {
     "meetings-write": (15, "two people, rulebook, posts, delegations twice, invitees, re-read"),
     "minutes-read": (5, "meeting, its rulebook version, invitees, addenda"),
-    "submissions-read": (5, "jurisdiction and rulebook for the due rule, versions, files"),
-    "submissions-write": (13, "rulebook, unit, calendar, one insert per file, the rows re-read"),
-    "bulletins-write": (13, "rulebook twice, submissions, calendar, units, a savepoint (2)"),
 }
 
 

@@ -156,6 +156,9 @@ async def test_a_complete_monthly_report_is_stored_with_its_files_and_content(
     assert got.content == sample_files.pdf()
     assert got.headers["content-type"] == "application/pdf"
     assert got.headers["etag"] == f'"{files["report.scanned"]["sha256"]}"'
+    # The answer, built from what was written, is what reading the submission answers.
+    read = await client.get(f"{url(books, 'city_b')}/{body['id']}", headers=books.headers("admin"))
+    assert read.json() == body
     assert "filename*=UTF-8''10%E6%9C%88" in got.headers["content-disposition"]
     again = await client.get(
         download,
@@ -503,6 +506,8 @@ async def test_resubmission_adds_a_version_and_timeliness_stays_with_the_first(
     assert second["latest_submitted_at"] == "2026-10-26T04:00:00Z"
     v1, v2 = second["versions"]
     assert (v1["content"]["experience"], v2["content"]["experience"]) == ("第一稿", "更正稿")
+    read = await client.get(f"{url(books, 'city_b')}/{first['id']}", headers=books.headers("admin"))
+    assert read.json() == second  # the earlier version as stored, the new one as written
     # The first version's file is still there, unchanged.
     old = next(f for f in v1["files"] if f["field"] == "report.scanned")
     got = await client.get(
@@ -536,6 +541,8 @@ async def test_concurrent_resubmissions_get_distinct_consecutive_versions(
     ).json()
     assert [v["version"] for v in detail["versions"]] == [1, 2, 3, 4, 5, 6]
     assert sorted(v["content"]["note"] for v in detail["versions"]) == [f"n{n}" for n in range(6)]
+    for answer in (r.json() for r in responses):  # each with the versions before its own
+        assert answer["versions"] == detail["versions"][: answer["latest_version"]]
 
 
 async def test_stored_versions_and_files_cannot_be_changed_in_the_database(
