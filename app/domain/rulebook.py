@@ -241,7 +241,10 @@ def decide(
     holdings: Iterable[Holding],
     delegations: Iterable[Delegation],
 ) -> Decision:
-    """May ``person`` do ``act`` on ``subject`` (a meeting kind or an issuer) on ``on``?"""
+    """May ``person`` do ``act`` on ``subject`` (a meeting kind or an issuer) on ``on``?
+
+    ``delegations`` only ever turn a refusal into an allowance: they are consulted only when no
+    post the person holds allows the act by itself (callers may leave them out until then)."""
     holdings = tuple(holdings)
     permission = rulebook.permission(act, subject)
     if permission is None:

@@ -4,12 +4,14 @@ which delegation. ``decide_act`` is the one entry later modules (meetings, docum
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.domain import rulebook as rules
 from app.domain.access import Actor, may_revoke_delegation
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.rulebook import Act, Decision, Holding, decide, judge_delegation, parse_scopes
@@ -45,19 +47,39 @@ class ActJudge:
     on: date
     found: RulebookInForce
     holdings: tuple[Holding, ...]
+    # The delegations to each person asked about so far (read once per person, when needed).
+    _delegations: dict[uuid.UUID, list[rules.Delegation]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     async def decide(self, act: Act, subject: str, person_id: uuid.UUID) -> Decision:
-        delegations = await repo.to_person_on(self.session, self.jid, person_id, self.on)
-        return decide(
-            self.found.rulebook, act, subject, person_id, self.on, self.holdings, delegations
-        )
+        """The decision of app.domain.rulebook.decide. Delegations can only turn a refusal into
+        an allowance (it reads them only when no post the person holds allows the act by
+        itself), so they are read only when the posts alone refuse, and once per person."""
+        rulebook, on, holdings = self.found.rulebook, self.on, self.holdings
+        decision = decide(rulebook, act, subject, person_id, on, holdings, ())
+        if decision.allowed:
+            return decision
+        delegations = self._delegations.get(person_id)
+        if delegations is None:
+            delegations = await repo.to_person_on(self.session, self.jid, person_id, on)
+            self._delegations[person_id] = delegations
+        return decide(rulebook, act, subject, person_id, on, holdings, delegations)
 
 
-async def judge_on(session: AsyncSession, jid: uuid.UUID, on: date) -> ActJudge:
+async def judge_on(
+    session: AsyncSession,
+    jid: uuid.UUID,
+    on: date,
+    *,
+    holdings: Iterable[Holding] | None = None,
+) -> ActJudge:
     """No rulebook in force on ``on`` is a 409 (Conflict): nothing can be decided before one
-    is published."""
+    is published. ``holdings``: the positions held on ``on``, when the caller read them
+    already (else they are read here)."""
     found = await _rulebook_on(session, jid, on)
-    holdings = await positions_repo.holdings_on(session, jid, on)
+    if holdings is None:
+        holdings = await positions_repo.holdings_on(session, jid, on)
     return ActJudge(session, jid, on, found, tuple(holdings))
 
 

@@ -192,3 +192,48 @@ def test_an_entrustment_the_domain_accepts_is_one_decide_honours(
         assert under.delegation_id == delegation.id
     else:
         assert under.delegation_id is None
+
+
+ACTS_ON = sorted(
+    {(act, subject) for act, subject in SCOPE_OF.values()}
+    | {
+        (act, kind)
+        for act in Act
+        for kind in ("plenary_meeting", "special_meeting", "joint_meeting")
+    }
+)
+
+
+@given(
+    book=st.sampled_from([CHANGJI, EZHOU]),
+    act_on=st.sampled_from(ACTS_ON),
+    person=st.sampled_from(sorted(PEOPLE)),
+    entrusted=st.lists(
+        st.tuples(
+            st.sampled_from(sorted(PEOPLE)),
+            st.sampled_from(sorted(PEOPLE)),
+            st.sets(st.sampled_from(sorted(SCOPE_OF)), min_size=1),
+        ),
+        max_size=4,
+    ),
+)
+def test_delegations_only_ever_allow_what_the_posts_alone_refuse(
+    book: Rulebook,
+    act_on: tuple[Act, str],
+    person: str,
+    entrusted: list[tuple[str, str, set[str]]],
+) -> None:
+    """What a person's posts allow by themselves stands whatever delegations exist: the
+    service reads a person's delegations only when the posts alone refuse
+    (app.services.delegations.ActJudge)."""
+    act, subject = act_on
+    delegations = [
+        Delegation(uuid.uuid4(), PEOPLE[by], PEOPLE[to], frozenset(scopes), DAY, None)
+        for by, to, scopes in entrusted
+    ]
+    alone = decide(book, act, subject, PEOPLE[person], DAY, HOLDINGS, ())
+    under = decide(book, act, subject, PEOPLE[person], DAY, HOLDINGS, delegations)
+    if alone.allowed:
+        assert under == alone
+    else:
+        assert under.allowed or under == alone
