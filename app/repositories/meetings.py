@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -10,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.meetings import MeetingState, PositionHeld
 from app.domain.organisation import PositionRole
+from app.domain.rulebook import Holding
 from app.models import (
     Meeting,
     MeetingInvitee,
@@ -137,23 +139,90 @@ async def of_person(
 
 async def add(session: AsyncSession, row: Meeting) -> Meeting:
     session.add(row)
-    await session.flush()
-    await session.refresh(row)
+    await session.flush()  # INSERT … RETURNING brings back the server defaults
     return row
 
 
-async def positions_on(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, on: date
-) -> list[PositionHeld]:
-    """Every position in force in the jurisdiction on ``on``, with its unit."""
-    rows = await session.execute(
-        select(Position.user_id, Position.role, Position.unit_id).where(
+class Holder(NamedTuple):
+    """A person holding a post on the day: their name and the jurisdiction of their account."""
+
+    display_name: str
+    home_id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class Roster:
+    """A jurisdiction on one day: every position in force with its unit, the holders, and every
+    member unit (active or not) in the order of their codes."""
+
+    positions: tuple[PositionHeld, ...]
+    holders: dict[uuid.UUID, Holder]
+    units: dict[uuid.UUID, bool]  # unit id → active
+
+    @property
+    def active_units(self) -> list[uuid.UUID]:
+        return [unit for unit, active in self.units.items() if active]
+
+    @property
+    def holdings(self) -> tuple[Holding, ...]:
+        """The posts as the rules judge them (app.services.delegations.judge_on)."""
+        return tuple(Holding(p.person, p.role) for p in self.positions)
+
+    def name_of(self, person: uuid.UUID | None) -> str | None:
+        holder = self.holders.get(person) if person is not None else None
+        return holder.display_name if holder is not None else None
+
+
+async def roster_on(session: AsyncSession, jurisdiction_id: uuid.UUID, on: date) -> Roster:
+    """The positions in force on ``on`` (with each holder's account) and the member units, in
+    one statement: the positions fully joined to the units (a unit nobody holds a post for
+    comes once, with nulls; a post without a unit, with nulls for the unit)."""
+    held = (
+        select(
+            Position.id,
+            Position.user_id,
+            Position.role,
+            Position.unit_id,
+            Position.valid_from,
+            User.display_name,
+            User.jurisdiction_id.label("home_id"),
+        )
+        .join(User, User.id == Position.user_id)
+        .where(
             Position.jurisdiction_id == jurisdiction_id,
             Position.valid_from <= on,
             Position.valid_to.is_(None) | (Position.valid_to >= on),
         )
+        .subquery("held")
     )
-    return [PositionHeld(row.user_id, PositionRole(row.role), row.unit_id) for row in rows]
+    units = (
+        select(MemberUnit.id, MemberUnit.code, MemberUnit.is_active)
+        .where(MemberUnit.jurisdiction_id == jurisdiction_id)
+        .subquery("units")
+    )
+    rows = await session.execute(
+        select(
+            held.c.user_id,
+            held.c.role,
+            held.c.unit_id,
+            held.c.display_name,
+            held.c.home_id,
+            units.c.id.label("member_unit_id"),
+            units.c.is_active,
+        )
+        .select_from(held.join(units, units.c.id == held.c.unit_id, full=True))
+        .order_by(units.c.code.asc().nulls_last(), held.c.valid_from, held.c.id)
+    )
+    positions: list[PositionHeld] = []
+    holders: dict[uuid.UUID, Holder] = {}
+    member_units: dict[uuid.UUID, bool] = {}
+    for row in rows:
+        if row.member_unit_id is not None:
+            member_units[row.member_unit_id] = row.is_active
+        if row.user_id is not None:
+            positions.append(PositionHeld(row.user_id, PositionRole(row.role), row.unit_id))
+            holders[row.user_id] = Holder(row.display_name, row.home_id)
+    return Roster(tuple(positions), holders, member_units)
 
 
 # --- invitees -------------------------------------------------------------------------------
@@ -242,6 +311,40 @@ async def get_minutes(
             )
         )
     ).scalar_one_or_none()
+
+
+class MinutesRecord(NamedTuple):
+    meeting: Meeting
+    minutes: MeetingMinutes | None
+    addenda: list[MinutesAddendum]
+
+
+async def minutes_record(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, meeting_id: uuid.UUID
+) -> MinutesRecord | None:
+    """The meeting, its minutes (None before a draft) and their addenda in order, in one
+    statement: the meeting and its minutes come on each addendum's row (there are few)."""
+    rows = (
+        await session.execute(
+            select(Meeting, MeetingMinutes, MinutesAddendum)
+            .outerjoin(
+                MeetingMinutes,
+                (MeetingMinutes.jurisdiction_id == Meeting.jurisdiction_id)
+                & (MeetingMinutes.meeting_id == Meeting.id),
+            )
+            .outerjoin(
+                MinutesAddendum,
+                (MinutesAddendum.jurisdiction_id == Meeting.jurisdiction_id)
+                & (MinutesAddendum.meeting_id == Meeting.id),
+            )
+            .where(Meeting.jurisdiction_id == jurisdiction_id, Meeting.id == meeting_id)
+            .order_by(MinutesAddendum.created_at, MinutesAddendum.id)
+        )
+    ).all()
+    if not rows:
+        return None
+    meeting, minutes, _ = rows[0]
+    return MinutesRecord(meeting, minutes, [row[2] for row in rows if row[2] is not None])
 
 
 async def addenda(

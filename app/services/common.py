@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal, Protocol
@@ -65,13 +65,19 @@ async def require_account_here(
 
 
 async def require_units_here(
-    session: AsyncSession, jid: uuid.UUID, units: Iterable[tuple[Location, uuid.UUID]]
+    session: AsyncSession,
+    jid: uuid.UUID,
+    units: Iterable[tuple[Location, uuid.UUID]],
+    *,
+    known: Collection[uuid.UUID] | None = None,
 ) -> None:
-    """Every unit named must be a member unit of ``jid``; each one that is not is named."""
+    """Every unit named must be a member unit of ``jid``; each one that is not is named.
+    ``known``: every member unit of ``jid``, when the caller read them already."""
     units = list(units)
     if not units:
         return
-    known = await units_repo.existing_ids(session, jid, {unit for _, unit in units})
+    if known is None:
+        known = await units_repo.existing_ids(session, jid, {unit for _, unit in units})
     errors = tuple(
         FieldError(location, "not a member unit of this jurisdiction")
         for location, unit in units

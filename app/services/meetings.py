@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,7 +25,7 @@ from app.domain.meetings import (
     MeetingAction,
     MeetingState,
 )
-from app.domain.rulebook import Act, Decision, MeetingKind, Rulebook, parse_rulebook
+from app.domain.rulebook import Act, Decision, Holding, MeetingKind, Rulebook
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import (
     Jurisdiction,
@@ -34,8 +34,6 @@ from app.models import (
 )
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import meetings as repo
-from app.repositories import rulebooks as rulebooks_repo
-from app.repositories import units as units_repo
 from app.repositories.common import add_unique
 from app.schemas.meetings import (
     AgendaItemIn,
@@ -51,7 +49,7 @@ from app.schemas.meetings import (
     MeetingOut,
     MeetingUpdate,
 )
-from app.services import audit
+from app.services import audit, rulebooks
 from app.services.common import (
     Location,
     jurisdiction_zone,
@@ -160,12 +158,21 @@ def invitee_out(row: MeetingInvitee, display_name: str | None) -> InviteeOut:
     )
 
 
-async def _detail(session: AsyncSession, row: Meeting) -> MeetingDetailOut:
-    invitees = await repo.invitees(session, row.jurisdiction_id, row.id)
+def _detail_of(
+    row: Meeting, invitees: Sequence[tuple[MeetingInvitee, str | None]]
+) -> MeetingDetailOut:
     return MeetingDetailOut(
         **meeting_out(row).model_dump(),
-        invitees=[invitee_out(i.invitee, i.person_name) for i in invitees],
+        invitees=[invitee_out(invitee, name) for invitee, name in invitees],
     )
+
+
+async def _detail(session: AsyncSession, row: Meeting) -> MeetingDetailOut:
+    invitees = await repo.invitees(session, row.jurisdiction_id, row.id)
+    return _detail_of(row, [(i.invitee, i.person_name) for i in invitees])
+
+
+NO_SUCH_MEETING = "No such meeting in this jurisdiction."
 
 
 async def load_meeting(
@@ -173,7 +180,7 @@ async def load_meeting(
 ) -> Meeting:
     row = await repo.get(session, jid, meeting_id, for_update=for_update)
     if row is None:
-        raise NotFound("No such meeting in this jurisdiction.")
+        raise NotFound(NO_SUCH_MEETING)
     return row
 
 
@@ -210,16 +217,13 @@ async def mark_changed(session: AsyncSession, row: Meeting) -> None:
 
 
 async def _invite(
-    session: AsyncSession, row: Meeting, kind: MeetingKind, day: date, *, existing: bool
-) -> None:
-    """Invite whom the attendance rule names on ``day``; with ``existing``, only those not
-    invited yet (nobody the office added or kept is removed)."""
-    positions = await repo.positions_on(session, row.jurisdiction_id, day)
-    active = [
-        unit for unit, _, _ in await units_repo.active_summaries(session, row.jurisdiction_id)
-    ]
+    session: AsyncSession, row: Meeting, kind: MeetingKind, roster: repo.Roster, *, existing: bool
+) -> list[MeetingInvitee]:
+    """Invite whom the attendance rule names from the ``roster`` of the meeting's day; with
+    ``existing``, only those not invited yet (nobody the office added or kept is removed).
+    The rows invited now."""
     derived = domain.derive_invitees(
-        kind, positions, active, _units_concerned(row.agenda), row.chair_id
+        kind, roster.positions, roster.active_units, _units_concerned(row.agenda), row.chair_id
     )
     present: set[tuple[uuid.UUID | None, uuid.UUID | None]] = set()
     last = 0
@@ -230,20 +234,35 @@ async def _invite(
     new = [
         i for i in derived if ((i.person, None) if i.person else (None, i.unit_id)) not in present
     ]
-    await repo.add_invitees(
-        session,
-        [
-            MeetingInvitee(
-                jurisdiction_id=row.jurisdiction_id,
-                meeting_id=row.id,
-                position=last + n,
-                user_id=i.person,
-                unit_id=i.unit_id,
-                basis=i.basis,
-            )
-            for n, i in enumerate(new, start=1)
-        ],
-    )
+    invited = [
+        MeetingInvitee(
+            jurisdiction_id=row.jurisdiction_id,
+            meeting_id=row.id,
+            position=last + n,
+            user_id=i.person,
+            unit_id=i.unit_id,
+            basis=i.basis,
+        )
+        for n, i in enumerate(new, start=1)
+    ]
+    await repo.add_invitees(session, invited)
+    return invited
+
+
+async def _require_person_here(
+    session: AsyncSession, jid: uuid.UUID, roster: repo.Roster, person: uuid.UUID, at: Location
+) -> None:
+    """require_account_here, answered by the roster for a person holding a post that day (as
+    whoever convenes or chairs must, so only a refusal still reads the account)."""
+    holder = roster.holders.get(person)
+    if holder is None or holder.home_id != jid:
+        await require_account_here(session, jid, person, at)
+
+
+def _utc(moment: datetime) -> datetime:
+    """A time as the database gives it back (UTC), so that an answer built from the rows just
+    written reads as a later read of them does."""
+    return moment.astimezone(UTC)
 
 
 async def _judge_convening(
@@ -281,11 +300,13 @@ async def convene(
     starts_at, ends_at = local_time(data.starts_at, zone), local_time(data.ends_at, zone)
     domain.check_times(starts_at, ends_at)
     convener = _acting_for(actor, ref, data.convener_id, "convener")
-    await require_account_here(session, ref.id, convener, ("body", "convener_id"))
-    await require_account_here(session, ref.id, data.chair_id, ("body", "chair_id"))
-    await require_units_here(session, ref.id, _agenda_units(data.agenda_items))
     day = local_day(starts_at, zone)
-    judge = await judge_on(session, ref.id, day)
+    # One read answers the account checks, the units named, the posts judged and the invitees.
+    roster = await repo.roster_on(session, ref.id, day)
+    await _require_person_here(session, ref.id, roster, convener, ("body", "convener_id"))
+    await _require_person_here(session, ref.id, roster, data.chair_id, ("body", "chair_id"))
+    await require_units_here(session, ref.id, _agenda_units(data.agenda_items), known=roster.units)
+    judge = await judge_on(session, ref.id, day, holdings=roster.holdings)
     kind = kind_in(judge.found.rulebook, data.kind, day, ("body", "kind"))
     convening, consent = await _judge_convening(judge, kind, convener, data.is_extra)
     chairing = await judge.decide(Act.chair, kind.key, data.chair_id)
@@ -298,8 +319,8 @@ async def convene(
             kind_name=kind.name,
             minutes_required=kind.minutes_required,
             title=data.title,
-            starts_at=starts_at,
-            ends_at=ends_at,
+            starts_at=_utc(starts_at),
+            ends_at=_utc(ends_at),
             place=data.place,
             is_extra=data.is_extra,
             state=domain.initial_state(kind, data.is_extra, consent is not None),
@@ -312,16 +333,17 @@ async def convene(
             chair_rule=chairing.rule,
             chair_delegation_id=chairing.delegation_id,
             consented_by=convener if consent else None,
-            consented_at=now if consent else None,
+            consented_at=_utc(now) if consent else None,
             consent_rule=consent.rule if consent else None,
             consent_delegation_id=consent.delegation_id if consent else None,
         ),
     )
-    await _invite(session, row, kind, day, existing=False)
+    invited = await _invite(session, row, kind, roster, existing=False)
     await audit_meeting(
         session, actor, "meeting.convene", row, before=None, delegation_id=convening.delegation_id
     )
-    return await _detail(session, row)
+    # Everyone invited holds a post that day (the chair too): the roster has their names.
+    return _detail_of(row, [(i, roster.name_of(i.user_id)) for i in invited])
 
 
 async def get(session: AsyncSession, jid: uuid.UUID, meeting_id: uuid.UUID) -> MeetingDetailOut:
@@ -437,14 +459,20 @@ async def cancel(
 
 
 async def _rejudge(
-    session: AsyncSession, row: Meeting, day: date, chair_id: uuid.UUID, *, convening: bool
+    session: AsyncSession,
+    row: Meeting,
+    day: date,
+    chair_id: uuid.UUID,
+    *,
+    convening: bool,
+    holdings: Sequence[Holding] | None = None,
 ) -> MeetingKind:
     """Judge the meeting again by the rulebook, positions and delegations of ``day``: its chair
     (who acts on the day: a revoked entrustment or an ended tenure counts) and, with
     ``convening`` (a new day), its convener — or, for an extra meeting standing on consent, its
     proposer and the consent given, which lapses (back to awaiting_consent) if it no longer
-    holds that day."""
-    judge = await judge_on(session, row.jurisdiction_id, day)
+    holds that day. ``holdings``: the posts held that day, when the caller read them."""
+    judge = await judge_on(session, row.jurisdiction_id, day, holdings=holdings)
     kind = judge.found.rulebook.meeting_kinds.get(row.kind)
     if kind is None:
         raise Conflict(
@@ -513,12 +541,15 @@ async def update(
         for i in await repo.invitees(session, ref.id, row.id)
     )
     domain.check_move(starts_at, now, MeetingState(row.state), attended)
-    if data.chair_id is not None:
-        await require_account_here(session, ref.id, data.chair_id, ("body", "chair_id"))
-    if data.agenda_items is not None:
-        await require_units_here(session, ref.id, _agenda_units(data.agenda_items))
-    before = meeting_out(row)
     day = local_day(starts_at, zone)
+    roster = await repo.roster_on(session, ref.id, day)
+    if data.chair_id is not None:
+        await _require_person_here(session, ref.id, roster, data.chair_id, ("body", "chair_id"))
+    if data.agenda_items is not None:
+        await require_units_here(
+            session, ref.id, _agenda_units(data.agenda_items), known=roster.units
+        )
+    before = meeting_out(row)
     old_chair = row.chair_id
     kind = await _rejudge(
         session,
@@ -526,6 +557,7 @@ async def update(
         day,
         data.chair_id or row.chair_id,
         convening=day != local_day(row.starts_at, zone),
+        holdings=roster.holdings,
     )
     row.starts_at, row.ends_at = starts_at, ends_at
     if data.title is not None:
@@ -547,7 +579,7 @@ async def update(
                 jurisdiction_id=row.jurisdiction_id,
                 before=invitee_out(dropped, None),
             )
-    await _invite(session, row, kind, day, existing=True)
+    await _invite(session, row, kind, roster, existing=True)
     await audit_meeting(session, actor, "meeting.update", row, before=before)
     return await _detail(session, row)
 
@@ -577,9 +609,8 @@ async def hold(
 
 async def judging_kind(session: AsyncSession, row: Meeting) -> MeetingKind:
     """The meeting kind as the rulebook version that judged the meeting defines it."""
-    version = await rulebooks_repo.get_by_id(session, row.rulebook_version_id)
-    assert version is not None  # a foreign key keeps it
-    kind = parse_rulebook(version.document).meeting_kinds.get(row.kind)
+    rulebook = await rulebooks.judged_by(session, row.rulebook_version_id)
+    kind = rulebook.meeting_kinds.get(row.kind)
     assert kind is not None  # the meeting was judged by this version
     return kind
 

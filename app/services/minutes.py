@@ -41,6 +41,7 @@ from app.schemas.meetings import (
 from app.services import audit
 from app.services.common import Location, jurisdiction_zone, require_units_here
 from app.services.meetings import (
+    NO_SUCH_MEETING,
     audit_meeting,
     judging_kind,
     load_meeting,
@@ -117,9 +118,12 @@ class _MinutesState:
     missing: tuple[FieldError, ...]
 
 
-async def _minutes_state(session: AsyncSession, meeting: Meeting) -> _MinutesState:
+async def _minutes_state(
+    session: AsyncSession, meeting: Meeting, row: MeetingMinutes | None
+) -> _MinutesState:
+    """The minutes ``row`` (None: none drafted) judged against the meeting's rulebook version
+    and the attendance recorded."""
     kind = await judging_kind(session, meeting)
-    row = await repo.get_minutes(session, meeting.jurisdiction_id, meeting.id)
     attendees = _attendees(await repo.invitees(session, meeting.jurisdiction_id, meeting.id))
     attended = sum(1 for a in attendees if a.attendance in domain.ATTENDED)
     draft = draft_of(row.draft if row else EMPTY_DRAFT)
@@ -132,12 +136,7 @@ async def _minutes_state(session: AsyncSession, meeting: Meeting) -> _MinutesSta
     return _MinutesState(meeting, kind, row, attendees, missing)
 
 
-async def _addenda_out(session: AsyncSession, meeting: Meeting) -> list[AddendumOut]:
-    rows = await repo.addenda(session, meeting.jurisdiction_id, meeting.id)
-    return [AddendumOut.model_validate(r) for r in rows]
-
-
-async def _minutes_out(session: AsyncSession, state: _MinutesState) -> MinutesOut:
+def _minutes_out(state: _MinutesState, addenda: Sequence[MinutesAddendum]) -> MinutesOut:
     row = state.row
     ref = state.kind.minutes.ref if state.kind.minutes else None
     return MinutesOut(
@@ -153,17 +152,25 @@ async def _minutes_out(session: AsyncSession, state: _MinutesState) -> MinutesOu
         archived_by=row.archived_by if row else None,
         sha256=row.sha256 if row else None,
         archived_record=json.loads(row.canonical) if row and row.canonical else None,
-        addenda=await _addenda_out(session, state.meeting),
+        addenda=[AddendumOut.model_validate(a) for a in addenda],
         updated_at=row.updated_at if row else state.meeting.updated_at,
     )
 
 
+async def _current(session: AsyncSession, meeting: Meeting, row: MeetingMinutes) -> MinutesOut:
+    """The minutes ``row`` as it stands after a change (flushed and refreshed)."""
+    state = await _minutes_state(session, meeting, row)
+    return _minutes_out(state, await repo.addenda(session, meeting.jurisdiction_id, meeting.id))
+
+
 async def get_minutes(session: AsyncSession, jid: uuid.UUID, meeting_id: uuid.UUID) -> MinutesOut:
-    meeting = await load_meeting(session, jid, meeting_id)
-    state = await _minutes_state(session, meeting)
-    if state.row is None:
+    record = await repo.minutes_record(session, jid, meeting_id)
+    if record is None:
+        raise NotFound(NO_SUCH_MEETING)
+    if record.minutes is None:
         raise NotFound("No minutes are recorded for this meeting yet: PUT a draft first.")
-    return await _minutes_out(session, state)
+    state = await _minutes_state(session, record.meeting, record.minutes)
+    return _minutes_out(state, record.addenda)
 
 
 def _minutes_units(data: MinutesIn) -> list[tuple[Location, uuid.UUID]]:
@@ -239,7 +246,7 @@ async def put_minutes(
         before=before,
         after=MinutesContent.model_validate(content),
     )
-    return await _minutes_out(session, await _minutes_state(session, meeting))
+    return await _current(session, meeting, row)
 
 
 def _record(state: _MinutesState, archived_at: datetime, archived_by: str) -> dict[str, Any]:
@@ -282,7 +289,9 @@ async def archive_minutes(
     the rulebook requires is missing; once archived they never change."""
     meeting = await load_meeting(session, ref.id, meeting_id, for_update=True)
     target = domain.after(MeetingState(meeting.state), MeetingAction.archive_minutes)
-    state = await _minutes_state(session, meeting)
+    state = await _minutes_state(
+        session, meeting, await repo.get_minutes(session, ref.id, meeting.id)
+    )
     if state.missing:
         rule_ref = state.kind.minutes.ref if state.kind.minutes else None
         raise IncompleteRecord(
@@ -304,7 +313,7 @@ async def archive_minutes(
     await mark_changed(session, meeting)
     await session.refresh(state.row)
     await audit_meeting(session, actor, "meeting.minutes.archive", meeting, before=before)
-    return await _minutes_out(session, await _minutes_state(session, meeting))
+    return await _current(session, meeting, state.row)
 
 
 def _addendum_text(meeting_id: uuid.UUID, minutes_sha: str, dated: date, text: str, by: str) -> str:
@@ -361,7 +370,7 @@ async def add_addendum(
         jurisdiction_id=ref.id,
         after=AddendumOut.model_validate(row),
     )
-    return await _minutes_out(session, await _minutes_state(session, meeting))
+    return await _current(session, meeting, minutes)
 
 
 async def verify_minutes(

@@ -161,6 +161,14 @@ async def get_version(
     return _out(row)
 
 
+async def judged_by(session: AsyncSession, version_id: uuid.UUID) -> Rulebook:
+    """The rulebook of a version the service recorded as judging something (a meeting's, which
+    may be an ancestor's version, C-ORG-3). Published versions never change."""
+    row = await repo.get_by_id(session, version_id)
+    assert row is not None  # a foreign key keeps it
+    return parse_rulebook(row.document)
+
+
 async def publish(
     session: AsyncSession, actor: Actor | None, jid: uuid.UUID, document: dict[str, Any]
 ) -> RulebookVersionOut:

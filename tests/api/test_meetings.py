@@ -397,6 +397,7 @@ async def test_changji_leader_proposing_an_extra_plenary_consents_by_proposing_i
     assert (meeting["consent_rule"], meeting["consented_at"]) == ("C-MTG-1", PINNED)
     assert meeting["consent_delegation_id"] is None
     assert meeting["convene_rule"] == "C-MTG-1"
+    assert await get_meeting(client, books, "city_a", meeting["id"]) == meeting
     # Consented already: there is nothing left to approve.
     state_conflict(await act(client, books, "city_a.deputy_leader", "city_a", meeting, "approve"))
 
@@ -830,6 +831,15 @@ async def test_a_chair_of_another_jurisdiction_is_422(
     assert foreign["detail"] == unknown["detail"]  # nothing tells the other account exists
 
 
+async def test_a_chair_here_without_a_post_that_day_is_refused_by_the_rules_c_mtg_1(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """An account of this jurisdiction is no 422 for holding no post on the day: the rules
+    refuse it (403), naming the rule."""
+    body = await convene(client, books, "city_a.leader", "plenary_meeting", "nobody", status=403)
+    refusal(body, "C-MTG-1", C_ART_8)
+
+
 async def test_an_agenda_unit_of_another_jurisdiction_is_422_naming_its_path(
     client: httpx.AsyncClient, books: World
 ) -> None:
@@ -969,6 +979,8 @@ async def test_changji_plenary_invites_members_and_heads_of_units_concerned_c_mt
     assert head["display_name"] == "city-a nobody"
     assert all(i["attendance"] == "invited" for i in meeting["invitees"])
     assert all(i["meeting_id"] == meeting["id"] for i in meeting["invitees"])
+    # The answer is built from the rows written, names included: a read gives the same.
+    assert await get_meeting(client, books, "city_a", meeting["id"]) == meeting
 
 
 async def test_changji_plenary_without_agenda_units_invites_only_the_leading_group_c_mtg_1(
@@ -998,6 +1010,7 @@ async def test_ezhou_joint_meeting_invites_the_principal_heads_of_every_unit_e_m
             "unit_principal_heads",
         ),
     ]
+    assert await get_meeting(client, books, "city_b", meeting["id"]) == meeting
 
 
 async def test_office_adds_an_invitee_once(client: httpx.AsyncClient, books: World) -> None:

@@ -881,6 +881,7 @@ async def test_an_addendum_is_dated_today_in_shanghai_and_listed_with_the_minute
     assert explicit.status_code == 201, explicit.text
     got = (await get_minutes(client, books, meeting)).json()
     assert [a["text"] for a in got["addenda"]] == [correction, "补记"]
+    assert got == explicit.json()  # the minutes read with their addenda in one statement
     verified = await client.get(
         meeting_url(books, "city_a", meeting, "/minutes/verify"),
         headers=books.headers("city_a.leader"),
