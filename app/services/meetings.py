@@ -609,7 +609,7 @@ async def hold(
 
 async def judging_kind(session: AsyncSession, row: Meeting) -> MeetingKind:
     """The meeting kind as the rulebook version that judged the meeting defines it."""
-    rulebook = await rulebooks.judged_by(session, row.rulebook_version_id)
+    rulebook = await rulebooks.judged_by(session, row.jurisdiction_id, row.rulebook_version_id)
     kind = rulebook.meeting_kinds.get(row.kind)
     assert kind is not None  # the meeting was judged by this version
     return kind

@@ -161,9 +161,15 @@ async def get_version(
     return _out(row)
 
 
-async def judged_by(session: AsyncSession, version_id: uuid.UUID) -> Rulebook:
-    """The rulebook of a version the service recorded as judging something (a meeting's, which
-    may be an ancestor's version, C-ORG-3). Published versions never change."""
+async def judged_by(session: AsyncSession, jid: uuid.UUID, version_id: uuid.UUID) -> Rulebook:
+    """The rulebook of a version the service recorded as judging something in ``jid`` (a
+    meeting's: its own version or an ancestor's, C-ORG-3), among the lineage's versions the
+    process caches; read by id should the lineage not hold it (the API never moves a
+    jurisdiction, but its hierarchy may have been changed in the database)."""
+    lineage = _lineage(await _jurisdiction(session, jid))
+    for version in await _lineage_versions(session, lineage):
+        if version.id == version_id:
+            return version.rulebook
     row = await repo.get_by_id(session, version_id)
     assert row is not None  # a foreign key keeps it
     return parse_rulebook(row.document)

@@ -19,7 +19,9 @@ from typing import Any
 import httpx
 import pytest
 
+from app.db import Database
 from app.rulebooks import shipped_document
+from tests.api.round_trips import round_trips
 from tests.api.test_delegations import entrust, uid
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.conftest import PINNED_NOW, FixedClock
@@ -829,6 +831,36 @@ async def test_a_chair_of_another_jurisdiction_is_422(
         422,
     )
     assert foreign["detail"] == unknown["detail"]  # nothing tells the other account exists
+
+
+async def test_convening_reads_the_posts_once_and_the_chairs_entrustment_once_c_mtg_1(
+    client: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    """The deputy chairs the plenary as the leader entrusted (C-MTG-1): one read of the day's
+    posts answers the account checks, the judging and the invitees; the delegations to the
+    chair are read once (to the leader, who convenes on his own post, never); the answer is
+    built from the rows written, not read back."""
+    delegation = await entrust(
+        client, books, "city_a.leader", "city_a.deputy_leader", ["chair:plenary_meeting"]
+    )
+    with round_trips(database) as sent:
+        meeting = await convene(
+            client, books, "city_a.leader", "plenary_meeting", "deputy_leader", times=FUTURE
+        )
+    assert meeting["chair_delegation_id"] == delegation["id"]
+
+    def selecting(table: str) -> list[str]:
+        """The statements selecting rows of ``table`` itself."""
+        return [s for s in sent if s.startswith(f"SELECT {table}.")]
+
+    roster = [s for s in sent if "member_unit_id" in s]
+    assert len(roster) == 1
+    assert [s for s in sent if "member_units" in s] == roster
+    assert [s for s in sent if "FROM positions" in s and "users.username" not in s] == roster
+    assert len(selecting("delegations")) == 1
+    assert [s for s in selecting("users") if "password_hash" in s] == []  # no account look-up
+    assert selecting("meetings") == selecting("meeting_invitees") == []
+    assert await get_meeting(client, books, "city_a", meeting["id"]) == meeting
 
 
 async def test_a_chair_here_without_a_post_that_day_is_refused_by_the_rules_c_mtg_1(

@@ -9,9 +9,10 @@ The service's clock stands at PINNED_NOW (2026-12-01, noon in Shanghai) in every
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -20,6 +21,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from app.db import Database
+from app.services import rulebooks
 from tests.api.meeting_helpers import (
     attend_all,
     convene,
@@ -32,6 +34,7 @@ from tests.api.meeting_helpers import (
     uid,
     unit,
 )
+from tests.api.round_trips import round_trips
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.conftest import PINNED_NOW, FixedClock
 from tests.factories import World
@@ -962,3 +965,21 @@ async def test_minutes_of_another_jurisdictions_meeting_are_404(
         headers=books.headers("city_b.office_staff"),
     )
     problem(response, 404)
+
+
+async def test_the_judging_version_comes_from_the_lineages_cached_versions_or_by_id(
+    books: World, database: Database
+) -> None:
+    """The version that judged a meeting is found among its jurisdiction's lineage the process
+    caches (no round trip when warm, parsed once); one that lineage does not hold (a hierarchy
+    changed outside the service) is read by id."""
+    city_a, city_b = books.places["city_a"].id, books.places["city_b"].id
+    async with asyncio.timeout(10):
+        assert await database.caches.listener.wait_live()
+    async with database.read_sessionmaker() as session:
+        found = await rulebooks.in_force(session, city_a, date(2026, 12, 1))
+        assert found is not None
+        with round_trips(database) as sent:
+            assert await rulebooks.judged_by(session, city_a, found.version_id) is found.rulebook
+        assert sent == []
+        assert await rulebooks.judged_by(session, city_b, found.version_id) == found.rulebook
