@@ -4,9 +4,10 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.meetings import MeetingState, PositionHeld
@@ -311,6 +312,34 @@ async def get_minutes(
             )
         )
     ).scalar_one_or_none()
+
+
+async def put_draft(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, meeting_id: uuid.UUID, draft: dict[str, Any]
+) -> tuple[MeetingMinutes, dict[str, Any] | None]:
+    """Write the draft minutes, the first or a replacement, and return them with the draft they
+    replaced (None for the first). One statement: its sub-select reads the minutes as they
+    were when it began. The caller holds the meeting's lock, taken before this statement
+    began, so no other change to these minutes falls between what it reads and what it
+    writes."""
+    replaced = (
+        select(MeetingMinutes.draft)
+        .where(
+            MeetingMinutes.jurisdiction_id == jurisdiction_id,
+            MeetingMinutes.meeting_id == meeting_id,
+        )
+        .scalar_subquery()
+    )
+    values = pg_insert(MeetingMinutes).values(
+        meeting_id=meeting_id, jurisdiction_id=jurisdiction_id, draft=draft
+    )
+    statement = values.on_conflict_do_update(
+        index_elements=[MeetingMinutes.meeting_id],
+        set_={"draft": values.excluded.draft, "updated_at": func.now()},
+    ).returning(MeetingMinutes, replaced)
+    result = await session.execute(statement, execution_options={"populate_existing": True})
+    row, before = result.one()
+    return row, before
 
 
 class MinutesRecord(NamedTuple):

@@ -119,12 +119,17 @@ class _MinutesState:
 
 
 async def _minutes_state(
-    session: AsyncSession, meeting: Meeting, row: MeetingMinutes | None
+    session: AsyncSession,
+    meeting: Meeting,
+    row: MeetingMinutes | None,
+    invitees: Sequence[repo.InviteeRow] | None = None,
 ) -> _MinutesState:
     """The minutes ``row`` (None: none drafted) judged against the meeting's rulebook version
-    and the attendance recorded."""
+    and the attendance recorded (``invitees``, when the caller read them already)."""
     kind = await judging_kind(session, meeting)
-    attendees = _attendees(await repo.invitees(session, meeting.jurisdiction_id, meeting.id))
+    if invitees is None:
+        invitees = await repo.invitees(session, meeting.jurisdiction_id, meeting.id)
+    attendees = _attendees(invitees)
     attended = sum(1 for a in attendees if a.attendance in domain.ATTENDED)
     draft = draft_of(row.draft if row else EMPTY_DRAFT)
     zone = await jurisdiction_zone(session, meeting.jurisdiction_id)
@@ -223,19 +228,18 @@ async def put_minutes(
             "the minutes' meeting ends before it starts",
             (FieldError(("body", "ended_at"), "must be after started_at"),),
         )
-    await require_units_here(session, ref.id, _minutes_units(data))
+    # Read once the lock is held, for the answer's attendance; their units are member units
+    # here (a foreign key says so), so only the other units the minutes name are looked up.
+    invitees = await repo.invitees(session, ref.id, meeting.id)
+    invited = {row.invitee.unit_id for row in invitees}
+    await require_units_here(
+        session, ref.id, [named for named in _minutes_units(data) if named[1] not in invited]
+    )
     content = data.model_copy(update={"started_at": started, "ended_at": ended}).model_dump(
         mode="json"
     )
-    row = await repo.get_minutes(session, ref.id, meeting.id)
-    before = MinutesContent.model_validate(row.draft) if row else None
-    if row is None:
-        row = MeetingMinutes(meeting_id=meeting.id, jurisdiction_id=ref.id, draft=content)
-        session.add(row)
-    else:
-        row.draft = content
-    await session.flush()
-    await session.refresh(row)
+    row, replaced = await repo.put_draft(session, ref.id, meeting.id, content)
+    before = MinutesContent.model_validate(replaced) if replaced is not None else None
     await audit.record(
         session,
         actor,
@@ -246,7 +250,9 @@ async def put_minutes(
         before=before,
         after=MinutesContent.model_validate(content),
     )
-    return await _current(session, meeting, row)
+    # No addenda to read: minutes take them once archived, and archived minutes are not edited
+    # (the meeting's state says so, and its lock holds that state until this commits).
+    return _minutes_out(await _minutes_state(session, meeting, row, invitees), [])
 
 
 def _record(state: _MinutesState, archived_at: datetime, archived_by: str) -> dict[str, Any]:

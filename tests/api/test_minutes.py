@@ -983,3 +983,45 @@ async def test_the_judging_version_comes_from_the_lineages_cached_versions_or_by
             assert await rulebooks.judged_by(session, city_a, found.version_id) is found.rulebook
         assert sent == []
         assert await rulebooks.judged_by(session, city_b, found.version_id) == found.rulebook
+
+
+async def test_minutes_may_name_any_member_unit_here_invited_or_not_but_none_elsewhere(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """Units the minutes name are member units here (C-MTG-3): the invited ones are known from
+    the invitees, any other is looked up."""
+    meeting = await plenary(client, books)
+    added = await client.post(
+        f"/v1/jurisdictions/{books.places['city_a'].id}/units",
+        json={"code": "transport", "name": "交通运输局"},
+        headers=books.headers("city_a.office_director"),
+    )
+    assert added.status_code == 201, added.text
+    draft = complete_draft(books)
+    speech = draft["agenda_items"][0]["speeches"][0]
+    uninvited = put_minutes(client, books, meeting, draft | {"agenda_items": [
+        {**draft["agenda_items"][0], "speeches": [{**speech, "unit_id": added.json()["id"]}]}
+    ]})  # fmt: skip
+    assert (await uninvited).status_code == 200
+    elsewhere = unit(books, "city_b", "housing")
+    refused = await put_minutes(client, books, meeting, draft | {"agenda_items": [
+        {**draft["agenda_items"][0], "speeches": [{**speech, "unit_id": elsewhere}]}
+    ]})  # fmt: skip
+    assert error_locations(problem(refused, 422)) == [
+        ["body", "agenda_items", 0, "speeches", 0, "unit_id"]
+    ]
+
+
+async def test_a_replaced_draft_is_what_the_audit_event_had_before(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    first = await put_minutes(client, books, meeting, complete_draft(books))
+    assert first.status_code == 200, first.text
+    second = await put_minutes(client, books, meeting, complete_draft(books) | {"place": "改"})
+    assert second.status_code == 200, second.text
+    assert second.json()["draft"]["place"] == "改"
+    events = await audit_events(client, books, action="meeting.minutes.update")
+    # Each event's before is the draft the one before it wrote (the first had none).
+    by_place = {(e["before"] or {}).get("place"): e["after"]["place"] for e in events}
+    assert by_place == {None: complete_draft(books)["place"], "州政府3楼会议室": "改"}

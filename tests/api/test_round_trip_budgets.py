@@ -493,6 +493,14 @@ CASES = [
         lambda s: meeting_url(s.world, "city_a", s.ids["meeting"], "/minutes"),
         "city_a.office_staff",
     ),
+    Case(
+        "minutes",
+        "write",
+        "PUT",
+        lambda s: meeting_url(s.world, "city_a", s.ids["meeting"], "/minutes"),
+        "city_a.office_staff",
+        json=lambda s, n: {**complete_draft(s.world), "place": f"州政府{n + 3}楼会议室"},
+    ),
     # submissions (city_b's Ezhou monthly reports) and the compliance of reports
     Case(
         "submissions",
