@@ -8,9 +8,10 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table as SqlTable
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.task_workbook import ExistingTask, Measure, UnitInfo
@@ -89,16 +90,21 @@ async def replace_cooperating(
     session: AsyncSession,
     jurisdiction_id: uuid.UUID,
     units: Mapping[uuid.UUID, Sequence[uuid.UUID]],
+    *,
+    new_tasks: Collection[uuid.UUID] = (),
 ) -> None:
-    """Each task's cooperating units replaced at once (two statements, whatever their number)."""
+    """Each task's cooperating units replaced at once (two statements, whatever their number;
+    one when all are ``new_tasks``, which have none to remove)."""
     if not units:
         return
-    await session.execute(
-        delete(TaskCooperatingUnit).where(
-            TaskCooperatingUnit.jurisdiction_id == jurisdiction_id,
-            TaskCooperatingUnit.task_id.in_(list(units)),
+    replaced = [task_id for task_id in units if task_id not in new_tasks]
+    if replaced:
+        await session.execute(
+            delete(TaskCooperatingUnit).where(
+                TaskCooperatingUnit.jurisdiction_id == jurisdiction_id,
+                TaskCooperatingUnit.task_id.in_(replaced),
+            )
         )
-    )
     session.add_all(
         TaskCooperatingUnit(
             jurisdiction_id=jurisdiction_id, task_id=task_id, unit_id=unit, position=index
@@ -107,6 +113,34 @@ async def replace_cooperating(
         for index, unit in enumerate(listed, start=1)
     )
     await session.flush()
+
+
+async def update_tasks(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    changes: Sequence[tuple[uuid.UUID, Mapping[str, Any]]],
+) -> None:
+    """Each task's changed columns written, an UPDATE per set of columns changed (an
+    executemany), not one per task: the ORM would write each row on its own to bring its
+    updated_at back, which the caller reads afresh anyway (``with_lead_names``)."""
+    groups: defaultdict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for task_id, values in changes:
+        columns = tuple(sorted(values))
+        groups[columns].append({"task_id": task_id, **{f"new_{k}": v for k, v in values.items()}})
+    table = cast(SqlTable, Task.__table__)
+    tasks = table.c
+    for columns, rows in groups.items():
+        statement = (
+            update(table)
+            .where(tasks.jurisdiction_id == jurisdiction_id, tasks.id == bindparam("task_id"))
+            .values(
+                {
+                    **{c: bindparam(f"new_{c}", type_=tasks[c].type) for c in columns},
+                    "updated_at": func.now(),
+                }
+            )
+        )
+        await session.execute(statement, rows)
 
 
 async def with_lead_names(

@@ -25,6 +25,35 @@ def snapshot(model: BaseModel | None) -> dict[str, Any] | None:
     return model.model_dump(mode="json", exclude=set(derived) or None)
 
 
+def event(
+    actor: Actor | None,
+    *,
+    action: str,
+    entity_type: str,
+    entity_id: uuid.UUID | str,
+    jurisdiction_id: uuid.UUID | None,
+    before: BaseModel | None = None,
+    after: BaseModel | None = None,
+    delegation_id: uuid.UUID | None = None,
+    system_name: str = "system",
+) -> AuditEvent:
+    """One change as the trail records it. ``actor`` None means the system itself (CLI, demo
+    loader), named ``system_name`` (e.g. ``cli:<operator>``)."""
+    return AuditEvent(
+        jurisdiction_id=jurisdiction_id,
+        actor_kind=actor.kind.value if actor else "system",
+        actor_id=actor.id if actor else None,
+        actor_name=actor.name if actor else system_name,
+        delegation_id=delegation_id,
+        action=action,
+        entity_type=entity_type,
+        entity_id=str(entity_id),
+        before=snapshot(before),
+        after=snapshot(after),
+        request_id=current_request_id() if current_request_id() != "-" else None,
+    )
+
+
 async def record(
     session: AsyncSession,
     actor: Actor | None,
@@ -38,24 +67,26 @@ async def record(
     delegation_id: uuid.UUID | None = None,
     system_name: str = "system",
 ) -> None:
-    """Record one change. ``actor`` None means the system itself (CLI, demo loader), named
-    ``system_name`` (e.g. ``cli:<operator>``)."""
+    """Record one change (``event`` says what each argument is)."""
     await audit_repo.add(
         session,
-        AuditEvent(
-            jurisdiction_id=jurisdiction_id,
-            actor_kind=actor.kind.value if actor else "system",
-            actor_id=actor.id if actor else None,
-            actor_name=actor.name if actor else system_name,
-            delegation_id=delegation_id,
+        event(
+            actor,
             action=action,
             entity_type=entity_type,
-            entity_id=str(entity_id),
-            before=snapshot(before),
-            after=snapshot(after),
-            request_id=current_request_id() if current_request_id() != "-" else None,
+            entity_id=entity_id,
+            jurisdiction_id=jurisdiction_id,
+            before=before,
+            after=after,
+            delegation_id=delegation_id,
+            system_name=system_name,
         ),
     )
+
+
+async def record_all(session: AsyncSession, events: list[AuditEvent]) -> None:
+    """Record many changes made together (a workbook import), in one statement."""
+    await audit_repo.add(session, *events)
 
 
 async def list_events(

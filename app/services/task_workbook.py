@@ -38,7 +38,7 @@ from app.domain.task_workbook import CellValue, ImportPlan, RowError, RowStub, R
 from app.domain.tasks import Milestone
 from app.errors import Conflict, PayloadTooLarge, UnsupportedMediaType, ValidationProblem
 from app.files import clean_filename, sniff
-from app.models import Task
+from app.models import AuditEvent, Task
 from app.repositories import task_workbook as repo
 from app.repositories import tasks as tasks_repo
 from app.repositories.common import UNIQUE_VIOLATION
@@ -526,10 +526,11 @@ async def _write(
     today: date,
     plan: ImportPlan,
     table: repo.Table,
-) -> None:
+) -> list[AuditEvent]:
     """The plan written at once: the rows judged by the plan (against the table locked for
     it) are made and changed as the task service makes them (``new_row``), in a few
-    statements whatever their number, each audited as a task created or updated."""
+    statements whatever their number. Returns the trail's events, a task created or updated
+    each, for the caller to record with the import's own in one statement."""
     ids = {code: task.id for code, task in table.existing.items()}
     created: list[Task] = []
     changed: list[tuple[Task, Step]] = []
@@ -556,23 +557,37 @@ async def _write(
     # The codes given here keep the counters ahead: the next task added by itself follows them.
     await tasks_repo.advance_code_numbers(session, ref.id, [row.code for row in created])
     # Then the changes (a task may move under one just made).
+    updates = []
     for row, step in changed:
         fresh = tasks_service.new_row(actor, ref.id, today, _new_task(step, ids), row.code)
-        for column in step.changed:
-            if column in ATTRIBUTES:
-                setattr(row, ATTRIBUTES[column], getattr(fresh, ATTRIBUTES[column]))
+        values = {
+            ATTRIBUTES[column]: getattr(fresh, ATTRIBUTES[column])
+            for column in step.changed
+            if column in ATTRIBUTES
+        }
+        if values:
+            updates.append((row.id, values))
         if {book.LEAD_UNIT, book.COOPERATING_UNITS} & set(step.changed):
             cooperating[row.id] = step.cooperating_unit_ids
-    await repo.replace_cooperating(session, ref.id, cooperating)
+    await repo.update_tasks(session, ref.id, updates)
+    await repo.replace_cooperating(
+        session, ref.id, cooperating, new_tasks={row.id for row in created}
+    )
     written = await repo.with_lead_names(
         session, ref.id, [row.id for row in created] + [row.id for row, _ in changed]
     )
     made = await tasks_service.outs(session, [written[row.id] for row in created], today)
-    for row, out in zip(created, made, strict=True):
-        await tasks_service.audit_change(session, actor, "create", row, before=None, after=out)
     after = await tasks_service.outs(session, [written[row.id] for row, _ in changed], today)
-    for (row, _), old, new in zip(changed, before, after, strict=True):
-        await tasks_service.audit_change(session, actor, "update", row, before=old, after=new)
+    return [
+        *(
+            tasks_service.change_event(actor, "create", row, before=None, after=out)
+            for row, out in zip(created, made, strict=True)
+        ),
+        *(
+            tasks_service.change_event(actor, "update", row, before=old, after=new)
+            for (row, _), old, new in zip(changed, before, after, strict=True)
+        ),
+    ]
 
 
 async def import_workbook(
@@ -591,7 +606,7 @@ async def import_workbook(
     sheet = await run_in_threadpool(read_workbook, content)
     read = [_read_row(row) for row in sheet]
     cells = {row.number: row.cells for row in sheet}
-    today = local_today(await load_jurisdiction(session, ref.id), now)
+    today = local_today(ref, now)
     table = await repo.table(session, ref.id, lock=not dry_run)
     plan = book.plan_import(
         [values for values, _ in read],
@@ -612,9 +627,8 @@ async def import_workbook(
         return report
     if errors:
         raise ImportRefused(report)
-    await _write(session, actor, ref, today, plan, table)
-    await audit.record(
-        session,
+    changes = await _write(session, actor, ref, today, plan, table)
+    imported = audit.event(
         actor,
         action="task.import",
         entity_type="task_table",
@@ -629,4 +643,5 @@ async def import_workbook(
             unchanged=len(plan.unchanged),
         ),
     )
+    await audit.record_all(session, [*changes, imported])
     return report

@@ -29,7 +29,7 @@ from app.domain.calendar import ArrangementCalendar
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.tasks import Milestone, SourceKind, TaskAct, TaskDays, TaskState
 from app.errors import Conflict, NotFound
-from app.models import Task
+from app.models import AuditEvent, Task
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import meetings as meetings_repo
@@ -170,17 +170,25 @@ async def _audit_new(session: AsyncSession, actor: Actor, act: str, out: TaskOut
     )
 
 
-async def audit_change(
-    session: AsyncSession,
+def change_event(
     actor: Actor,
     act: str,
     row: Task,
     *,
     before: TaskOut | None,
     after: TaskOut | None,
-) -> None:
-    """Record a change to a task (``task.<act>``) made beside these routes (the workbook)."""
-    await _audit(session, actor, act, row, before=before, after=after)
+) -> AuditEvent:
+    """A change to a task (``task.<act>``) made beside these routes (the workbook), for the
+    trail: recorded with others made at once (``audit.record_all``)."""
+    return audit.event(
+        actor,
+        action=f"task.{act}",
+        entity_type="task",
+        entity_id=row.id,
+        jurisdiction_id=row.jurisdiction_id,
+        before=before,
+        after=after,
+    )
 
 
 # --- who sees what ----------------------------------------------------------------------------

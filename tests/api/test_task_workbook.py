@@ -23,6 +23,7 @@ from app.db import Database
 from app.domain import task_workbook as book
 from app.models import Task
 from tests import sample_files
+from tests.api.round_trips import round_trips
 from tests.api.task_helpers import add_task, list_tasks, task_url, tasks_url, unit_id
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.factories import World
@@ -627,3 +628,35 @@ async def test_only_the_office_here_imports(
 ) -> None:
     response = await send(client, world, workbook([row("1")]), dry_run=True, who=who)
     assert response.status_code == status, response.text
+
+
+async def test_an_import_sends_as_many_statements_for_many_rows_as_for_few(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """No statement per row: new tasks, their sub-tasks and changes to tasks there are written
+    and audited (the trail in one statement) in as many statements for 16 rows as for 6. (The
+    count takes an executemany of more than one row for two round trips.)"""
+    existing = [row(code) for code in ("1", "2", "3", "4", "5", "6")]
+    assert (await send(client, world, workbook(existing), dry_run=False)).status_code == 200
+
+    def mix(changed: list[str], new: list[str]) -> bytes:
+        return workbook(
+            [
+                *(row(code, **{book.TITLE: f"任务{code}（改）"}) for code in changed),
+                *(row(code) for code in new),
+                *(row(f"{code}.1", **{book.PARENT: code}) for code in new),
+            ]
+        )
+
+    counts, listings = [], []
+    few, many = (["1", "2"], ["7", "8"]), (["3", "4", "5", "6"], [f"{n}" for n in range(9, 15)])
+    for changed, new in (few, many):
+        with round_trips(database) as sent:
+            answer = await send(client, world, mix(changed, new), dry_run=False)
+        assert answer.status_code == 200, answer.text
+        assert (answer.json()["updated"], answer.json()["created"]) == (len(changed), 2 * len(new))
+        counts.append(len(sent))
+        listings.append([s.split("\n")[0][:70] for s in sent])
+    assert counts[0] == counts[1], listings
+    events = await audit_events(client, world, entity_type="task")
+    assert len(events) == 6 + (2 + 4) + (4 + 12)  # each task created or changed, once
