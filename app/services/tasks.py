@@ -145,16 +145,7 @@ async def _audit(
     before: TaskOut | None,
     after: TaskOut | None,
 ) -> None:
-    await audit.record(
-        session,
-        actor,
-        action=f"task.{act}",
-        entity_type="task",
-        entity_id=row.id,
-        jurisdiction_id=row.jurisdiction_id,
-        before=before,
-        after=after,
-    )
+    await audit.record_all(session, [change_event(actor, act, row, before=before, after=after)])
 
 
 async def _audit_new(session: AsyncSession, actor: Actor, act: str, out: TaskOut) -> None:
@@ -178,8 +169,8 @@ def change_event(
     before: TaskOut | None,
     after: TaskOut | None,
 ) -> AuditEvent:
-    """A change to a task (``task.<act>``) made beside these routes (the workbook), for the
-    trail: recorded with others made at once (``audit.record_all``)."""
+    """A change to a task (``task.<act>``) for the trail: the workbook records those it makes
+    at once together (``audit.record_all``)."""
     return audit.event(
         actor,
         action=f"task.{act}",
