@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from collections.abc import AsyncIterator, Callable
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy import event, text
@@ -157,6 +157,18 @@ def _forget_written_tables(session: ORMSession) -> None:
 
 # Requests that change nothing but, at most, a first-read record (see Database.read_sessionmaker).
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_READS_ONLY = "_gaiban_reads_only"
+
+Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
+
+
+def reads_only(endpoint: Endpoint) -> Endpoint:
+    """Mark a POST route that changes nothing (a dry run, a query whose criteria do not fit in
+    a URL): its request's one session is a read's (autocommit, no BEGIN or COMMIT). The mark
+    is on the endpoint, which routing puts in the request's scope before any dependency runs,
+    so the caller's look-up and the handler share that one session and connection."""
+    setattr(endpoint, _READS_ONLY, True)
+    return endpoint
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
@@ -172,22 +184,12 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     Services and repositories only flush; nothing else commits. A read (GET, HEAD) runs in
     autocommit mode instead, so its commit costs nothing.
     """
-    async with _request_session(request, reading=request.method in READ_METHODS) as session:
-        yield session
-
-
-async def get_read_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """A read's session (autocommit, no BEGIN or COMMIT) for a POST that changes nothing: a
-    dry run, or a query whose criteria do not fit in a URL."""
-    async with _request_session(request, reading=True) as session:
-        yield session
-
-
-@contextlib.asynccontextmanager
-async def _request_session(request: Request, *, reading: bool) -> AsyncIterator[AsyncSession]:
     # The database from the app's state, not a sub-dependency: FastAPI solves a dependency's
     # sub-dependencies again wherever it is used (before looking in its cache), ~30 µs each.
     database: Database = request.app.state.database
+    reading = request.method in READ_METHODS or getattr(
+        request.scope.get("endpoint"), _READS_ONLY, False
+    )
     factory = database.read_sessionmaker if reading else database.sessionmaker
     async with factory() as session:
         try:
@@ -231,4 +233,3 @@ async def _roll_back(session: AsyncSession) -> None:
 
 
 Session = Annotated[AsyncSession, Depends(get_session, scope="function")]
-ReadSession = Annotated[AsyncSession, Depends(get_read_session, scope="function")]

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, status
 
-from app.db import ReadSession, Session
+from app.db import Session, reads_only
 from app.deps import Entrust, ReadJurisdiction
 from app.errors import problem_responses
 from app.pagination import Page, Paging
@@ -108,7 +108,8 @@ async def revoke_delegation(
     response_model=DecisionOut,
     responses=problem_responses(401, 404, 409, 422),
 )
-async def check_act(scope: ReadJurisdiction, session: ReadSession, body: ActCheck) -> DecisionOut:
+@reads_only
+async def check_act(scope: ReadJurisdiction, session: Session, body: ActCheck) -> DecisionOut:
     decision = await service.decide_act(
         session, scope.id, body.act, body.subject, body.person_id, body.on
     )
