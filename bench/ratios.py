@@ -40,6 +40,7 @@ import asyncio
 import http.client
 import json
 import os
+import resource
 import shutil
 import signal
 import socket
@@ -232,14 +233,18 @@ class Server:
         return found
 
     def cpu_seconds(self) -> float | None:
-        total = 0
+        by_process = self.cpu_seconds_by_process()
+        return None if by_process is None else sum(by_process.values())
+
+    def cpu_seconds_by_process(self) -> dict[int, float] | None:
+        found = {}
         try:
             for pid in self.pids():
                 fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-                total += int(fields[11]) + int(fields[12])  # utime, stime
+                found[pid] = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime
         except (OSError, IndexError, ValueError):
             return None
-        return total / CLOCK_TICKS
+        return found
 
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
@@ -642,11 +647,43 @@ def measure(
     return results
 
 
+def _postgres_cpu_seconds() -> float:
+    """CPU time of every PostgreSQL process on the machine (the bench's server among them)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        if "(postgres)" in text:
+            fields = text.rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / CLOCK_TICKS
+
+
+def _census(server: Server) -> dict[str, float]:
+    """CPU seconds so far of Gaiban (its workers included), PostgreSQL and the bench's children
+    (wrk), with the wall clock: taken around a run, they say how busy each kept the cores."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert server.process is not None
+    by_process = server.cpu_seconds_by_process() or {}
+    workers = {pid: cpu for pid, cpu in by_process.items() if pid != server.process.pid}
+    return {
+        "gaiban": sum(by_process.values()),
+        # The busiest worker: one uvicorn worker may accept every connection wrk opens.
+        **{f"worker {n}": cpu for n, (_, cpu) in enumerate(sorted(workers.items()), 1)},
+        "postgres": _postgres_cpu_seconds(),
+        "wrk": children.ru_utime + children.ru_stime,
+        "wall": time.perf_counter(),
+    }
+
+
 def measure_workers(
     binary: str, one: Server, two: Server, point: Endpoint, token: str
 ) -> dict[str, Any]:
     seconds = max(1.0, DURATION / 2)
     figures: dict[str, list[float]] = {"1": [], "2": []}
+    busy: dict[str, list[dict[str, float]]] = {"1": [], "2": []}
     for tag, server in (("x", one), ("y", two)):
         wrk(binary, server, point.gaiban_path, point, token, WARM_UP, tag)
     for tag, workers, server in (
@@ -655,9 +692,22 @@ def measure_workers(
         ("g", "2", two),
         ("h", "1", one),
     ):
+        before = _census(server)
         run = wrk(binary, server, point.gaiban_path, point, token, seconds, tag)
+        after = _census(server)
+        wall = after["wall"] - before["wall"]
+        cores = {k: (after[k] - before[k]) / wall for k in ("gaiban", "postgres", "wrk")}
+        each = [(after[k] - before.get(k, 0.0)) / wall for k in after if k.startswith("worker ")]
+        each = each or [cores["gaiban"]]  # one worker: uvicorn serves in the process itself
         figures[workers].append(run.rps)
-        print(f"  GET one task, {workers} worker(s): {run.rps:9,.0f} req/s  errors {run.errors}")
+        busy[workers].append(cores)
+        print(
+            f"  GET one task, {workers} worker(s): {run.rps:9,.0f} req/s  errors {run.errors}  "
+            f"cores busy: Gaiban {cores['gaiban']:.2f} (workers "
+            + " + ".join(f"{c:.2f}" for c in each)
+            + f"), PostgreSQL {cores['postgres']:.2f}, wrk {cores['wrk']:.2f} "
+            f"(of {os.cpu_count()})"
+        )
     one_rps, two_rps = statistics.fmean(figures["1"]), statistics.fmean(figures["2"])
     return {
         "one_worker_rps": one_rps,
@@ -666,6 +716,12 @@ def measure_workers(
         "target": 1.5,
         "verdict": "OK" if two_rps / one_rps >= 1.5 else "MISS",
         "how": "gaiban serve --workers N",
+        # Mean cores kept busy by each during the runs of 1 and of 2 workers.
+        "cores_busy": {
+            workers: {k: statistics.fmean(c[k] for c in runs) for k in runs[0]}
+            for workers, runs in busy.items()
+        },
+        "cores": os.cpu_count(),
     }
 
 
@@ -712,7 +768,11 @@ def report(
         f"import app.main {cold['import_app_main_s']:.2f} s",
         f"Workers (GET one task, {workers['how']}): 1 worker {workers['one_worker_rps']:,.0f} "
         f"req/s, 2 workers {workers['two_workers_rps']:,.0f} req/s, ratio "
-        f"{workers['ratio']:.2f} (target ≥ 1.5: {workers['verdict']})",
+        f"{workers['ratio']:.2f} (target ≥ 1.5: {workers['verdict']}); cores busy (of "
+        f"{workers['cores']}), Gaiban / PostgreSQL / wrk: 1 worker "
+        + " / ".join(f"{v:.2f}" for v in workers["cores_busy"]["1"].values())
+        + ", 2 workers "
+        + " / ".join(f"{v:.2f}" for v in workers["cores_busy"]["2"].values()),
     ]
     return "\n".join(lines)
 
