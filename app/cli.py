@@ -7,7 +7,7 @@ import asyncio
 import getpass
 import sys
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.settings import Environment, Settings, get_settings
 
@@ -193,18 +193,27 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     print(f"\nGaiban serves on {base} — API docs at {base}/docs", flush=True)
     if demo_loaded:
         print("Demo token: run the curl example printed above (it holds the password).", flush=True)
-    if args.workers > 1:
-        # The workers are fresh processes; this one only supervises them.
-        gc.enable()
-    uvicorn.run(
-        "app.serving:create_served_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=args.workers,
-        log_config=None,
-        proxy_headers=True,
+    options: dict[str, Any] = {"factory": True, "log_config": None, "proxy_headers": True}
+    if args.workers == 1:
+        uvicorn.run("app.serving:create_served_app", host=host, port=port, **options)
+        return 0
+    config = uvicorn.Config(
+        "app.serving:create_served_app", host=host, port=port, workers=args.workers, **options
     )
+    # The workers are fresh processes; this one only supervises them (uvicorn's supervisor:
+    # health checks, restarts, signals), each worker on a socket of its own (app/listening.py).
+    gc.enable()
+    from uvicorn.supervisors import Multiprocess
+
+    from app.listening import reuse_port_address
+
+    try:
+        address = reuse_port_address(host, port)
+    except OSError as exc:
+        print(f"gaiban: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
+        return 3  # as uvicorn's own start-up failure
+    with address:
+        Multiprocess(config, sockets=[address]).run()
     return 0
 
 

@@ -17,6 +17,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -69,6 +70,26 @@ def _request(
         return response.status, response.read()
     finally:
         connection.close()
+
+
+def _burst_of_connections(port: int, count: int) -> set[int]:
+    """``count`` connections opened together, then one request on each: the statuses."""
+    connected = threading.Barrier(count)
+
+    def one(_: int) -> int:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        try:
+            connection.connect()
+            connected.wait(timeout=10)
+            connection.request("GET", "/healthz")
+            response = connection.getresponse()
+            response.read()
+            return response.status
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        return set(pool.map(one, range(count)))
 
 
 def _log_lines(path: Path) -> list[dict[str, Any]]:
@@ -168,6 +189,19 @@ def test_serve_with_two_workers_answers_from_both_and_stops_cleanly(
                 }
         assert len(served_by) == 2, f"/v1/me answered by {served_by} only"
         assert server.pid not in served_by  # the parent supervises; the workers serve
+
+        # A pool of keep-alive connections opened at once (as wrk or an integrator's HTTP
+        # client opens it) is spread over both workers: each listens on a socket of its own
+        # (app/listening.py). On one shared socket, the worker that woke first accepted them
+        # all, and the other idled for as long as the pool lived.
+        seen = len(_log_lines(log))
+        assert _burst_of_connections(port, 32) == {200}
+        burst_served_by = {
+            line["pid"]
+            for line in _log_lines(log)[seen:]
+            if line.get("logger") == "gaiban.access" and line.get("path") == "/healthz"
+        }
+        assert burst_served_by == served_by, burst_served_by
     finally:
         server.send_signal(signal.SIGINT)
         try:
