@@ -82,7 +82,11 @@ def task_out(
 ) -> TaskOut:
     # A Core row's fields as one dict (a row's attributes are read through its mapping, one by
     # one, several times dearer than a dict's); an ORM row's, attribute by attribute.
-    data = row._asdict() if isinstance(row, Row) else {f: getattr(row, f) for f in _TASK_FIELDS}
+    data = (
+        row._asdict()
+        if isinstance(row, Row | repo.NamedTaskRecord)
+        else {f: getattr(row, f) for f in _TASK_FIELDS}
+    )
     days = days_of(row)
     own = calendar.noting()  # this task's own record of provisional years
     late = domain.overdue_working_days(own, days, today) if days.deadline < today else 0
@@ -272,7 +276,7 @@ async def get(
     # One statement: the task with its lead unit's name and its cooperating units, which also
     # decide whether a unit's person may see it (as _visible does for the other routes). Read
     # as it is: no flush or refresh (``full``), which only a write needs.
-    row = await repo.read_named(session, ref.id, task_id)
+    row = await repo.read_named_committed(session, ref.id, task_id)
     if row is None:
         raise NotFound(NOT_HERE)
     cooperating = repo.cooperating_of(row)

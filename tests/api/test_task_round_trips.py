@@ -10,11 +10,13 @@ noon of Tuesday 2026-12-01 in Shanghai."""
 from __future__ import annotations
 
 import asyncio
+import uuid
 
 import httpx
 import pytest
 
 from app.db import Database
+from app.repositories import tasks as tasks_repo
 from tests.api.round_trips import round_trips
 from tests.api.task_helpers import add_task, task_body, task_url, tasks_url
 from tests.factories import World
@@ -108,6 +110,39 @@ async def test_one_task_is_read_in_one_round_trip(
     assert response.status_code == 200, response.text
     assert response.json()["cooperating_units"][0]["name"] == "自然资源局"
     assert len(sent) <= GET_AT_MOST, sent
+
+
+async def test_the_driver_reads_one_task_as_sqlalchemy_does(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """GET one task reads through the driver on a read's connection (app/repositories/tasks.py):
+    the same names, values and types as SQLAlchemy's row, milestones and measures (JSONB),
+    dates, times and the cooperating units' arrays included; and a session that is not a
+    read's goes through SQLAlchemy."""
+    task = await add_task(
+        client,
+        world,
+        milestones=[{"due_on": "2026-12-20", "title": "完成初稿"}],
+        measures=[{"title": "建立周调度机制"}],
+    )
+    jid, task_id = world.places["city_a"].id, uuid.UUID(task["id"])
+    async with database.read_sessionmaker() as session:
+        expected = (await tasks_repo.read_named(session, jid, task_id))._asdict()
+        through_driver = await tasks_repo.read_named_committed(session, jid, task_id)
+    assert isinstance(through_driver, tasks_repo.NamedTaskRecord)
+    got = through_driver._asdict()
+    assert got == expected
+    assert {k: type(v) for k, v in got.items()} == {k: type(v) for k, v in expected.items()}
+    assert got["milestones"]
+    assert got["measures"]
+    assert len(got["cooperating_ids"]) == 1
+    async with database.sessionmaker() as session:
+        row = await tasks_repo.read_named_committed(session, jid, task_id)
+        assert not isinstance(row, tasks_repo.NamedTaskRecord)
+        assert row is not None
+        assert row._asdict() == expected
+    async with database.read_sessionmaker() as session:
+        assert await tasks_repo.read_named_committed(session, jid, uuid.uuid4()) is None
 
 
 # The ledger's revision (for the ETag), then the page with each task's lead unit's name and its
