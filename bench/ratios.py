@@ -379,15 +379,22 @@ class Trips:
         kinds: dict[str, int] = {}
         sent = set(self.statements)  # an executemany is seen by both
         other = [query for query in self.other if query not in sent]
+        # A statement Gaiban sends through the driver itself (GET one task) is seen only here.
+        direct = [query for query in other if _kind(query) in ("SELECT", "WITH")]
         for query in other:
-            kind = query.strip().rstrip(";").split(None, 1)[0].upper() if query.strip(" ;") else ";"
-            kinds[kind] = kinds.get(kind, 0) + 1
+            if query not in direct:
+                kinds[_kind(query)] = kinds.get(_kind(query), 0) + 1
+        statements = [*self.statements, *direct]
         return {
-            "statements": len(self.statements),
+            "statements": len(statements),
             "round_trips": len(self.statements) + len(other),
             "other": kinds,
-            "sql": [" ".join(s.split())[:160] for s in self.statements],
+            "sql": [" ".join(s.split())[:160] for s in statements],
         }
+
+
+def _kind(query: str) -> str:
+    return query.strip().rstrip(";").split(None, 1)[0].upper() if query.strip(" ;") else ";"
 
 
 def _logger(trips: Trips, *, all_queries: bool) -> Callable[[Any], None]:
