@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal, NamedTuple
 
+import asyncpg
 from sqlalchemy import (
     ColumnElement,
     Integer,
@@ -39,6 +40,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import values as values_clause
 from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.tasks import OPEN_STATES, CountedCode, TaskState, counted
@@ -221,7 +223,13 @@ async def read_named_committed(
     assert driver is not None
     sql, order = _compiled_for(connection.dialect)
     values = {"jurisdiction_id": jurisdiction_id, "task_id": task_id}
-    record = await driver.fetchrow(sql, *(values[name] for name in order))
+    try:
+        record = await driver.fetchrow(sql, *(values[name] for name in order))
+    except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+        # As SQLAlchemy would report it, so that the request's session answers it as any
+        # other database failure (a lost connection: 503 with Retry-After, never a 500).
+        lost = driver.is_closed()
+        raise OperationalError(sql, values, exc, connection_invalidated=lost) from exc
     return None if record is None else NamedTaskRecord(*record.values())
 
 

@@ -153,22 +153,13 @@ async def _audit(
 
 
 async def _audit_new(session: AsyncSession, actor: Actor, act: str, out: TaskOut) -> None:
-    await audit.record(
-        session,
-        actor,
-        action=f"task.{act}",
-        entity_type="task",
-        entity_id=out.id,
-        jurisdiction_id=out.jurisdiction_id,
-        before=None,
-        after=out,
-    )
+    await audit.record_all(session, [change_event(actor, act, out, before=None, after=out)])
 
 
 def change_event(
     actor: Actor,
     act: str,
-    row: Task,
+    row: Task | TaskOut,
     *,
     before: TaskOut | None,
     after: TaskOut | None,

@@ -18,6 +18,7 @@ import httpx
 import pytest
 import uvicorn
 from fastapi import FastAPI
+from sqlalchemy import text
 from starlette.types import Message, Receive, Scope, Send
 
 from app.db import Database
@@ -344,3 +345,47 @@ async def test_a_failed_commit_is_logged_with_its_cause_and_request_id(
     assert record.request_id == "commit-fail-1"  # type: ignore[attr-defined]
     assert record.sqlstate == "40001"  # type: ignore[attr-defined]
     assert "at commit" in record.getMessage()
+
+
+async def test_one_task_read_on_a_connection_lost_mid_query_is_a_503(
+    client: httpx.AsyncClient,
+    world: World,
+    database_url: str,
+    settings: Settings,
+    token_service: TokenService,
+) -> None:
+    """GET one task reads through the driver itself (app/repositories/tasks.py); a connection
+    lost during that read is answered as any other database failure: 503 with Retry-After, not
+    a 500. The read is held behind a table lock and its server process ended meanwhile, on an
+    app of its own (one pooled connection), so that no other test's pool loses a connection."""
+    task = await add_task(client, world)
+    url = f"/v1/jurisdictions/{world.places['city_a'].id}/tasks/{task['id']}"
+    headers = world.headers("city_a.office_staff")
+    database = Database(database_url, pool_size=1)
+    app = create_app(settings, database=database, token_service=token_service)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    locker = await asyncpg.connect(_asyncpg_dsn(database_url))
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as own:
+            assert (await own.get(url, headers=headers)).status_code == 200
+            async with database.engine.connect() as connection:  # the pool's one connection
+                pid = (await connection.execute(text("SELECT pg_backend_pid()"))).scalar_one()
+            async with locker.transaction():
+                await locker.execute("LOCK TABLE tasks IN ACCESS EXCLUSIVE MODE")
+                reading = asyncio.ensure_future(own.get(url, headers=headers))
+                async with asyncio.timeout(10):
+                    while not await locker.fetchval(  # noqa: ASYNC110 - polling the server
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE pid = $1 AND wait_event_type = 'Lock'",
+                        pid,
+                    ):
+                        await asyncio.sleep(0.02)
+                answer = await reading
+            assert answer.status_code == 503, answer.text
+            assert answer.headers["content-type"] == "application/problem+json"
+            assert "Retry-After" in answer.headers
+            again = await own.get(url, headers=headers)
+            assert again.status_code == 200  # the pool replaced the lost connection
+    finally:
+        await locker.close()
+        await database.dispose()

@@ -9,6 +9,7 @@ noon of Tuesday 2026-12-01 in Shanghai."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import zipfile
 from datetime import date, datetime
@@ -651,6 +652,11 @@ async def test_an_import_sends_as_many_statements_for_many_rows_as_for_few(
     counts, listings = [], []
     few, many = (["1", "2"], ["7", "8"]), (["3", "4", "5", "6"], [f"{n}" for n in range(9, 15)])
     for changed, new in (few, many):
+        # Both counted in the same steady state: the caller cached, every change heard.
+        async with asyncio.timeout(10):
+            assert await database.caches.listener.wait_live()
+        await database.caches.listener.caught_up()
+        assert (await client.get("/v1/me", headers=world.headers(OFFICE))).status_code == 200
         with round_trips(database) as sent:
             answer = await send(client, world, mix(changed, new), dry_run=False)
         assert answer.status_code == 200, answer.text
