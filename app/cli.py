@@ -62,7 +62,7 @@ def cmd_create_admin(settings: Settings, args: argparse.Namespace) -> int:
 
     from app.domain.errors import DomainError
     from app.errors import ServiceError
-    from app.schemas.users import UserCreate
+    from app.schemas.users import UserCreateWithPassword
     from app.services import users
 
     if sys.stdin.isatty():
@@ -70,7 +70,7 @@ def cmd_create_admin(settings: Settings, args: argparse.Namespace) -> int:
     else:
         password = sys.stdin.readline().rstrip("\n")
     try:
-        data = UserCreate(
+        data = UserCreateWithPassword(
             username=args.username,
             display_name=args.display_name or args.username,
             password=SecretStr(password),
@@ -81,7 +81,9 @@ def cmd_create_admin(settings: Settings, args: argparse.Namespace) -> int:
         return 2
 
     try:
-        created = _in_one_transaction(settings, lambda session: users.create(session, None, data))
+        created = _in_one_transaction(
+            settings, lambda session: users.create_with_password(session, data)
+        )
     except (ServiceError, DomainError) as exc:
         print(f"not created: {exc}", file=sys.stderr)
         return 1

@@ -81,6 +81,11 @@ async def _actor_for(
     actor = await _load_actor(session, kind, subject_id)
     if actor is None:
         raise Unauthorized("The token was refused: the account is unknown or disabled.")
+    if claims.gen != actor.token_generation:
+        raise Unauthorized(
+            "The token was refused: it was revoked (password changed or reset, secret rotated, "
+            "or account disabled since); get a new one."
+        )
     request.state.actor = actor
     return actor
 

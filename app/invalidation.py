@@ -50,6 +50,9 @@ CHINA = ZoneInfo("Asia/Shanghai")
 
 V = TypeVar("V")
 
+# How long a cached caller holds at most (issue 16: revocation is seen within seconds).
+ACTOR_TTL = 5.0
+
 
 def _next_china_midnight(now: float) -> float:
     local = datetime.fromtimestamp(now, CHINA)
@@ -228,8 +231,10 @@ class Caches:
         self.listener = listener
         # The caller: users or clients with their posts in force (posts reach jurisdictions
         # for their time zone).
+        # It also holds each one's token generation, so a revoked token is refused here within
+        # ACTOR_TTL seconds at most, even should a notification be lost without the connection.
         self.actors: VersionedCache[Actor] = VersionedCache(
-            listener, ("users", "positions", "clients", "jurisdictions")
+            listener, ("users", "positions", "clients", "jurisdictions"), ttl=ACTOR_TTL
         )
         # A jurisdiction's place in the hierarchy and its time zone.
         self.jurisdictions: VersionedCache[JurisdictionRef] = VersionedCache(

@@ -75,6 +75,7 @@ def build_token_service(settings: Settings) -> TokenService:
         issuer=settings.jwt_issuer,
         audience=settings.jwt_audience,
         ttl_seconds=settings.access_token_ttl_seconds,
+        max_lifetime_seconds=settings.max_token_lifetime_seconds,
     )
 
 

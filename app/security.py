@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 ALGORITHM = "ES256"
 IAT_LEEWAY_SECONDS = 30
-_REQUIRED_CLAIMS = ("iss", "aud", "sub", "iat", "exp")
+_REQUIRED_CLAIMS = ("iss", "aud", "sub", "iat", "exp", "gen")
 
 
 class TokenError(Exception):
@@ -115,6 +115,9 @@ class TokenClaims:
     iat: int
     exp: int
     nbf: int | None = None
+    # The subject's token generation when the token was issued: a token of an older one was
+    # revoked (password change or reset, secret rotation, account disabled or re-enabled).
+    gen: int = 0
 
 
 class TokenService:
@@ -128,6 +131,7 @@ class TokenService:
         issuer: str,
         audience: str,
         ttl_seconds: int,
+        max_lifetime_seconds: int | None = None,
         extra_verification_keys: tuple[SigningKey, ...] = (),
         cache_size: int = 4096,
     ) -> None:
@@ -135,6 +139,9 @@ class TokenService:
         self.issuer = issuer
         self.audience = audience
         self.ttl_seconds = ttl_seconds
+        # A token valid for longer than this is refused even when its signature holds (a key
+        # that leaked could otherwise mint tokens for years).
+        self.max_lifetime_seconds = max(ttl_seconds, max_lifetime_seconds or ttl_seconds)
         self._keys = {k.kid: k for k in (signing_key, *extra_verification_keys)}
         self._cache: OrderedDict[bytes, TokenClaims] = OrderedDict()
         self._cache_size = cache_size
@@ -143,7 +150,9 @@ class TokenService:
     def jwks(self) -> dict[str, list[dict[str, str]]]:
         return {"keys": [k.public_jwk for k in self._keys.values()]}
 
-    def issue(self, subject: str, *, now: float | None = None) -> tuple[str, int]:
+    def issue(
+        self, subject: str, *, generation: int = 0, now: float | None = None
+    ) -> tuple[str, int]:
         issued_at = int(now if now is not None else time.time())
         claims = {
             "iss": self.issuer,
@@ -151,6 +160,7 @@ class TokenService:
             "sub": subject,
             "iat": issued_at,
             "exp": issued_at + self.ttl_seconds,
+            "gen": generation,
             "jti": secrets.token_urlsafe(12),
         }
         token = jwt.encode(
@@ -225,12 +235,17 @@ class TokenService:
         if payload["aud"] != self.audience:  # a list of audiences is not issued here
             raise TokenError("the token is not for this service")
         iat, exp, sub, nbf = payload["iat"], payload["exp"], payload["sub"], payload.get("nbf")
+        generation = payload["gen"]
         if not (_is_int(iat) and _is_int(exp) and (nbf is None or _is_int(nbf))):
+            raise TokenError("the token's claims have the wrong types")
+        if not _is_int(generation) or generation < 0:
             raise TokenError("the token's claims have the wrong types")
         if not isinstance(sub, str) or not isinstance(payload["iss"], str):
             raise TokenError("the token's claims have the wrong types")
+        if exp - iat > self.max_lifetime_seconds:
+            raise TokenError("the token's lifetime is longer than this service allows")
         _check_times(iat, exp, nbf, current)
-        return TokenClaims(sub=sub, iat=iat, exp=exp, nbf=nbf)
+        return TokenClaims(sub=sub, iat=iat, exp=exp, nbf=nbf, gen=generation)
 
 
 def _is_int(value: object) -> bool:
@@ -289,6 +304,11 @@ def _dummy() -> str:
     return _dummy_hash
 
 
+# Stored instead of a hash while an account has no password (reset by someone else, or new
+# and not set up yet): no password verifies against it, and checking costs a real hash's time.
+NO_PASSWORD = "!no-password"  # noqa: S105 - a marker that no password matches
+
+
 def hash_password(password: str) -> str:
     return _hasher().hash(password)
 
@@ -299,10 +319,27 @@ def verify_password(password_hash: str | None, password: str) -> bool:
     # Made before the lookup's outcome matters: a first unknown username costs no more than a
     # first known one.
     dummy = _dummy()
+    usable = password_hash is not None and password_hash not in ("", NO_PASSWORD)
     try:
-        return _hasher().verify(password_hash or dummy, password) and bool(password_hash)
+        return (
+            _hasher().verify(password_hash if password_hash and usable else dummy, password)
+            and usable
+        )
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+
+
+PASSWORD_SETUP_PREFIX = "gbp_"  # noqa: S105 - a prefix, not a secret
+
+
+def new_password_setup_token() -> str:
+    """A one-time token with which a person chooses their password: 256 random bits."""
+    return PASSWORD_SETUP_PREFIX + secrets.token_urlsafe(32)
+
+
+def hash_password_setup_token(token: str) -> str:
+    """Long and random like client secrets: hashed the same way."""
+    return hash_client_secret(token)
 
 
 def new_client_secret() -> str:

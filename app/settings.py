@@ -52,6 +52,10 @@ class Settings(BaseSettings):
         default=None, description="ES256 private key in PEM; unset = generated under data_dir."
     )
     access_token_ttl_seconds: int = Field(default=900, ge=60, le=3600)
+    # Tokens whose exp - iat exceeds this are refused, whoever signed them.
+    max_token_lifetime_seconds: int = Field(default=3600, ge=60, le=86_400)
+    # How long a password setup token (a reset by someone else, a new account) can be used.
+    password_setup_ttl_seconds: int = Field(default=2 * 3600, ge=300, le=72 * 3600)
 
     default_time_zone: str = "Asia/Shanghai"
     max_request_bytes: int = Field(default=1_048_576, ge=1024)
@@ -109,6 +113,14 @@ class Settings(BaseSettings):
                 problems.append("GAIBAN_JWT_PRIVATE_KEY is not a PEM private key")
         if problems:
             raise ValueError("refusing to run in production: " + "; ".join(problems))
+        return self
+
+    @model_validator(mode="after")
+    def _token_lifetimes_ordered(self) -> Settings:
+        if self.access_token_ttl_seconds > self.max_token_lifetime_seconds:
+            raise ValueError(
+                "GAIBAN_ACCESS_TOKEN_TTL_SECONDS must not exceed GAIBAN_MAX_TOKEN_LIFETIME_SECONDS"
+            )
         return self
 
     @model_validator(mode="after")

@@ -513,15 +513,14 @@ async def add_office_account(url: str, jid: uuid.UUID) -> uuid.UUID:
     from app.db import Database
     from app.domain.organisation import PositionRole
     from app.schemas.positions import PositionCreate
-    from app.schemas.users import UserCreate
+    from app.schemas.users import UserCreateWithPassword
     from app.services import positions, users
 
     database = Database(url, pool_size=1)
     async with database.sessionmaker() as session, session.begin():
-        office = await users.create(
+        office = await users.create_with_password(
             session,
-            None,
-            UserCreate(
+            UserCreateWithPassword(
                 username=OFFICE,
                 display_name="bench office",
                 password=SecretStr(PASSWORD),

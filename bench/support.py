@@ -66,13 +66,12 @@ def token_service() -> Any:
 async def create_admin(session: Any) -> Any:
     from pydantic import SecretStr
 
-    from app.schemas.users import UserCreate
+    from app.schemas.users import UserCreateWithPassword
     from app.services import users
 
-    return await users.create(
+    return await users.create_with_password(
         session,
-        None,
-        UserCreate(
+        UserCreateWithPassword(
             username="bench.admin",
             display_name="bench",
             password=SecretStr("correct horse battery"),

@@ -238,7 +238,7 @@ async def seed(url: str) -> tuple[Any, Any, uuid.UUID, list[uuid.UUID]]:
     from app.models import MemberUnit
     from app.schemas.jurisdictions import JurisdictionCreate
     from app.schemas.positions import PositionCreate
-    from app.schemas.users import UserCreate
+    from app.schemas.users import UserCreateWithPassword
     from app.services import jurisdictions, positions, users
 
     rng = random.Random(2026)
@@ -265,10 +265,9 @@ async def seed(url: str) -> tuple[Any, Any, uuid.UUID, list[uuid.UUID]]:
             ],
         )
         # The liaison officer (联络员) of the unit the pages are timed for: sees its tasks only.
-        liaison = await users.create(
+        liaison = await users.create_with_password(
             session,
-            None,
-            UserCreate(
+            UserCreateWithPassword(
                 username="bench.liaison",
                 display_name="bench liaison",
                 password=SecretStr("correct horse battery"),

@@ -22,7 +22,7 @@ from app.schemas.clients import ClientCreate
 from app.schemas.jurisdictions import JurisdictionCreate
 from app.schemas.positions import PositionCreate
 from app.schemas.units import UnitCreate
-from app.schemas.users import UserCreate
+from app.schemas.users import UserCreateWithPassword
 from app.security import TokenService
 from app.services import clients, jurisdictions, positions, units, users
 
@@ -46,18 +46,20 @@ class World:
     places: dict[str, Place]
     tokens: TokenService
 
-    def token(self, who: str) -> str:
-        """'admin', '<place>.<role>' for a person, or '<place>.client_read' / 'client_write'."""
+    def token(self, who: str, generation: int = 0) -> str:
+        """'admin', '<place>.<role>' for a person, or '<place>.client_read' / 'client_write';
+        ``generation``: the account's token generation (raised by each password change or
+        reset, secret rotation, disabling or re-enabling)."""
         if who == "admin":
-            return self.tokens.issue(f"user:{self.admin_id}")[0]
+            return self.tokens.issue(f"user:{self.admin_id}", generation=generation)[0]
         place, _, name = who.partition(".")
         p = self.places[place]
         if name.startswith("client_"):
-            return self.tokens.issue(f"client:{p.client_ids[name]}")[0]
-        return self.tokens.issue(f"user:{p.user_ids[name]}")[0]
+            return self.tokens.issue(f"client:{p.client_ids[name]}", generation=generation)[0]
+        return self.tokens.issue(f"user:{p.user_ids[name]}", generation=generation)[0]
 
-    def headers(self, who: str) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token(who)}"}
+    def headers(self, who: str, generation: int = 0) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token(who, generation)}"}
 
 
 PEOPLE = [
@@ -86,10 +88,9 @@ async def _populate(
     for name, role, unit_code in PEOPLE:
         if unit_code and unit_code not in place.unit_ids:
             continue
-        user = await users.create(
+        user = await users.create_with_password(
             session,
-            None,
-            UserCreate(
+            UserCreateWithPassword(
                 username=f"{place.code}.{name}",
                 display_name=f"{place.code} {name}",
                 password=SecretStr(PASSWORD),
@@ -125,10 +126,9 @@ async def _populate(
 
 async def build_world(database: Database, tokens: TokenService) -> World:
     async with database.sessionmaker() as session, session.begin():
-        admin = await users.create(
+        admin = await users.create_with_password(
             session,
-            None,
-            UserCreate(
+            UserCreateWithPassword(
                 username="platform.admin",
                 display_name="Platform admin",
                 password=SecretStr(PASSWORD),

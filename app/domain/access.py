@@ -48,6 +48,8 @@ class Actor:
     grants: frozenset[Grant] = field(default_factory=frozenset)
     home_jurisdiction_id: UUID | None = None
     client_scopes: frozenset[ClientScope] = field(default_factory=frozenset)
+    # Tokens issued in an older generation were revoked (app/deps.py refuses them).
+    token_generation: int = 0
 
     def roles_in(self, jurisdiction_id: UUID) -> frozenset[PositionRole]:
         return frozenset(g.role for g in self.grants if g.jurisdiction_id == jurisdiction_id)

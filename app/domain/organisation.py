@@ -63,6 +63,28 @@ OFFICE_ROLES = frozenset(
     {PositionRole.office_director, PositionRole.office_deputy_director, PositionRole.office_staff}
 )
 
+# Posts whose holders' passwords only a platform administrator resets: with such an account one
+# signs the leading group's documents and reviews its major matters, so the office that could
+# reset it must not be able to take it over (issue 16, separation of duties).
+POSTS_RESET_BY_ADMINISTRATORS_ONLY = frozenset(
+    {
+        PositionRole.leader,
+        PositionRole.deputy_leader,
+        PositionRole.member,
+        PositionRole.office_director,
+        PositionRole.office_deputy_director,
+    }
+)
+
+
+def username_in_namespace(username: str, jurisdiction_code: str) -> bool:
+    """Whether ``username`` is in the namespace an office names its accounts in: its
+    jurisdiction's code and a dot, then a name. An office then never learns, from a refusal,
+    whether a name exists elsewhere: names outside its namespace are not its to take."""
+    prefix = jurisdiction_code + "."
+    return username.startswith(prefix) and len(username) > len(prefix)
+
+
 _CODE = re.compile(r"^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$")
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import ARRAY, Boolean, ForeignKey, Index, String, Uuid, true
+from sqlalchemy import ARRAY, Boolean, ForeignKey, Index, Integer, String, Uuid, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Timestamps, UuidPrimaryKey
@@ -21,5 +21,7 @@ class Client(UuidPrimaryKey, Timestamps, Base):
     secret_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     scopes: Mapped[list[str]] = mapped_column(ARRAY(String(16)), nullable=False)
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=true())
+    # Raised by a secret rotation and a change of is_active: older tokens are refused.
+    token_generation: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
 
     __table_args__ = (Index("ix_clients_jurisdiction_id_name", "jurisdiction_id", "name"),)

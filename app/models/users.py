@@ -1,8 +1,20 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Uuid, false, true
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Uuid,
+    false,
+    text,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Timestamps, UuidPrimaryKey
@@ -21,5 +33,20 @@ class User(UuidPrimaryKey, Timestamps, Base):
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     is_platform_admin: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=false())
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=true())
+    # Raised by a password change or reset and by a change of is_active: access tokens of an
+    # older generation are refused (app/deps.py).
+    token_generation: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    # A reset by someone else: the SHA-256 of a one-time setup token the person uses to choose
+    # a password, and when it ends. The account has no usable password meanwhile.
+    password_setup_hash: Mapped[str | None] = mapped_column(String(100))
+    password_setup_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
-    __table_args__ = (Index("ix_users_jurisdiction_id_username", "jurisdiction_id", "username"),)
+    __table_args__ = (
+        Index("ix_users_jurisdiction_id_username", "jurisdiction_id", "username"),
+        Index(
+            "ix_users_password_setup_hash",
+            "password_setup_hash",
+            unique=True,
+            postgresql_where=text("password_setup_hash IS NOT NULL"),
+        ),
+    )

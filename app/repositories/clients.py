@@ -30,6 +30,7 @@ async def load_actor(session: AsyncSession, client_pk: uuid.UUID) -> Actor | Non
         name=client.client_id,
         home_jurisdiction_id=client.jurisdiction_id,
         client_scopes=frozenset(ClientScope(s) for s in client.scopes),
+        token_generation=client.token_generation,
     )
 
 

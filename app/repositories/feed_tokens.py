@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import FeedToken
@@ -36,11 +36,21 @@ async def get_for_user(
 
 
 async def owner_of(session: AsyncSession, token_hash: str) -> uuid.UUID | None:
-    """The user a token in force belongs to (revoked ones belong to nobody)."""
+    """The user a token in force belongs to (revoked and expired ones belong to nobody)."""
     return (
         await session.execute(
             select(FeedToken.user_id).where(
-                FeedToken.token_hash == token_hash, FeedToken.revoked_at.is_(None)
+                FeedToken.token_hash == token_hash,
+                FeedToken.revoked_at.is_(None),
+                FeedToken.expires_at > func.now(),
             )
         )
     ).scalar_one_or_none()
+
+
+async def revoke_all_of(session: AsyncSession, user_id: uuid.UUID) -> None:
+    await session.execute(
+        update(FeedToken)
+        .where(FeedToken.user_id == user_id, FeedToken.revoked_at.is_(None))
+        .values(revoked_at=func.now())
+    )

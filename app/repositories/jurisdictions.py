@@ -30,6 +30,12 @@ async def get(session: AsyncSession, jurisdiction_id: uuid.UUID) -> Jurisdiction
     return row
 
 
+async def code_of(session: AsyncSession, jurisdiction_id: uuid.UUID) -> str | None:
+    return (
+        await session.execute(select(Jurisdiction.code).where(Jurisdiction.id == jurisdiction_id))
+    ).scalar_one_or_none()
+
+
 async def get_by_code(session: AsyncSession, code: str) -> Jurisdiction | None:
     result = await session.execute(select(Jurisdiction).where(Jurisdiction.code == code))
     return result.scalar_one_or_none()

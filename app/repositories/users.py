@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.domain.access import Actor, ActorKind, Grant
 from app.domain.organisation import PositionRole
-from app.models import Jurisdiction, Position, User
+from app.models import FeedToken, Jurisdiction, Position, User
 from app.pagination import PageRequest, apply_keyset
 
 
@@ -53,6 +54,7 @@ async def load_actor(session: AsyncSession, user_id: uuid.UUID) -> Actor | None:
                 User.is_active,
                 User.is_platform_admin,
                 User.jurisdiction_id,
+                User.token_generation,
                 held.c.jurisdiction_id.label("grant_jurisdiction_id"),
                 held.c.role,
                 held.c.unit_id,
@@ -79,6 +81,7 @@ async def load_actor(session: AsyncSession, user_id: uuid.UUID) -> Actor | None:
             if row.role is not None
         ),
         home_jurisdiction_id=user.jurisdiction_id,
+        token_generation=user.token_generation,
     )
 
 
@@ -119,3 +122,77 @@ async def count_platform_admins(session: AsyncSession) -> int:
         select(func.count(literal_column("*"))).select_from(User).where(User.is_platform_admin)
     )
     return int(result.scalar_one())
+
+
+async def roles_not_ended(session: AsyncSession, user_id: uuid.UUID) -> frozenset[PositionRole]:
+    """The roles of every post the person holds or will hold, in any jurisdiction (a post that
+    ended yesterday in some zone still counts: erring towards the stricter answer)."""
+    rows = await session.execute(
+        select(Position.role)
+        .distinct()
+        .where(
+            Position.user_id == user_id,
+            (Position.valid_to.is_(None)) | (Position.valid_to >= func.current_date() - 1),
+        )
+    )
+    return frozenset(PositionRole(role) for role in rows.scalars())
+
+
+async def replace_credentials(
+    session: AsyncSession,
+    user_id: uuid.UUID | None,
+    *,
+    password_hash: str,
+    setup_hash: str | None = None,
+    setup_expires_at: datetime | None = None,
+    is_active: bool | None = None,
+    where_setup_hash: str | None = None,
+    now: datetime | None = None,
+) -> tuple[User, int] | None:
+    """Give the account a new password hash (or none: ``NO_PASSWORD``) and setup token, revoke
+    every access token (a new token generation) and feed token it has, in one statement;
+    answer the account as changed and how many feed tokens were revoked.
+
+    With ``user_id`` None, the account is the one whose unexpired setup token has the hash
+    ``where_setup_hash`` (at ``now``), and nothing is changed when there is none: the token is
+    used up."""
+    if user_id is not None:
+        condition = User.id == user_id
+    else:
+        assert where_setup_hash is not None
+        assert now is not None
+        condition = and_(
+            User.password_setup_hash == where_setup_hash,
+            User.password_setup_expires_at > now,
+            User.is_active,
+        )
+    target = select(User.id).where(condition).scalar_subquery()
+    revoked = (
+        update(FeedToken)
+        .where(FeedToken.user_id == target, FeedToken.revoked_at.is_(None))
+        .values(revoked_at=func.now())
+        .returning(FeedToken.id)
+        .cte("revoked")
+    )
+    values: dict[str, Any] = {
+        "password_hash": password_hash,
+        "password_setup_hash": setup_hash,
+        "password_setup_expires_at": setup_expires_at,
+        "token_generation": User.token_generation + 1,
+    }
+    if is_active is not None:
+        values["is_active"] = is_active
+    statement = (
+        update(User)
+        .where(condition)
+        .values(values)
+        .returning(
+            User,
+            select(func.count(literal_column("*"))).select_from(revoked).scalar_subquery(),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    row = (await session.execute(statement)).one_or_none()
+    if row is None:
+        return None
+    return row[0], int(row[1])

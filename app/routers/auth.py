@@ -5,13 +5,15 @@ import binascii
 from typing import Annotated
 from urllib.parse import unquote_plus
 
-from fastapi import APIRouter, Form, Header, Response
+from fastapi import APIRouter, Form, Header, Response, status
 
 from app.db import Session
-from app.deps import CurrentActor, Tokens
+from app.deps import CurrentActor, Now, Tokens
 from app.errors import InvalidGrant, problem_responses
 from app.schemas.auth import Jwks, MeOut, MyPosition, TokenOut
+from app.schemas.users import PasswordChange, PasswordSetup
 from app.services import auth as service
+from app.services import users as users_service
 
 router = APIRouter(tags=["auth"])
 
@@ -79,6 +81,18 @@ async def create_token(
     )
 
 
+@router.post(
+    "/v1/auth/password-setup",
+    summary="Choose your password with a setup token (public)",
+    description="With the one-time token a reset (POST /v1/users/{user_id}/password-reset) or a "
+    "new account gave. The token is then used up; 400 when it is unknown, used or expired.",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(400, 422),
+)
+async def set_up_password(session: Session, now: Now, body: PasswordSetup) -> None:
+    await users_service.set_up_password(session, body, now)
+
+
 @router.get(
     "/.well-known/jwks.json",
     summary="Public keys that verify this service's tokens",
@@ -90,6 +104,18 @@ async def get_jwks(tokens: Tokens, response: Response) -> Jwks:
 
 
 me_router = APIRouter(tags=["auth"])
+
+
+@me_router.put(
+    "/me/password",
+    summary="Change your own password, given the current one",
+    description="Every access token and feed token you hold stops working, this request's "
+    "included: get a new token with the new password.",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(401, 403, 422),
+)
+async def change_my_password(actor: CurrentActor, session: Session, body: PasswordChange) -> None:
+    await users_service.change_own_password(session, actor, body)
 
 
 @me_router.get(

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, status
 
 from app.db import Session
-from app.deps import CurrentActor
+from app.deps import AppSettings, CurrentActor, Now
 from app.errors import problem_responses
 from app.pagination import Page, Paging
-from app.schemas.users import UserCreate, UserOut, UserUpdate
+from app.schemas.users import PasswordSetupToken, UserCreate, UserCreated, UserOut, UserUpdate
 from app.services import users as service
 
 router = APIRouter(prefix="/users", tags=["accounts"])
@@ -40,12 +41,18 @@ async def list_users(
 @router.post(
     "",
     summary="Create a person's account (office director or deputy of its jurisdiction)",
+    description="The account has no password: the answer carries a one-time setup token, shown "
+    "once, which the person uses to choose theirs (POST /v1/auth/password-setup). An office "
+    "names its accounts `<jurisdiction code>.<name>`.",
     status_code=status.HTTP_201_CREATED,
-    response_model=UserOut,
+    response_model=UserCreated,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
-async def create_user(actor: CurrentActor, session: Session, body: UserCreate) -> UserOut:
-    return await service.create(session, actor, body)
+async def create_user(
+    actor: CurrentActor, session: Session, settings: AppSettings, now: Now, body: UserCreate
+) -> UserCreated:
+    setup_ttl = timedelta(seconds=settings.password_setup_ttl_seconds)
+    return await service.create(session, actor, body, now, setup_ttl)
 
 
 @router.get(
@@ -58,9 +65,29 @@ async def get_user(actor: CurrentActor, session: Session, user_id: UserId) -> Us
     return await service.get(session, actor, user_id)
 
 
+@router.post(
+    "/{user_id}/password-reset",
+    summary="Reset an account's password: a one-time setup token for its person",
+    description="The account's password stops working, and so does every access and feed token "
+    "it has. The answer's setup token, shown once, is for the account's person, who chooses a "
+    "new password with it (POST /v1/auth/password-setup); the resetter never holds a usable "
+    "password. The office director or deputy of the account's jurisdiction resets its "
+    "accounts, except those holding a leading-group or office-leadership post (leader, deputy "
+    "leader, member, office director or deputy), which only a platform administrator resets. "
+    "Your own password: PUT /v1/me/password.",
+    response_model=PasswordSetupToken,
+    responses=problem_responses(401, 403, 404, 409),
+)
+async def reset_password(
+    actor: CurrentActor, session: Session, settings: AppSettings, now: Now, user_id: UserId
+) -> PasswordSetupToken:
+    setup_ttl = timedelta(seconds=settings.password_setup_ttl_seconds)
+    return await service.reset_password(session, actor, user_id, now, setup_ttl)
+
+
 @router.patch(
     "/{user_id}",
-    summary="Rename, disable or reset the password of an account",
+    summary="Rename, disable or re-enable an account",
     response_model=UserOut,
     responses=problem_responses(401, 403, 404, 409, 422),
 )

@@ -10,13 +10,20 @@ from app.schemas.base import ReadModel, WriteModel
 
 class FeedTokenCreate(WriteModel):
     label: str = Field(min_length=1, max_length=200, examples=["办公室电脑 Outlook"])
+    expires_in_days: int = Field(
+        default=365, ge=1, le=366, description="The token stops working after this many days."
+    )
 
 
 class FeedTokenOut(ReadModel):
     id: uuid.UUID
     label: str
     created_at: datetime
-    revoked_at: datetime | None
+    expires_at: datetime
+    revoked_at: datetime | None = Field(
+        description="Set when you revoke it, and when your password is changed or reset or "
+        "your account is disabled."
+    )
 
 
 class FeedTokenCreated(FeedTokenOut):

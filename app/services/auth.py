@@ -20,7 +20,9 @@ async def password_grant(
     valid = verify_password(user.password_hash if user else None, password)
     if user is None or not valid or not user.is_active:
         raise InvalidGrant("The username or password is wrong, or the account is disabled.")
-    token, expires_in = tokens.issue(f"{ActorKind.user}:{user.id}")
+    token, expires_in = tokens.issue(
+        f"{ActorKind.user}:{user.id}", generation=user.token_generation
+    )
     return TokenOut(access_token=token, expires_in=expires_in)
 
 
@@ -35,5 +37,7 @@ async def client_credentials_grant(
             error="invalid_client",
             status=401,
         )
-    token, expires_in = tokens.issue(f"{ActorKind.client}:{client.id}")
+    token, expires_in = tokens.issue(
+        f"{ActorKind.client}:{client.id}", generation=client.token_generation
+    )
     return TokenOut(access_token=token, expires_in=expires_in)

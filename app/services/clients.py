@@ -102,6 +102,9 @@ async def update(
     changes = changes_of(data, not_null=("name", "scopes", "is_active"))
     if "scopes" in changes:
         changes["scopes"] = sorted({s.value for s in data.scopes or []})
+    if "is_active" in changes and changes["is_active"] != row.is_active:
+        # Disabling revokes its tokens; re-enabling does not bring them back.
+        row.token_generation = Client.token_generation + 1
     for field, value in changes.items():
         setattr(row, field, value)
     await session.flush()
@@ -127,6 +130,8 @@ async def rotate_secret(
     await _require(session, actor, row.jurisdiction_id, Permission.manage_accounts)
     secret = new_client_secret()
     row.secret_hash = hash_client_secret(secret)
+    # Tokens got with the old secret stop working with it.
+    row.token_generation = Client.token_generation + 1
     await session.flush()
     await session.refresh(row)
     out = ClientOut.model_validate(row)

@@ -71,7 +71,7 @@ from app.schemas.positions import PositionCreate
 from app.schemas.submissions import ProgressItem, SubmissionCreate
 from app.schemas.tasks import MeasureIn, MilestoneIn, TaskCreate
 from app.schemas.units import UnitCreate
-from app.schemas.users import UserCreate
+from app.schemas.users import UserCreateWithPassword
 from app.security import hash_password
 from app.services import (
     bulletins,
@@ -557,10 +557,9 @@ class _Loader:
         self.tallies["accounts"].count(row is None)
         if row is not None:
             return row.id
-        created = await users.create(
+        created = await users.create_with_password(
             self.session,
-            None,
-            UserCreate(
+            UserCreateWithPassword(
                 username=username,
                 display_name=display_name,
                 password=self.password,

@@ -5,8 +5,9 @@ positions that person holds at the time of each request) and opens nothing else.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, ActorKind
@@ -33,7 +34,12 @@ async def create(session: AsyncSession, actor: Actor, data: FeedTokenCreate) -> 
     token = new_feed_token()
     row = await repo.add(
         session,
-        FeedToken(user_id=_person(actor), label=data.label, token_hash=hash_feed_token(token)),
+        FeedToken(
+            user_id=_person(actor),
+            label=data.label,
+            token_hash=hash_feed_token(token),
+            expires_at=func.now() + timedelta(days=data.expires_in_days),
+        ),
     )
     out = FeedTokenOut.model_validate(row)
     await audit.record(

@@ -1,19 +1,39 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.access import Actor, Permission, allows, visible_roots
+from app.domain.access import Actor, ActorKind, Permission, allows, visible_roots
 from app.domain.errors import FieldError, InvalidInput
-from app.errors import Conflict, Forbidden, NotFound
+from app.domain.organisation import POSTS_RESET_BY_ADMINISTRATORS_ONLY, username_in_namespace
+from app.errors import Conflict, Forbidden, InvalidGrant, NotFound
 from app.models import User
 from app.pagination import PageRequest, next_cursor_for
+from app.repositories import feed_tokens as feed_tokens_repo
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import users as repo
 from app.repositories.common import add_unique
-from app.schemas.users import UserCreate, UserOut, UserUpdate
-from app.security import hash_password
+from app.schemas.users import (
+    CredentialsReplaced,
+    PasswordChange,
+    PasswordSetup,
+    PasswordSetupToken,
+    UserCreate,
+    UserCreated,
+    UserCreateWithPassword,
+    UserOut,
+    UserUpdate,
+)
+from app.security import (
+    NO_PASSWORD,
+    hash_password,
+    hash_password_setup_token,
+    new_password_setup_token,
+    verify_password,
+)
 from app.services import audit
 from app.services.common import changes_of, jurisdiction_ref
 
@@ -31,42 +51,20 @@ async def _require(
         raise Forbidden("Only the office director or deputy of that jurisdiction may do this.")
 
 
-async def create(
-    session: AsyncSession,
-    actor: Actor | None,
-    data: UserCreate,
-    *,
-    password_hash: str | None = None,
-) -> UserOut:
-    """Create an account. ``password_hash``, when given, is a hash of ``data.password`` made
-    already (by ``app.security.hash_password``): the demo loader hashes its one password once
-    for all its accounts instead of once per account."""
-    if actor is not None:
-        if data.is_platform_admin and not actor.is_platform_admin:
-            raise Forbidden("Only a platform administrator may create another.")
-        if data.jurisdiction_id is None and not actor.is_platform_admin:
-            raise InvalidInput(
-                "give the jurisdiction whose office manages this account",
-                (FieldError(("body", "jurisdiction_id"), "required"),),
-            )
-        await _require(session, actor, data.jurisdiction_id, Permission.manage_accounts)
-    if data.jurisdiction_id and await jurisdiction_ref(session, data.jurisdiction_id) is None:
-        raise InvalidInput(
-            "no such jurisdiction",
-            (FieldError(("body", "jurisdiction_id"), "no such jurisdiction"),),
-        )
+async def _insert(
+    session: AsyncSession, actor: Actor | None, data: UserCreate, **credentials: Any
+) -> User:
     row = await add_unique(
         session,
         User(
             username=data.username,
             display_name=data.display_name,
-            password_hash=password_hash or hash_password(data.password.get_secret_value()),
             jurisdiction_id=data.jurisdiction_id,
             is_platform_admin=data.is_platform_admin,
+            **credentials,
         ),
         f"The username {data.username!r} is taken.",
     )
-    out = UserOut.model_validate(row)
     await audit.record(
         session,
         actor,
@@ -74,9 +72,75 @@ async def create(
         entity_type="user",
         entity_id=row.id,
         jurisdiction_id=row.jurisdiction_id,
-        after=out,
+        after=UserOut.model_validate(row),
     )
-    return out
+    return row
+
+
+async def create(
+    session: AsyncSession, actor: Actor, data: UserCreate, now: datetime, setup_ttl: timedelta
+) -> UserCreated:
+    """Create an account for a person, who chooses their own password with the setup token the
+    answer carries (no one else ever chooses or learns it)."""
+    if data.is_platform_admin and not actor.is_platform_admin:
+        raise Forbidden("Only a platform administrator may create another.")
+    if data.jurisdiction_id is None and not actor.is_platform_admin:
+        raise InvalidInput(
+            "give the jurisdiction whose office manages this account",
+            (FieldError(("body", "jurisdiction_id"), "required"),),
+        )
+    await _require(session, actor, data.jurisdiction_id, Permission.manage_accounts)
+    if data.jurisdiction_id is not None:
+        code = await jurisdictions_repo.code_of(session, data.jurisdiction_id)
+        if code is None:
+            raise InvalidInput(
+                "no such jurisdiction",
+                (FieldError(("body", "jurisdiction_id"), "no such jurisdiction"),),
+            )
+        if not actor.is_platform_admin and not username_in_namespace(data.username, code):
+            raise InvalidInput(
+                f"an office names its accounts {code}.<name>",
+                (FieldError(("body", "username"), f"must begin with '{code}.'"),),
+            )
+    token = new_password_setup_token()
+    expires_at = now + setup_ttl
+    row = await _insert(
+        session,
+        actor,
+        data,
+        password_hash=NO_PASSWORD,
+        password_setup_hash=hash_password_setup_token(token),
+        password_setup_expires_at=expires_at,
+    )
+    return UserCreated(
+        **UserOut.model_validate(row).model_dump(),
+        setup_token=token,
+        setup_token_expires_at=expires_at,
+    )
+
+
+async def create_with_password(
+    session: AsyncSession,
+    data: UserCreateWithPassword,
+    *,
+    password_hash: str | None = None,
+) -> UserOut:
+    """Create an account as the system (the operator's ``gaiban create-admin``, demo data).
+    ``password_hash``, when given, is a hash of ``data.password`` made already (by
+    ``app.security.hash_password``): the demo loader hashes its one password once for all its
+    accounts instead of once per account."""
+    if data.jurisdiction_id and await jurisdiction_ref(session, data.jurisdiction_id) is None:
+        raise InvalidInput(
+            "no such jurisdiction",
+            (FieldError(("body", "jurisdiction_id"), "no such jurisdiction"),),
+        )
+    row = await _insert(
+        session,
+        None,
+        data,
+        password_hash=password_hash or hash_password(data.password.get_secret_value()),
+    )
+    return UserOut.model_validate(row)
 
 
 async def _visible_row(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> User:
@@ -113,28 +177,39 @@ async def list_users(
     return [UserOut.model_validate(r) for r in kept], cursor
 
 
-async def update(
-    session: AsyncSession, actor: Actor, user_id: uuid.UUID, data: UserUpdate
-) -> UserOut:
+async def _managed_row(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> User:
+    """The account, if the caller may change it: an administrator any; an office director or
+    deputy those its jurisdiction manages, administrators' excepted. Not visible: 404."""
     row = await _visible_row(session, actor, user_id)
     if not actor.is_platform_admin:
         # The account is visible (its jurisdiction's office or above, or the caller's own), so
         # a refusal from here on is 403, never 404.
         if row.jurisdiction_id is None or row.is_platform_admin:
-            # Else an office director could reset an administrator's password and take over.
+            # Else an office director could take over an administrator's account.
             raise Forbidden("Only a platform administrator may change this account.")
         ref = await jurisdiction_ref(session, row.jurisdiction_id)
         assert ref is not None
         if not allows(actor, Permission.manage_accounts, ref):
             raise Forbidden("Only the office director or deputy of its jurisdiction may do this.")
+    return row
+
+
+async def update(
+    session: AsyncSession, actor: Actor, user_id: uuid.UUID, data: UserUpdate
+) -> UserOut:
+    row = await _managed_row(session, actor, user_id)
     before = UserOut.model_validate(row)
-    changes = changes_of(data, not_null=("display_name", "is_active", "password"))
-    if "password" in changes:
-        assert data.password is not None
-        row.password_hash = hash_password(data.password.get_secret_value())
-        del changes["password"]
+    changes = changes_of(data, not_null=("display_name", "is_active"))
     if changes.get("is_active") is False and row.id == actor.id:
         raise Conflict("You cannot disable your own account.")
+    if "is_active" in changes and changes["is_active"] != row.is_active:
+        # Disabling revokes every token; re-enabling does not bring the old ones back.
+        row.token_generation = User.token_generation + 1
+        if changes["is_active"] is False:
+            await feed_tokens_repo.revoke_all_of(session, row.id)
+            # Nor may a setup token handed out before set a password once it is re-enabled.
+            row.password_setup_hash = None
+            row.password_setup_expires_at = None
     for field, value in changes.items():
         setattr(row, field, value)
     await session.flush()
@@ -143,9 +218,7 @@ async def update(
     await audit.record(
         session,
         actor,
-        action="user.password_reset"
-        if data.password is not None and not changes
-        else "user.update",
+        action="user.update",
         entity_type="user",
         entity_id=row.id,
         jurisdiction_id=row.jurisdiction_id,
@@ -153,3 +226,116 @@ async def update(
         after=after,
     )
     return after
+
+
+async def reset_password(
+    session: AsyncSession, actor: Actor, user_id: uuid.UUID, now: datetime, setup_ttl: timedelta
+) -> PasswordSetupToken:
+    """Take the account's password away and give a one-time setup token for its person: the
+    resetter never holds a usable password. Every access and feed token of the account stops
+    working. Accounts holding leading-group or office-leadership posts are reset only by a
+    platform administrator."""
+    row = await _managed_row(session, actor, user_id)
+    if row.id == actor.id:
+        raise Conflict("Change your own password with PUT /v1/me/password.")
+    if not actor.is_platform_admin:
+        held = await repo.roles_not_ended(session, row.id) & POSTS_RESET_BY_ADMINISTRATORS_ONLY
+        if held:
+            raise Forbidden(
+                "Only a platform administrator resets the password of an account holding a "
+                "leading-group or office-leadership post ("
+                + ", ".join(sorted(role.value for role in held))
+                + ")."
+            )
+    before = UserOut.model_validate(row)
+    token = new_password_setup_token()
+    expires_at = now + setup_ttl
+    changed = await repo.replace_credentials(
+        session,
+        row.id,
+        password_hash=NO_PASSWORD,
+        setup_hash=hash_password_setup_token(token),
+        setup_expires_at=expires_at,
+    )
+    assert changed is not None  # the row is locked by nobody else's delete: users are kept
+    account, feed_tokens_revoked = changed
+    await audit.record(
+        session,
+        actor,
+        action="user.password_reset",
+        entity_type="user",
+        entity_id=row.id,
+        jurisdiction_id=row.jurisdiction_id,
+        before=before,
+        after=CredentialsReplaced(
+            **UserOut.model_validate(account).model_dump(),
+            feed_tokens_revoked=feed_tokens_revoked,
+            setup_token_expires_at=expires_at,
+        ),
+    )
+    return PasswordSetupToken(user_id=row.id, setup_token=token, setup_token_expires_at=expires_at)
+
+
+async def change_own_password(session: AsyncSession, actor: Actor, data: PasswordChange) -> None:
+    """A person changes their own password, given the current one. Every token they hold, the
+    one of this request included, stops working."""
+    if actor.kind is not ActorKind.user:
+        raise Forbidden("A machine client has no password; rotate its secret instead.")
+    row = await repo.get(session, actor.id)
+    assert row is not None  # the caller's own account, found by get_actor
+    if not verify_password(row.password_hash, data.current_password.get_secret_value()):
+        raise Forbidden("The current password is wrong.")
+    new_password = data.new_password.get_secret_value()
+    if new_password.lower() == row.username.lower():
+        raise InvalidInput(
+            "the password must not be the username",
+            (FieldError(("body", "new_password"), "is the username"),),
+        )
+    before = UserOut.model_validate(row)
+    changed = await repo.replace_credentials(
+        session, row.id, password_hash=hash_password(new_password)
+    )
+    assert changed is not None
+    account, feed_tokens_revoked = changed
+    await audit.record(
+        session,
+        actor,
+        action="user.password_change",
+        entity_type="user",
+        entity_id=row.id,
+        jurisdiction_id=row.jurisdiction_id,
+        before=before,
+        after=CredentialsReplaced(
+            **UserOut.model_validate(account).model_dump(),
+            feed_tokens_revoked=feed_tokens_revoked,
+        ),
+    )
+
+
+async def set_up_password(session: AsyncSession, data: PasswordSetup, now: datetime) -> None:
+    """The person chooses their password with the setup token a reset or a new account gave;
+    the token is then used up."""
+    new_password = data.new_password.get_secret_value()
+    changed = await repo.replace_credentials(
+        session,
+        None,
+        password_hash=hash_password(new_password),
+        where_setup_hash=hash_password_setup_token(data.setup_token.get_secret_value()),
+        now=now,
+    )
+    if changed is None:
+        raise InvalidGrant(
+            "The setup token is unknown, used or expired: ask the account's office (or a "
+            "platform administrator) for a new one."
+        )
+    account, _ = changed
+    person = Actor(kind=ActorKind.user, id=account.id, name=account.username)
+    await audit.record(
+        session,
+        person,
+        action="user.password_setup",
+        entity_type="user",
+        entity_id=account.id,
+        jurisdiction_id=account.jurisdiction_id,
+        after=UserOut.model_validate(account),
+    )

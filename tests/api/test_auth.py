@@ -53,6 +53,7 @@ def _claims(subject: str, /, **overrides: Any) -> dict[str, Any]:
         "sub": subject,
         "iat": now,
         "exp": now + 900,
+        "gen": 0,
     }
     for name, value in overrides.items():
         if value is None:
@@ -656,6 +657,7 @@ PUBLIC_PATHS = {
     "/healthz",
     "/readyz",
     "/v1/auth/token",
+    "/v1/auth/password-setup",
     "/.well-known/jwks.json",
     "/docs",
     "/openapi.json",

@@ -108,6 +108,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
+from pydantic import SecretStr
 
 from app.db import Database
 from app.models import (
@@ -140,6 +141,9 @@ from app.models import (
     TaskProgressReport,
 )
 from app.rulebooks import shipped_document
+from app.schemas.clients import ClientCreate
+from app.schemas.users import UserCreateWithPassword
+from app.services import clients, users
 from app.services.minutes import EMPTY_DRAFT
 from tests.factories import World
 
@@ -324,6 +328,11 @@ def _clients() -> list[Target]:
     return [Target(None, p, "client_read") for p in PLACES]
 
 
+def _spare_clients() -> list[Target]:
+    """A client in each place that no caller uses: a new secret revokes its tokens."""
+    return [Target(None, p, "client_spare") for p in PLACES]
+
+
 def _read(c: Caller, t: Target) -> int:
     assert t.path_place is not None
     if not reads_shared(c, t.path_place) or t.object_place != t.path_place:
@@ -358,6 +367,19 @@ def _sees_user(c: Caller, t: Target) -> bool:
         not c.is_admin and c.place == t.object_place and c.role == t.who
     )
     return own or oversees(c, t.object_place)
+
+
+def _spare_users() -> list[Target]:
+    """An account in each place that no caller uses: a reset revokes its tokens."""
+    return [Target(None, p, "spare") for p in PLACES] + [Target(None, None, "admin")]
+
+
+def _reset_user(c: Caller, t: Target) -> int:
+    if not _sees_user(c, t):
+        return 404
+    if c.is_admin:
+        return 409 if t.who == "admin" else 200  # one's own: PUT /v1/me/password
+    return 200 if manages_accounts(c, t.object_place) else 403
 
 
 def _read_user(c: Caller, t: Target) -> int:
@@ -1092,6 +1114,7 @@ ROUTES: list[Route] = [
         _change_user,
         lambda w, t, n: {"display_name": f"renamed {n}"},
     ),
+    Route("POST", "/v1/users/{user_id}/password-reset", _spare_users, _reset_user),
     Route("GET", "/v1/clients/{client_pk}", _clients, _read_client),
     Route(
         "PATCH",
@@ -1100,7 +1123,7 @@ ROUTES: list[Route] = [
         _change_client,
         lambda w, t, n: {"name": f"renamed {n}"},
     ),
-    Route("POST", "/v1/clients/{client_pk}/secret", _clients, _change_client),
+    Route("POST", "/v1/clients/{client_pk}/secret", _spare_clients, _change_client),
     Route("POST", "/v1/me/feed-tokens/{token_id}/revoke", _feed_tokens, _revoke_feed_token),
 ]
 
@@ -1209,6 +1232,24 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         assert response.status_code == 200, response.text
         (leader,) = response.json()["items"]
         positions[name] = uuid.UUID(leader["id"])
+    async with database.sessionmaker() as session, session.begin():
+        for place in world.places.values():
+            spare = await users.create_with_password(
+                session,
+                UserCreateWithPassword(
+                    username=f"{place.code}.spare",
+                    display_name="matrix",
+                    password=SecretStr("matrix spare password"),
+                    jurisdiction_id=place.id,
+                ),
+            )
+            place.user_ids["spare"] = spare.id
+            spare_client = await clients.create(
+                session,
+                None,
+                ClientCreate(name="matrix spare", jurisdiction_id=place.id, scopes=["read"]),
+            )
+            place.client_ids["client_spare"] = spare_client.id
     # Without a rulebook no delegation can be entered through the API: one per place, straight
     # into the database, already revoked (so that revoking it again changes nothing).
     delegations = {}

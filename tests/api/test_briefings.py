@@ -21,7 +21,7 @@ from app.db import Database
 from tests import sample_files
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.conftest import FixedClock
-from tests.factories import PASSWORD, World
+from tests.factories import World
 
 
 def base(world: World, place: str = "city_a") -> str:
@@ -37,9 +37,8 @@ async def information_officer(
     created = await client.post(
         "/v1/users",
         json={
-            "username": f"{place}.info_{unit}",
+            "username": f"{world.places[place].code}.info_{unit}",
             "display_name": f"{place} 信息员 {unit}",
-            "password": PASSWORD,
             "jurisdiction_id": str(jid),
         },
         headers=world.headers(f"{place}.office_director"),

@@ -21,7 +21,7 @@ from sqlalchemy import text
 from app.db import Database
 from app.domain.organisation import PositionRole
 from app.schemas.positions import PositionCreate
-from app.schemas.users import UserCreate
+from app.schemas.users import UserCreateWithPassword
 from app.services import positions, users
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.conftest import PINNED_NOW, FixedClock
@@ -490,10 +490,9 @@ async def test_the_sending_units_people_see_their_units_matters_and_no_others(
 ) -> None:
     place = world.places["city_a"]
     async with database.sessionmaker() as session, session.begin():
-        other = await users.create(
+        other = await users.create_with_password(
             session,
-            None,
-            UserCreate(
+            UserCreateWithPassword(
                 username="city-a.nr_head",
                 display_name="自然资源局局长",
                 password=SecretStr(PASSWORD),

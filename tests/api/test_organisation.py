@@ -494,10 +494,17 @@ def user_body(world: World, place: str | None, username: str, **extra: Any) -> d
     return {
         "username": username,
         "display_name": username,
-        "password": NEW_PASSWORD,
         **({"jurisdiction_id": str(world.places[place].id)} if place else {}),
         **extra,
     }
+
+
+async def set_up(client: httpx.AsyncClient, setup_token: str, password: str = NEW_PASSWORD) -> None:
+    """The account's person chooses a password with the setup token its creation gave."""
+    response = await client.post(
+        "/v1/auth/password-setup", json={"setup_token": setup_token, "new_password": password}
+    )
+    assert response.status_code == 204, response.text
 
 
 async def password_token(client: httpx.AsyncClient, username: str, password: str) -> int:
@@ -523,6 +530,9 @@ async def test_office_leadership_creates_accounts_in_its_own_jurisdiction(
         assert account["username"] == username
         assert account["jurisdiction_id"] == str(world.places["county_a1"].id)
         assert (account["is_platform_admin"], account["is_active"]) == (False, True)
+        # No password until its person chooses one with the setup token.
+        assert await password_token(client, username, NEW_PASSWORD) == 400
+        await set_up(client, account["setup_token"])
         assert await password_token(client, username, NEW_PASSWORD) == 200
 
 
@@ -574,40 +584,65 @@ async def test_password_never_appears_in_any_response(
     client: httpx.AsyncClient, world: World
 ) -> None:
     h = world.headers("city_a.office_director")
+    created = await client.post(
+        "/v1/users", json=user_body(world, "city_a", "city-a.clerk1"), headers=h
+    )
+    assert created.status_code == 201, created.text
+    user_id = created.json()["id"]
+    await set_up(client, created.json()["setup_token"])
     responses = [
-        await client.post("/v1/users", json=user_body(world, "city_a", "clerk1"), headers=h)
+        await client.get(f"/v1/users/{user_id}", headers=h),
+        await client.post(f"/v1/users/{user_id}/password-reset", headers=h),
+        await client.get("/v1/users", params={"limit": 200}, headers=h),
+        await client.get(jurisdiction_url(world, "city_a") + "/audit-events", headers=h),
+        await client.get("/v1/audit-events", headers=world.headers("admin")),
     ]
-    user_id = responses[0].json()["id"]
-    responses.append(await client.get(f"/v1/users/{user_id}", headers=h))
-    responses.append(
-        await client.patch(f"/v1/users/{user_id}", json={"password": PASSWORD + "!"}, headers=h)
-    )
-    responses.append(await client.get("/v1/users", params={"limit": 200}, headers=h))
-    responses.append(
-        await client.get(jurisdiction_url(world, "city_a") + "/audit-events", headers=h)
-    )
-    responses.append(await client.get("/v1/audit-events", headers=world.headers("admin")))
     for response in responses:
         assert response.status_code in (200, 201), response.text
         assert NEW_PASSWORD not in response.text
         assert PASSWORD not in response.text
-        assert "password" not in response.text.replace("user.password_reset", "")
+        text = response.text
+        for action in ("user.password_reset", "user.password_setup"):
+            text = text.replace(action, "")
+        assert "password" not in text
         assert "argon2" not in response.text
     events = await audit_events(client, world, entity_id=user_id)
-    assert [e["action"] for e in events] == ["user.password_reset", "user.create"]
-    assert await password_token(client, "clerk1", PASSWORD + "!") == 200
-    assert await password_token(client, "clerk1", NEW_PASSWORD) == 400
+    assert [e["action"] for e in events] == [
+        "user.password_reset",
+        "user.password_setup",
+        "user.create",
+    ]
+    # The reset took the password away: the resetter holds a setup token, not a password.
+    assert await password_token(client, "city-a.clerk1", NEW_PASSWORD) == 400
+    await set_up(client, responses[1].json()["setup_token"], PASSWORD + "!")
+    assert await password_token(client, "city-a.clerk1", PASSWORD + "!") == 200
 
 
 async def test_duplicate_username_is_409(client: httpx.AsyncClient, world: World) -> None:
     problem(
         await client.post(
             "/v1/users",
-            json=user_body(world, "city_b", "city-a.leader"),
-            headers=world.headers("city_b.office_director"),
+            json=user_body(world, "city_a", "city-a.leader"),
+            headers=world.headers("city_a.office_director"),
         ),
         409,
     )
+
+
+async def test_names_outside_the_offices_namespace_cannot_be_probed(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    # city_b's office gets the same answer for a name taken in city_a as for a free one: it is
+    # not its to take either way.
+    h = world.headers("city_b.office_director")
+    taken, free = [
+        problem(
+            await client.post("/v1/users", json=user_body(world, "city_b", name), headers=h), 422
+        )
+        for name in ("city-a.leader", "city-a.no-such-person")
+    ]
+    assert taken["errors"] == free["errors"]
+    assert ["body", "username"] in error_locations(taken)
 
 
 async def test_only_platform_admins_make_platform_admins(
@@ -650,9 +685,10 @@ async def test_office_cannot_take_over_a_platform_admin_account_of_its_jurisdict
     )
     assert created.status_code == 201, created.text
     url = f"/v1/users/{created.json()['id']}"
+    await set_up(client, created.json()["setup_token"])
     director = world.headers("city_a.office_director")
     assert (await client.get(url, headers=director)).status_code == 200
-    problem(await client.patch(url, json={"password": "taken over at last"}, headers=director), 403)
+    problem(await client.post(f"{url}/password-reset", headers=director), 403)
     problem(await client.patch(url, json={"is_active": False}, headers=director), 403)
     assert await password_token(client, "city-a.admin", NEW_PASSWORD) == 200
 

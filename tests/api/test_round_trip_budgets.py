@@ -78,6 +78,8 @@ class Case:
     form: Body | None = None  # a multipart write: form fields plus the files of sample_files
     files: Callable[[int], list[Any]] | None = None  # the files of the n-th request
     status: int = 200
+    # The caller's token generation at the n-th request, for requests that raise it.
+    generation: Callable[[int], int] = lambda n: 0
 
     @property
     def id(self) -> str:
@@ -283,7 +285,25 @@ async def _feed_token(s: Setting) -> None:
 
 
 # The rows a feature's requests need, by feature; the others need only the world.
+async def _setup_tokens(s: Setting) -> None:
+    """Two new accounts, each with the setup token its person chooses a password with."""
+    for n in range(2):
+        created = await s.ok(
+            s.client.post(
+                "/v1/users",
+                json={
+                    "username": f"city-a.newcomer{n}",
+                    "display_name": f"新人{n}",
+                    "jurisdiction_id": str(s.world.places["city_a"].id),
+                },
+                headers=s.world.headers("city_a.office_director"),
+            )
+        )
+        s.ids[f"setup{n}"] = created["setup_token"]
+
+
 SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
+    "password setup": _setup_tokens,
     "positions": _positions,
     "rulebook versions": _rulebook,
     "delegations": _delegation,
@@ -383,10 +403,39 @@ CASES = [
         json=lambda s, n: {
             "username": f"city-a.new{n}",
             "display_name": f"新人{n}",
-            "password": PASSWORD,
             "jurisdiction_id": str(s.world.places["city_a"].id),
         },
         status=201,
+    ),
+    Case(
+        "password reset",
+        "write",
+        "POST",
+        lambda s: f"/v1/users/{_user(s)}/password-reset",
+        "city_a.office_director",
+    ),
+    Case(
+        "password change",
+        "write",
+        "PUT",
+        lambda s: "/v1/me/password",
+        "city_a.office_staff",
+        json=lambda s, n: {
+            "current_password": PASSWORD if n == 0 else f"{PASSWORD} {n - 1}",
+            "new_password": f"{PASSWORD} {n}",
+        },
+        status=204,
+        # Each change revokes the caller's tokens: the next request comes with a new one.
+        generation=lambda n: n,
+    ),
+    Case(
+        "password setup",
+        "write",
+        "POST",
+        lambda s: "/v1/auth/password-setup",
+        "city_a.office_director",  # ignored: the setup token is the credential
+        json=lambda s, n: {"setup_token": s.ids[f"setup{n}"], "new_password": f"{PASSWORD} {n}"},
+        status=204,
     ),
     # clients
     Case("clients", "read", "GET", lambda s: f"/v1/clients/{_client(s)}", "admin"),
@@ -801,7 +850,7 @@ async def _send(s: Setting, case: Case, n: int) -> httpx.Response:
         data=case.form(s, n) if case.form else None,
         files=case.files(n) if case.files else None,
         params=case.params,
-        headers=s.world.headers(case.who),
+        headers=s.world.headers(case.who, case.generation(n)),
     )
 
 

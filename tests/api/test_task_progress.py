@@ -26,7 +26,7 @@ from app.db import Database
 from app.domain.organisation import PositionRole
 from app.domain.tasks import TABLE_RULE, TABLE_SOURCE
 from app.schemas.positions import PositionCreate
-from app.schemas.users import UserCreate
+from app.schemas.users import UserCreateWithPassword
 from app.services import positions, users
 from tests import sample_files
 from tests.api.task_helpers import add_task, task_url, tasks_url, unit_id
@@ -52,10 +52,9 @@ async def person(
     """A person of city_a holding the given unit posts (unit code, role)."""
     place = world.places["city_a"]
     async with database.sessionmaker() as session, session.begin():
-        user = await users.create(
+        user = await users.create_with_password(
             session,
-            None,
-            UserCreate(
+            UserCreateWithPassword(
                 username=f"city-a.{name}",
                 display_name=f"city-a {name}",
                 password=SecretStr(PASSWORD),

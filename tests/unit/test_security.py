@@ -80,6 +80,7 @@ def _claims(**overrides: Any) -> dict[str, Any]:
         "sub": "user:00000000-0000-0000-0000-000000000001",
         "iat": T0,
         "exp": T0 + TTL,
+        "gen": 0,
     }
     claims.update(overrides)
     return claims
