@@ -327,11 +327,15 @@ async def create(
 
 
 async def _locked(
-    session: AsyncSession, ref: JurisdictionRef, document_id: uuid.UUID, act: DocumentAct
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    document_id: uuid.UUID,
+    act: DocumentAct,
 ) -> Document:
-    row = await repo.get(session, ref.id, document_id, for_update=True)
-    if row is None:
-        raise NotFound(NOT_HERE)
+    """The document locked for ``act``: 404 to whom may not read it (as GET answers), before
+    any refusal or state conflict that would tell them it exists and what state it is in."""
+    row = await _readable(session, actor, ref, document_id, for_update=True)
     domain.check_act(DocumentState(row.state), act)
     return row
 
@@ -344,7 +348,7 @@ async def update(
     now: datetime,
     data: DocumentUpdate,
 ) -> DocumentOut:
-    row = await _locked(session, ref, document_id, DocumentAct.edit)
+    row = await _locked(session, actor, ref, document_id, DocumentAct.edit)
     changes_of(data, not_null=DocumentUpdate.model_fields)  # an explicit null is a 422
     before = await _full(session, row)
     if data.issuer is not None:
@@ -381,7 +385,7 @@ def _recipient_in(r: DocumentRecipientOut) -> RecipientIn:
 async def delete(
     session: AsyncSession, actor: Actor, ref: JurisdictionRef, document_id: uuid.UUID
 ) -> None:
-    row = await _locked(session, ref, document_id, DocumentAct.delete)
+    row = await _locked(session, actor, ref, document_id, DocumentAct.delete)
     before = await _full(session, row)
     await repo.remove(session, row)
     await _audit(session, actor, "delete", row, before=before, after=None)
@@ -400,7 +404,7 @@ async def sign(
     """Signed now by the caller, if the rulebook in force today lets them sign for the issuer
     (themselves or as entrusted, 403 naming the rule otherwise); numbered in this transaction
     from the issuer's counter for the year, so a signing that fails gives its number back."""
-    row = await _locked(session, ref, document_id, DocumentAct.sign)
+    row = await _locked(session, actor, ref, document_id, DocumentAct.sign)
     today = local_today(ref, now)
     judge = await judge_on(session, ref.id, today)
     _own_codes(judge.found, ref.id)
@@ -459,7 +463,7 @@ async def void(
 ) -> DocumentOut:
     """作废: by someone the rulebook in force today lets sign for the document's issuer. The
     number stays the document's, shown as void; nothing else changes."""
-    row = await _locked(session, ref, document_id, DocumentAct.void)
+    row = await _locked(session, actor, ref, document_id, DocumentAct.void)
     judge = await judge_on(session, ref.id, local_today(ref, now))
     decision = await judge.decide(Act.sign, row.issuer, actor.id)
     require(decision)
@@ -492,9 +496,14 @@ def _oversees(actor: Actor, ref: JurisdictionRef) -> bool:
 
 
 async def _readable(
-    session: AsyncSession, actor: Actor, ref: JurisdictionRef, document_id: uuid.UUID
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    document_id: uuid.UUID,
+    *,
+    for_update: bool = False,
 ) -> Document:
-    row = await repo.get(session, ref.id, document_id)
+    row = await repo.get(session, ref.id, document_id, for_update=for_update)
     if row is None:
         raise NotFound(NOT_HERE)
     if _oversees(actor, ref):
@@ -712,7 +721,7 @@ async def attach(
 ) -> AttachmentOut:
     """One file attached to a draft, after the others: a PDF, Word, Excel or image file by its
     content (415 otherwise), at most ``max_file_bytes`` (413), not empty (422)."""
-    row = await _locked(session, ref, document_id, DocumentAct.edit)
+    row = await _locked(session, actor, ref, document_id, DocumentAct.edit)
     content = await upload.read(max_file_bytes + 1)
     if len(content) > max_file_bytes:
         raise PayloadTooLarge(f"An attachment may hold at most {max_file_bytes} bytes.")
@@ -769,7 +778,7 @@ async def detach(
     document_id: uuid.UUID,
     attachment_id: uuid.UUID,
 ) -> None:
-    row = await _locked(session, ref, document_id, DocumentAct.edit)
+    row = await _locked(session, actor, ref, document_id, DocumentAct.edit)
     found = await repo.attachment(session, ref.id, row.id, attachment_id)
     if found is None:
         raise NotFound("No such attachment of this document.")

@@ -267,8 +267,10 @@ async def test_changji_leading_group_document_leader_or_entrusted_deputy_leader(
     client: httpx.AsyncClient, books: World
 ) -> None:
     document = await draft(client, books, issuer="leading_group")
-    for who in ("city_a.deputy_leader", "city_a.office_director", "city_a.liaison"):
+    for who in ("city_a.deputy_leader", "city_a.office_director"):
         assert_refused(await sign(client, books, document, who), "CO-DOC-1")
+    # A unit's liaison does not see a draft: no such document, before any rule (issue 16).
+    problem(await sign(client, books, document, "city_a.liaison"), 404)
     # An entrustment to sign the office's documents is not one for the leading group's.
     await entrust(
         client, books, "city_a.leader", "city_a.deputy_leader", ["sign:office"], status=403
