@@ -30,7 +30,7 @@ from app.db import Database
 from app.domain.organisation import PositionRole
 from app.models import Document, DocumentAttachment, DocumentRecipient
 from app.schemas.positions import PositionCreate
-from app.schemas.users import UserCreate
+from app.schemas.users import UserCreateWithPassword
 from app.services import positions, users
 from tests import sample_files
 from tests.api.test_authorization_matrix import ROUTES, Ids, _ids
@@ -80,10 +80,9 @@ async def add_other_liaisons(world: World, database: Database) -> None:
     """Each place's natural resources unit gets a liaison officer, `other_liaison`."""
     async with database.sessionmaker() as session, session.begin():
         for place in world.places.values():
-            user = await users.create(
+            user = await users.create_with_password(
                 session,
-                None,
-                UserCreate(
+                UserCreateWithPassword(
                     username=f"{place.code}.other_liaison",
                     display_name=f"{place.code} other liaison",
                     password=SecretStr(PASSWORD),
