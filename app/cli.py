@@ -24,12 +24,23 @@ def _database_url(settings: Settings) -> str:
 
 
 def cmd_migrate(settings: Settings, _: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
     from app.migrations import AppRoleRefused, migration_url, upgrade
 
     try:
         upgrade(migration_url(settings), app_role=settings.app_role)
     except AppRoleRefused as exc:
         print(f"not migrated: {exc}", file=sys.stderr)
+        return 1
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":
+            raise
+        print(
+            f"not migrated: {str(exc.orig).splitlines()[-1]}: migrate as the role that owns the "
+            "schema (GAIBAN_MIGRATION_DATABASE_URL)",
+            file=sys.stderr,
+        )
         return 1
     print("database schema is at the migrations' head")
     if settings.app_role:

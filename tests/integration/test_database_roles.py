@@ -5,7 +5,10 @@ change to the audit trail — while every feature still works through the API as
 from __future__ import annotations
 
 import asyncio
+import os
 import secrets
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -18,7 +21,8 @@ from app.db import Database
 from app.main import create_app
 from app.migrations import AppRoleRefused, app_role_grants, grant, upgrade
 from app.security import TokenService
-from app.settings import Settings
+from app.settings import PROJECT_ROOT, Settings
+from tests import conftest
 from tests.api.task_helpers import add_task, task_url
 from tests.conftest import TEST_AUDIENCE, TEST_ISSUER, _asyncpg_dsn
 from tests.factories import build_world
@@ -52,9 +56,8 @@ class Roles:
 
 
 @pytest.fixture
-def roles() -> Iterator[Roles]:
-    """A fresh database owned by a new owner role, migrated by it, and a new application role
-    granted as ``gaiban migrate`` grants it (GAIBAN_APP_ROLE)."""
+def bare_roles() -> Iterator[Roles]:
+    """A fresh, empty database owned by a new owner role, and a new application role."""
     server = maintenance_url()
     suffix = secrets.token_hex(4)
     owner, app_role = f"gaiban_owner_{suffix}", f"gaiban_app_{suffix}"
@@ -71,13 +74,61 @@ def roles() -> Iterator[Roles]:
             name = urlsplit(url).path.lstrip("/")
             # The owner of the database owns its public schema (PostgreSQL 15: pg_database_owner).
             asyncio.run(_admin(server, f'ALTER DATABASE "{name}" OWNER TO {owner}'))
-            owner_url = _as(url, owner, password)
-            upgrade(owner_url, app_role=app_role)
-            yield Roles(owner_url, _as(url, app_role, password), app_role, url)
+            yield Roles(_as(url, owner, password), _as(url, app_role, password), app_role, url)
     finally:
         asyncio.run(
             _admin(server, f"DROP ROLE IF EXISTS {app_role}", f"DROP ROLE IF EXISTS {owner}")
         )
+
+
+@pytest.fixture
+def roles(bare_roles: Roles) -> Roles:
+    """The database migrated by its owner, the application role granted as ``gaiban migrate``
+    grants it (GAIBAN_APP_ROLE)."""
+    upgrade(bare_roles.owner_url, app_role=bare_roles.app_role)
+    return bare_roles
+
+
+def gaiban(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    # This checkout's app.cli (the console script may belong to another checkout).
+    base = {key: value for key, value in os.environ.items() if not key.startswith("GAIBAN_")}
+    base.pop("TEST_DATABASE_URL", None)
+    base["PYTHONPATH"] = str(PROJECT_ROOT)
+    return subprocess.run(  # noqa: S603 - our own command
+        [sys.executable, "-m", "app.cli", *args],
+        input="a long operator passphrase 2026\n",
+        capture_output=True,
+        text=True,
+        env={**base, **env},
+        cwd=PROJECT_ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_gaiban_migrate_as_the_owner_grants_the_application_role(bare_roles: Roles) -> None:
+    env = {
+        "DATABASE_URL": bare_roles.app_url,
+        "GAIBAN_MIGRATION_DATABASE_URL": bare_roles.owner_url,
+        "GAIBAN_APP_ROLE": bare_roles.app_role,
+    }
+    # As the application role alone, the schema cannot be made.
+    refused = gaiban("migrate", env={"DATABASE_URL": bare_roles.app_url})
+    assert refused.returncode == 1
+    assert "permission denied" in refused.stderr
+    assert "GAIBAN_MIGRATION_DATABASE_URL" in refused.stderr
+    migrated = gaiban("migrate", env=env)
+    assert migrated.returncode == 0, migrated.stderr
+    assert f"role {bare_roles.app_role} may read and write rows" in migrated.stdout
+    # The service's commands run as the application role: an administrator and its audit event.
+    created = gaiban("create-admin", "--username", "ops.admin", env=env)
+    assert created.returncode == 0, created.stderr
+    regranted = gaiban("grant-app-role", bare_roles.app_role, env=env)
+    assert regranted.returncode == 0, regranted.stderr
+    superuser = urlsplit(bare_roles.superuser_url).username or "postgres"
+    refused = gaiban("grant-app-role", superuser, env=env)
+    assert refused.returncode == 1
+    assert "neither a superuser nor the role that migrates" in refused.stderr
 
 
 async def test_the_service_works_as_the_application_role(
@@ -147,7 +198,7 @@ async def test_the_application_role_cannot_change_the_schema_or_the_trail(roles:
     try:
         for statement in REFUSED:
             with pytest.raises(
-                asyncpg.InsufficientPrivilegeError, match="permission denied|must be owner"
+                asyncpg.InsufficientPrivilegeError, match=r"permission denied|must be owner"
             ):
                 await connection.execute(statement)
         # What it may do: append an event, chained by the owner's trigger, and read the trail.
@@ -193,3 +244,30 @@ def test_grants_quote_the_role_and_skip_tables_not_made_yet() -> None:
     assert all('"odd""name"' in s for s in statements)
     assert not any("audit_events" in s for s in statements)
     assert any(s.startswith("REVOKE INSERT, UPDATE, DELETE ON alembic_version") for s in statements)
+
+
+async def test_the_suite_empties_a_database_whose_owner_is_no_superuser(
+    roles: Roles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tests/conftest.py's way without DELETE under session_replication_role: TRUNCATE, with
+    the audit trail's refusal switched off by its owner for the moment."""
+    monkeypatch.setattr(conftest, "_delete_allowed", True)  # restored afterwards
+    await _admin(
+        roles.owner_url,
+        "INSERT INTO audit_events (actor_kind, actor_name, action, entity_type, entity_id) "
+        "VALUES ('system', 'test', 'test.row', 'test', '1')",
+    )
+    database = Database(roles.owner_url, pool_size=1)
+    try:
+        await conftest._empty(database)
+        assert conftest._delete_allowed is False  # it took the TRUNCATE path
+    finally:
+        await database.dispose()
+    connection = await asyncpg.connect(_asyncpg_dsn(roles.owner_url))
+    try:
+        assert await connection.fetchval("SELECT count(*) FROM audit_events") == 0
+        assert await connection.fetchval("SELECT count(*) FROM audit_chain_heads") == 0
+        with pytest.raises(asyncpg.InsufficientPrivilegeError, match="append-only"):
+            await connection.execute("TRUNCATE audit_events")  # the refusal is back
+    finally:
+        await connection.close()
