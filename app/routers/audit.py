@@ -66,7 +66,8 @@ async def list_audit_events(
     "recorded head lies past the last row), or not following the one before it (prev_hash "
     "mismatch). With expected_seq and expected_hash — a head exported earlier by "
     "GET /v1/audit-events/chain-head and kept elsewhere — it also says whether that row is "
-    "still in the chain with that hash, which a chain cut and rebuilt from there fails.",
+    "still in the chain with that hash (without jurisdiction_id: in the platform's chain), "
+    "which a chain cut and rebuilt from there fails.",
     response_model=VerificationOut,
     responses=problem_responses(401, 403, 404, 422),
 )
