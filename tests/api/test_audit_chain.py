@@ -12,6 +12,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+import asyncpg
 import httpx
 import pytest
 from sqlalchemy import text
@@ -21,6 +22,7 @@ from app.db import Database
 from app.models import AuditEvent
 from app.repositories import audit as audit_repo
 from tests.api.test_organisation import jurisdiction_url, problem
+from tests.conftest import _asyncpg_dsn
 from tests.factories import World
 
 VERIFY = "/v1/audit-events/verify"
@@ -209,6 +211,8 @@ async def test_events_inserted_in_one_statement_are_chained_in_their_order(
 async def test_concurrent_writes_to_one_jurisdiction_leave_one_unforked_chain(
     client: httpx.AsyncClient, world: World
 ) -> None:
+    # Through the API, other locks may already order these requests; the test below holds
+    # transactions open on purpose, so that only the chain's head orders them.
     async def create(n: int) -> int:
         response = await client.post(
             jurisdiction_url(world, "city_a") + "/units",
@@ -225,6 +229,35 @@ async def test_concurrent_writes_to_one_jurisdiction_leave_one_unforked_chain(
     body = await verify(client, world, "city_a")
     assert body["verified"] is True
     assert body["chains"][0]["length"] == body["chains"][0]["head_seq"] == len(events)
+
+
+async def test_transactions_appending_to_one_chain_at_once_take_turns(
+    client: httpx.AsyncClient, world: World, database_url: str
+) -> None:
+    """Each holds its transaction open after its audit insert: the next one's insert waits
+    for the head until that commits, instead of taking the same number (a fork)."""
+    city = world.places["city_b"].id
+    before = len(await chain_events(client, world, "city_b"))
+
+    async def append(n: int) -> None:
+        connection = await asyncpg.connect(_asyncpg_dsn(database_url))
+        try:
+            async with connection.transaction():
+                await connection.execute(
+                    "INSERT INTO audit_events "
+                    "(jurisdiction_id, actor_kind, actor_name, action, entity_type, entity_id) "
+                    "VALUES ($1, 'system', 'test', 'test.concurrent', 'test', $2)",
+                    city,
+                    str(n),
+                )
+                await asyncio.sleep(0.05)
+        finally:
+            await connection.close()
+
+    await asyncio.gather(*(append(n) for n in range(8)))
+    events = await chain_events(client, world, "city_b")
+    assert [e["chain_seq"] for e in events] == list(range(1, before + 9))
+    assert (await verify(client, world, "city_b"))["verified"] is True
 
 
 # --- tampering ------------------------------------------------------------------------------
