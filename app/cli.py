@@ -1,4 +1,4 @@
-"""The ``gaiban`` command: serve, migrate, demo, create-admin, calendar enter."""
+"""The ``gaiban`` command: serve, migrate, grant-app-role, demo, create-admin, calendar enter."""
 
 from __future__ import annotations
 
@@ -24,10 +24,41 @@ def _database_url(settings: Settings) -> str:
 
 
 def cmd_migrate(settings: Settings, _: argparse.Namespace) -> int:
-    from app.migrations import upgrade
+    from sqlalchemy.exc import DBAPIError
 
-    upgrade(_database_url(settings))
+    from app.migrations import AppRoleRefused, migration_url, upgrade
+
+    try:
+        upgrade(migration_url(settings), app_role=settings.app_role)
+    except AppRoleRefused as exc:
+        print(f"not migrated: {exc}", file=sys.stderr)
+        return 1
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":
+            raise
+        print(
+            f"not migrated: {str(exc.orig).splitlines()[-1]}: migrate as the role that owns the "
+            "schema (GAIBAN_MIGRATION_DATABASE_URL)",
+            file=sys.stderr,
+        )
+        return 1
     print("database schema is at the migrations' head")
+    if settings.app_role:
+        print(f"role {settings.app_role} may read and write rows, and nothing more")
+    return 0
+
+
+def cmd_grant_app_role(settings: Settings, args: argparse.Namespace) -> int:
+    """What ``gaiban migrate`` does after upgrading when GAIBAN_APP_ROLE is set, alone: for a
+    role made after the last migration, or rights someone changed by hand."""
+    from app.migrations import AppRoleRefused, grant, migration_url
+
+    try:
+        grant(migration_url(settings), args.role)
+    except AppRoleRefused as exc:
+        print(f"not granted: {exc}", file=sys.stderr)
+        return 1
+    print(f"role {args.role} may read and write rows, and nothing more")
     return 0
 
 
@@ -174,9 +205,13 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     # running and stops it on exit), the migrations, the demo data, the development signing key.
     url = _database_url(settings)
     if args.migrate:
-        from app.migrations import upgrade
+        from app.migrations import AppRoleRefused, migration_url, upgrade
 
-        upgrade(url)
+        try:
+            upgrade(migration_url(settings), app_role=settings.app_role)
+        except AppRoleRefused as exc:
+            print(f"gaiban: not migrated: {exc}", file=sys.stderr)
+            return 1
     host = args.host or settings.host
     port = args.port or settings.port
     base = f"http://{host}:{port}"
@@ -244,8 +279,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(handler=cmd_serve)
 
-    migrate = commands.add_parser("migrate", help="upgrade the database to the latest schema")
+    migrate = commands.add_parser(
+        "migrate",
+        help="upgrade the database to the latest schema (as GAIBAN_MIGRATION_DATABASE_URL's "
+        "role when set), then grant GAIBAN_APP_ROLE, when set, what the service needs",
+    )
     migrate.set_defaults(handler=cmd_migrate)
+
+    grant_role = commands.add_parser(
+        "grant-app-role",
+        help="grant a role what the service needs and nothing more (rows only: no TRUNCATE, "
+        "no schema changes, no change to the audit trail), as the schema's owner",
+    )
+    grant_role.add_argument("role")
+    grant_role.set_defaults(handler=cmd_grant_app_role)
 
     demo = commands.add_parser("demo", help="load the demo jurisdictions and accounts (idempotent)")
     demo.set_defaults(handler=cmd_demo)

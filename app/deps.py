@@ -305,7 +305,38 @@ _REFUSALS = {
     Permission.report_task_progress: (
         "Only a person holding a post here (the lead unit's people, or the office) writes on tasks."
     ),
+    Permission.verify_audit_trail: (
+        "Only this jurisdiction's office director (or a platform administrator) verifies its "
+        "audit trail."
+    ),
 }
+
+
+async def audit_chain_scope(
+    request: Request,
+    session: Session,
+    jurisdiction_id: Annotated[
+        uuid.UUID | None,
+        Query(
+            description="The jurisdiction whose chain is meant; none: the platform's chain "
+            "(events without a jurisdiction) or, to verify, every chain (platform "
+            "administrators only)."
+        ),
+    ] = None,
+) -> JurisdictionScope | None:
+    """The jurisdiction of an audit chain named in the query, checked as a path's would be
+    (unseen: 404; seen, not its office director: 403); None for the platform's chain or every
+    chain, which only a platform administrator reaches."""
+    actor = authenticated_actor(request)
+    if jurisdiction_id is None:
+        if not actor.is_platform_admin:
+            raise Forbidden(
+                "Only a platform administrator verifies the platform's chain or every chain; "
+                "name a jurisdiction_id."
+            )
+        return None
+    return await _scope(jurisdiction_id, actor, session, Permission.verify_audit_trail)
+
 
 ReadJurisdiction = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.read_jurisdiction))
@@ -365,3 +396,4 @@ ManageTasks = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission
 ReportTaskProgress = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.report_task_progress))
 ]
+AuditChainScope = Annotated[JurisdictionScope | None, Depends(audit_chain_scope)]

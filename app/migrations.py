@@ -9,13 +9,16 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from app.settings import PROJECT_ROOT
+from app.settings import PROJECT_ROOT, Settings
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.engine import Connection
 
 
-def alembic_config(database_url: str) -> Config:
+def alembic_config(database_url: str, *, app_role: str | None = None) -> Config:
+    """``app_role``: the role granted what the service needs once the scripts have run
+    (alembic/env.py, grant_app_role)."""
     from alembic.config import Config
 
     config = Config(str(PROJECT_ROOT / "alembic.ini"))
@@ -25,13 +28,14 @@ def alembic_config(database_url: str) -> Config:
     # alembic.ini's logging sections are for running alembic by hand; applied from inside the
     # service they would replace its JSON log handler (and silence INFO) mid-run.
     config.attributes["configure_logger"] = False
+    config.attributes["app_role"] = app_role
     return config
 
 
-def upgrade(database_url: str, revision: str = "head") -> None:
+def upgrade(database_url: str, revision: str = "head", *, app_role: str | None = None) -> None:
     from alembic import command
 
-    command.upgrade(alembic_config(database_url), revision)
+    command.upgrade(alembic_config(database_url, app_role=app_role), revision)
 
 
 def downgrade(database_url: str, revision: str = "base") -> None:
@@ -48,3 +52,93 @@ def head_revision() -> str:
     head = script.get_current_head()
     assert head is not None, "no migrations found"
     return head
+
+
+def migration_url(settings: Settings) -> str:
+    """Where ``gaiban migrate`` connects: as the schema's owner when one is named."""
+    if settings.migration_database_url:
+        return settings.migration_database_url
+    from app.db import resolve_database_url
+
+    return resolve_database_url(settings)
+
+
+class AppRoleRefused(ValueError):
+    """The role named to run the service cannot be given the service's rights."""
+
+
+def _quoted(role: str) -> str:
+    return '"' + role.replace('"', '""') + '"'
+
+
+def app_role_grants(role: str, tables: set[str]) -> list[str]:
+    """What the service's own role may do: read and write rows, use the sequences; never
+    TRUNCATE, never change the schema (it owns nothing), never change or remove an audit event
+    (the trigger that chains them is SECURITY DEFINER: it writes the chain heads as the
+    owner), never move the schema's version. ``tables``: the tables that exist now."""
+    who = _quoted(role)
+    statements = [
+        f"GRANT USAGE ON SCHEMA public TO {who}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {who}",
+        f"REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA public FROM {who}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {who}",
+    ]
+    revoked = {
+        "alembic_version": "INSERT, UPDATE, DELETE",
+        "audit_events": "UPDATE, DELETE",
+        "audit_chain_heads": "INSERT, UPDATE, DELETE",
+    }
+    statements += [
+        f"REVOKE {rights} ON {table} FROM {who}"
+        for table, rights in revoked.items()
+        if table in tables
+    ]
+    return statements
+
+
+def grant_app_role(connection: Connection, role: str) -> None:
+    """Give ``role`` the service's rights (app_role_grants) on what exists now, as the owner
+    connected on ``connection``. Run after every upgrade (new tables need their grants)."""
+    from sqlalchemy import text
+
+    found = connection.execute(
+        text(
+            "SELECT rolsuper, rolname = current_user AS is_me FROM pg_roles WHERE rolname = :role"
+        ),
+        {"role": role},
+    ).one_or_none()
+    if found is None:
+        raise AppRoleRefused(
+            f"the application role {role!r} does not exist: create it first "
+            f"(CREATE ROLE … LOGIN PASSWORD …)"
+        )
+    if found.rolsuper or found.is_me:
+        raise AppRoleRefused(
+            f"the application role {role!r} must be a role of its own, neither a superuser "
+            "nor the role that migrates"
+        )
+    tables = set(
+        connection.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        ).scalars()
+    )
+    for statement in app_role_grants(role, tables):
+        connection.execute(text(statement))
+
+
+def grant(database_url: str, role: str) -> None:
+    """grant_app_role in a transaction of its own (``gaiban grant-app-role``)."""
+    import asyncio
+
+    from sqlalchemy import pool
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    async def run() -> None:
+        engine = create_async_engine(database_url, poolclass=pool.NullPool)
+        try:
+            async with engine.begin() as connection:
+                await connection.run_sync(grant_app_role, role)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(run())

@@ -8,7 +8,14 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +45,19 @@ class Settings(BaseSettings):
         default=None,
         validation_alias=AliasChoices("DATABASE_URL", "GAIBAN_DATABASE_URL"),
         description="postgresql+asyncpg://… of an external server; unset = embedded PostgreSQL.",
+    )
+    # Two roles in production (README, "Database roles in production"): the owner of the schema,
+    # which migrates, and the service's own role, which may only read and write rows.
+    migration_database_url: str | None = Field(
+        default=None,
+        description="postgresql+asyncpg://… as the role that owns the schema, for `gaiban "
+        "migrate` and `serve --migrate`; unset = DATABASE_URL.",
+    )
+    app_role: str | None = Field(
+        default=None,
+        max_length=63,
+        description="The role DATABASE_URL connects as: after migrating, it is granted what the "
+        "service needs (rows only) and nothing more.",
     )
     database_name: str = "gaiban"
     database_pool_size: int = Field(default=10, ge=1, le=200)
@@ -73,16 +93,21 @@ class Settings(BaseSettings):
     # whether anyone listens (~15 µs) even when nobody does.
     opentelemetry: bool = False
 
-    @field_validator("database_url")
+    @field_validator("database_url", "migration_database_url")
     @classmethod
-    def _asyncpg_url(cls, value: str | None) -> str | None:
+    def _asyncpg_url(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is None or value == "":
             return None
         if value.startswith(("postgres://", "postgresql://")):
             # Accept the libpq spelling operators paste from elsewhere; the driver is fixed.
             value = "postgresql+asyncpg://" + value.split("://", 1)[1]
         if not value.startswith("postgresql+asyncpg://"):
-            raise ValueError("DATABASE_URL must be a postgresql+asyncpg:// URL")
+            name = (
+                "DATABASE_URL"
+                if info.field_name == "database_url"
+                else "GAIBAN_" + str(info.field_name).upper()
+            )
+            raise ValueError(f"{name} must be a postgresql+asyncpg:// URL")
         return value
 
     @field_validator("default_time_zone")
@@ -103,6 +128,10 @@ class Settings(BaseSettings):
             problems.append("DATABASE_URL must name the production PostgreSQL")
         elif _url_password(self.database_url) in PLACEHOLDER_SECRETS - {""}:
             problems.append("DATABASE_URL carries a placeholder password")
+        if self.migration_database_url is not None and _url_password(
+            self.migration_database_url
+        ) in PLACEHOLDER_SECRETS - {""}:
+            problems.append("GAIBAN_MIGRATION_DATABASE_URL carries a placeholder password")
         if self.jwt_private_key is None:
             problems.append("GAIBAN_JWT_PRIVATE_KEY must hold the ES256 signing key (PEM)")
         else:

@@ -171,6 +171,7 @@ class Permission(StrEnum):
     read_all_tasks = "read_all_tasks"
     manage_tasks = "manage_tasks"
     report_task_progress = "report_task_progress"
+    verify_audit_trail = "verify_audit_trail"
 
 
 # A permission holds when any of its predicates does.
@@ -190,6 +191,9 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     ),
     # See accounts and the audit trail: the office, here or above.
     Permission.oversee: (_is_admin, _office_here_or_above),
+    # Verify the jurisdiction's audit hash chain and export its head, which another system
+    # keeps: its office director (the one answerable for the trail), or an administrator.
+    Permission.verify_audit_trail: (_is_admin, _office_director_here),
     # Create and change people's accounts and machine clients.
     Permission.manage_accounts: (_is_admin, _office_leadership_here),
     # Publish a version of the jurisdiction's rulebook: its office director (a county's own

@@ -1,6 +1,6 @@
 """ORM tables. Import every model module here so Alembic's autogenerate sees them all."""
 
-from app.models.audit import AuditEvent
+from app.models.audit import AuditChainHead, AuditEvent
 from app.models.base import Base
 from app.models.briefings import Briefing, BriefingIssueCounter, BriefingRead, BriefingRecipient
 from app.models.bulletins import Bulletin
@@ -50,6 +50,7 @@ from app.models.users import User
 __all__ = [
     "AccountabilityRecord",
     "AccountabilityRecordTask",
+    "AuditChainHead",
     "AuditEvent",
     "Base",
     "Briefing",

@@ -9,11 +9,20 @@ from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor
+from app.domain.audit_chain import ChainWalk, holds, judge
 from app.models import AuditEvent
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import audit as audit_repo
 from app.request_context import current_request_id
-from app.schemas.audit import AuditEventOut, AuditFilter
+from app.schemas.audit import (
+    AuditEventOut,
+    AuditFilter,
+    ChainBreakOut,
+    ChainHeadOut,
+    ChainOut,
+    ExpectedHeadOut,
+    VerificationOut,
+)
 
 
 def snapshot(model: BaseModel | None) -> dict[str, Any] | None:
@@ -108,3 +117,47 @@ async def list_events(
     )
     kept, cursor = next_cursor_for(rows, page, lambda r: [r.id])
     return [AuditEventOut.model_validate(r) for r in kept], cursor
+
+
+async def verify(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID | None,
+    *,
+    every_chain: bool,
+    expected: tuple[int, str] | None,
+) -> VerificationOut:
+    """Walk one chain (``jurisdiction_id``; None: the platform's) or every chain, and judge
+    each; ``expected`` (seq, hash) is a head kept elsewhere, looked for in the one chain (the
+    platform's when every chain is walked)."""
+    walks = await audit_repo.walk_chains(session, jurisdiction_id, every_chain=every_chain)
+    if not every_chain and not walks:  # nothing written there yet: an empty chain holds
+        walks = [ChainWalk.empty(jurisdiction_id)]
+    chains = []
+    for walk in walks:
+        verdict = judge(walk)
+        broken = verdict.first_broken
+        chains.append(
+            ChainOut(
+                jurisdiction_id=verdict.jurisdiction_id,
+                length=verdict.length,
+                head_seq=verdict.head_seq,
+                head_hash=verdict.head_hash,
+                first_broken=None
+                if broken is None
+                else ChainBreakOut(seq=broken.seq, id=broken.id, reason=broken.reason.value),
+            )
+        )
+    kept = None
+    if expected is not None:
+        seq, hash_ = expected
+        found = await audit_repo.row_hash_at(session, jurisdiction_id, seq) if seq else None
+        kept = ExpectedHeadOut(
+            jurisdiction_id=jurisdiction_id, seq=seq, hash=hash_, holds=holds(seq, hash_, found)
+        )
+    verified = all(c.first_broken is None for c in chains) and (kept is None or kept.holds)
+    return VerificationOut(verified=verified, chains=chains, expected=kept)
+
+
+async def chain_head(session: AsyncSession, jurisdiction_id: uuid.UUID | None) -> ChainHeadOut:
+    seq, hash_, at = await audit_repo.chain_head(session, jurisdiction_id)
+    return ChainHeadOut(jurisdiction_id=jurisdiction_id, seq=seq, hash=hash_, at=at)

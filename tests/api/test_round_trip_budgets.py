@@ -779,6 +779,27 @@ CASES = [
         lambda s: s.jurisdiction() + "/audit-events",
         "city_a.office_director",
     ),
+    Case(
+        "audit chain verify",
+        "read",
+        "GET",
+        lambda s: f"/v1/audit-events/verify?jurisdiction_id={s.world.places['city_a'].id}",
+        "city_a.office_director",
+    ),
+    Case(
+        "audit chain verify every chain",
+        "read",
+        "GET",
+        lambda s: "/v1/audit-events/verify",
+        "admin",
+    ),
+    Case(
+        "audit chain head",
+        "read",
+        "GET",
+        lambda s: f"/v1/audit-events/chain-head?jurisdiction_id={s.world.places['city_a'].id}",
+        "city_a.office_director",
+    ),
     # calendar
     Case(
         "calendar days",

@@ -37,7 +37,14 @@ async def test_emptying_leaves_every_table_empty_and_the_sequences_at_their_star
         return {table: n for table, n in counts.items() if n}
 
     before = await filled()
-    for table in ("users", "member_units", "audit_events", "tasks", "task_ledger_revisions"):
+    for table in (
+        "users",
+        "member_units",
+        "audit_events",
+        "audit_chain_heads",
+        "tasks",
+        "task_ledger_revisions",
+    ):
         assert before.get(table, 0) > 0, table
 
     await _empty(database)

@@ -165,3 +165,57 @@ def test_task_code_counters_start_where_the_stored_codes_end(empty_database: str
     rows = fetch(url, "SELECT parent_id, last FROM task_code_counters ORDER BY last")
     three = fetch(url, "SELECT id FROM tasks WHERE code = '3'")[0]["id"]
     assert [(r["parent_id"], r["last"]) for r in rows] == [(three, 10), (None, 12)]
+
+
+def test_existing_audit_events_are_chained_in_id_order(empty_database: str) -> None:
+    """Migration c9d1e5a3f7b6: the events already written become one chain per jurisdiction
+    (and the platform's), numbered in id order, each hash what the trigger would have given,
+    the heads at their last rows; the next event continues its chain."""
+    url = empty_database
+    upgrade(url, "5c9d3e7a2b18")
+    a, b = uuid.uuid4(), uuid.uuid4()
+    for jurisdiction in (a, None, a, b, a, None):
+        fetch(
+            url,
+            "INSERT INTO audit_events "
+            "(jurisdiction_id, actor_kind, actor_name, action, entity_type, entity_id, after) "
+            "VALUES ($1, 'system', 'someone', 'unit.create', 'member_unit', 'x', "
+            '\'{"name": "住建局"}\')',
+            jurisdiction,
+        )
+    upgrade(url)
+    rows = fetch(
+        url,
+        "SELECT id, jurisdiction_id, chain_seq, prev_hash, row_hash, "
+        "gaiban_audit_row_hash(e) AS recomputed FROM audit_events AS e ORDER BY id",
+    )
+    assert [(r["jurisdiction_id"], r["chain_seq"]) for r in rows] == [
+        (a, 1),
+        (None, 1),
+        (a, 2),
+        (b, 1),
+        (a, 3),
+        (None, 2),
+    ]
+    assert all(r["row_hash"] == r["recomputed"] for r in rows)
+    by_chain: dict[uuid.UUID | None, list[asyncpg.Record]] = {}
+    for r in rows:
+        by_chain.setdefault(r["jurisdiction_id"], []).append(r)
+    for chain in by_chain.values():
+        assert [r["prev_hash"] for r in chain] == ["0" * 64] + [r["row_hash"] for r in chain[:-1]]
+    heads = {
+        h["chain_key"]: (h["seq"], h["hash"])
+        for h in fetch(url, "SELECT chain_key, seq, hash FROM audit_chain_heads")
+    }
+    assert heads == {
+        (key or uuid.UUID(int=0)): (len(chain), chain[-1]["row_hash"])
+        for key, chain in by_chain.items()
+    }
+    (added,) = fetch(
+        url,
+        "INSERT INTO audit_events (jurisdiction_id, actor_kind, actor_name, action, entity_type, "
+        "entity_id) VALUES ($1, 'system', 'someone', 'unit.update', 'member_unit', 'x') "
+        "RETURNING chain_seq, prev_hash",
+        a,
+    )
+    assert (added["chain_seq"], added["prev_hash"]) == (4, by_chain[a][-1]["row_hash"])

@@ -173,3 +173,27 @@ def test_gaiban_serve_in_production_with_placeholders_exits_with_a_clear_message
     assert "serves on" not in result.stdout
     assert "changeme" not in result.stderr  # the refusal names settings, not their values
     assert not any(tmp_path.iterdir())  # nothing was started or written
+
+
+def test_a_migration_url_of_its_own_is_normalised_and_checked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("GAIBAN_MIGRATION_DATABASE_URL", "postgresql://owner:pw@db/gaiban")
+    monkeypatch.setenv("GAIBAN_APP_ROLE", "gaiban_app")
+    settings = Settings()
+    assert settings.migration_database_url == "postgresql+asyncpg://owner:pw@db/gaiban"
+    assert settings.app_role == "gaiban_app"
+    monkeypatch.setenv("GAIBAN_MIGRATION_DATABASE_URL", "mysql://owner@db/gaiban")
+    with pytest.raises(ValidationError, match="GAIBAN_MIGRATION_DATABASE_URL must be a"):
+        Settings()
+
+
+@pytest.mark.usefixtures("production")
+def test_production_refuses_a_placeholder_password_for_migrating(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("GAIBAN_MIGRATION_DATABASE_URL", "postgresql://owner:changeme@db/gaiban")
+    with pytest.raises(
+        ValidationError, match="GAIBAN_MIGRATION_DATABASE_URL carries a placeholder"
+    ):
+        Settings()
