@@ -187,9 +187,27 @@ def cmd_calendar_enter(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _exit_normally_on_stop_signals() -> None:
+    """SIGTERM and SIGINT end `gaiban serve` by a normal exit, which runs its exit handlers:
+    pgserver's stops the embedded PostgreSQL this process started, unless another process
+    still holds it. uvicorn, having shut down gracefully, raises the signal it caught again,
+    under the handler it found: with Python's default for SIGTERM the process died there, the
+    exit handlers skipped, and the embedded server ran on. A signal during start-up (while
+    migrations run) ends the process the same way, before uvicorn takes the signals over."""
+    import signal
+
+    def exit_normally(_signum: int, _frame: object) -> None:
+        raise SystemExit(0)
+
+    for stop_signal in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop_signal, exit_normally)
+
+
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import gc
     import os
+
+    _exit_normally_on_stop_signals()
 
     # Paused from here, not only in the worker's factory: with one worker, uvicorn builds the
     # app in this process, and what this function imports first (SQLAlchemy, the models, the

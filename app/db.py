@@ -7,9 +7,11 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any, TypeVar
 
+import asyncpg
 from fastapi import Depends, Request
 from sqlalchemy import event, text
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -64,6 +66,9 @@ class Database:
             # checkout without one (see _refuse_closed_connection); one that dies in use is a
             # 503 with Retry-After, and the pool then replaces all its older connections.
             pool_recycle=1800,
+            # Failed statements' errors (and so the tracebacks logged for them) show the SQL
+            # but not its bound values: a failed insert into users would log a password hash.
+            hide_parameters=True,
             # Timestamps are stored in UTC; the session never depends on the server's zone.
             connect_args={
                 "server_settings": {"timezone": "UTC", "application_name": "gaiban"},
@@ -73,6 +78,7 @@ class Database:
             **engine_options,
         )
         event.listen(self.engine.sync_engine, "checkout", _refuse_closed_connection)
+        event.listen(self.engine.sync_engine, "handle_error", _hide_row_values)
         listener_dsn = self.engine.url.set(drivername="postgresql").render_as_string(
             hide_password=False
         )
@@ -110,6 +116,21 @@ def _refuse_closed_connection(
     driver = proxy.driver_connection
     if driver is not None and driver.is_closed():
         raise sa_exc.InvalidatePoolError("the server closed this pooled connection")
+
+
+def _hide_row_values(context: ExceptionContext) -> None:
+    """hide_parameters keeps the bound values out of a failed statement's error; PostgreSQL's
+    DETAIL repeats them ("Failing row contains (…)" with the whole row, "Key (username)=(…)
+    already exists"), and the driver's error, chained under SQLAlchemy's, prints it in every
+    traceback logged. Dropped here, as the error is raised: its message still names the
+    constraint and the column, and nothing reads the DETAIL."""
+    error: BaseException | None = context.original_exception
+    seen = 0
+    while error is not None and seen < 8:  # the driver's error is one or two causes down
+        if isinstance(error, asyncpg.PostgresError) and getattr(error, "detail", None):
+            error.detail = None
+        error = error.__cause__ or error.__context__
+        seen += 1
 
 
 def _written(session: ORMSession) -> set[str]:

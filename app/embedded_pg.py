@@ -6,6 +6,7 @@ only, so a newcomer needs nothing installed and nothing listens on the network.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import warnings
@@ -18,7 +19,12 @@ _SAFE_DB_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
 def start_embedded_postgres(pgdata: Path) -> Any:
-    """Start (or attach to) the cluster in ``pgdata``; it stops when its last user exits."""
+    """Start (or attach to) the cluster in ``pgdata``; it stops when its last user exits.
+
+    pgserver counts its users in ``pgdata/.handle_pids.json``: each process adds its pid, and
+    the last one to exit (normally: an exit handler) stops the server. A user that died
+    without exiting (SIGKILL, out of memory, a crash) is dropped from that list here, or no
+    one would ever be the last, and the server would run on for good."""
     with warnings.catch_warnings():
         # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI) and falls back to /tmp.
         warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
@@ -33,7 +39,34 @@ def start_embedded_postgres(pgdata: Path) -> Any:
     # loser failing with "user already exists".
     with (pgdata.parent / f"{pgdata.name}.start.lock").open("w") as lock:
         _lock_exclusively(lock)
+        _forget_dead_users(pgdata, postgres_server.PostgresServer._lock)
         return postgres_server.get_server(pgdata, cleanup_mode="stop")
+
+
+def _forget_dead_users(pgdata: Path, pgserver_lock: Any) -> None:
+    """Drop the pids of processes no longer alive from pgserver's list of the cluster's users,
+    under the (inter-process) lock pgserver takes to change that list."""
+    handles = pgdata / ".handle_pids.json"
+    if not handles.exists():
+        return
+    with pgserver_lock:
+        pids = json.loads(handles.read_text() or "[]")
+        alive = [pid for pid in pids if _alive(pid)]
+        if alive != pids:
+            gone = sorted(set(pids) - set(alive))
+            logger.info("forgetting the embedded PostgreSQL's users that are gone: %s", gone)
+            handles.write_text(json.dumps(alive))
+
+
+def _alive(pid: int) -> bool:
+    import psutil  # pgserver's own dependency
+
+    try:
+        return bool(psutil.Process(pid).status() != psutil.STATUS_ZOMBIE)
+    except psutil.AccessDenied:  # another user's process: there, whatever it is
+        return True
+    except psutil.Error:  # no such process
+        return False
 
 
 def _lock_exclusively(file: Any) -> None:

@@ -7,11 +7,14 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.exc import DBAPIError
+from starlette._utils import get_route_path
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.domain.calendar import CalendarYearUnknown
 from app.domain.errors import (
@@ -355,14 +358,49 @@ async def _unavailable_or_unexpected(request: Request, exc: Exception) -> JSONRe
     return await _service_error(request, failure)
 
 
-async def _http_error(_: Request, exc: Exception) -> JSONResponse:
+async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) else "Request refused"
-    if exc.status_code == 404 and detail == "Not Found":
+    headers = dict(exc.headers or {})
+    if exc.status_code == 404 and detail == "Not Found":  # the router's: no route matched
+        other_slash = _route_with_the_other_slash(request)
+        if other_slash is not None:
+            return RedirectResponse(other_slash, status_code=307)
         detail = "No such resource."
     if exc.status_code == 405:
         detail = "This method is not allowed on this resource."
-    return problem_response(exc.status_code, detail, headers=dict(exc.headers or {}) or None)
+        headers["Allow"] = _allowed_methods(request) or headers.get("Allow", "")
+    return problem_response(exc.status_code, detail, headers=headers or None)
+
+
+def _route_with_the_other_slash(request: Request) -> str | None:
+    """For ``/v1/me/``, ``/v1/me`` (and the other way round), when that path has a route: as a
+    relative reference. Starlette's own redirect (redirect_slashes, off in app/main.py) built an
+    absolute URL from the Host header, so ``Host: evil.example`` sent the caller there."""
+    path = get_route_path(request.scope)
+    if path == "/":
+        return None
+    other = path.rstrip("/") if path.endswith("/") else path + "/"
+    if not other.startswith("/") or other.startswith("//"):  # "//host" would leave this origin
+        return None
+    probe = {**request.scope, "path": request.scope.get("root_path", "") + other}
+    for route in request.app.router.routes:
+        if route.matches(probe)[0] is not Match.NONE:
+            query = request.scope.get("query_string", b"").decode("latin-1")
+            return f"{probe['path']}?{query}" if query else str(probe["path"])
+    return None
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method the path takes. The router answers 405 from the first route whose path
+    matched, and FastAPI makes one route per method: /v1/users said ``Allow: GET`` only."""
+    path = get_route_path(request.scope)
+    methods: set[str] = set()
+    for context in iter_route_contexts(request.app.routes):
+        path_regex = getattr(context, "path_regex", None)
+        if path_regex is not None and path_regex.match(path) and context.methods:
+            methods |= context.methods
+    return ", ".join(sorted(methods))
 
 
 def internal_error_response() -> JSONResponse:

@@ -20,6 +20,7 @@ from app.middleware import (
     BodySizeLimitMiddleware,
     RequestContextMiddleware,
     UploadRoute,
+    page_content_security_policy,
 )
 from app.routers import (
     audit,
@@ -115,6 +116,30 @@ async def warn_of_calendar(app: FastAPI) -> None:
         )
 
 
+def docs_page_policies(app: FastAPI) -> dict[str, str]:
+    """The Content-Security-Policy of the Swagger UI pages, from the HTML FastAPI serves there
+    (rendered here as its docs routes render it), so the policy allows what they load and run
+    (its inline scripts by hash) and nothing else. The service runs at the root: no root_path."""
+    from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
+
+    if not (app.openapi_url and app.docs_url):
+        return {}
+    docs = get_swagger_ui_html(
+        openapi_url=app.openapi_url,
+        title=f"{app.title} - Swagger UI",
+        oauth2_redirect_url=app.swagger_ui_oauth2_redirect_url,
+        init_oauth=app.swagger_ui_init_oauth,
+        swagger_ui_parameters=app.swagger_ui_parameters,
+    )
+    policies = {app.docs_url: page_content_security_policy(bytes(docs.body).decode())}
+    if app.swagger_ui_oauth2_redirect_url:
+        redirect = get_swagger_ui_oauth2_redirect_html()
+        policies[app.swagger_ui_oauth2_redirect_url] = page_content_security_policy(
+            bytes(redirect.body).decode()
+        )
+    return policies
+
+
 def _operation_id(route: APIRoute) -> str:
     return route.name
 
@@ -159,6 +184,9 @@ def create_app(
         openapi_url="/openapi.json",
         docs_url="/docs",
         redoc_url=None,
+        # The other-slash redirect is answered by app/errors.py with a relative Location:
+        # Starlette's own builds an absolute URL from the Host header the caller sent.
+        redirect_slashes=False,
         # Operation ids are the handlers' verb_noun names: stable for generated clients.
         generate_unique_id_function=_operation_id,
         telemetry=None if settings.opentelemetry else _NO_TELEMETRY,
@@ -174,7 +202,7 @@ def create_app(
         max_bytes=settings.max_request_bytes,
         uploads=[UploadRoute("POST", UPLOAD_PATH, settings.upload_max_request_bytes)],
     )
-    app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(RequestContextMiddleware, page_policies=docs_page_policies(app))
 
     app.include_router(health.router)
     app.include_router(auth.router)

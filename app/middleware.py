@@ -1,14 +1,16 @@
-"""Pure ASGI middleware: request ids, JSON access logs and the header naming the provisional
-calendar years an answer used; the request-body size limit."""
+"""Pure ASGI middleware: request ids, JSON access logs, security headers and the header naming
+the provisional calendar years an answer used; the request-body size limit."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import logging
 import re
 import time
 import uuid
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -31,6 +33,53 @@ _CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
 PROVISIONAL_HEADER = b"gaiban-calendar-provisional"
 
+# On every answer, errors included: no page may frame it, no browser may read it as another
+# type than it says, and no link followed from it carries its URL away.
+SECURITY_HEADERS = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+)
+# The API answers data, not pages: nothing it answers may load or run anything.
+API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
+
+_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
+_SOURCE = re.compile(r"""\b(?:src|href)\s*=\s*["']([^"']+)["']""")
+_LINK = re.compile(r"<link\b[^>]*>")
+
+
+def page_content_security_policy(html: str) -> str:
+    """The policy for a page the service serves (the API docs): the scripts, style sheets and
+    icon it names, each by its full URL (not the whole CDN, which serves anyone's scripts), and
+    its inline scripts by their SHA-256; the data it fetches from this origin only."""
+    scripts: list[str] = []
+    styles: list[str] = []
+    images: list[str] = []
+    for script in _SCRIPT.finditer(html):
+        source = _SOURCE.search(script["attributes"])
+        if source:
+            scripts.append(source[1])
+        elif script["body"].strip():
+            digest = hashlib.sha256(script["body"].encode()).digest()
+            scripts.append(f"'sha256-{base64.b64encode(digest).decode()}'")
+    for link in _LINK.findall(html):
+        source = _SOURCE.search(link)
+        if source:
+            (styles if "stylesheet" in link else images).append(source[1])
+    return "; ".join(
+        (
+            "default-src 'none'",
+            " ".join(("script-src", *scripts)),
+            # Swagger UI sets style attributes as it renders.
+            " ".join(("style-src", *styles, "'unsafe-inline'")),
+            " ".join(("img-src 'self' data:", *images)),
+            "connect-src 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+            "base-uri 'none'",
+        )
+    )
+
 
 class RequestContextMiddleware:
     """Takes a sane incoming X-Request-ID or makes one, echoes it, and logs one line per request.
@@ -43,12 +92,22 @@ class RequestContextMiddleware:
     request's calendar, app.services.calendar.load_calendar, writes to it) and names them in the
     ``Gaiban-Calendar-Provisional`` header, e.g. ``2027`` or ``2027, 2028``. Every answer is
     computed before its response starts (a streamed CSV's rows included), so the header is
-    complete; an answer with no provisional day, or an error answer, has no header. (One layer
-    for both: each layer costs every request a coroutine and a wrapped ``send``.)
+    complete; an answer with no provisional day, or an error answer, has no header.
+
+    And it puts the security headers (SECURITY_HEADERS and a Content-Security-Policy) on every
+    answer, its own 500 included. (One layer for all this: each layer costs every request a
+    coroutine and a wrapped ``send``.)
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, page_policies: Mapping[str, str] | None = None) -> None:
+        """``page_policies``: the Content-Security-Policy of each page the service serves, by
+        path (the API docs); every other answer gets API_CONTENT_SECURITY_POLICY."""
         self.app = app
+        # Built once: each answer only extends its headers with one of these tuples.
+        self.security_headers = _with_policy(API_CONTENT_SECURITY_POLICY)
+        self.page_security_headers = {
+            path: _with_policy(policy) for path, policy in (page_policies or {}).items()
+        }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -63,6 +122,7 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         status_holder = {"status": 500}
         response_started = False
+        security_headers = self.page_security_headers.get(scope["path"], self.security_headers)
 
         async def send_with_id(message: Message) -> None:
             nonlocal response_started
@@ -75,6 +135,7 @@ class RequestContextMiddleware:
                     if key.lower() != b"x-request-id"
                 ]
                 headers.append((b"x-request-id", request_id.encode()))
+                headers.extend(security_headers)
                 # An error answer used no working day worth flagging: it has no figures.
                 if record and message["status"] < 400:
                     years = ", ".join(str(year) for year in sorted(record))
@@ -110,6 +171,10 @@ class RequestContextMiddleware:
             )
             reset_provisional_record(record_token)
             reset_request_id(token)
+
+
+def _with_policy(policy: str) -> tuple[tuple[bytes, bytes], ...]:
+    return (*SECURITY_HEADERS, (b"content-security-policy", policy.encode()))
 
 
 @dataclass(frozen=True)

@@ -50,5 +50,6 @@ class Health(BaseModel):
 
 
 class Readiness(BaseModel):
+    """Public: says nothing an anonymous caller could use (no schema revision, no version)."""
+
     status: Literal["ready"]
-    schema_revision: str

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import logging
 import uuid
 from collections.abc import AsyncIterator
+from html.parser import HTMLParser
 from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import text
 
-from app.db import Database
+from app.db import Database, Session
 from app.main import create_app
+from app.middleware import JsonLogFormatter
 from app.security import TokenService
 from app.settings import Settings
 from tests.factories import World
@@ -56,6 +61,40 @@ async def test_unsupported_method_is_a_405_problem_with_allow(
     body = assert_problem(response, 405)
     assert body["type"] == "urn:gaiban:problem:method-not-allowed"
     assert "GET" in response.headers["allow"]
+
+
+@pytest.mark.parametrize(
+    ("path", "taken"),
+    [("/v1/users", {"GET", "POST"}), (f"/v1/users/{uuid.uuid4()}", {"GET", "PATCH"})],
+    ids=["collection", "item"],
+)
+async def test_a_405_allows_every_method_the_path_takes(
+    client: httpx.AsyncClient, world: World, path: str, taken: set[str]
+) -> None:
+    # One route per method: the router answered from the first whose path matched (GET only).
+    response = await client.delete(path, headers=world.headers("admin"))
+    assert_problem(response, 405)
+    assert set(response.headers["allow"].split(", ")) == taken
+
+
+@pytest.mark.parametrize(
+    ("asked", "location"),
+    [("/v1/me/", "/v1/me"), ("/v1/users/?limit=2", "/v1/users?limit=2")],
+)
+async def test_the_other_slash_redirect_does_not_reflect_the_host(
+    client: httpx.AsyncClient, asked: str, location: str
+) -> None:
+    response = await client.get(asked, headers={"Host": "evil.example"})
+    assert response.status_code == 307
+    assert response.headers["location"] == location  # relative: the caller's own host
+    assert "evil.example" not in str(response.headers.raw)
+
+
+@pytest.mark.parametrize("path", ["/v1/no-such-thing/", "//evil.example/", "//v1/me/"])
+async def test_a_path_without_a_route_either_way_is_not_redirected(
+    client: httpx.AsyncClient, path: str
+) -> None:
+    assert_problem(await client.get(path), 404)
 
 
 async def test_missing_token_is_a_401_problem_with_a_bearer_challenge(
@@ -177,6 +216,9 @@ async def test_streamed_body_within_the_limit_is_accepted(
     assert response.status_code == 201, response.text
 
 
+SECRET_HASH = "$argon2id$v=19$m=65536,t=3,p=4$c2VjcmV0LXNhbHQ$not-to-be-logged"
+
+
 @pytest.fixture
 async def failing_client(
     settings: Settings, database: Database, token_service: TokenService
@@ -186,7 +228,18 @@ async def failing_client(
     async def explode() -> None:
         raise RuntimeError("secret-internal-detail: connection string postgres://x:y@z")
 
+    async def insert_a_user_without_a_name(session: Session) -> None:
+        # A NOT NULL violation: PostgreSQL refuses the row, which holds a password hash.
+        await session.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, password_hash) "
+                "VALUES (:id, :username, NULL, :password_hash)"
+            ),
+            {"id": uuid.uuid4(), "username": "leaky", "password_hash": SECRET_HASH},
+        )
+
     app.add_api_route("/boom", explode, methods=["GET"])
+    app.add_api_route("/failed-insert", insert_a_user_without_a_name, methods=["POST"])
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
         yield c
@@ -210,6 +263,23 @@ async def test_unexpected_error_is_a_500_problem_without_a_traceback_logged_with
     assert record.exc_info[0] is RuntimeError
     access = [r for r in caplog.records if r.name == "gaiban.access"]
     assert [getattr(r, "status", None) for r in access] == [500]
+
+
+async def test_a_failed_statement_logs_its_sql_but_not_its_bound_values(
+    failing_client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    response = await failing_client.post("/failed-insert")
+    assert_problem(response, 500)
+    assert SECRET_HASH not in response.text
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1, [r.getMessage() for r in caplog.records]
+    assert errors[0].exc_info is not None
+    failure = errors[0].exc_info[1]
+    assert "INSERT INTO users" in str(failure)  # the statement is still there to debug with
+    assert SECRET_HASH not in str(failure)
+    assert SECRET_HASH not in caplog.text
+    assert SECRET_HASH not in JsonLogFormatter().format(errors[0])
 
 
 async def test_sane_incoming_request_id_is_kept_and_ends_the_instance(
@@ -242,3 +312,112 @@ async def test_every_response_gets_a_fresh_request_id(client: httpx.AsyncClient)
     assert first
     assert second
     assert first != second
+
+
+def assert_security_headers(response: httpx.Response) -> str:
+    """The headers every answer carries; returns its Content-Security-Policy."""
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert response.headers["referrer-policy"] == "no-referrer"
+    policy = response.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in policy
+    return policy
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "who", "status"),
+    [
+        ("GET", "/healthz", None, 200),
+        ("GET", "/v1/me", "admin", 200),
+        ("GET", "/openapi.json", None, 200),
+        ("GET", "/v1/me", None, 401),
+        ("GET", "/no/such/thing", None, 404),
+        ("DELETE", "/v1/users", "admin", 405),
+        ("POST", "/v1/users", "admin", 422),
+        ("GET", "/v1/me/", None, 307),
+    ],
+)
+async def test_every_kind_of_answer_has_the_security_headers(
+    client: httpx.AsyncClient,
+    world: World,
+    method: str,
+    path: str,
+    who: str | None,
+    status: int,
+) -> None:
+    headers = world.headers(who) if who else {}
+    response = await client.request(
+        method, path, headers=headers, json={} if method == "POST" else None
+    )
+    assert response.status_code == status, response.text
+    # The API answers data: its policy lets nothing load or run.
+    assert "default-src 'none'" in assert_security_headers(response)
+
+
+async def test_the_500_answer_has_the_security_headers(failing_client: httpx.AsyncClient) -> None:
+    response = await failing_client.get("/boom")
+    assert response.status_code == 500
+    assert "default-src 'none'" in assert_security_headers(response)
+
+
+class _PageResources(HTMLParser):
+    """What a page loads and runs: external scripts, inline scripts, style sheets, icons."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[str] = []
+        self.inline_scripts: list[str] = []
+        self.style_sheets: list[str] = []
+        self.images: list[str] = []
+        self._in_inline_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "script":
+            if attributes.get("src"):
+                self.scripts.append(str(attributes["src"]))
+            else:
+                self._in_inline_script = True
+                self.inline_scripts.append("")
+        elif tag == "link" and attributes.get("rel") == "stylesheet":
+            self.style_sheets.append(str(attributes["href"]))
+        elif tag == "link" and "icon" in str(attributes.get("rel")):
+            self.images.append(str(attributes["href"]))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_inline_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_inline_script:
+            self.inline_scripts[-1] += data
+
+
+def _directive(policy: str, name: str) -> list[str]:
+    for directive in policy.split(";"):
+        words = directive.split()
+        if words and words[0] == name:
+            return words[1:]
+    return []
+
+
+@pytest.mark.parametrize("path", ["/docs", "/docs/oauth2-redirect"])
+async def test_the_docs_pages_policy_allows_what_they_load_and_nothing_else(
+    client: httpx.AsyncClient, path: str
+) -> None:
+    response = await client.get(path)
+    assert response.status_code == 200
+    policy = assert_security_headers(response)
+    page = _PageResources()
+    page.feed(response.text)
+    assert page.inline_scripts
+    script_sources = _directive(policy, "script-src")
+    for inline in page.inline_scripts:
+        digest = base64.b64encode(hashlib.sha256(inline.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in script_sources, (inline, policy)
+    assert "'unsafe-inline'" not in script_sources
+    assert set(page.scripts) <= set(script_sources)
+    assert set(page.style_sheets) <= set(_directive(policy, "style-src"))
+    assert set(page.images) <= set(_directive(policy, "img-src"))
+    assert _directive(policy, "connect-src") == ["'self'"]  # the OpenAPI document, try-it-out
+    assert _directive(policy, "default-src") == ["'none'"]

@@ -54,6 +54,8 @@ def gaiban(
     env = {key: value for key, value in os.environ.items() if not key.startswith("GAIBAN_")}
     env.pop("TEST_DATABASE_URL", None)
     env["DATABASE_URL"] = database_url
+    # This checkout's app, whichever checkout the console script was installed from.
+    env["PYTHONPATH"] = str(PROJECT_ROOT)
     return subprocess.run(  # noqa: S603 - our own console script
         [*command, *args],
         input=stdin,
@@ -137,7 +139,7 @@ async def test_service_on_the_external_database_is_ready_and_signs_the_admin_in(
 ) -> None:
     ready = await external_client.get("/readyz")
     assert ready.status_code == 200, ready.text
-    assert ready.json()["schema_revision"] == head_revision()
+    assert ready.json() == {"status": "ready"}  # the revision is the operator's, not public
 
     token = await external_client.post(
         "/v1/auth/token",

@@ -3,6 +3,7 @@ Both are public and say nothing about the data."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -67,7 +68,10 @@ async def test_readyz_is_503_when_the_schema_is_missing(
 
 
 async def test_readyz_is_503_when_the_schema_is_not_at_head(
-    unmigrated_database: str, token_service: TokenService, tmp_path: Path
+    unmigrated_database: str,
+    token_service: TokenService,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     connection = await asyncpg.connect(_asyncpg_dsn(unmigrated_database))
     try:
@@ -77,8 +81,14 @@ async def test_readyz_is_503_when_the_schema_is_not_at_head(
         )
     finally:
         await connection.close()
-    detail = _assert_unready(await _readiness(unmigrated_database, token_service, tmp_path))
+    caplog.set_level(logging.WARNING, logger="gaiban.readiness")
+    response = await _readiness(unmigrated_database, token_service, tmp_path)
+    detail = _assert_unready(response)
     assert "gaiban migrate" in detail
+    # The answer is public: the revisions go to the operator's log, not to the caller.
+    for revision in ("0ld0ld0ld0ld", head_revision()):
+        assert revision not in response.text
+        assert revision in caplog.text
 
 
 async def test_readyz_is_503_when_the_database_does_not_answer(
@@ -94,7 +104,7 @@ async def test_health_endpoints_need_no_token_and_carry_no_data(
     health = await client.get("/healthz")
     ready = await client.get("/readyz")
     assert health.json() == {"status": "ok"}
-    assert ready.json() == {"status": "ready", "schema_revision": head_revision()}
+    assert ready.json() == {"status": "ready"}
 
 
 async def test_database_sessions_run_in_utc(database: Database) -> None:

@@ -46,6 +46,8 @@ def _environment(database_url: str, data_dir: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("GAIBAN_")}
     env.pop("TEST_DATABASE_URL", None)
     env.update(DATABASE_URL=database_url, GAIBAN_DATA_DIR=str(data_dir), GAIBAN_LOG_LEVEL="INFO")
+    # This checkout's app, whichever checkout the console script was installed from.
+    env["PYTHONPATH"] = str(PROJECT_ROOT)
     return env
 
 
