@@ -5,10 +5,11 @@ import binascii
 from typing import Annotated
 from urllib.parse import unquote_plus
 
-from fastapi import APIRouter, Form, Header, Response
+from fastapi import APIRouter, Depends, Form, Header, Request, Response
 
-from app.db import Session
-from app.deps import CurrentActor, Tokens
+from app.client_address import client_address
+from app.db import Session, reads_only
+from app.deps import CurrentActor, Now, Tokens
 from app.errors import InvalidGrant, problem_responses
 from app.schemas.auth import Jwks, MeOut, MyPosition, TokenOut
 from app.services import auth as service
@@ -32,16 +33,43 @@ def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
     return unquote_plus(client_id), unquote_plus(secret)
 
 
+def _address(request: Request) -> str:
+    return client_address(request, request.app.state.settings.trusted_proxies)
+
+
+ClientAddress = Annotated[str, Depends(_address)]
+
+_TOKEN_PROBLEMS = problem_responses(400, 401, 422, 429)
+_TOKEN_PROBLEMS[429]["headers"] = {
+    "Retry-After": {
+        "description": "Whole seconds until the lock ends.",
+        "schema": {"type": "integer", "minimum": 1},
+    }
+}
+
+
 @router.post(
     "/v1/auth/token",
     summary="Get an access token (password or client-credentials grant)",
+    description=(
+        "Failed sign-ins are throttled per account (or client) and per client address: past "
+        "a few failures each one locks the account for longer (1 s, 2 s, 4 s … at most "
+        "15 min), and while it is locked every sign-in to it is refused with `429` and "
+        "`Retry-After`, even with the right password."
+    ),
     response_model=TokenOut,
-    responses=problem_responses(400, 401, 422),
+    responses=_TOKEN_PROBLEMS,
 )
+# A read's session (autocommit): its only writes, counting a failure and forgetting the
+# failures after a success, are single statements committed as they run — so a refused
+# sign-in's failure stays counted although the request answers an error.
+@reads_only
 async def create_token(
     session: Session,
     tokens: Tokens,
     response: Response,
+    address: ClientAddress,
+    now: Now,
     grant_type: Annotated[str, Form(description="`password` or `client_credentials`")],
     username: Annotated[str | None, Form(max_length=100)] = None,
     password: Annotated[str | None, Form(max_length=128)] = None,
@@ -57,7 +85,9 @@ async def create_token(
             raise InvalidGrant(
                 "The password grant needs username and password.", error="invalid_request"
             )
-        return await service.password_grant(session, tokens, username, password)
+        return await service.password_grant(
+            session, tokens, username, password, address=address, now=now
+        )
     if grant_type == "client_credentials":
         basic = _basic_credentials(authorization)
         if basic is not None:
@@ -72,7 +102,9 @@ async def create_token(
                 "The client-credentials grant needs client_id and client_secret.",
                 error="invalid_request",
             )
-        return await service.client_credentials_grant(session, tokens, client_id, client_secret)
+        return await service.client_credentials_grant(
+            session, tokens, client_id, client_secret, address=address, now=now
+        )
     raise InvalidGrant(
         f"Unsupported grant_type {grant_type[:40]!r}: use password or client_credentials.",
         error="unsupported_grant_type",

@@ -13,7 +13,7 @@ from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import users as repo
 from app.repositories.common import add_unique
 from app.schemas.users import UserCreate, UserOut, UserUpdate
-from app.security import hash_password
+from app.security import hash_password_async
 from app.services import audit
 from app.services.common import changes_of, jurisdiction_ref
 
@@ -55,12 +55,14 @@ async def create(
             "no such jurisdiction",
             (FieldError(("body", "jurisdiction_id"), "no such jurisdiction"),),
         )
+    if password_hash is None:
+        password_hash = await hash_password_async(data.password.get_secret_value())
     row = await add_unique(
         session,
         User(
             username=data.username,
             display_name=data.display_name,
-            password_hash=password_hash or hash_password(data.password.get_secret_value()),
+            password_hash=password_hash,
             jurisdiction_id=data.jurisdiction_id,
             is_platform_admin=data.is_platform_admin,
         ),
@@ -131,7 +133,7 @@ async def update(
     changes = changes_of(data, not_null=("display_name", "is_active", "password"))
     if "password" in changes:
         assert data.password is not None
-        row.password_hash = hash_password(data.password.get_secret_value())
+        row.password_hash = await hash_password_async(data.password.get_secret_value())
         del changes["password"]
     if changes.get("is_active") is False and row.id == actor.id:
         raise Conflict("You cannot disable your own account.")

@@ -173,3 +173,18 @@ def test_gaiban_serve_in_production_with_placeholders_exits_with_a_clear_message
     assert "serves on" not in result.stdout
     assert "changeme" not in result.stderr  # the refusal names settings, not their values
     assert not any(tmp_path.iterdir())  # nothing was started or written
+
+
+def test_trusted_proxies_are_comma_separated_addresses_or_networks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert Settings().trusted_proxies == []  # none by default: the peer's address counts
+    monkeypatch.setenv("GAIBAN_TRUSTED_PROXIES", "10.0.0.5, 10.1.0.0/16,::1")
+    assert [str(network) for network in Settings().trusted_proxies] == [
+        "10.0.0.5/32",
+        "10.1.0.0/16",
+        "::1/128",
+    ]
+    monkeypatch.setenv("GAIBAN_TRUSTED_PROXIES", "proxy.internal")
+    with pytest.raises(ValidationError, match="GAIBAN_TRUSTED_PROXIES"):
+        Settings()
