@@ -5,6 +5,7 @@ GAIBAN_PASSWORD_HASHING_THREADS at once, and the loop keeps answering."""
 from __future__ import annotations
 
 import asyncio
+import statistics
 import threading
 import time
 from collections.abc import Iterator
@@ -70,13 +71,17 @@ async def test_healthz_stays_fast_during_a_flood_of_wrong_sign_ins(
     assert [(await sign_in).status_code for sign_in in flood] == [400] * FLOOD
 
     # The flood hashed for real (16 default-cost verifications, two at a time), and /healthz
-    # was asked all along. With the hashing on the loop it was answered up to 1.7 s late (one
-    # or more hashes); off the loop, ~5 ms on a quiet machine, and under 0.15 s with the 2
-    # cores shared by the 8 argon2 threads and other test runs (load average 13).
+    # was asked all along. With the hashing on the loop nearly every answer waited for a hash
+    # (0.1-0.4 s each, up to 1.7 s late); off the loop, a few ms. The 95th percentile, not the
+    # maximum: on these shared 2 cores (load average 12) the OS now and then keeps the loop's
+    # thread waiting behind the 8 argon2 threads and other test runs, hashing or not.
     assert lasted > 0.5, lasted
     assert len(latencies) >= 10, latencies
-    worst = max(latencies)
-    assert worst < 0.25, f"/healthz was answered up to {worst:.3f} s late ({len(latencies)} asked)"
+    late = statistics.quantiles(latencies, n=20, method="inclusive")[-1]
+    assert late < 0.2, (
+        f"/healthz: 1 in 20 answered over {late:.3f} s late (worst {max(latencies):.3f} s, "
+        f"{len(latencies)} asked)"
+    )
 
 
 async def test_at_most_the_configured_number_of_passwords_are_hashed_at_once(
