@@ -95,6 +95,21 @@ class InvalidGrant(ServiceError):
             self.headers = {"WWW-Authenticate": 'Basic realm="gaiban"'}
 
 
+class SignInThrottled(ServiceError):
+    """Too many failed sign-ins under an account, a client or an address: the token endpoint
+    refuses, before looking at the password, until the lock ends (RFC 6585 §4, with
+    Retry-After). Keeps the OAuth ``error`` of the endpoint's other refusals: ``slow_down``
+    (registered for token endpoint responses by RFC 8628 §3.5)."""
+
+    status = 429
+    slug = "too-many-requests"
+    title = "Too many failed sign-ins"
+
+    def __init__(self, detail: str, *, retry_after_seconds: int) -> None:
+        super().__init__(detail, error="slow_down")
+        self.headers = {"Retry-After": str(retry_after_seconds)}
+
+
 class Forbidden(ServiceError):
     status = 403
     slug = "forbidden"
@@ -441,6 +456,8 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         413: "The request body is larger than allowed.",
         415: "A file is not of a format accepted here; `errors` names each one.",
         422: "The request is not valid; `errors` lists each bad field.",
+        429: "Too many failed attempts: refused until the time the detail gives; retry after "
+        "the seconds in Retry-After.",
         503: "The service cannot answer now.",
     }
     return {

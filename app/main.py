@@ -48,7 +48,12 @@ from app.routers import (
     units,
     users,
 )
-from app.security import TokenService, load_or_create_key_file, signing_key_from_pem
+from app.security import (
+    TokenService,
+    limit_password_hashing,
+    load_or_create_key_file,
+    signing_key_from_pem,
+)
 from app.settings import Settings, get_settings
 
 DESCRIPTION = """
@@ -195,6 +200,7 @@ def create_app(
     app.state.database = database
     app.state.token_service = token_service or build_token_service(settings)
     app.state.clock = clock or SystemClock()
+    limit_password_hashing(settings.password_hashing_threads)
 
     install_error_handlers(app)
     app.add_middleware(

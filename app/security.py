@@ -9,6 +9,7 @@ decoding, exactly one algorithm is allowed, every claim is required, and ``iat``
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 import hashlib
@@ -18,10 +19,14 @@ import os
 import secrets
 import threading
 import time
+import weakref
 from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -30,6 +35,8 @@ from jose.exceptions import JOSEError
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
+
+T = TypeVar("T")
 
 ALGORITHM = "ES256"
 IAT_LEEWAY_SECONDS = 30
@@ -340,6 +347,85 @@ def new_password_setup_token() -> str:
 def hash_password_setup_token(token: str) -> str:
     """Long and random like client secrets: hashed the same way."""
     return hash_client_secret(token)
+
+
+# --- hashing off the event loop ----------------------------------------------------------
+#
+# argon2 is slow on purpose (~0.1-0.4 s of CPU and 64 MiB a hash with the default parameters):
+# on the event loop, 16 concurrent wrong sign-ins held every other request up to 1.8 s
+# (issue 16). Requests hash in worker threads instead (argon2-cffi releases the GIL while it
+# hashes), and take turns: at most GAIBAN_PASSWORD_HASHING_THREADS at once per process, so a
+# flood of sign-ins queues for the turns instead of taking every core and gigabytes of memory.
+
+
+class _PasswordHashing:
+    def __init__(self, turns: int) -> None:
+        self.turns = turns
+        self._executor = ThreadPoolExecutor(max_workers=turns, thread_name_prefix="gaiban-argon2")
+        # asyncio's semaphores belong to the event loop that first waits on them.
+        self._semaphores: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore]
+        self._semaphores = weakref.WeakKeyDictionary()
+
+    def semaphore(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        semaphore = self._semaphores.get(loop)
+        if semaphore is None:
+            semaphore = self._semaphores[loop] = asyncio.Semaphore(self.turns)
+        return semaphore
+
+    async def run(self, work: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._executor, work, *args)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=False)
+
+
+_hashing = _PasswordHashing(2)
+_holding_turn: ContextVar[bool] = ContextVar("gaiban_holding_hashing_turn", default=False)
+
+
+def limit_password_hashing(turns: int) -> None:
+    """How many passwords the process hashes or verifies at once
+    (GAIBAN_PASSWORD_HASHING_THREADS)."""
+    global _hashing
+    if turns != _hashing.turns:
+        previous, _hashing = _hashing, _PasswordHashing(turns)
+        previous.shutdown()
+
+
+@contextlib.asynccontextmanager
+async def password_hashing_turn() -> AsyncIterator[None]:
+    """Wait for one of the process's hashing turns, and hold it for the block. The token
+    endpoint checks its throttle inside its turn, right before hashing, so that sign-ins queued
+    behind a flood are checked against the failures counted meanwhile."""
+    async with _hashing.semaphore():
+        token = _holding_turn.set(True)
+        try:
+            yield
+        finally:
+            _holding_turn.reset(token)
+
+
+async def _in_turn(work: Callable[..., T], *args: Any) -> T:
+    if not _holding_turn.get():
+        raise RuntimeError("hash passwords inside password_hashing_turn()")
+    return await _hashing.run(work, *args)
+
+
+async def hash_password_in_turn(password: str) -> str:
+    """hash_password in a worker thread; the caller holds a turn (password_hashing_turn)."""
+    return await _in_turn(hash_password, password)
+
+
+async def verify_password_in_turn(password_hash: str | None, password: str) -> bool:
+    """verify_password in a worker thread; the caller holds a turn (password_hashing_turn)."""
+    return await _in_turn(verify_password, password_hash, password)
+
+
+async def hash_password_async(password: str) -> str:
+    """hash_password in a worker thread, in its own turn."""
+    async with password_hashing_turn():
+        return await hash_password_in_turn(password)
 
 
 def new_client_secret() -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
+from typing import Annotated
 from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -16,7 +18,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,6 +79,15 @@ class Settings(BaseSettings):
     # How long a password setup token (a reset by someone else, a new account) can be used.
     password_setup_ttl_seconds: int = Field(default=2 * 3600, ge=300, le=72 * 3600)
 
+    # argon2 at its default cost takes ~64 MiB and a core for ~0.1-0.4 s a hash: at most this
+    # many at once per process, in worker threads (app/security.py).
+    password_hashing_threads: int = Field(default=2, ge=1, le=64)
+    # Proxies whose X-Forwarded-For is believed (addresses or networks, comma-separated): the
+    # sign-in throttle counts failures per client address. None by default: the peer's address.
+    trusted_proxies: Annotated[list[IPv4Network | IPv6Network], NoDecode] = Field(
+        default_factory=list
+    )
+
     default_time_zone: str = "Asia/Shanghai"
     max_request_bytes: int = Field(default=1_048_576, ge=1024)
     # Routes that take files (report submissions): each file, and the whole request.
@@ -108,6 +119,16 @@ class Settings(BaseSettings):
                 else "GAIBAN_" + str(info.field_name).upper()
             )
             raise ValueError(f"{name} must be a postgresql+asyncpg:// URL")
+        return value
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _comma_separated_networks(cls, value: object) -> object:
+        if isinstance(value, str):
+            try:
+                return [ip_network(part.strip()) for part in value.split(",") if part.strip()]
+            except ValueError as exc:
+                raise ValueError(f"GAIBAN_TRUSTED_PROXIES: {exc}") from exc
         return value
 
     @field_validator("default_time_zone")

@@ -18,6 +18,7 @@ from app.models.documents import (
 )
 from app.models.feed_tokens import FeedToken
 from app.models.jurisdictions import Jurisdiction
+from app.models.login_failures import LoginFailure
 from app.models.major_matters import MajorMatter, MajorMatterEvent
 from app.models.meetings import (
     Meeting,
@@ -70,6 +71,7 @@ __all__ = [
     "IncomingDocument",
     "IncomingDocumentEvent",
     "Jurisdiction",
+    "LoginFailure",
     "MajorMatter",
     "MajorMatterEvent",
     "Meeting",

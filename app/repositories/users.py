@@ -138,6 +138,21 @@ async def roles_not_ended(session: AsyncSession, user_id: uuid.UUID) -> frozense
     return frozenset(PositionRole(role) for role in rows.scalars())
 
 
+async def holder_of_setup_token(
+    session: AsyncSession, token_hash: str, now: datetime
+) -> uuid.UUID | None:
+    """The active account whose unexpired setup token has this hash."""
+    return (
+        await session.execute(
+            select(User.id).where(
+                User.password_setup_hash == token_hash,
+                User.password_setup_expires_at > now,
+                User.is_active,
+            )
+        )
+    ).scalar_one_or_none()
+
+
 async def replace_credentials(
     session: AsyncSession,
     user_id: uuid.UUID | None,

@@ -5,9 +5,10 @@ import binascii
 from typing import Annotated
 from urllib.parse import unquote_plus
 
-from fastapi import APIRouter, Form, Header, Response, status
+from fastapi import APIRouter, Depends, Form, Header, Request, Response, status
 
-from app.db import Session
+from app.client_address import client_address
+from app.db import Session, reads_only
 from app.deps import CurrentActor, Now, Tokens
 from app.errors import InvalidGrant, problem_responses
 from app.schemas.auth import Jwks, MeOut, MyPosition, TokenOut
@@ -34,16 +35,47 @@ def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
     return unquote_plus(client_id), unquote_plus(secret)
 
 
+def _address(request: Request) -> str:
+    return client_address(request, request.app.state.settings.trusted_proxies)
+
+
+ClientAddress = Annotated[str, Depends(_address)]
+
+_RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Whole seconds until the lock ends.",
+        "schema": {"type": "integer", "minimum": 1},
+    }
+}
+_TOKEN_PROBLEMS = problem_responses(400, 401, 422, 429)
+_TOKEN_PROBLEMS[429]["headers"] = _RETRY_AFTER
+# PUT /v1/me/password: the current password is checked under the sign-in throttle.
+_THROTTLED_PROBLEMS = problem_responses(401, 403, 422, 429)
+_THROTTLED_PROBLEMS[429]["headers"] = _RETRY_AFTER
+
+
 @router.post(
     "/v1/auth/token",
     summary="Get an access token (password or client-credentials grant)",
+    description=(
+        "Failed sign-ins are throttled per account (or client) and per client address: past "
+        "a few failures each one locks the account for longer (1 s, 2 s, 4 s … at most "
+        "15 min), and while it is locked every sign-in to it is refused with `429` and "
+        "`Retry-After`, even with the right password."
+    ),
     response_model=TokenOut,
-    responses=problem_responses(400, 401, 422),
+    responses=_TOKEN_PROBLEMS,
 )
+# A read's session (autocommit): its only writes, counting a failure and forgetting the
+# failures after a success, are single statements committed as they run — so a refused
+# sign-in's failure stays counted although the request answers an error.
+@reads_only
 async def create_token(
     session: Session,
     tokens: Tokens,
     response: Response,
+    address: ClientAddress,
+    now: Now,
     grant_type: Annotated[str, Form(description="`password` or `client_credentials`")],
     username: Annotated[str | None, Form(max_length=100)] = None,
     password: Annotated[str | None, Form(max_length=128)] = None,
@@ -59,7 +91,9 @@ async def create_token(
             raise InvalidGrant(
                 "The password grant needs username and password.", error="invalid_request"
             )
-        return await service.password_grant(session, tokens, username, password)
+        return await service.password_grant(
+            session, tokens, username, password, address=address, now=now
+        )
     if grant_type == "client_credentials":
         basic = _basic_credentials(authorization)
         if basic is not None:
@@ -74,7 +108,9 @@ async def create_token(
                 "The client-credentials grant needs client_id and client_secret.",
                 error="invalid_request",
             )
-        return await service.client_credentials_grant(session, tokens, client_id, client_secret)
+        return await service.client_credentials_grant(
+            session, tokens, client_id, client_secret, address=address, now=now
+        )
     raise InvalidGrant(
         f"Unsupported grant_type {grant_type[:40]!r}: use password or client_credentials.",
         error="unsupported_grant_type",
@@ -112,10 +148,22 @@ me_router = APIRouter(tags=["auth"])
     description="Every access token and feed token you hold stops working, this request's "
     "included: get a new token with the new password.",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 422),
+    responses=_THROTTLED_PROBLEMS,
 )
-async def change_my_password(actor: CurrentActor, session: Session, body: PasswordChange) -> None:
-    await users_service.change_own_password(session, actor, body)
+async def change_my_password(
+    request: Request,
+    actor: CurrentActor,
+    session: Session,
+    now: Now,
+    address: ClientAddress,
+    body: PasswordChange,
+) -> None:
+    # The throttle's failures are committed as they are counted: in a read's session
+    # (autocommit), apart from this request's transaction, which a refusal rolls back.
+    async with request.app.state.database.read_sessionmaker() as throttle_session:
+        await users_service.change_own_password(
+            session, actor, body, throttle_session=throttle_session, address=address, now=now
+        )
 
 
 @me_router.get(

@@ -1,42 +1,154 @@
-"""The OAuth2 token endpoint's use cases: password grant and client-credentials grant."""
+"""The OAuth2 token endpoint's use cases: password grant and client-credentials grant.
+
+Both are throttled (app/domain/login_throttle.py): a sign-in is refused with 429, before its
+password or secret is looked at, while its account's (or client's) key or its address's key is
+locked; a failure counts under both keys; a success forgets its account's failures.
+
+The route runs in a read's session (autocommit, app/db.py ``reads_only``): each statement here
+is committed as it runs, so the failure a refusal counts stays counted although the request
+answers an error (a request's transaction would be rolled back with it).
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.domain import login_throttle
 from app.domain.access import ActorKind
-from app.errors import InvalidGrant
-from app.repositories import clients as clients_repo
-from app.repositories import users as users_repo
+from app.domain.login_throttle import FailureRun, KeyKind, Lock
+from app.errors import Forbidden, InvalidGrant, SignInThrottled
+from app.repositories import login_failures as failures_repo
 from app.schemas.auth import TokenOut
-from app.security import TokenService, verify_client_secret, verify_password
+from app.security import (
+    TokenService,
+    password_hashing_turn,
+    verify_client_secret,
+    verify_password_in_turn,
+)
+
+_LOCKED_WHAT = {
+    KeyKind.account: "for this account",
+    KeyKind.client: "for this client",
+    KeyKind.address: "from this network address",
+}
+
+
+def _try_again_at(lock: Lock) -> str:
+    """The lock's end, rounded up to the second, in UTC."""
+    whole = lock.until.replace(microsecond=0)
+    if whole < lock.until:
+        whole += timedelta(seconds=1)
+    return whole.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _refuse_while_locked(runs: list[FailureRun], now: datetime) -> None:
+    lock = login_throttle.lock_in_force(runs, now)
+    if lock is None:
+        return
+    seconds = lock.retry_after_seconds(now)
+    raise SignInThrottled(
+        f"Too many failed sign-ins {_LOCKED_WHAT[lock.kind]}: try again in {seconds} s, "
+        f"at {_try_again_at(lock)}. Until then every sign-in there is refused, even with the "
+        "right password.",
+        retry_after_seconds=seconds,
+    )
+
+
+def _lock_notice(counted: list[FailureRun], now: datetime) -> str:
+    """What a refusal adds when its failure locked a key: when to try again."""
+    lock = login_throttle.lock_in_force(counted, now)
+    if lock is None:
+        return ""
+    return (
+        f" Too many failed sign-ins {_LOCKED_WHAT[lock.kind]}: the next is refused until "
+        f"{_try_again_at(lock)} ({lock.retry_after_seconds(now)} s)."
+    )
 
 
 async def password_grant(
-    session: AsyncSession, tokens: TokenService, username: str, password: str
+    session: AsyncSession,
+    tokens: TokenService,
+    username: str,
+    password: str,
+    *,
+    address: str,
+    now: datetime,
 ) -> TokenOut:
-    user = await users_repo.get_by_username(session, username.strip().lower())
-    # Verify even for unknown users so the answer's timing does not reveal which exist.
-    valid = verify_password(user.password_hash if user else None, password)
-    if user is None or not valid or not user.is_active:
-        raise InvalidGrant("The username or password is wrong, or the account is disabled.")
+    account_key = login_throttle.account_key(username)
+    keys = (account_key, login_throttle.address_key(address))
+    # The throttle is read inside the hashing turn, right before the hash: sign-ins queued
+    # behind a flood are checked against the failures the flood has counted meanwhile.
+    async with password_hashing_turn():
+        user, runs = await failures_repo.user_with_runs(session, username.strip().lower(), keys)
+        _refuse_while_locked(runs, now)
+        # Verify even for unknown users so the answer's timing does not reveal which exist.
+        valid = await verify_password_in_turn(user.password_hash if user else None, password)
+        if user is None or not valid or not user.is_active:
+            counted = await failures_repo.count_failure(session, keys, now)
+            raise InvalidGrant(
+                "The username or password is wrong, or the account is disabled."
+                + _lock_notice(counted, now)
+            )
+    if any(run.key == account_key for run in runs):
+        await failures_repo.forget(session, account_key)
     token, expires_in = tokens.issue(
         f"{ActorKind.user}:{user.id}", generation=user.token_generation
     )
     return TokenOut(access_token=token, expires_in=expires_in)
 
 
+async def check_own_password(
+    throttle_session: AsyncSession,
+    username: str,
+    password_hash: str,
+    password: str,
+    *,
+    address: str,
+    now: datetime,
+) -> None:
+    """A signed-in person's current password, checked (PUT /v1/me/password) under the sign-in
+    throttle, counting under the same keys: else a stolen token, good for minutes, would be a
+    way to guess the password that outlives it. ``throttle_session`` commits each statement (a
+    read's session), so that a failure stays counted though its request is refused."""
+    account_key = login_throttle.account_key(username)
+    keys = (account_key, login_throttle.address_key(address))
+    async with password_hashing_turn():
+        _, runs = await failures_repo.user_with_runs(throttle_session, username, keys)
+        _refuse_while_locked(runs, now)
+        if not await verify_password_in_turn(password_hash, password):
+            counted = await failures_repo.count_failure(throttle_session, keys, now)
+            raise Forbidden("The current password is wrong." + _lock_notice(counted, now))
+    if any(run.key == account_key for run in runs):
+        await failures_repo.forget(throttle_session, account_key)
+
+
 async def client_credentials_grant(
-    session: AsyncSession, tokens: TokenService, client_id: str, client_secret: str
+    session: AsyncSession,
+    tokens: TokenService,
+    client_id: str,
+    client_secret: str,
+    *,
+    address: str,
+    now: datetime,
 ) -> TokenOut:
-    client = await clients_repo.get_by_client_id(session, client_id)
+    client_key = login_throttle.client_key(client_id)
+    keys = (client_key, login_throttle.address_key(address))
+    client, runs = await failures_repo.client_with_runs(session, client_id, keys)
+    _refuse_while_locked(runs, now)
+    # A client secret is a SHA-256 (long random secrets need no slow hash): no hashing turn.
     valid = verify_client_secret(client.secret_hash if client else None, client_secret)
     if client is None or not valid or not client.is_active:
+        counted = await failures_repo.count_failure(session, keys, now)
         raise InvalidGrant(
-            "The client is unknown or disabled, or its secret is wrong.",
+            "The client is unknown or disabled, or its secret is wrong."
+            + _lock_notice(counted, now),
             error="invalid_client",
             status=401,
         )
+    if any(run.key == client_key for run in runs):
+        await failures_repo.forget(session, client_key)
     token, expires_in = tokens.issue(
         f"{ActorKind.client}:{client.id}", generation=client.token_generation
     )

@@ -29,12 +29,12 @@ from app.schemas.users import (
 )
 from app.security import (
     NO_PASSWORD,
-    hash_password,
+    hash_password_async,
     hash_password_setup_token,
     new_password_setup_token,
-    verify_password,
 )
 from app.services import audit
+from app.services import auth as auth_service
 from app.services.common import changes_of, jurisdiction_ref
 
 
@@ -138,7 +138,7 @@ async def create_with_password(
         session,
         None,
         data,
-        password_hash=password_hash or hash_password(data.password.get_secret_value()),
+        password_hash=password_hash or await hash_password_async(data.password.get_secret_value()),
     )
     return UserOut.model_validate(row)
 
@@ -276,15 +276,30 @@ async def reset_password(
     return PasswordSetupToken(user_id=row.id, setup_token=token, setup_token_expires_at=expires_at)
 
 
-async def change_own_password(session: AsyncSession, actor: Actor, data: PasswordChange) -> None:
-    """A person changes their own password, given the current one. Every token they hold, the
-    one of this request included, stops working."""
+async def change_own_password(
+    session: AsyncSession,
+    actor: Actor,
+    data: PasswordChange,
+    *,
+    throttle_session: AsyncSession,
+    address: str,
+    now: datetime,
+) -> None:
+    """A person changes their own password, given the current one (checked under the sign-in
+    throttle: app.services.auth.check_own_password). Every token they hold, the one of this
+    request included, stops working."""
     if actor.kind is not ActorKind.user:
         raise Forbidden("A machine client has no password; rotate its secret instead.")
     row = await repo.get(session, actor.id)
     assert row is not None  # the caller's own account, found by get_actor
-    if not verify_password(row.password_hash, data.current_password.get_secret_value()):
-        raise Forbidden("The current password is wrong.")
+    await auth_service.check_own_password(
+        throttle_session,
+        row.username,
+        row.password_hash,
+        data.current_password.get_secret_value(),
+        address=address,
+        now=now,
+    )
     new_password = data.new_password.get_secret_value()
     if new_password.lower() == row.username.lower():
         raise InvalidInput(
@@ -293,7 +308,7 @@ async def change_own_password(session: AsyncSession, actor: Actor, data: Passwor
         )
     before = UserOut.model_validate(row)
     changed = await repo.replace_credentials(
-        session, row.id, password_hash=hash_password(new_password)
+        session, row.id, password_hash=await hash_password_async(new_password)
     )
     assert changed is not None
     account, feed_tokens_revoked = changed
@@ -312,22 +327,30 @@ async def change_own_password(session: AsyncSession, actor: Actor, data: Passwor
     )
 
 
+_SETUP_REFUSED = (
+    "The setup token is unknown, used or expired: ask the account's office (or a platform "
+    "administrator) for a new one."
+)
+
+
 async def set_up_password(session: AsyncSession, data: PasswordSetup, now: datetime) -> None:
     """The person chooses their password with the setup token a reset or a new account gave;
     the token is then used up."""
+    token_hash = hash_password_setup_token(data.setup_token.get_secret_value())
+    # Looked up before the new password is hashed: a flood of made-up tokens at this public
+    # route costs a look-up each, not an argon2 hash.
+    if await repo.holder_of_setup_token(session, token_hash, now) is None:
+        raise InvalidGrant(_SETUP_REFUSED)
     new_password = data.new_password.get_secret_value()
     changed = await repo.replace_credentials(
         session,
         None,
-        password_hash=hash_password(new_password),
-        where_setup_hash=hash_password_setup_token(data.setup_token.get_secret_value()),
+        password_hash=await hash_password_async(new_password),
+        where_setup_hash=token_hash,
         now=now,
     )
-    if changed is None:
-        raise InvalidGrant(
-            "The setup token is unknown, used or expired: ask the account's office (or a "
-            "platform administrator) for a new one."
-        )
+    if changed is None:  # used up meanwhile by a concurrent request
+        raise InvalidGrant(_SETUP_REFUSED)
     account, _ = changed
     person = Actor(kind=ActorKind.user, id=account.id, name=account.username)
     await audit.record(

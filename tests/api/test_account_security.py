@@ -1075,3 +1075,42 @@ async def test_an_expired_feed_token_is_refused(
         )
     body = problem(await _feed(client, world, created["token"]), 401)
     assert "feed token" in body["detail"]
+
+
+# --- guessing through PUT /v1/me/password; flooding the setup route ------------------------
+
+
+async def test_wrong_current_passwords_are_throttled_as_sign_ins_are(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    # A stolen token lasts minutes; guessing the password through this route would outlast it.
+    who = "city_a.office_staff"
+    wrong = {"current_password": "not my password", "new_password": NEW_PASSWORD}
+    answers = [
+        await client.put(MY_PASSWORD_URL, json=wrong, headers=world.headers(who)) for _ in range(6)
+    ]
+    assert [a.status_code for a in answers[:5]] == [403] * 5
+    assert answers[5].status_code == 403  # the sixth failure starts a lock and says so
+    assert "refused until" in answers[5].json()["detail"]
+    right = {"current_password": PASSWORD, "new_password": NEW_PASSWORD}
+    locked = await client.put(MY_PASSWORD_URL, json=right, headers=world.headers(who))
+    assert locked.status_code == 429, locked.text
+    assert int(locked.headers["retry-after"]) >= 1
+    # The same account's key: sign-ins are locked too, and the password was not changed.
+    signed_in = await _log_in(client, _username(world, who), PASSWORD)
+    assert signed_in.status_code == 429, signed_in.text
+
+
+async def test_a_made_up_setup_token_costs_no_password_hash(
+    client: httpx.AsyncClient, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.security as security
+
+    def refuse(_: str) -> str:
+        raise AssertionError("hashed a password for an unknown setup token")
+
+    monkeypatch.setattr(security, "hash_password", refuse)
+    answer = await client.post(
+        SETUP_URL, json={"setup_token": "gbp_made-up", "new_password": NEW_PASSWORD}
+    )
+    assert answer.status_code == 400, answer.text

@@ -836,6 +836,33 @@ CASES = [
         "admin",
         json=lambda s, n: arrangement_2027(),
     ),
+    # the token endpoint: the throttle's state is read with the account, a failure counted in
+    # one statement more (exact counts: tests/api/test_login_throttling.py)
+    Case(
+        "sign in",
+        "write",
+        "POST",
+        lambda s: "/v1/auth/token",
+        "city_a.office_staff",
+        form=lambda s, n: {
+            "grant_type": "password",
+            "username": "city-a.office_staff",
+            "password": PASSWORD,
+        },
+    ),
+    Case(
+        "sign in refused",
+        "write",
+        "POST",
+        lambda s: "/v1/auth/token",
+        "city_a.office_staff",
+        form=lambda s, n: {
+            "grant_type": "password",
+            "username": "city-a.office_staff",
+            "password": f"wrong {n}",
+        },
+        status=400,
+    ),
     # feed tokens
     Case("feed tokens", "list", "GET", lambda s: "/v1/me/feed-tokens", "city_a.leader"),
     Case(

@@ -9,6 +9,7 @@ import base64
 import hashlib
 import json
 import stat
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -19,6 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from jose import jwt
 
+import app.security as security
 from app.security import (
     IAT_LEEWAY_SECONDS,
     SigningKey,
@@ -27,11 +29,14 @@ from app.security import (
     generate_private_pem,
     hash_client_secret,
     hash_password,
+    hash_password_async,
     load_or_create_key_file,
     new_client_secret,
+    password_hashing_turn,
     signing_key_from_pem,
     verify_client_secret,
     verify_password,
+    verify_password_in_turn,
 )
 
 ISSUER = "gaiban-unit"
@@ -367,6 +372,32 @@ def test_verify_password_accepts_the_right_password_only() -> None:
 def test_verify_password_without_a_usable_hash_is_false(stored: str | None) -> None:
     assert verify_password(stored, "anything") is False
     assert verify_password(stored, "") is False
+
+
+async def test_passwords_are_hashed_and_verified_in_a_worker_thread_in_a_turn() -> None:
+    stored = await hash_password_async("correct horse battery")
+    threads: list[str] = []
+    verify = security.verify_password
+
+    def noting_thread(password_hash: str | None, password: str) -> bool:
+        threads.append(threading.current_thread().name)
+        return verify(password_hash, password)
+
+    security.verify_password = noting_thread
+    try:
+        async with password_hashing_turn():
+            assert await verify_password_in_turn(stored, "correct horse battery") is True
+            assert await verify_password_in_turn(stored, "wrong horse battery") is False
+    finally:
+        security.verify_password = verify
+    assert len(threads) == 2
+    assert all(name.startswith("gaiban-argon2") for name in threads)
+
+
+async def test_hashing_outside_a_turn_is_refused() -> None:
+    """The turns bound how many hashes run at once: one taken without a turn would not count."""
+    with pytest.raises(RuntimeError, match="password_hashing_turn"):
+        await verify_password_in_turn(None, "anything")
 
 
 def test_verify_client_secret_accepts_the_right_secret_only() -> None:

@@ -197,3 +197,18 @@ def test_production_refuses_a_placeholder_password_for_migrating(
         ValidationError, match="GAIBAN_MIGRATION_DATABASE_URL carries a placeholder"
     ):
         Settings()
+
+
+def test_trusted_proxies_are_comma_separated_addresses_or_networks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert Settings().trusted_proxies == []  # none by default: the peer's address counts
+    monkeypatch.setenv("GAIBAN_TRUSTED_PROXIES", "10.0.0.5, 10.1.0.0/16,::1")
+    assert [str(network) for network in Settings().trusted_proxies] == [
+        "10.0.0.5/32",
+        "10.1.0.0/16",
+        "::1/128",
+    ]
+    monkeypatch.setenv("GAIBAN_TRUSTED_PROXIES", "proxy.internal")
+    with pytest.raises(ValidationError, match="GAIBAN_TRUSTED_PROXIES"):
+        Settings()
