@@ -103,7 +103,9 @@ def grant_app_role(connection: Connection, role: str) -> None:
 
     found = connection.execute(
         text(
-            "SELECT rolsuper, rolname = current_user AS is_me FROM pg_roles WHERE rolname = :role"
+            "SELECT rolsuper, rolname = current_user AS is_me, rolcreaterole, rolbypassrls, "
+            "pg_has_role(rolname, current_user, 'MEMBER') AS acts_as_me "
+            "FROM pg_roles WHERE rolname = :role"
         ),
         {"role": role},
     ).one_or_none()
@@ -112,10 +114,15 @@ def grant_app_role(connection: Connection, role: str) -> None:
             f"the application role {role!r} does not exist: create it first "
             f"(CREATE ROLE … LOGIN PASSWORD …)"
         )
-    if found.rolsuper or found.is_me:
+    if found.rolsuper or found.is_me or found.acts_as_me:
         raise AppRoleRefused(
             f"the application role {role!r} must be a role of its own, neither a superuser "
-            "nor the role that migrates"
+            "nor the role that migrates (nor a member of it, which acts as its owner)"
+        )
+    if found.rolcreaterole or found.rolbypassrls:
+        raise AppRoleRefused(
+            f"the application role {role!r} must not have CREATEROLE or BYPASSRLS: it reads "
+            "and writes rows, nothing more"
         )
     tables = set(
         connection.execute(

@@ -5,6 +5,10 @@
   ``is_active`` raises it, and tokens of an older generation are refused.
 - ``users.password_setup_hash`` / ``password_setup_expires_at``: a reset by someone else leaves
   the account with no usable password and a one-time setup token (only its SHA-256 is kept).
+- ``users.credentials_issued_by_admin``: false while the account's password comes from a setup
+  token an office issued (whoever holds one can choose the password with it): such an account
+  is given a leading-group or office-leadership post by a platform administrator only.
+  Existing accounts: true.
 - ``feed_tokens.expires_at``: feed tokens end (a year by default); existing ones get a year from
   now.
 
@@ -36,6 +40,12 @@ def upgrade() -> None:
         "users",
         sa.Column("password_setup_expires_at", sa.DateTime(timezone=True), nullable=True),
     )
+    op.add_column(
+        "users",
+        sa.Column(
+            "credentials_issued_by_admin", sa.Boolean(), server_default=sa.true(), nullable=False
+        ),
+    )
     op.create_index(
         "ix_users_password_setup_hash",
         "users",
@@ -57,6 +67,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_column("feed_tokens", "expires_at")
     op.drop_index("ix_users_password_setup_hash", table_name="users")
+    op.drop_column("users", "credentials_issued_by_admin")
     op.drop_column("users", "password_setup_expires_at")
     op.drop_column("users", "password_setup_hash")
     for table in ("clients", "users"):

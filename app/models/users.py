@@ -40,6 +40,13 @@ class User(UuidPrimaryKey, Timestamps, Base):
     # a password, and when it ends. The account has no usable password meanwhile.
     password_setup_hash: Mapped[str | None] = mapped_column(String(100))
     password_setup_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Whether the account's credentials were last issued by a platform administrator or the
+    # system (a setup token, or the password itself), not by an office: whoever holds a setup
+    # token can choose the password with it, so only such an account may be given a post
+    # that POSTS_RESET_BY_ADMINISTRATORS_ONLY names by anyone but an administrator.
+    credentials_issued_by_admin: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, server_default=true()
+    )
 
     __table_args__ = (
         Index("ix_users_jurisdiction_id_username", "jurisdiction_id", "username"),

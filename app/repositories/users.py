@@ -161,6 +161,7 @@ async def replace_credentials(
     setup_hash: str | None = None,
     setup_expires_at: datetime | None = None,
     is_active: bool | None = None,
+    issued_by_admin: bool | None = None,
     where_setup_hash: str | None = None,
     now: datetime | None = None,
 ) -> tuple[User, int] | None:
@@ -197,6 +198,8 @@ async def replace_credentials(
     }
     if is_active is not None:
         values["is_active"] = is_active
+    if issued_by_admin is not None:
+        values["credentials_issued_by_admin"] = issued_by_admin
     statement = (
         update(User)
         .where(condition)

@@ -18,7 +18,7 @@ from app.domain.organisation import UNIT_ROLES, PositionRole
 from app.domain.rulebook import Decision
 from app.errors import Conflict, NotFound
 from app.invalidation import through_cache
-from app.models import Jurisdiction, MemberUnit
+from app.models import Jurisdiction, MemberUnit, User
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import units as units_repo
 from app.repositories import users as users_repo
@@ -53,7 +53,7 @@ Location = tuple[str | int, ...]
 
 async def require_account_here(
     session: AsyncSession, jid: uuid.UUID, user_id: uuid.UUID, location: Location
-) -> None:
+) -> User:
     """``user_id`` must be an account of jurisdiction ``jid`` (a 422 at ``location`` otherwise).
     Accounts of other jurisdictions are not acknowledged, so none leaks."""
     user = await users_repo.get(session, user_id)
@@ -62,6 +62,7 @@ async def require_account_here(
             "no such user account in this jurisdiction",
             (FieldError(location, "not an account of this jurisdiction"),),
         )
+    return user
 
 
 async def require_units_here(

@@ -6,7 +6,12 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, allows, permission_to_assign
-from app.domain.organisation import PositionRole, Tenure, check_position_unit
+from app.domain.organisation import (
+    POSTS_RESET_BY_ADMINISTRATORS_ONLY,
+    PositionRole,
+    Tenure,
+    check_position_unit,
+)
 from app.domain.rulebook import check_holders
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import Position
@@ -76,7 +81,20 @@ async def create(
     await _require_assign(session, actor, jid, data.role)
     tenure = Tenure(data.valid_from, data.valid_to)
     check_position_unit(data.role, data.unit_id is not None)
-    await require_account_here(session, jid, data.user_id, ("body", "user_id"))
+    account = await require_account_here(session, jid, data.user_id, ("body", "user_id"))
+    if (
+        data.role in POSTS_RESET_BY_ADMINISTRATORS_ONLY
+        and actor is not None
+        and not account.credentials_issued_by_admin
+    ):
+        # Whoever held the setup token an office issued could have chosen the password (or
+        # still can): the office could then act as the leader appointed, whoever appoints.
+        raise Forbidden(
+            f"This account's password was set up with a token an office issued: before it holds "
+            f"a {data.role} post, a platform administrator resets it "
+            f"(POST /v1/users/{data.user_id}/password-reset), so that only its person knows "
+            "the password."
+        )
     if data.unit_id is not None:
         await require_units_here(session, jid, [(("body", "unit_id"), data.unit_id)])
     await _check_holders(session, jid, data.role, data.unit_id, data.user_id, tenure)

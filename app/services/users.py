@@ -111,6 +111,7 @@ async def create(
         password_hash=NO_PASSWORD,
         password_setup_hash=hash_password_setup_token(token),
         password_setup_expires_at=expires_at,
+        credentials_issued_by_admin=actor.is_platform_admin,
     )
     return UserCreated(
         **UserOut.model_validate(row).model_dump(),
@@ -256,6 +257,7 @@ async def reset_password(
         password_hash=NO_PASSWORD,
         setup_hash=hash_password_setup_token(token),
         setup_expires_at=expires_at,
+        issued_by_admin=actor.is_platform_admin,
     )
     assert changed is not None  # the row is locked by nobody else's delete: users are kept
     account, feed_tokens_revoked = changed

@@ -1114,3 +1114,73 @@ async def test_a_made_up_setup_token_costs_no_password_hash(
         SETUP_URL, json={"setup_token": "gbp_made-up", "new_password": NEW_PASSWORD}
     )
     assert answer.status_code == 400, answer.text
+
+
+# --- an office cannot appoint a leader whose password it could have chosen ---------------------
+
+
+async def _appoint(
+    client: httpx.AsyncClient, world: World, user_id: str, role: str, who: str
+) -> httpx.Response:
+    return await client.post(
+        f"/v1/jurisdictions/{world.places['city_a'].id}/positions",
+        json={"user_id": user_id, "role": role, "valid_from": "2026-01-01"},
+        headers=world.headers(who),
+    )
+
+
+async def test_an_account_the_office_set_up_is_not_appointed_to_the_leading_group_by_it(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    director = world.headers("city_a.office_director")
+    created = await client.post(
+        "/v1/users",
+        json={
+            "username": "city-a.puppet",
+            "display_name": "傀儡",
+            "jurisdiction_id": str(world.places["city_a"].id),
+        },
+        headers=director,
+    )
+    assert created.status_code == 201, created.text
+    puppet = created.json()["id"]
+    # The director holds the setup token, so could choose the password ...
+    chosen = {"setup_token": created.json()["setup_token"], "new_password": CHOSEN_BY_THE_DIRECTOR}
+    assert (await client.post(SETUP_URL, json=chosen)).status_code == 204
+    # ... so may not make the account a deputy leader (or a member, or office leadership).
+    for role in ("deputy_leader", "member", "office_deputy_director"):
+        refused = await _appoint(client, world, puppet, role, "city_a.office_director")
+        assert refused.status_code == 403, refused.text
+        assert "password-reset" in refused.json()["detail"]
+    # Ordinary posts are the office's to give.
+    given = await _appoint(client, world, puppet, "office_staff", "city_a.office_director")
+    assert given.status_code == 201, given.text
+    # Once a platform administrator has reset it, only the person chooses the password.
+    reset = await client.post(f"/v1/users/{puppet}/password-reset", headers=world.headers("admin"))
+    assert reset.status_code == 200, reset.text
+    appointed = await _appoint(client, world, puppet, "deputy_leader", "city_a.office_director")
+    assert appointed.status_code == 201, appointed.text
+    # The director's password no longer opens it.
+    assert (await _log_in(client, "city-a.puppet", CHOSEN_BY_THE_DIRECTOR)).status_code == 400
+
+
+async def test_an_account_the_office_reset_is_not_appointed_to_the_leading_group_by_it(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    staff = str(_user_id(world, "city_a.office_staff"))
+    reset = await client.post(
+        f"/v1/users/{staff}/password-reset", headers=world.headers("city_a.office_director")
+    )
+    assert reset.status_code == 200, reset.text
+    office_token = reset.json()["setup_token"]
+    for who in ("city_a.office_director", "admin"):
+        # Not even by an administrator: the office still holds the setup token.
+        refused = await _appoint(client, world, staff, "member", who)
+        assert refused.status_code == 403, (who, refused.text)
+    # The administrator's reset takes the office's token away.
+    reset = await client.post(f"/v1/users/{staff}/password-reset", headers=world.headers("admin"))
+    assert reset.status_code == 200, reset.text
+    setup = {"setup_token": office_token, "new_password": CHOSEN_BY_THE_DIRECTOR}
+    assert (await client.post(SETUP_URL, json=setup)).status_code == 400
+    appointed = await _appoint(client, world, staff, "member", "city_a.office_director")
+    assert appointed.status_code == 201, appointed.text

@@ -271,3 +271,21 @@ async def test_the_suite_empties_a_database_whose_owner_is_no_superuser(
             await connection.execute("TRUNCATE audit_events")  # the refusal is back
     finally:
         await connection.close()
+
+
+async def test_granting_refuses_a_role_that_acts_as_the_owner_or_makes_roles(
+    roles: Roles,
+) -> None:
+    owner = urlsplit(roles.owner_url).username or ""
+    member, creator = (f"gaiban_{kind}_{secrets.token_hex(4)}" for kind in ("member", "creator"))
+    await _admin(
+        roles.superuser_url,
+        f"CREATE ROLE {member} LOGIN IN ROLE {owner}",
+        f"CREATE ROLE {creator} LOGIN CREATEROLE",
+    )
+    try:
+        for role in (member, creator):
+            with pytest.raises(AppRoleRefused):
+                await asyncio.to_thread(grant, roles.owner_url, role)
+    finally:
+        await _admin(roles.superuser_url, f"DROP ROLE {member}", f"DROP ROLE {creator}")
