@@ -229,6 +229,33 @@ async def update(
     return after
 
 
+async def _record_credentials(
+    session: AsyncSession,
+    actor: Actor,
+    action: str,
+    before: UserOut,
+    changed: tuple[User, int],
+    *,
+    setup_expires_at: datetime | None = None,
+) -> None:
+    """The trail's event of a password change or reset (repo.replace_credentials' outcome)."""
+    account, feed_tokens_revoked = changed
+    await audit.record(
+        session,
+        actor,
+        action=action,
+        entity_type="user",
+        entity_id=account.id,
+        jurisdiction_id=account.jurisdiction_id,
+        before=before,
+        after=CredentialsReplaced(
+            **UserOut.model_validate(account).model_dump(),
+            feed_tokens_revoked=feed_tokens_revoked,
+            setup_token_expires_at=setup_expires_at,
+        ),
+    )
+
+
 async def reset_password(
     session: AsyncSession, actor: Actor, user_id: uuid.UUID, now: datetime, setup_ttl: timedelta
 ) -> PasswordSetupToken:
@@ -259,21 +286,9 @@ async def reset_password(
         setup_expires_at=expires_at,
         issued_by_admin=actor.is_platform_admin,
     )
-    assert changed is not None  # the row is locked by nobody else's delete: users are kept
-    account, feed_tokens_revoked = changed
-    await audit.record(
-        session,
-        actor,
-        action="user.password_reset",
-        entity_type="user",
-        entity_id=row.id,
-        jurisdiction_id=row.jurisdiction_id,
-        before=before,
-        after=CredentialsReplaced(
-            **UserOut.model_validate(account).model_dump(),
-            feed_tokens_revoked=feed_tokens_revoked,
-            setup_token_expires_at=expires_at,
-        ),
+    assert changed is not None  # users are never deleted
+    await _record_credentials(
+        session, actor, "user.password_reset", before, changed, setup_expires_at=expires_at
     )
     return PasswordSetupToken(user_id=row.id, setup_token=token, setup_token_expires_at=expires_at)
 
@@ -313,20 +328,7 @@ async def change_own_password(
         session, row.id, password_hash=await hash_password_async(new_password)
     )
     assert changed is not None
-    account, feed_tokens_revoked = changed
-    await audit.record(
-        session,
-        actor,
-        action="user.password_change",
-        entity_type="user",
-        entity_id=row.id,
-        jurisdiction_id=row.jurisdiction_id,
-        before=before,
-        after=CredentialsReplaced(
-            **UserOut.model_validate(account).model_dump(),
-            feed_tokens_revoked=feed_tokens_revoked,
-        ),
-    )
+    await _record_credentials(session, actor, "user.password_change", before, changed)
 
 
 _SETUP_REFUSED = (
