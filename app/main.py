@@ -271,6 +271,11 @@ def _document_database_failures(path: str, method: str, operation: dict[str, Any
         responses.setdefault(
             "409", {"description": "The change lost a race with a concurrent one; retry."}
         )
+    if "201" in responses:
+        responses["201"].setdefault("headers", {})["Location"] = {
+            "description": "Where what was made is read (a path, relative to this service).",
+            "schema": {"type": "string"},
+        }
 
 
 def _install_openapi(app: FastAPI) -> None:

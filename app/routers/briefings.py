@@ -72,9 +72,15 @@ async def list_briefings(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_briefing(
-    scope: CompileBriefings, session: Session, now: Now, body: BriefingCreate
+    scope: CompileBriefings,
+    session: Session,
+    now: Now,
+    body: BriefingCreate,
+    response: Response,
 ) -> BriefingOut:
-    return await service.create(session, scope.actor, scope.jurisdiction, now, body)
+    out = await service.create(session, scope.actor, scope.jurisdiction, now, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/briefings/{out.id}"
+    return out
 
 
 @router.get(

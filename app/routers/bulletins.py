@@ -37,9 +37,15 @@ INTERNAL = (
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_bulletin(
-    scope: DraftBulletins, session: Session, now: Now, body: BulletinCreate
+    scope: DraftBulletins,
+    session: Session,
+    now: Now,
+    body: BulletinCreate,
+    response: Response,
 ) -> BulletinDetailOut:
-    return await service.create(session, scope.actor, scope.jurisdiction, now, body)
+    out = await service.create(session, scope.actor, scope.jurisdiction, now, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/bulletins/{out.id}"
+    return out
 
 
 @router.get(

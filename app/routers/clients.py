@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.db import Session
 from app.deps import CurrentActor
@@ -43,9 +43,14 @@ async def list_clients(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_client(
-    actor: CurrentActor, session: Session, body: ClientCreate
+    actor: CurrentActor,
+    session: Session,
+    body: ClientCreate,
+    response: Response,
 ) -> ClientWithSecret:
-    return await service.create(session, actor, body)
+    out = await service.create(session, actor, body)
+    response.headers["Location"] = f"/v1/clients/{out.id}"
+    return out
 
 
 @router.get(

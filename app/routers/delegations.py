@@ -4,7 +4,7 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.db import Session, reads_only
 from app.deps import Entrust, ReadJurisdiction
@@ -68,9 +68,14 @@ async def list_delegations(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_delegation(
-    scope: Entrust, session: Session, body: DelegationCreate
+    scope: Entrust,
+    session: Session,
+    body: DelegationCreate,
+    response: Response,
 ) -> DelegationOut:
-    return await service.create(session, scope.actor, scope.id, body)
+    out = await service.create(session, scope.actor, scope.id, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/delegations/{out.id}"
+    return out
 
 
 @router.get(

@@ -110,9 +110,15 @@ async def list_documents(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_document(
-    scope: DraftDocuments, session: Session, now: Now, body: DocumentCreate
+    scope: DraftDocuments,
+    session: Session,
+    now: Now,
+    body: DocumentCreate,
+    response: Response,
 ) -> DocumentOut:
-    return await service.create(session, scope.actor, scope.jurisdiction, now, body)
+    out = await service.create(session, scope.actor, scope.jurisdiction, now, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/documents/{out.id}"
+    return out
 
 
 @router.get(
@@ -214,8 +220,9 @@ async def add_document_attachment(
     now: Now,
     document_id: DocumentId,
     file: Annotated[UploadFile, File(description="The file to attach.")],
+    response: Response,
 ) -> AttachmentOut:
-    return await service.attach(
+    out = await service.attach(
         session,
         scope.actor,
         scope.jurisdiction,
@@ -224,6 +231,10 @@ async def add_document_attachment(
         file,
         max_file_bytes=settings.upload_max_file_bytes,
     )
+    response.headers["Location"] = (
+        f"/v1/jurisdictions/{scope.id}/documents/{document_id}/attachments/{out.id}"
+    )
+    return out
 
 
 @router.get(

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, status
+from fastapi import APIRouter, Path, Response, status
 
 from app.db import Session
 from app.deps import CurrentActor
@@ -25,9 +25,14 @@ router = APIRouter(prefix="/me/feed-tokens", tags=["auth"])
     responses=problem_responses(401, 403, 422),
 )
 async def create_feed_token(
-    actor: CurrentActor, session: Session, body: FeedTokenCreate
+    actor: CurrentActor,
+    session: Session,
+    body: FeedTokenCreate,
+    response: Response,
 ) -> FeedTokenCreated:
-    return await service.create(session, actor, body)
+    out = await service.create(session, actor, body)
+    response.headers["Location"] = "/v1/me/feed-tokens"
+    return out
 
 
 @router.get(

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.db import Session
 from app.deps import HandleIncomingDocuments, Now, ReadJurisdiction, SendIncomingDocuments
@@ -69,9 +69,15 @@ its state does not allow the act; 403 naming CO-DOC-3 when the caller's posts he
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_incoming_document(
-    scope: SendIncomingDocuments, session: Session, now: Now, body: IncomingDocumentCreate
+    scope: SendIncomingDocuments,
+    session: Session,
+    now: Now,
+    body: IncomingDocumentCreate,
+    response: Response,
 ) -> IncomingDocumentDetailOut:
-    return await service.send(session, scope.actor, scope.jurisdiction, now, body)
+    out = await service.send(session, scope.actor, scope.jurisdiction, now, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/incoming-documents/{out.id}"
+    return out
 
 
 @router.get(

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Response, status
 
 from app.db import Session
 from app.deps import CurrentActor, ManageOrganisation, PlatformAdmin, ReadJurisdiction
@@ -43,9 +43,14 @@ async def list_jurisdictions(
     responses=problem_responses(401, 403, 409, 422),
 )
 async def create_jurisdiction(
-    actor: PlatformAdmin, session: Session, body: JurisdictionCreate
+    actor: PlatformAdmin,
+    session: Session,
+    body: JurisdictionCreate,
+    response: Response,
 ) -> JurisdictionOut:
-    return await service.create(session, actor, body)
+    out = await service.create(session, actor, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{out.id}"
+    return out
 
 
 @router.get(

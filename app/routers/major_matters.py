@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.db import Session
 from app.deps import (
@@ -56,9 +56,15 @@ matter starts `submitted`, with the office.
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_major_matter(
-    scope: SendMajorMatters, session: Session, now: Now, body: MajorMatterCreate
+    scope: SendMajorMatters,
+    session: Session,
+    now: Now,
+    body: MajorMatterCreate,
+    response: Response,
 ) -> MajorMatterDetailOut:
-    return await service.send(session, scope.actor, scope.jurisdiction, now, body)
+    out = await service.send(session, scope.actor, scope.jurisdiction, now, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/major-matters/{out.id}"
+    return out
 
 
 @router.get(

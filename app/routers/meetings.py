@@ -113,9 +113,15 @@ async def list_meetings(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def convene_meeting(
-    scope: ConveneMeeting, session: Session, now: Now, body: MeetingCreate
+    scope: ConveneMeeting,
+    session: Session,
+    now: Now,
+    body: MeetingCreate,
+    response: Response,
 ) -> MeetingDetailOut:
-    return await service.convene(session, scope.actor, scope.jurisdiction, body, now=now)
+    out = await service.convene(session, scope.actor, scope.jurisdiction, body, now=now)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/meetings/{out.id}"
+    return out
 
 
 @router.get(
@@ -238,9 +244,15 @@ async def hold_meeting(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def add_meeting_invitee(
-    scope: RunMeetings, session: Session, meeting_id: MeetingId, body: InviteeCreate
+    scope: RunMeetings,
+    session: Session,
+    meeting_id: MeetingId,
+    body: InviteeCreate,
+    response: Response,
 ) -> InviteeOut:
-    return await service.add_invitee(session, scope.actor, scope.jurisdiction, meeting_id, body)
+    out = await service.add_invitee(session, scope.actor, scope.jurisdiction, meeting_id, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/meetings/{meeting_id}"
+    return out
 
 
 @router.patch(
@@ -348,11 +360,18 @@ async def archive_meeting_minutes(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def add_minutes_addendum(
-    scope: RunMeetings, session: Session, now: Now, meeting_id: MeetingId, body: AddendumIn
+    scope: RunMeetings,
+    session: Session,
+    now: Now,
+    meeting_id: MeetingId,
+    body: AddendumIn,
+    response: Response,
 ) -> MinutesOut:
-    return await minutes_service.add_addendum(
+    out = await minutes_service.add_addendum(
         session, scope.actor, scope.jurisdiction, meeting_id, body, now=now
     )
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/meetings/{meeting_id}/minutes"
+    return out
 
 
 @router.get(

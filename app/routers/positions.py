@@ -4,7 +4,7 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.db import Session
 from app.deps import ManageOrganisation, ReadJurisdiction
@@ -56,9 +56,14 @@ async def list_positions(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_position(
-    scope: ManageOrganisation, session: Session, body: PositionCreate
+    scope: ManageOrganisation,
+    session: Session,
+    body: PositionCreate,
+    response: Response,
 ) -> PositionOut:
-    return await service.create(session, scope.actor, scope.id, body)
+    out = await service.create(session, scope.actor, scope.id, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/positions/{out.id}"
+    return out
 
 
 @router.get(

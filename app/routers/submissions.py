@@ -90,10 +90,11 @@ async def create_submission(
             },
         ),
     ],
+    response: Response,
 ) -> SubmissionDetailOut:
     data = service.parse_submission(submission)
     uploads = service.uploads_of((await request.form()).multi_items())
-    return await service.submit(
+    out = await service.submit(
         session,
         scope.actor,
         scope.jurisdiction,
@@ -102,6 +103,8 @@ async def create_submission(
         uploads,
         max_file_bytes=settings.upload_max_file_bytes,
     )
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/submissions/{out.id}"
+    return out
 
 
 @router.get(

@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, status
+from fastapi import APIRouter, Depends, Path, Query, Response, status
 
 from app.db import Session
 from app.deps import ManageTasks, Now, ReadJurisdiction, ReportTaskProgress
@@ -121,9 +121,16 @@ notices_router = APIRouter(prefix="/jurisdictions/{jid}/supervision-notices", ta
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_supervision_notice(
-    scope: ManageTasks, session: Session, now: Now, task_id: TaskId, body: SupervisionNoticeCreate
+    scope: ManageTasks,
+    session: Session,
+    now: Now,
+    task_id: TaskId,
+    body: SupervisionNoticeCreate,
+    response: Response,
 ) -> SupervisionNoticeOut:
-    return await service.issue(session, scope.actor, scope.jurisdiction, task_id, now, body)
+    out = await service.issue(session, scope.actor, scope.jurisdiction, task_id, now, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/supervision-notices/{out.id}"
+    return out
 
 
 @task_router.get(
@@ -232,9 +239,15 @@ async def public_notice_filter(
     responses=problem_responses(401, 403, 404, 422),
 )
 async def create_public_notice(
-    scope: ManageTasks, session: Session, now: Now, body: PublicNoticeCreate
+    scope: ManageTasks,
+    session: Session,
+    now: Now,
+    body: PublicNoticeCreate,
+    response: Response,
 ) -> PublicNoticeOut:
-    return await service.create_public_notice(session, scope.actor, scope.jurisdiction, now, body)
+    out = await service.create_public_notice(session, scope.actor, scope.jurisdiction, now, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/public-notices/{out.id}"
+    return out
 
 
 @public_router.get(
@@ -303,9 +316,15 @@ async def record_filter(
     responses=problem_responses(401, 403, 404, 422),
 )
 async def create_accountability_record(
-    scope: ManageTasks, session: Session, now: Now, body: AccountabilityRecordCreate
+    scope: ManageTasks,
+    session: Session,
+    now: Now,
+    body: AccountabilityRecordCreate,
+    response: Response,
 ) -> AccountabilityRecordOut:
-    return await service.create_record(session, scope.actor, scope.jurisdiction, now, body)
+    out = await service.create_record(session, scope.actor, scope.jurisdiction, now, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/accountability-records/{out.id}"
+    return out
 
 
 @accountability_router.get(

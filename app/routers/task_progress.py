@@ -73,6 +73,7 @@ with open sub-tasks is not proposed complete (409).
     responses=problem_responses(400, 401, 403, 404, 409, 413, 415, 422),
 )
 async def add_task_progress_report(
+    response: Response,
     request: Request,
     scope: ReportTaskProgress,
     session: Session,
@@ -90,7 +91,7 @@ async def add_task_progress_report(
     ] = None,
 ) -> ProgressReportOut:
     service.check_form_fields(name for name, _ in (await request.form()).multi_items())
-    return await service.report(
+    out = await service.report(
         session,
         scope.actor,
         scope.jurisdiction,
@@ -100,6 +101,8 @@ async def add_task_progress_report(
         evidence or [],
         max_file_bytes=settings.upload_max_file_bytes,
     )
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/tasks/{task_id}/progress"
+    return out
 
 
 @router.get(
@@ -208,9 +211,15 @@ async def record_task_completion(
     responses=problem_responses(401, 403, 404, 422),
 )
 async def add_task_comment(
-    scope: ReportTaskProgress, session: Session, task_id: TaskId, body: CommentCreate
+    scope: ReportTaskProgress,
+    session: Session,
+    task_id: TaskId,
+    body: CommentCreate,
+    response: Response,
 ) -> CommentOut:
-    return await service.add_comment(session, scope.actor, scope.jurisdiction, task_id, body)
+    out = await service.add_comment(session, scope.actor, scope.jurisdiction, task_id, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/tasks/{task_id}/comments"
+    return out
 
 
 @router.get(

@@ -233,8 +233,12 @@ async def get_task_summary(
     response_model=TaskOut,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
-async def create_task(scope: ManageTasks, session: Session, now: Now, body: TaskCreate) -> TaskOut:
-    return await service.create(session, scope.actor, scope.jurisdiction, now, body)
+async def create_task(
+    scope: ManageTasks, session: Session, now: Now, body: TaskCreate, response: Response
+) -> TaskOut:
+    out = await service.create(session, scope.actor, scope.jurisdiction, now, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/tasks/{out.id}"
+    return out
 
 
 @router.post(
@@ -250,9 +254,15 @@ async def create_task(scope: ManageTasks, session: Session, now: Now, body: Task
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_task_from_decision(
-    scope: ManageTasks, session: Session, now: Now, body: TaskFromDecision
+    scope: ManageTasks,
+    session: Session,
+    now: Now,
+    body: TaskFromDecision,
+    response: Response,
 ) -> TaskOut:
-    return await service.create_from_decision(session, scope.actor, scope.jurisdiction, now, body)
+    out = await service.create_from_decision(session, scope.actor, scope.jurisdiction, now, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/tasks/{out.id}"
+    return out
 
 
 @router.get(

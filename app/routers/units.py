@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.db import Session
 from app.deps import ManageOrganisation, ReadJurisdiction
@@ -42,8 +42,12 @@ async def list_units(
     response_model=UnitOut,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
-async def create_unit(scope: ManageOrganisation, session: Session, body: UnitCreate) -> UnitOut:
-    return await service.create(session, scope.actor, scope.id, body)
+async def create_unit(
+    scope: ManageOrganisation, session: Session, body: UnitCreate, response: Response
+) -> UnitOut:
+    out = await service.create(session, scope.actor, scope.id, body)
+    response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/units/{out.id}"
+    return out
 
 
 @router.get(

@@ -4,7 +4,7 @@ import uuid
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from app.db import Session
 from app.deps import AppSettings, CurrentActor, Now
@@ -49,10 +49,17 @@ async def list_users(
     responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def create_user(
-    actor: CurrentActor, session: Session, settings: AppSettings, now: Now, body: UserCreate
+    actor: CurrentActor,
+    session: Session,
+    settings: AppSettings,
+    now: Now,
+    body: UserCreate,
+    response: Response,
 ) -> UserCreated:
     setup_ttl = timedelta(seconds=settings.password_setup_ttl_seconds)
-    return await service.create(session, actor, body, now, setup_ttl)
+    out = await service.create(session, actor, body, now, setup_ttl)
+    response.headers["Location"] = f"/v1/users/{out.id}"
+    return out
 
 
 @router.get(
