@@ -16,6 +16,12 @@ from fastapi.telemetry import TelemetryConfig
 from app.db import Database, resolve_database_url
 from app.deps import Clock, SystemClock, get_actor
 from app.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers
+from app.idempotency import (
+    claim_idempotency_key,
+    document_idempotency_key,
+    keep_answers,
+    retry_safe_operations,
+)
 from app.middleware import (
     BodySizeLimitMiddleware,
     RequestContextMiddleware,
@@ -219,7 +225,10 @@ def create_app(
     # each time it matches a request there (~75 walks a request with 30 groups under one
     # router). Matching walks the routes in order (~3 µs each, ~150 here): the routes
     # integrators poll most — the caller (one route), then the task breakdown — come first.
-    authenticated = [Depends(get_actor)]
+    # Every POST of theirs takes an Idempotency-Key (app/idempotency.py): claimed once the
+    # caller is known, its answer kept before the session commits.
+    authenticated = [Depends(get_actor), Depends(claim_idempotency_key)]
+    retry_safe: set[str] = set()
     for group in (
         auth.me_router,
         task_workbook.router,  # before tasks: /{task_id} takes any segment
@@ -250,12 +259,14 @@ def create_app(
         documents.me_router,
         incoming_documents.router,
     ):
+        keep_answers(group)
+        retry_safe |= retry_safe_operations(group)
         app.include_router(group, prefix="/v1", dependencies=authenticated)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     app.include_router(meetings.feed_router, prefix="/v1")
     app.include_router(meetings.me_feed_router, prefix="/v1")
 
-    _install_openapi(app)
+    _install_openapi(app, retry_safe)
     return app
 
 
@@ -273,7 +284,7 @@ def _document_database_failures(path: str, method: str, operation: dict[str, Any
         )
 
 
-def _install_openapi(app: FastAPI) -> None:
+def _install_openapi(app: FastAPI, retry_safe: set[str]) -> None:
     """Problem answers are documented as application/problem+json, not application/json."""
     original = app.openapi
 
@@ -284,6 +295,8 @@ def _install_openapi(app: FastAPI) -> None:
         for path, path_item in schema.get("paths", {}).items():
             for method, operation in path_item.items():
                 _document_database_failures(path, method, operation)
+                if method == "post" and operation.get("operationId") in retry_safe:
+                    document_idempotency_key(operation)
                 for code, response in operation.get("responses", {}).items():
                     if code.isdigit() and int(code) >= 400:
                         response["content"] = {
