@@ -278,38 +278,52 @@ def keep_answers(router: APIRouter) -> None:
         setattr(route, "get_route_handler", keeping_handler)  # noqa: B010
 
 
-def retry_safe_operations(router: APIRouter) -> set[str]:
-    """The names (operation ids) of the router's POST routes that take an Idempotency-Key."""
-    names: set[str] = set()
+def key_taking_operations(router: APIRouter) -> dict[str, bool]:
+    """The names (operation ids) of the router's POST routes that change something: whether
+    each takes an Idempotency-Key (True) or refuses one, its answer carrying a secret."""
+    names: dict[str, bool] = {}
     for route in router.routes:
         original_router = getattr(route, "original_router", None)
         if isinstance(original_router, APIRouter):
-            names |= retry_safe_operations(original_router)
+            names |= key_taking_operations(original_router)
         if (
             isinstance(route, APIRoute)
             and "POST" in (route.methods or ())
             and not is_reads_only(route.endpoint)
-            and not getattr(route.endpoint, _ANSWERS_A_SECRET, False)
         ):
-            names.add(route.name)
+            names[route.name] = not getattr(route.endpoint, _ANSWERS_A_SECRET, False)
     return names
 
 
-def document_idempotency_key(operation: dict[str, Any]) -> None:
-    """The header and its answers, in a retry-safe POST's OpenAPI operation."""
+PARAMETER = {
+    "name": HEADER,
+    "in": "header",
+    "required": False,
+    "description": "Makes a retry safe: a key of your choosing, new for each new request "
+    "(1-255 printable ASCII characters; a UUID does). The first answer is kept 24 hours with "
+    f"the key; the same request with the same key gets it again, with `{REPLAYED_HEADER}: "
+    "true`. 409 while the key's first request is still being answered; 422 when the key was "
+    "used for another request. Only answers that committed are kept: after an error, retry "
+    "with the same key.",
+    "schema": {"type": "string", "minLength": 1, "maxLength": 255},
+}
+"""The header, as ``components.parameters.IdempotencyKey`` of the OpenAPI document."""
+
+
+def document_idempotency_key(operation: dict[str, Any], *, taken: bool) -> None:
+    """The header and its answers, in a POST's OpenAPI operation; or, on a route whose answer
+    carries a secret, its refusal."""
+    if not taken:
+        operation.setdefault("responses", {}).setdefault(
+            "400",
+            {
+                "description": f"An {HEADER} was sent: this answer carries a secret shown once, "
+                "which is not kept for a replay."
+            },
+        )
+        return
     operation.setdefault("parameters", []).append(
-        {
-            "name": HEADER,
-            "in": "header",
-            "required": False,
-            "description": "Makes a retry safe: a key of your choosing, new for each new request "
-            "(1-255 printable ASCII characters; a UUID does). The first answer is kept 24 hours "
-            "with the key; the same request with the same key gets it again, with "
-            f"`{REPLAYED_HEADER}: true`. 409 while the key's first request is still being "
-            "answered; 422 when the key was used for another request. Only answers that "
-            "committed are kept: after an error, retry with the same key.",
-            "schema": {"type": "string", "minLength": 1, "maxLength": 255},
-        }
+        {"$ref": "#/components/parameters/IdempotencyKey"}
     )
     responses = operation.setdefault("responses", {})
     responses.setdefault("400", {"description": "The request is malformed (problem+json)."})

@@ -17,10 +17,11 @@ from app.db import Database, resolve_database_url
 from app.deps import Clock, SystemClock, get_actor
 from app.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers
 from app.idempotency import (
+    PARAMETER,
     claim_idempotency_key,
     document_idempotency_key,
     keep_answers,
-    retry_safe_operations,
+    key_taking_operations,
 )
 from app.middleware import (
     BodySizeLimitMiddleware,
@@ -228,7 +229,7 @@ def create_app(
     # Every POST of theirs takes an Idempotency-Key (app/idempotency.py): claimed once the
     # caller is known, its answer kept before the session commits.
     authenticated = [Depends(get_actor), Depends(claim_idempotency_key)]
-    retry_safe: set[str] = set()
+    key_taking: dict[str, bool] = {}
     for group in (
         auth.me_router,
         task_workbook.router,  # before tasks: /{task_id} takes any segment
@@ -260,13 +261,13 @@ def create_app(
         incoming_documents.router,
     ):
         keep_answers(group)
-        retry_safe |= retry_safe_operations(group)
+        key_taking |= key_taking_operations(group)
         app.include_router(group, prefix="/v1", dependencies=authenticated)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     app.include_router(meetings.feed_router, prefix="/v1")
     app.include_router(meetings.me_feed_router, prefix="/v1")
 
-    _install_openapi(app, retry_safe)
+    _install_openapi(app, key_taking)
     return app
 
 
@@ -284,7 +285,7 @@ def _document_database_failures(path: str, method: str, operation: dict[str, Any
         )
 
 
-def _install_openapi(app: FastAPI, retry_safe: set[str]) -> None:
+def _install_openapi(app: FastAPI, key_taking: dict[str, bool]) -> None:
     """Problem answers are documented as application/problem+json, not application/json."""
     original = app.openapi
 
@@ -295,13 +296,16 @@ def _install_openapi(app: FastAPI, retry_safe: set[str]) -> None:
         for path, path_item in schema.get("paths", {}).items():
             for method, operation in path_item.items():
                 _document_database_failures(path, method, operation)
-                if method == "post" and operation.get("operationId") in retry_safe:
-                    document_idempotency_key(operation)
+                if method == "post" and operation.get("operationId") in key_taking:
+                    document_idempotency_key(operation, taken=key_taking[operation["operationId"]])
                 for code, response in operation.get("responses", {}).items():
                     if code.isdigit() and int(code) >= 400:
                         response["content"] = {
                             PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}
                         }
+        schema.setdefault("components", {}).setdefault("parameters", {})["IdempotencyKey"] = (
+            PARAMETER
+        )
         components = schema.get("components", {}).get("schemas", {})
         for unused in ("HTTPValidationError", "ValidationError"):
             components.pop(unused, None)
