@@ -6,6 +6,7 @@ that committed are kept; keys are the caller's own, and expire."""
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
 
 import asyncpg
@@ -15,6 +16,7 @@ from sqlalchemy import text
 
 from app.db import Database
 from tests.api.round_trips import round_trips
+from tests.api.test_submissions import ezhou_files
 from tests.conftest import _asyncpg_dsn
 from tests.factories import World
 
@@ -295,3 +297,37 @@ async def test_a_key_costs_at_most_two_statements_and_no_key_costs_none(
     assert not any("idempotency_keys" in statement for statement in plain)
     assert len(with_key) <= len(plain) + 2, "\n".join(with_key)
     assert len(replay) <= 4, "\n".join(replay)  # BEGIN, the caller's look-up at most, claim, COMMIT
+
+
+@pytest.mark.usefixtures("pinned_clock")
+async def test_a_multipart_upload_is_hashed_as_read_and_replayed(
+    client: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    """The form with its files is parsed by the route, not read as bytes: its body is hashed as
+    it streams in (app/middleware.py). The same encoded request again is a replay; another
+    file under the same key is 422."""
+    url = f"/v1/jurisdictions/{books.places['city_b'].id}/submissions"
+    headers = keyed(books, "city_b.liaison", "upload-1")
+    data = {"submission": json.dumps({"report_kind": "monthly_report", "period": "2026-10"})}
+    upload = client.build_request("POST", url, data=data, files=ezhou_files(), headers=headers)
+    upload.read()  # the encoded body, its boundary included, sent twice
+
+    first = await client.send(upload)
+    assert first.status_code == 201, first.text
+    again = await client.send(
+        client.build_request("POST", url, content=upload.content, headers=upload.headers)
+    )
+    assert again.status_code == 201, again.text
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.content == first.content
+
+    other = await client.post(  # the same boundary, so that only the body differs
+        url,
+        data=data,
+        files=ezhou_files(report_scanned=("other.pdf", b"%PDF-1.4 other")),
+        headers={**headers, "Content-Type": upload.headers["Content-Type"]},
+    )
+    assert other.status_code == 422, other.text
+    assert other.json()["type"].endswith("idempotency-key-reused")
+    listed = await client.get(url, headers=books.headers("city_b.liaison"))
+    assert len(listed.json()["items"]) == 1
