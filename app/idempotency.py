@@ -47,7 +47,7 @@ _ANSWERS_A_SECRET = "_gaiban_answers_a_secret"  # noqa: S105 - an attribute name
 _KEPT_HEADERS = ("content-type", "location", "etag")
 # The advisory-lock namespace of idempotency keys (the two-integer form of the lock functions):
 # 'idem' in ASCII.
-_LOCK_NAMESPACE = 0x6964656D
+LOCK_NAMESPACE = 0x6964656D
 # Expired rows deleted by each new claim: enough to keep up with the claims themselves.
 _CLEANUP_BATCH = 20
 
@@ -192,7 +192,7 @@ async def claim_idempotency_key(request: Request, session: Session) -> None:
         await connection.execute(
             _CLAIM_SQL,
             {
-                "namespace": _LOCK_NAMESPACE,
+                "namespace": LOCK_NAMESPACE,
                 "owner": owner,
                 "key": key,
                 "batch": _CLEANUP_BATCH,

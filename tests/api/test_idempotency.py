@@ -15,14 +15,20 @@ import pytest
 from sqlalchemy import text
 
 from app.db import Database
+from app.idempotency import LOCK_NAMESPACE
 from tests.api.round_trips import round_trips
 from tests.api.test_submissions import ezhou_files
 from tests.conftest import _asyncpg_dsn
 from tests.factories import World
 
 OFFICE = "city_a.office_director"
-# A key claimed by a request whose transaction is open: its advisory lock is held.
-CLAIMED = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+# A key claimed by a request whose transaction is open: its advisory lock is held (in this
+# test database, in the keys' namespace: app/idempotency.py).
+CLAIMED = """
+SELECT count(*) FROM pg_locks
+WHERE locktype = 'advisory' AND granted AND classid = $1::bigint::oid AND objsubid = 2
+    AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+"""
 
 
 def units_url(world: World) -> str:
@@ -186,7 +192,7 @@ async def test_a_key_whose_first_request_is_still_running_is_409_at_once(
             client.post(units_url(world), json=body, headers=keyed(world, OFFICE, key))
         )
         async with asyncio.timeout(10):
-            while not await blocker.fetchval(CLAIMED):  # noqa: ASYNC110 - polling the server
+            while not await blocker.fetchval(CLAIMED, LOCK_NAMESPACE):  # noqa: ASYNC110 - polling the server
                 await asyncio.sleep(0.01)
         async with asyncio.timeout(5):  # answered at once, not after the first one
             second = await client.post(
