@@ -118,7 +118,9 @@ def _request_hash(request: Request) -> bytes:
     digest: BodyDigest | None = scope.get(BODY_DIGEST)
     # No digest: the request had no body (app/middleware.py only wraps one that has).
     body = digest.hexdigest() if digest is not None else hashlib.sha256().hexdigest()
-    target = scope["raw_path"] + (b"?" + scope["query_string"] if scope["query_string"] else b"")
+    path: bytes = scope.get("raw_path") or scope["path"].encode()  # raw_path is optional in ASGI
+    query: bytes = scope.get("query_string", b"")
+    target = path + (b"?" + query if query else b"")
     parts = (
         request.method.encode(),
         target,
