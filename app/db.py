@@ -192,6 +192,11 @@ def reads_only(endpoint: Endpoint) -> Endpoint:
     return endpoint
 
 
+def is_reads_only(endpoint: object) -> bool:
+    """Whether the endpoint is marked by :func:`reads_only`."""
+    return bool(getattr(endpoint, _READS_ONLY, False))
+
+
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """One transaction per request, committed **before the response starts**.
 

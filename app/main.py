@@ -16,6 +16,13 @@ from fastapi.telemetry import TelemetryConfig
 from app.db import Database, resolve_database_url
 from app.deps import Clock, SystemClock, get_actor
 from app.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers
+from app.idempotency import (
+    PARAMETER,
+    claim_idempotency_key,
+    document_idempotency_key,
+    keep_answers,
+    key_taking_operations,
+)
 from app.middleware import (
     BodySizeLimitMiddleware,
     RequestContextMiddleware,
@@ -219,7 +226,10 @@ def create_app(
     # each time it matches a request there (~75 walks a request with 30 groups under one
     # router). Matching walks the routes in order (~3 µs each, ~150 here): the routes
     # integrators poll most — the caller (one route), then the task breakdown — come first.
-    authenticated = [Depends(get_actor)]
+    # Every POST of theirs takes an Idempotency-Key (app/idempotency.py): claimed once the
+    # caller is known, its answer kept before the session commits.
+    authenticated = [Depends(get_actor), Depends(claim_idempotency_key)]
+    key_taking: dict[str, bool] = {}
     for group in (
         auth.me_router,
         task_workbook.router,  # before tasks: /{task_id} takes any segment
@@ -250,12 +260,14 @@ def create_app(
         documents.me_router,
         incoming_documents.router,
     ):
+        keep_answers(group)
+        key_taking |= key_taking_operations(group)
         app.include_router(group, prefix="/v1", dependencies=authenticated)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     app.include_router(meetings.feed_router, prefix="/v1")
     app.include_router(meetings.me_feed_router, prefix="/v1")
 
-    _install_openapi(app)
+    _install_openapi(app, key_taking)
     return app
 
 
@@ -278,7 +290,7 @@ def _document_database_failures(path: str, method: str, operation: dict[str, Any
         }
 
 
-def _install_openapi(app: FastAPI) -> None:
+def _install_openapi(app: FastAPI, key_taking: dict[str, bool]) -> None:
     """Problem answers are documented as application/problem+json, not application/json."""
     original = app.openapi
 
@@ -289,11 +301,16 @@ def _install_openapi(app: FastAPI) -> None:
         for path, path_item in schema.get("paths", {}).items():
             for method, operation in path_item.items():
                 _document_database_failures(path, method, operation)
+                if method == "post" and operation.get("operationId") in key_taking:
+                    document_idempotency_key(operation, taken=key_taking[operation["operationId"]])
                 for code, response in operation.get("responses", {}).items():
                     if code.isdigit() and int(code) >= 400:
                         response["content"] = {
                             PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}
                         }
+        schema.setdefault("components", {}).setdefault("parameters", {})["IdempotencyKey"] = (
+            PARAMETER
+        )
         components = schema.get("components", {}).get("schemas", {})
         for unused in ("HTTPValidationError", "ValidationError"):
             components.pop(unused, None)

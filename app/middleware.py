@@ -222,6 +222,10 @@ class BodySizeLimitMiddleware:
         received = 0
         too_large = False
         response_started = False
+        # A retry-safe POST's body is hashed as it is read, whatever reads it (app/idempotency.py).
+        digest = BodyDigest() if _header(scope, b"idempotency-key") is not None else None
+        if digest is not None:
+            scope[BODY_DIGEST] = digest
 
         async def limited_receive() -> Message:
             nonlocal received, too_large
@@ -229,10 +233,13 @@ class BodySizeLimitMiddleware:
                 raise _BodyTooLarge
             message = await receive()
             if message["type"] == "http.request":
-                received += len(message.get("body", b""))
+                chunk = message.get("body", b"")
+                received += len(chunk)
                 if received > limit:
                     too_large = True
                     raise _BodyTooLarge
+                if digest is not None:
+                    digest.update(chunk, more=message.get("more_body", False))
             return message
 
         async def guarded_send(message: Message) -> None:
@@ -260,6 +267,25 @@ class BodySizeLimitMiddleware:
 
 class _BodyTooLarge(Exception):
     pass
+
+
+# The ASGI scope's key for a request's BodyDigest.
+BODY_DIGEST = "gaiban.body_digest"
+
+
+class BodyDigest:
+    """The SHA-256 of a request body, fed as it is received; ``complete`` once all of it was."""
+
+    def __init__(self) -> None:
+        self._sha256 = hashlib.sha256()
+        self.complete = False
+
+    def update(self, chunk: bytes, *, more: bool) -> None:
+        self._sha256.update(chunk)
+        self.complete = not more
+
+    def hexdigest(self) -> str:
+        return self._sha256.hexdigest()
 
 
 def _header(scope: Scope, name: bytes) -> str | None:

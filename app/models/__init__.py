@@ -17,6 +17,7 @@ from app.models.documents import (
     IncomingDocumentEvent,
 )
 from app.models.feed_tokens import FeedToken
+from app.models.idempotency import IdempotencyKey
 from app.models.jurisdictions import Jurisdiction
 from app.models.login_failures import LoginFailure
 from app.models.major_matters import MajorMatter, MajorMatterEvent
@@ -68,6 +69,7 @@ __all__ = [
     "DocumentRead",
     "DocumentRecipient",
     "FeedToken",
+    "IdempotencyKey",
     "IncomingDocument",
     "IncomingDocumentEvent",
     "Jurisdiction",

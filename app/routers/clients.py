@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path, Query, Response, status
 from app.db import Session
 from app.deps import CurrentActor
 from app.errors import problem_responses
+from app.idempotency import answers_a_secret
 from app.pagination import Page, Paging
 from app.schemas.clients import ClientCreate, ClientOut, ClientUpdate, ClientWithSecret
 from app.services import clients as service
@@ -42,6 +43,7 @@ async def list_clients(
     response_model=ClientWithSecret,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
+@answers_a_secret
 async def create_client(
     actor: CurrentActor,
     session: Session,
@@ -81,6 +83,7 @@ async def update_client(
     response_model=ClientWithSecret,
     responses=problem_responses(401, 403, 404),
 )
+@answers_a_secret
 async def rotate_client_secret(
     actor: CurrentActor, session: Session, client_pk: ClientPk
 ) -> ClientWithSecret:

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path, Response, status
 from app.db import Session
 from app.deps import CurrentActor
 from app.errors import problem_responses
+from app.idempotency import answers_a_secret
 from app.schemas.feed_tokens import FeedTokenCreate, FeedTokenCreated, FeedTokenList, FeedTokenOut
 from app.services import feed_tokens as service
 
@@ -24,6 +25,7 @@ router = APIRouter(prefix="/me/feed-tokens", tags=["auth"])
     response_model=FeedTokenCreated,
     responses=problem_responses(401, 403, 422),
 )
+@answers_a_secret
 async def create_feed_token(
     actor: CurrentActor,
     session: Session,

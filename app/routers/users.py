@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query, Response, status
 from app.db import Session
 from app.deps import AppSettings, CurrentActor, Now
 from app.errors import problem_responses
+from app.idempotency import answers_a_secret
 from app.pagination import Page, Paging
 from app.schemas.users import PasswordSetupToken, UserCreate, UserCreated, UserOut, UserUpdate
 from app.services import users as service
@@ -48,6 +49,7 @@ async def list_users(
     response_model=UserCreated,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
+@answers_a_secret
 async def create_user(
     actor: CurrentActor,
     session: Session,
@@ -85,6 +87,7 @@ async def get_user(actor: CurrentActor, session: Session, user_id: UserId) -> Us
     response_model=PasswordSetupToken,
     responses=problem_responses(401, 403, 404, 409),
 )
+@answers_a_secret
 async def reset_password(
     actor: CurrentActor, session: Session, settings: AppSettings, now: Now, user_id: UserId
 ) -> PasswordSetupToken:

@@ -39,8 +39,10 @@ from tests.factories import PASSWORD, World
 pytestmark = pytest.mark.usefixtures("pinned_clock")
 
 READ, LIST, WRITE = 3, 4, 6
+# A write with an Idempotency-Key: its key's claim and its kept answer (app/idempotency.py).
+KEYED_WRITE = WRITE + 2
 OFFICE = "city_a.office_staff"
-BUDGET = {"read": READ, "list": LIST, "write": WRITE}
+BUDGET = {"read": READ, "list": LIST, "write": WRITE, "keyed write": KEYED_WRITE}
 
 
 @dataclass
@@ -69,7 +71,7 @@ Body = Callable[[Setting, int], dict[str, Any]]
 @dataclass(frozen=True)
 class Case:
     feature: str
-    kind: str  # read, list or write: which budget applies
+    kind: str  # read, list, write or keyed write: which budget applies
     method: str
     url: Url
     who: str
@@ -80,6 +82,8 @@ class Case:
     status: int = 200
     # The caller's token generation at the n-th request, for requests that raise it.
     generation: Callable[[int], int] = lambda n: 0
+    # Headers of the n-th request besides its token (an Idempotency-Key).
+    headers: Callable[[int], dict[str, str]] = lambda n: {}
 
     @property
     def id(self) -> str:
@@ -365,6 +369,17 @@ CASES = [
         "city_a.office_director",
         json=lambda s, n: {"code": f"unit{n}", "name": f"第{n}局"},
         status=201,
+    ),
+    # The same write with an Idempotency-Key: two statements more, at most.
+    Case(
+        "units",
+        "keyed write",
+        "POST",
+        lambda s: s.jurisdiction() + "/units",
+        "city_a.office_director",
+        json=lambda s, n: {"code": f"unit{n}", "name": f"第{n}局"},
+        status=201,
+        headers=lambda n: {"Idempotency-Key": f"unit-{n}"},
     ),
     # positions
     Case(
@@ -898,7 +913,7 @@ async def _send(s: Setting, case: Case, n: int) -> httpx.Response:
         data=case.form(s, n) if case.form else None,
         files=case.files(n) if case.files else None,
         params=case.params,
-        headers=s.world.headers(case.who, case.generation(n)),
+        headers={**s.world.headers(case.who, case.generation(n)), **case.headers(n)},
     )
 
 
