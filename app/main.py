@@ -31,6 +31,7 @@ from app.routers import (
     clients,
     delegations,
     documents,
+    events,
     feed_tokens,
     health,
     incoming_documents,
@@ -249,6 +250,7 @@ def create_app(
         documents.router,
         documents.me_router,
         incoming_documents.router,
+        events.router,
     ):
         app.include_router(group, prefix="/v1", dependencies=authenticated)
     # The feed authenticates itself (its token may come in the query, for calendar programs).

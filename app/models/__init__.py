@@ -16,6 +16,7 @@ from app.models.documents import (
     IncomingDocument,
     IncomingDocumentEvent,
 )
+from app.models.events import Event
 from app.models.feed_tokens import FeedToken
 from app.models.jurisdictions import Jurisdiction
 from app.models.login_failures import LoginFailure
@@ -67,6 +68,7 @@ __all__ = [
     "DocumentNumberCounter",
     "DocumentRead",
     "DocumentRecipient",
+    "Event",
     "FeedToken",
     "IncomingDocument",
     "IncomingDocumentEvent",
