@@ -7,12 +7,28 @@ Tuesday 2026-12-01 in Shanghai (``pinned_clock``)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
 import pytest
 
+from app.rulebooks import shipped_document
 from tests.api.meeting_helpers import convene, meeting_url
+from tests.api.task_helpers import add_task
+from tests.api.test_briefings import create as create_briefing
+from tests.api.test_briefings import send as send_briefing
+from tests.api.test_documents import signed
+from tests.api.test_incoming_documents import act as incoming_act
+from tests.api.test_incoming_documents import sent as send_incoming
+from tests.api.test_major_matters import act as matter_act
+from tests.api.test_major_matters import sent as send_matter
+from tests.api.test_minutes import archived_plenary
+from tests.api.test_minutes import plenary as minutes_plenary
+from tests.api.test_submissions import ezhou_files
+from tests.api.test_supervision import reply, supervise
+from tests.api.test_task_progress import act as task_act
+from tests.api.test_task_progress import report as progress_report
 from tests.factories import World
 
 pytestmark = pytest.mark.usefixtures("pinned_clock")
@@ -41,7 +57,11 @@ async def feed(
 async def all_events(
     client: httpx.AsyncClient, world: World, place: str = "city_a", **params: Any
 ) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = (await feed(client, world, place, limit=200, **params))["items"]
+    """Every event of the place's feed, as its office staff reads it."""
+    who = f"{place}.office_staff"
+    items: list[dict[str, Any]] = (await feed(client, world, place, who, limit=200, **params))[
+        "items"
+    ]
     return items
 
 
@@ -128,3 +148,206 @@ async def test_types_filter_the_feed(client: httpx.AsyncClient, books: World) ->
     assert [e["type"] for e in kept] == ["meeting.cancelled"]
     both = await all_events(client, books, types="meeting.cancelled,meeting.convened")
     assert len(both) == 2
+
+
+# --- each type, through the action that makes it ------------------------------------------------
+
+
+async def test_meeting_rescheduled_held_and_consent_given(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    meeting = await plenary(client, books)
+    moved = await client.patch(
+        meeting_url(books, "city_a", meeting),
+        json={"starts_at": "2026-12-21T09:00:00+08:00", "ends_at": "2026-12-21T11:00:00+08:00"},
+        headers=books.headers("city_a.leader"),
+    )
+    assert moved.status_code == 200, moved.text
+    event = await only(client, books, "meeting.rescheduled")
+    assert event["payload"]["starts_at"] == "2026-12-21T01:00:00+00:00"
+    assert event["payload"]["previous_starts_at"] == "2026-12-20T01:00:00+00:00"
+    # A change that keeps the time is no rescheduling.
+    retitled = await client.patch(
+        meeting_url(books, "city_a", meeting),
+        json={"title": "全体会议（调整议程）"},
+        headers=books.headers("city_a.leader"),
+    )
+    assert retitled.status_code == 200, retitled.text
+    await only(client, books, "meeting.rescheduled")
+
+    past = await minutes_plenary(client, books, held=True)
+    held = await only(client, books, "meeting.held")
+    assert (held["resource_id"], held["payload"]["state"]) == (past["id"], "held")
+
+    extra = await convene(
+        client, books, "city_b", "joint_meeting", "2026-12-18T09:30:00+08:00",
+        "2026-12-18T11:30:00+08:00", by="office_director", is_extra=True,
+    )  # fmt: skip
+    assert extra["state"] == "awaiting_consent"
+    approved = await client.post(
+        meeting_url(books, "city_b", extra, "/approve"),
+        json={},
+        headers=books.headers("city_b.deputy_leader"),
+    )
+    assert approved.status_code == 200, approved.text
+    consent = await only(client, books, "meeting.consent_given", "city_b")
+    assert consent["resource_id"] == extra["id"]
+    assert consent["payload"]["state"] == approved.json()["state"]
+    convened = await only(client, books, "meeting.convened", "city_b")
+    assert convened["payload"]["state"] == "awaiting_consent"
+
+
+async def test_minutes_archived(client: httpx.AsyncClient, books: World) -> None:
+    archived = await archived_plenary(client, books)
+    event = await only(client, books, "minutes.archived")
+    meeting_id = archived["meeting"]["id"]
+    assert event["resource_type"] == "minutes"
+    assert event["resource_url"].endswith(f"/meetings/{meeting_id}/minutes")
+    assert event["payload"]["meeting_id"] == meeting_id
+    assert event["payload"]["sha256"] == archived["minutes"]["sha256"]
+
+
+async def test_submission_received_with_its_timeliness(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    answer = await client.post(
+        f"/v1/jurisdictions/{books.places['city_b'].id}/submissions",
+        data={"submission": json.dumps({"report_kind": "monthly_report", "period": "2026-10"})},
+        files=ezhou_files(),
+        headers=books.headers("city_b.liaison"),
+    )
+    assert answer.status_code == 201, answer.text
+    submission = answer.json()
+    event = await only(client, books, "submission.received", "city_b")
+    payload = event["payload"]
+    assert event["resource_id"] == submission["id"]
+    assert (payload["report_kind"], payload["period"]) == ("monthly_report", "2026-10")
+    assert payload["timeliness"] == submission["timeliness"] == "late"
+    assert payload["on_time"] is False
+    assert payload["working_days_late"] == submission["working_days_late"] > 0
+    assert payload["unit_name"] == submission["unit_name"]
+
+
+async def test_document_signed_and_voided(client: httpx.AsyncClient, books: World) -> None:
+    document = await signed(client, books, "city_a.office_director")
+    event = await only(client, books, "document.signed")
+    assert event["resource_id"] == document["id"]
+    assert event["payload"]["number"] == document["number"]
+    assert event["payload"]["state"] == "signed"
+    voided = await client.post(
+        f"/v1/jurisdictions/{books.places['city_a'].id}/documents/{document['id']}/void",
+        json={"reason": "内容有误，另行发文"},
+        headers=books.headers("city_a.office_director"),
+    )
+    assert voided.status_code == 200, voided.text
+    event = await only(client, books, "document.voided")
+    assert (event["payload"]["state"], event["payload"]["number"]) == ("void", document["number"])
+
+
+async def test_briefing_sent(client: httpx.AsyncClient, books: World) -> None:
+    draft = await create_briefing(client, books, {"title": "工作信息", "body": "本月工作……"})
+    sent = await send_briefing(client, books, draft["id"])
+    event = await only(client, books, "briefing.sent")
+    assert event["resource_id"] == draft["id"]
+    assert event["payload"]["title"] == "工作信息"
+    assert (event["payload"]["issue_year"], event["payload"]["issue_number"]) == (2026, 1)
+    assert event["payload"]["recipients"] == len(sent["recipients"])
+
+
+async def test_major_matter_forwarded_and_decided(client: httpx.AsyncClient, books: World) -> None:
+    matter = await send_matter(client, books)
+    await only_none(client, books, "major_matter.forwarded")  # sending alone is no event
+    forwarded = await matter_act(client, books, "city_a.office_staff", matter, "forward")
+    assert forwarded.status_code == 200, forwarded.text
+    event = await only(client, books, "major_matter.forwarded")
+    assert (event["resource_id"], event["payload"]["state"]) == (matter, "forwarded")
+    reviewed = await matter_act(client, books, "city_a.leader", matter, "review")
+    assert reviewed.status_code == 200, reviewed.text
+    event = await only(client, books, "major_matter.decided")
+    assert (event["payload"]["state"], event["payload"]["act"]) == (
+        reviewed.json()["state"],
+        "review",
+    )
+
+
+async def test_incoming_document_forwarded_and_decided(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    document = await send_incoming(client, books, addressee="leading_group")
+    forwarded = await incoming_act(client, books, "city_a.office_staff", document, "forward")
+    assert forwarded.status_code == 200, forwarded.text
+    event = await only(client, books, "incoming_document.forwarded")
+    assert (event["resource_id"], event["payload"]["state"]) == (document, "with_leader")
+    approved = await incoming_act(client, books, "city_a.leader", document, "approve")
+    assert approved.status_code == 200, approved.text
+    event = await only(client, books, "incoming_document.decided")
+    assert (event["payload"]["state"], event["payload"]["act"]) == ("approved", "approve")
+
+
+async def test_task_created_completion_proposed_and_completed(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    task = await add_task(client, books)
+    event = await only(client, books, "task.created")
+    assert event["resource_url"].endswith(f"/tasks/{task['id']}")
+    assert (event["payload"]["code"], event["payload"]["title"]) == (task["code"], task["title"])
+    assert event["payload"]["lead_unit"]["id"] == task["lead_unit"]["id"]
+
+    proposal = await progress_report(client, books, task, percent=100, proposes=True)
+    assert proposal.status_code == 201, proposal.text
+    event = await only(client, books, "task.completion_proposed")
+    assert event["payload"]["percent"] == 100
+    confirmed = await task_act(client, books, task, "/completion/confirm", {})
+    assert confirmed.status_code == 200, confirmed.text
+    event = await only(client, books, "task.completed")
+    assert (event["payload"]["state"], event["payload"]["completed_on"]) == ("done", "2026-12-01")
+
+    other = await add_task(client, books, title="另一项任务")
+    completed = await task_act(client, books, other, "/complete", {"note": "已办结"})
+    assert completed.status_code == 200, completed.text
+    done = [e for e in await all_events(client, books) if e["type"] == "task.completed"]
+    assert [e["resource_id"] for e in done] == [task["id"], other["id"]]
+
+
+async def test_supervision_notice_issued_and_answered(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    task = await add_task(client, books)
+    notice = await supervise(client, books, task)
+    event = await only(client, books, "supervision_notice.issued")
+    assert event["resource_url"].endswith(f"/supervision-notices/{notice['id']}")
+    assert event["payload"]["task"] == {"id": task["id"], "code": task["code"]}
+    assert event["payload"]["answered"] is False
+    replied = await reply(client, books, notice)
+    assert replied.status_code == 200, replied.text
+    event = await only(client, books, "supervision_notice.answered")
+    assert (event["payload"]["answered"], event["payload"]["replied_on"]) == (True, "2026-12-01")
+
+
+async def test_rulebook_version_published(client: httpx.AsyncClient, books: World) -> None:
+    published = await client.put(
+        f"/v1/jurisdictions/{books.places['city_a'].id}/rulebook",
+        json={**shipped_document("changji"), "effective_from": "2027-01-01"},
+        headers=books.headers("city_a.office_director"),
+    )
+    assert published.status_code == 201, published.text
+    event = await only(client, books, "rulebook.version_published")
+    assert event["resource_id"] == published.json()["id"]
+    assert event["payload"]["effective_from"] == "2027-01-01"
+    answer = await client.get(event["resource_url"], headers=books.headers("admin"))
+    assert answer.status_code == 200, answer.text
+
+
+async def test_a_refused_change_leaves_no_event(client: httpx.AsyncClient, books: World) -> None:
+    """The event is written in the change's transaction: no change, no event."""
+    document = await signed(client, books, "city_a.office_director")
+    again = await client.post(
+        f"/v1/jurisdictions/{books.places['city_a'].id}/documents/{document['id']}/sign",
+        headers=books.headers("city_a.office_director"),
+    )
+    assert again.status_code == 409
+    await only(client, books, "document.signed")
+
+
+async def only_none(client: httpx.AsyncClient, world: World, type_: str) -> None:
+    assert [e for e in await all_events(client, world) if e["type"] == type_] == []
