@@ -7,12 +7,16 @@ Tuesday 2026-12-01 in Shanghai (``pinned_clock``)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
 
+from app.db import Database
 from app.rulebooks import shipped_document
 from tests.api.meeting_helpers import convene, meeting_url
 from tests.api.task_helpers import add_task
@@ -351,3 +355,142 @@ async def test_a_refused_change_leaves_no_event(client: httpx.AsyncClient, books
 
 async def only_none(client: httpx.AsyncClient, world: World, type_: str) -> None:
     assert [e for e in await all_events(client, world) if e["type"] == type_] == []
+
+
+# --- who reads the feed, and the jurisdictions below ---------------------------------------------
+
+
+async def test_who_reads_a_jurisdictions_feed(client: httpx.AsyncClient, books: World) -> None:
+    await plenary(client, books)
+    for who in (
+        "city_a.office_staff",
+        "city_a.office_director",
+        "city_a.leader",
+        "city_a.deputy_leader",
+        "city_a.client_read",
+        "admin",
+    ):
+        assert len((await feed(client, books, who=who))["items"]) == 1, who
+    # The office and read client above read a county's feed.
+    for who in ("city_a.office_staff", "city_a.client_read"):
+        await feed(client, books, "county_a1", who=who)
+    # Another city's office, and a county's, do not see city_a at all: 404.
+    await feed(client, books, who="city_b.office_staff", status=404)
+    await feed(client, books, who="county_a1.office_staff", status=404)
+    await feed(client, books, who="city_b.client_read", status=404)
+    # Unit-level people and accounts without a post here see the jurisdiction, not its feed.
+    for who in ("city_a.liaison", "city_a.nobody"):
+        status = 403 if who == "city_a.liaison" else 404
+        await feed(client, books, who=who, status=status)
+    # The leadership of city_a's leading group does not lead the county's: 404 there.
+    await feed(client, books, "county_a1", who="city_a.leader", status=404)
+
+
+async def test_a_city_office_includes_its_counties_events(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    city_task = await add_task(client, books)
+    county_task = await add_task(client, books, place="county_a1")
+    await add_task(client, books, place="city_b")
+
+    own = [e["resource_id"] for e in await all_events(client, books)]
+    assert own == [city_task["id"]]
+    both = await all_events(client, books, include_descendants="true")
+    assert [e["resource_id"] for e in both] == [city_task["id"], county_task["id"]]
+    assert both[1]["jurisdiction_id"] == str(books.places["county_a1"].id)
+    client_read = await feed(client, books, who="city_a.client_read", include_descendants="true")
+    assert len(client_read["items"]) == 2
+    # The county's own feed has its own events only; the city's leader does not see below.
+    county = await all_events(client, books, "county_a1", include_descendants="true")
+    assert [e["resource_id"] for e in county] == [county_task["id"]]
+    await feed(client, books, who="city_a.leader", include_descendants="true", status=403)
+    assert len((await feed(client, books, who="city_a.leader"))["items"]) == 1
+
+
+# --- the order under concurrent commits ---------------------------------------------------------
+
+
+async def test_an_event_committed_late_is_not_skipped_by_a_cursor(
+    client: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    """A transaction inserts its event first (the lower id) but commits after a later one has
+    committed and been read past: the feed still serves it, after the cursor."""
+    jid = books.places["city_a"].id
+    async with database.sessionmaker() as session, session.begin():
+        early_id = (
+            await session.execute(
+                text(
+                    "INSERT INTO events (jurisdiction_id, type, resource_type, resource_id, "
+                    "resource_url, payload) VALUES (:jid, 'task.created', 'task', 'early', "
+                    "'/early', '{}') RETURNING id"
+                ),
+                {"jid": jid},
+            )
+        ).scalar_one()
+        # Meanwhile another change commits its event, and a reader goes past it.
+        meeting = await plenary(client, books)
+        page = await feed(client, books)
+        assert [e["resource_id"] for e in page["items"]] == [meeting["id"]]
+        assert page["items"][0]["id"] > early_id
+        cursor = page["next_cursor"]
+    # The early transaction has committed now: it comes after the cursor.
+    after = await feed(client, books, after=cursor)
+    assert [(e["id"], e["resource_id"]) for e in after["items"]] == [(early_id, "early")]
+    assert (await feed(client, books, after=after["next_cursor"]))["items"] == []
+
+
+# --- the long poll ----------------------------------------------------------------------------
+
+
+async def test_a_long_poll_answers_as_soon_as_an_event_is_committed(
+    client: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    async with asyncio.timeout(10):
+        assert await database.caches.listener.wait_live()
+    start = (await feed(client, books))["next_cursor"]
+    began = time.monotonic()
+    waiting = asyncio.create_task(
+        client.get(
+            events_url(books),
+            params={"after": start, "wait": 10},
+            headers=books.headers(OFFICE),
+        )
+    )
+    await asyncio.sleep(0.3)
+    assert not waiting.done()
+    # While it waits, the request holds no database connection.
+    assert database.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+    meeting = await plenary(client, books)
+    answer = await waiting
+    assert time.monotonic() - began < 5
+    assert answer.status_code == 200, answer.text
+    assert [e["resource_id"] for e in answer.json()["items"]] == [meeting["id"]]
+
+
+async def test_a_long_poll_answers_empty_when_nothing_happens(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    await plenary(client, books)
+    cursor = (await feed(client, books))["next_cursor"]
+    began = time.monotonic()
+    answer = await feed(client, books, after=cursor, wait=1)
+    assert 0.9 <= time.monotonic() - began < 4
+    assert answer["items"] == []
+    assert answer["next_cursor"] == cursor
+
+
+async def test_a_long_poll_is_not_woken_for_good_by_another_jurisdictions_event(
+    client: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    async with asyncio.timeout(10):
+        assert await database.caches.listener.wait_live()
+    waiting = asyncio.create_task(
+        client.get(events_url(books), params={"wait": 10}, headers=books.headers(OFFICE))
+    )
+    await asyncio.sleep(0.3)
+    await add_task(client, books, place="city_b")
+    await asyncio.sleep(1.2)
+    assert not waiting.done()
+    task = await add_task(client, books)
+    answer = await waiting
+    assert [e["resource_id"] for e in answer.json()["items"]] == [task["id"]]
