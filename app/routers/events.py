@@ -21,7 +21,8 @@ def _types(raw: str | None) -> list[EventType]:
     if not raw:
         return []
     names = [name.strip() for name in raw.split(",") if name.strip()]
-    unknown = [name for name in names if name not in EventType._value2member_map_]
+    known = {event_type.value for event_type in EventType}
+    unknown = [name for name in names if name not in known]
     if unknown:
         raise ValidationProblem(
             "Unknown event types: " + ", ".join(unknown) + " (README, Events).",

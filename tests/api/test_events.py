@@ -17,7 +17,9 @@ import pytest
 from sqlalchemy import text
 
 from app.db import Database
+from app.domain.events import EventType
 from app.rulebooks import shipped_document
+from app.services import audit, events
 from tests.api.meeting_helpers import convene, meeting_url
 from tests.api.task_helpers import add_task
 from tests.api.test_briefings import create as create_briefing
@@ -494,3 +496,25 @@ async def test_a_long_poll_is_not_woken_for_good_by_another_jurisdictions_event(
     task = await add_task(client, books)
     answer = await waiting
     assert [e["resource_id"] for e in answer.json()["items"]] == [task["id"]]
+
+
+async def test_an_event_staged_after_its_audit_row_is_still_written_at_commit(
+    books: World, database: Database
+) -> None:
+    """emit() before the audit record rides in its INSERT; one staged later is written at
+    commit by itself (one statement more), never lost; a rolled-back one never is."""
+    jid = books.places["city_a"].id
+    async with database.sessionmaker() as session, session.begin():
+        await audit.record(
+            session, None, action="x.y", entity_type="x", entity_id="1", jurisdiction_id=jid
+        )
+        events.emit(session, EventType.task_created, jid, "task", "late", "/late", {"n": 1})
+    async with database.sessionmaker() as session:
+        await session.execute(text("SELECT 1"))
+        events.emit(session, EventType.task_created, jid, "task", "undone", "/undone")
+        await session.rollback()
+        await session.commit()
+    async with database.sessionmaker() as session:
+        rows = (await session.execute(text("SELECT resource_id, payload, seq FROM events"))).all()
+    assert [(r.resource_id, r.payload) for r in rows] == [("late", {"n": 1})]
+    assert rows[0].seq is not None
