@@ -226,6 +226,10 @@ async def feed_read_scope(
 
 
 _REFUSALS = {
+    Permission.read_events: (
+        "Only the office (here or above), the leading group's leadership or a read client reads "
+        "this jurisdiction's events."
+    ),
     Permission.manage_organisation: "Only this jurisdiction's office may change its organisation.",
     Permission.oversee: "Only the office of this jurisdiction or one above it may see this.",
     Permission.manage_accounts: (

@@ -45,6 +45,8 @@ from app.domain.rulebook import PublishedVersion
 logger = logging.getLogger("gaiban.invalidation")
 
 CHANNEL = "gaiban_changes"
+# The events outbox's notifications wake long polls; no cache is built from it.
+EVENTS_TABLE = "events"
 EVERYTHING = "*"
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -136,6 +138,21 @@ class ChangeListener:
         self._listening: asyncio.Event | None = None
         self._stopped = False
         self.live = False
+        # Set (and replaced) whenever a notification names the events outbox, or the
+        # connection is lost: the feed's long polls wait on it (app/services/events.py).
+        self._events_signal: asyncio.Event | None = None
+
+    def events_signal(self) -> asyncio.Event:
+        """An event set when the next notification of new events arrives (take it before
+        reading the feed, then wait on it: nothing committed in between is missed)."""
+        if self._events_signal is None:
+            self._events_signal = asyncio.Event()
+        return self._events_signal
+
+    def _wake_event_waiters(self) -> None:
+        signal, self._events_signal = self._events_signal, None
+        if signal is not None:
+            signal.set()
 
     def register(self, cache: VersionedCache[Any]) -> None:
         self._caches.append(cache)
@@ -148,10 +165,13 @@ class ChangeListener:
 
     def _notified(self, _connection: Any, _pid: int, _channel: str, payload: str) -> None:
         self.changed(payload or EVERYTHING)
+        if payload in (EVENTS_TABLE, EVERYTHING, ""):
+            self._wake_event_waiters()
 
     def _lost(self, _connection: Any) -> None:
         self.live = False
         self.changed()
+        self._wake_event_waiters()
         if self._closed is not None:
             self._closed.set()
 
@@ -222,6 +242,7 @@ class ChangeListener:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self.changed()
+        self._wake_event_waiters()
 
 
 class Caches:

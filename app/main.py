@@ -38,6 +38,7 @@ from app.routers import (
     clients,
     delegations,
     documents,
+    events,
     feed_tokens,
     health,
     incoming_documents,
@@ -259,6 +260,7 @@ def create_app(
         documents.router,
         documents.me_router,
         incoming_documents.router,
+        events.router,
     ):
         keep_answers(group)
         key_taking |= key_taking_operations(group)

@@ -172,6 +172,7 @@ class Permission(StrEnum):
     manage_tasks = "manage_tasks"
     report_task_progress = "report_task_progress"
     verify_audit_trail = "verify_audit_trail"
+    read_events = "read_events"
 
 
 # A permission holds when any of its predicates does.
@@ -333,6 +334,16 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
         _holds_any_position_in,
         _client_bound_here(ClientScope.write),
     ),
+    # A jurisdiction's events feed (issue 17): what oversees it — the office here or above (a
+    # city sees its counties' events), an admin — plus the leading group's leader and deputies
+    # and read clients here or above (the approval-management system), who read every resource
+    # an event points to. Unit-level people, who see their unit's records only, do not read it.
+    Permission.read_events: (
+        _is_admin,
+        _office_here_or_above,
+        _leading_group_leadership_here,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
 }
 
 
@@ -350,6 +361,17 @@ GOVERNING_RULES: dict[Permission, tuple[str, str]] = {
 
 def allows(actor: Actor, permission: Permission, jurisdiction: JurisdictionRef) -> bool:
     return any(predicate(actor, jurisdiction) for predicate in POLICY[permission])
+
+
+# No jurisdiction has this id: a grant never names it.
+_BELOW = UUID(int=0)
+
+
+def allows_below(actor: Actor, permission: Permission, jurisdiction: JurisdictionRef) -> bool:
+    """Whether ``permission`` holds in every jurisdiction under ``jurisdiction`` (for the rules
+    that follow the hierarchy down: an office or client here or above; not a post held here)."""
+    below = JurisdictionRef(id=_BELOW, ancestor_ids=jurisdiction.lineage)
+    return allows(actor, permission, below)
 
 
 def visible_roots(actor: Actor, permission: Permission) -> tuple[bool, frozenset[UUID]]:

@@ -16,6 +16,7 @@ from app.models.documents import (
     IncomingDocument,
     IncomingDocumentEvent,
 )
+from app.models.events import Event
 from app.models.feed_tokens import FeedToken
 from app.models.idempotency import IdempotencyKey
 from app.models.jurisdictions import Jurisdiction
@@ -68,6 +69,7 @@ __all__ = [
     "DocumentNumberCounter",
     "DocumentRead",
     "DocumentRecipient",
+    "Event",
     "FeedToken",
     "IdempotencyKey",
     "IncomingDocument",

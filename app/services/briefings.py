@@ -24,6 +24,7 @@ from app.domain import recipients as recipient_rules
 from app.domain.access import Actor, ActorKind, JurisdictionRef, Permission, allows
 from app.domain.briefings import BriefingAct, BriefingState
 from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.events import EventType
 from app.domain.recipients import RecipientKind
 from app.domain.submissions import parse_period
 from app.errors import Conflict, Forbidden, NotFound
@@ -46,6 +47,7 @@ from app.schemas.briefings import (
 from app.services import audit, rulebooks
 from app.services import recipients as recipients_service
 from app.services.common import changes_of, load_jurisdiction, local_today
+from app.services.events import emit, resource_url
 from app.services.obligations import report_kind_in
 
 # An item drawn from a submission whose structured content is empty: its information is in
@@ -457,6 +459,20 @@ async def send(
     await session.flush()
     await session.refresh(row)
     after = await _full(session, row, with_reads=True)
+    emit(
+        session,
+        EventType.briefing_sent,
+        jid,
+        "briefing",
+        row.id,
+        resource_url(jid, "briefings", row.id),
+        {
+            "title": row.title,
+            "issue_year": row.issue_year,
+            "issue_number": row.issue_number,
+            "recipients": len(recipients),
+        },
+    )
     await audit.record(
         session,
         actor,

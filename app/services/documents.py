@@ -24,6 +24,7 @@ from app.domain import documents as domain
 from app.domain.access import Actor, ActorKind, JurisdictionRef, Permission, allows
 from app.domain.documents import DocumentAct, DocumentState
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.events import EventType
 from app.domain.recipients import Recipient, RecipientKind, recipient_keys
 from app.domain.rulebook import Act, Issuer
 from app.errors import Conflict, Forbidden, NotFound, PayloadTooLarge, UnsupportedMediaType
@@ -52,7 +53,7 @@ from app.schemas.documents import (
     SignatureOut,
     VoidOut,
 )
-from app.services import audit, rulebooks
+from app.services import audit, events, rulebooks
 from app.services import recipients as recipients_service
 from app.services.common import changes_of, local_today, require
 from app.services.delegations import judge_on
@@ -182,6 +183,18 @@ async def _audit(
         before=before,
         after=after,
         delegation_id=delegation_id,
+    )
+
+
+def _emit(session: AsyncSession, type: EventType, row: Document) -> None:
+    events.emit(
+        session,
+        type,
+        row.jurisdiction_id,
+        "document",
+        row.id,
+        events.resource_url(row.jurisdiction_id, "documents", row.id),
+        {"title": row.title, "issuer": row.issuer, "number": row.number, "state": row.state},
     )
 
 
@@ -429,6 +442,7 @@ async def sign(
     await session.flush()
     await session.refresh(row)
     after = await _full(session, row)
+    _emit(session, EventType.document_signed, row)
     await _audit(
         session,
         actor,
@@ -476,6 +490,7 @@ async def void(
     await session.flush()
     await session.refresh(row)
     after = await _full(session, row)
+    _emit(session, EventType.document_voided, row)
     await _audit(
         session,
         actor,

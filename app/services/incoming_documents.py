@@ -32,6 +32,7 @@ from app.domain.access import (
     may_read_incoming_document,
 )
 from app.domain.documents import IncomingAct, IncomingAddressee, IncomingPurpose, IncomingState
+from app.domain.events import EventType
 from app.errors import NotFound
 from app.models import IncomingDocument, IncomingDocumentEvent
 from app.pagination import PageRequest, next_cursor_for
@@ -52,6 +53,7 @@ from app.services.common import (
     require_received_here,
     resolve_sender,
 )
+from app.services.events import emit, resource_url
 
 Direction = Literal["received", "sent"]
 
@@ -158,6 +160,16 @@ def _event(
     )
 
 
+# The acts callers are told of: submitted on to the leader (呈批), and the decisions that end a
+# document's way (approved, filed, returned).
+_EVENTS = {
+    IncomingAct.forward: EventType.incoming_document_forwarded,
+    IncomingAct.approve: EventType.incoming_document_decided,
+    IncomingAct.file: EventType.incoming_document_decided,
+    IncomingAct.return_: EventType.incoming_document_decided,
+}
+
+
 async def _audit(
     session: AsyncSession,
     actor: Actor,
@@ -166,6 +178,23 @@ async def _audit(
     *,
     before: IncomingDocumentRecord | None,
 ) -> None:
+    event_type = _EVENTS.get(act)
+    if event_type is not None:
+        document = row.document
+        emit(
+            session,
+            event_type,
+            document.jurisdiction_id,
+            "incoming_document",
+            document.id,
+            resource_url(document.jurisdiction_id, "incoming-documents", document.id),
+            {
+                "title": document.title,
+                "purpose": document.purpose,
+                "state": document.state,
+                "act": act.value,
+            },
+        )
     await audit.record(
         session,
         actor,

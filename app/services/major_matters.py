@@ -28,6 +28,7 @@ from app.domain.access import (
     may_read_major_matter,
 )
 from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.events import EventType
 from app.domain.major_matters import MatterAct, MatterState
 from app.errors import NotFound
 from app.models import MajorMatter, MajorMatterEvent
@@ -54,6 +55,7 @@ from app.services.common import (
     require_received_here,
     resolve_sender,
 )
+from app.services.events import emit, resource_url
 
 Direction = Literal["received", "sent"]
 
@@ -191,6 +193,13 @@ async def send(
     return _detail_of(found, [event])
 
 
+# The acts callers are told of: forwarded to the leader, and the leader's review (批示).
+_EVENTS = {
+    MatterAct.forward: EventType.major_matter_forwarded,
+    MatterAct.review: EventType.major_matter_decided,
+}
+
+
 async def _audit(
     session: AsyncSession,
     actor: Actor,
@@ -199,6 +208,27 @@ async def _audit(
     *,
     before: MajorMatterRecord | None,
 ) -> None:
+    event_type = _EVENTS.get(act)
+    if event_type is not None:
+        matter = row.matter
+        emit(
+            session,
+            event_type,
+            matter.jurisdiction_id,
+            "major_matter",
+            matter.id,
+            resource_url(matter.jurisdiction_id, "major-matters", matter.id),
+            {
+                "title": matter.title,
+                "urgency": matter.urgency,
+                "state": matter.state,
+                "act": act.value,
+                "sender_unit_id": str(matter.sender_unit_id) if matter.sender_unit_id else None,
+                "sender_jurisdiction_id": (
+                    str(matter.sender_jurisdiction_id) if matter.sender_jurisdiction_id else None
+                ),
+            },
+        )
     await audit.record(
         session,
         actor,

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.domain import meetings as domain
 from app.domain.access import Actor, ActorKind, JurisdictionRef, may_act_for, may_manage_meeting
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.events import EventType
 from app.domain.meetings import (
     AttendanceStatus,
     MeetingAction,
@@ -49,7 +50,7 @@ from app.schemas.meetings import (
     MeetingOut,
     MeetingUpdate,
 )
-from app.services import audit, rulebooks
+from app.services import audit, events, rulebooks
 from app.services.common import (
     Location,
     jurisdiction_zone,
@@ -206,6 +207,26 @@ async def audit_meeting(
     )
 
 
+def emit_meeting(session: AsyncSession, type: EventType, row: Meeting, **extra: object) -> None:
+    """An event about the meeting, for the outbox (before its audit record)."""
+    events.emit(
+        session,
+        type,
+        row.jurisdiction_id,
+        "meeting",
+        row.id,
+        events.resource_url(row.jurisdiction_id, "meetings", row.id),
+        {
+            "kind": row.kind,
+            "title": row.title,
+            "state": row.state,
+            "starts_at": row.starts_at.isoformat(),
+            "ends_at": row.ends_at.isoformat(),
+            **extra,
+        },
+    )
+
+
 async def mark_changed(session: AsyncSession, row: Meeting) -> None:
     """Flush a change subscribers should see (iCalendar SEQUENCE) and reload server values."""
     row.sequence += 1
@@ -339,6 +360,7 @@ async def convene(
         ),
     )
     invited = await _invite(session, row, kind, roster, existing=False)
+    emit_meeting(session, EventType.meeting_convened, row, is_extra=row.is_extra)
     await audit_meeting(
         session, actor, "meeting.convene", row, before=None, delegation_id=convening.delegation_id
     )
@@ -425,6 +447,7 @@ async def approve(
     row.consent_rule = consent.rule
     row.consent_delegation_id = consent.delegation_id
     await mark_changed(session, row)
+    emit_meeting(session, EventType.meeting_consent_given, row)
     await audit_meeting(
         session, actor, "meeting.approve", row, before=before, delegation_id=consent.delegation_id
     )
@@ -454,6 +477,7 @@ async def cancel(
     row.cancelled_by = decided_by
     row.cancellation_reason = data.reason
     await mark_changed(session, row)
+    emit_meeting(session, EventType.meeting_cancelled, row)
     await audit_meeting(session, actor, "meeting.cancel", row, before=before)
     return await _detail(session, row)
 
@@ -580,6 +604,14 @@ async def update(
                 before=invitee_out(dropped, None),
             )
     await _invite(session, row, kind, roster, existing=True)
+    if (row.starts_at, row.ends_at) != (before.starts_at, before.ends_at):
+        emit_meeting(
+            session,
+            EventType.meeting_rescheduled,
+            row,
+            previous_starts_at=before.starts_at.isoformat(),
+            previous_ends_at=before.ends_at.isoformat(),
+        )
     await audit_meeting(session, actor, "meeting.update", row, before=before)
     return await _detail(session, row)
 
@@ -603,6 +635,7 @@ async def hold(
     row.state = target
     row.held_recorded_at = now
     await mark_changed(session, row)
+    emit_meeting(session, EventType.meeting_held, row)
     await audit_meeting(session, actor, "meeting.hold", row, before=before)
     return await _detail(session, row)
 

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.domain import meetings as domain
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.errors import FieldError, IncompleteRecord, InvalidInput
+from app.domain.events import EventType
 from app.domain.meetings import (
     AgendaRecord,
     AttendanceStatus,
@@ -38,7 +39,7 @@ from app.schemas.meetings import (
     MinutesVerification,
     MissingField,
 )
-from app.services import audit
+from app.services import audit, events
 from app.services.common import Location, jurisdiction_zone, require_units_here
 from app.services.meetings import (
     NO_SUCH_MEETING,
@@ -318,6 +319,20 @@ async def archive_minutes(
     await session.flush()
     await mark_changed(session, meeting)
     await session.refresh(state.row)
+    events.emit(
+        session,
+        EventType.minutes_archived,
+        meeting.jurisdiction_id,
+        "minutes",
+        meeting.id,
+        events.resource_url(meeting.jurisdiction_id, "meetings", meeting.id) + "/minutes",
+        {
+            "meeting_id": str(meeting.id),
+            "kind": meeting.kind,
+            "title": meeting.title,
+            "sha256": state.row.sha256,
+        },
+    )
     await audit_meeting(session, actor, "meeting.minutes.archive", meeting, before=before)
     return await _current(session, meeting, state.row)
 

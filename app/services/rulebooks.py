@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.errors import InvalidInput
+from app.domain.events import EventType
 from app.domain.rulebook import (
     PublishedVersion,
     Rulebook,
@@ -30,6 +31,7 @@ from app.repositories.common import add_unique
 from app.schemas.rulebooks import RulebookInForceOut, RulebookVersionOut, RulebookVersionSummary
 from app.services import audit
 from app.services.common import InTimeZone, jurisdiction_ref
+from app.services.events import emit
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,15 @@ async def publish(
         "versions never change: publish one with another effective_from.",
     )
     out = _out(row)
+    emit(
+        session,
+        EventType.rulebook_version_published,
+        jid,
+        "rulebook_version",
+        row.id,
+        f"/v1/jurisdictions/{jid}/rulebook/versions/{row.id}",
+        {"effective_from": day, "published_by": row.published_by},
+    )
     await audit.record(
         session,
         actor,

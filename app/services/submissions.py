@@ -30,6 +30,7 @@ from app.domain.access import (
 )
 from app.domain.calendar import ArrangementCalendar, CalendarYearUnknown, WorkingDayCalendar
 from app.domain.errors import FieldError, InvalidInput, RuleViolation
+from app.domain.events import EventType
 from app.domain.organisation import OFFICE_ROLES
 from app.domain.reports import Period, PeriodKind, ReportKind, Submitter
 from app.domain.submissions import (
@@ -66,7 +67,7 @@ from app.schemas.submissions import (
     SubmissionOut,
     SubmissionVersionOut,
 )
-from app.services import audit, rulebooks
+from app.services import audit, events, rulebooks
 from app.services.calendar import load_calendar, use_of
 from app.services.common import local_today, require
 from app.services.obligations import report_kind_in
@@ -393,6 +394,25 @@ async def submit(
         report,
         calendar,
         [*earlier, repo.VersionWithFiles(version, file_rows)],
+    )
+    events.emit(
+        session,
+        EventType.submission_received,
+        jid,
+        "submission",
+        head.id,
+        events.resource_url(jid, "submissions", head.id),
+        {
+            "report_kind": detail.report_kind,
+            "period": detail.period.label,
+            "unit_id": str(detail.unit_id) if detail.unit_id else None,
+            "unit_name": detail.unit_name,
+            "version": detail.latest_version,
+            "due_date": detail.due_date.isoformat() if detail.due_date else None,
+            "timeliness": detail.timeliness.value if detail.timeliness else None,
+            "on_time": detail.timeliness == Timeliness.on_time if detail.timeliness else None,
+            "working_days_late": detail.working_days_late,
+        },
     )
     await audit.record(
         session,

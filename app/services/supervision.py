@@ -33,6 +33,7 @@ from app.domain.calendar import (
     working_days_between,
 )
 from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.events import EventType
 from app.domain.tasks import LinkedTask, NoticeTone, TaskAct, TaskState
 from app.errors import NotFound
 from app.models import AccountabilityRecord, PublicNotice, SupervisionNotice, Task
@@ -62,6 +63,7 @@ from app.services import audit
 from app.services import tasks as tasks_service
 from app.services.calendar import load_calendar, use_of
 from app.services.common import local_today, require
+from app.services.events import emit, resource_url
 
 NOTICE_NOT_HERE = "No such supervision notice in this jurisdiction."
 PUBLIC_NOTICE_NOT_HERE = "No such public notice in this jurisdiction."
@@ -114,6 +116,12 @@ async def _notice_row(
     return row
 
 
+_EVENTS = {
+    "issue": EventType.supervision_notice_issued,
+    "reply": EventType.supervision_notice_answered,
+}
+
+
 async def _audit_notice(
     session: AsyncSession,
     actor: Actor,
@@ -121,6 +129,24 @@ async def _audit_notice(
     before: SupervisionNoticeOut | None,
     after: SupervisionNoticeOut,
 ) -> None:
+    event_type = _EVENTS.get(act)
+    if event_type is not None:
+        emit(
+            session,
+            event_type,
+            after.jurisdiction_id,
+            "supervision_notice",
+            after.id,
+            resource_url(after.jurisdiction_id, "supervision-notices", after.id),
+            {
+                "task": {"id": str(after.task.id), "code": after.task.code},
+                "unit": {"id": str(after.unit.id), "name": after.unit.name},
+                "issued_on": after.issued_on.isoformat(),
+                "reply_due_on": after.reply_due_on.isoformat(),
+                "answered": after.answered,
+                "replied_on": after.replied_on.isoformat() if after.replied_on else None,
+            },
+        )
     await audit.record(
         session,
         actor,

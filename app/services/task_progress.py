@@ -28,6 +28,7 @@ from starlette.datastructures import UploadFile
 from app.domain import tasks as domain
 from app.domain.access import Actor, JurisdictionRef, Permission, allows, may_write_progress
 from app.domain.errors import FieldError, InvalidInput, RuleViolation, StateConflict
+from app.domain.events import EventType
 from app.domain.submissions import FileType
 from app.domain.tasks import ReviewOutcome, TaskAct, TaskState
 from app.errors import Forbidden, NotFound, PayloadTooLarge, UnsupportedMediaType, ValidationProblem
@@ -135,6 +136,15 @@ def _comment_out(row: TaskComment, unit_name: str | None) -> CommentOut:
     )
 
 
+# The acts callers are told of: a lead unit proposing completion, and the work done (the
+# office confirming the proposal, or completing the task itself).
+_EVENTS = {
+    "propose_completion": EventType.task_completion_proposed,
+    "confirm_completion": EventType.task_completed,
+    "complete": EventType.task_completed,
+}
+
+
 async def _audit(
     session: AsyncSession,
     actor: Actor,
@@ -146,6 +156,9 @@ async def _audit(
     before: BaseModel | None,
     after: BaseModel | None,
 ) -> None:
+    event_type = _EVENTS.get(act)
+    if event_type is not None and isinstance(after, TaskProgressRecord):
+        tasks_service.emit_task(session, event_type, after.task)
     await audit.record(
         session,
         actor,

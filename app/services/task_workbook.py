@@ -33,6 +33,7 @@ from starlette.concurrency import run_in_threadpool
 from app.domain import task_workbook as book
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.events import EventType
 from app.domain.submissions import FileType
 from app.domain.task_workbook import CellValue, ImportPlan, RowError, RowStub, RowValues, Step
 from app.domain.tasks import Milestone
@@ -578,6 +579,8 @@ async def _write(
     )
     made = await tasks_service.outs(session, [written[row.id] for row in created], today)
     after = await tasks_service.outs(session, [written[row.id] for row, _ in changed], today)
+    for out in made:
+        tasks_service.emit_task(session, EventType.task_created, out)
     return [
         *(
             tasks_service.change_event(actor, "create", row, before=None, after=out)

@@ -27,6 +27,7 @@ from app.domain import tasks as domain
 from app.domain.access import Actor, JurisdictionRef, Permission, allows
 from app.domain.calendar import ArrangementCalendar
 from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.events import EventType
 from app.domain.tasks import Milestone, SourceKind, TaskAct, TaskDays, TaskState
 from app.errors import Conflict, NotFound
 from app.models import AuditEvent, Task
@@ -50,6 +51,7 @@ from app.schemas.tasks import (
 from app.services import audit
 from app.services.calendar import calendar_revision, load_calendar, use_of
 from app.services.common import changes_of, csv_text, load_jurisdiction, local_today
+from app.services.events import emit, resource_url
 from app.services.minutes import draft_of
 
 NOT_HERE = "No such task in this jurisdiction."
@@ -152,7 +154,30 @@ async def _audit(
     await audit.record_all(session, [change_event(actor, act, row, before=before, after=after)])
 
 
+def emit_task(session: AsyncSession, type: EventType, task: TaskOut) -> None:
+    """An event about the task, for the outbox (before its audit record)."""
+    emit(
+        session,
+        type,
+        task.jurisdiction_id,
+        "task",
+        task.id,
+        resource_url(task.jurisdiction_id, "tasks", task.id),
+        {
+            "code": task.code,
+            "title": task.title,
+            "state": task.state.value,
+            "lead_unit": {"id": str(task.lead_unit.id), "name": task.lead_unit.name},
+            "deadline": task.deadline.isoformat(),
+            "percent": task.percent,
+            "completed_on": task.completed_on.isoformat() if task.completed_on else None,
+            "completed_on_time": task.completed_on_time,
+        },
+    )
+
+
 async def _audit_new(session: AsyncSession, actor: Actor, act: str, out: TaskOut) -> None:
+    emit_task(session, EventType.task_created, out)
     await audit.record_all(session, [change_event(actor, act, out, before=None, after=out)])
 
 

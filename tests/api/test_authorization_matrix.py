@@ -11,6 +11,7 @@ dependency or in a service shows up as a disagreement:
   only by its office director or deputy; a person also sees their own account.
 - A jurisdiction's audit trail is seen by the office of J or above; the global trail by admins.
   (Someone who sees J but not its trail gets 403: the jurisdiction itself is no secret to them.)
+  Its events feed is read also by J's leader and deputy leader and read clients of J or above.
 - Machine clients read their jurisdiction and its descendants; ``write`` changes organisation
   data of their own jurisdiction only; clients never see or manage accounts.
 - What a caller cannot see answers 404; what it sees but may not change answers 403.
@@ -407,6 +408,15 @@ def _audit(c: Caller, t: Target) -> int:
     if not reads_shared(c, t.path_place):
         return 404
     return 200 if oversees(c, t.path_place) else 403
+
+
+def _events(c: Caller, t: Target) -> int:
+    """The events feed: read by whoever reads all submissions there (the office of J or above,
+    J's leader and deputy, read clients of J or above, admins)."""
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    return 200 if reads_all_submissions(c, t.path_place) else 403
 
 
 NO_RULEBOOK_YET = "1900-01-01"  # no rulebook is in force on this day in any jurisdiction
@@ -823,6 +833,7 @@ ROUTES: list[Route] = [
         "PATCH", JID + POS, _crossed, _change_leader_position, lambda w, t, n: {"title": f"t{n}"}
     ),
     Route("GET", JID + "/audit-events", _in_place, _audit),
+    Route("GET", JID + "/events", _in_place, _events),
     Route("GET", JID + "/rulebook", _in_place, _read),
     Route("PUT", JID + "/rulebook", _in_place, _publish_rulebook, _new_rulebook_version),
     Route("GET", JID + "/rulebook/versions", _in_place, _read),

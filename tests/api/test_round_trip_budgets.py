@@ -325,6 +325,8 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "task summary": _task,
     "task workbook": _task,
     "feed tokens": _feed_token,
+    "events": _meeting,
+    "events below": _meeting,
 }
 
 
@@ -877,6 +879,16 @@ CASES = [
             "password": f"wrong {n}",
         },
         status=400,
+    ),
+    # the events feed (a meeting convened in setup), with the counties below too
+    Case("events", "list", "GET", lambda s: s.jurisdiction() + "/events", OFFICE),
+    Case(
+        "events below",
+        "list",
+        "GET",
+        lambda s: s.jurisdiction() + "/events",
+        OFFICE,
+        params={"include_descendants": "true", "types": "meeting.convened"},
     ),
     # feed tokens
     Case("feed tokens", "list", "GET", lambda s: "/v1/me/feed-tokens", "city_a.leader"),

@@ -14,6 +14,7 @@ from app.domain.access import (
     JurisdictionRef,
     Permission,
     allows,
+    allows_below,
     may_act_for,
     may_manage_meeting,
     visible_exact,
@@ -175,6 +176,36 @@ def test_list_visibility_of_a_read_client_is_its_home_subtree() -> None:
 
 def test_admin_sees_everything_in_lists() -> None:
     assert visible_roots(person(admin=True), OVERSEE)[0] is True
+
+
+# --- the events feed --------------------------------------------------------------------------
+
+EVENTS = P.read_events
+
+
+@pytest.mark.parametrize(
+    ("actor", "here", "below"),
+    [
+        (person((CITY, R.office_staff)), True, True),
+        (person((CITY, R.leader)), True, False),
+        (person((CITY, R.deputy_leader)), True, False),
+        (person((CITY, R.liaison_officer)), False, False),
+        (machine(CITY, ClientScope.read), True, True),
+        (machine(CITY, ClientScope.write), False, False),
+        (person((COUNTY, R.office_director)), False, False),
+        (person((OTHER_CITY, R.office_staff)), False, False),
+        (person(admin=True), True, True),
+    ],
+    ids=["office", "leader", "deputy", "liaison", "read client", "write-only", "county", "other",
+         "admin"],
+)  # fmt: skip
+def test_who_reads_a_citys_events_and_those_of_its_counties(
+    actor: Actor, here: bool, below: bool
+) -> None:
+    assert allows(actor, EVENTS, CITY) is here
+    assert allows_below(actor, EVENTS, CITY) is below
+    # What holds below holds in the county itself.
+    assert not below or allows(actor, EVENTS, COUNTY)
 
 
 # --- acting on someone's behalf; managing a meeting ---------------------------------------------

@@ -1,0 +1,32 @@
+"""The catalogue of events the outbox records (README, Events): what callers can subscribe to."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class EventType(StrEnum):
+    meeting_convened = "meeting.convened"
+    meeting_rescheduled = "meeting.rescheduled"
+    meeting_consent_given = "meeting.consent_given"
+    meeting_cancelled = "meeting.cancelled"
+    meeting_held = "meeting.held"
+    minutes_archived = "minutes.archived"
+    submission_received = "submission.received"
+    document_signed = "document.signed"
+    document_voided = "document.voided"
+    briefing_sent = "briefing.sent"
+    major_matter_forwarded = "major_matter.forwarded"
+    major_matter_decided = "major_matter.decided"
+    incoming_document_forwarded = "incoming_document.forwarded"
+    incoming_document_decided = "incoming_document.decided"
+    task_created = "task.created"
+    task_completion_proposed = "task.completion_proposed"
+    task_completed = "task.completed"
+    supervision_notice_issued = "supervision_notice.issued"
+    supervision_notice_answered = "supervision_notice.answered"
+    rulebook_version_published = "rulebook.version_published"
+
+
+# How long a long poll may wait at most (seconds).
+MAX_WAIT_SECONDS = 30
