@@ -8,7 +8,7 @@ says why). The statement trigger reuses gaiban_notify_change (migration 7c1e0a2b
 sends 'events' on gaiban_changes at commit, which wakes the feed's long polls.
 
 Revision ID: e5b7c9d1a3f2
-Revises: b4e8d2f6a1c3
+Revises: d2a6f4b8c1e3
 Create Date: 2026-12-06 15:00:00+00:00
 """
 
@@ -20,7 +20,7 @@ from sqlalchemy.dialects import postgresql
 from alembic import op
 
 revision: str = "e5b7c9d1a3f2"
-down_revision: str | None = "b4e8d2f6a1c3"
+down_revision: str | None = "d2a6f4b8c1e3"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
