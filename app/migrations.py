@@ -74,6 +74,7 @@ def _quoted(role: str) -> str:
 def app_role_grants(role: str, tables: set[str]) -> list[str]:
     """What the service's own role may do: read and write rows, use the sequences; never
     TRUNCATE, never change the schema (it owns nothing), never change or remove an audit event
+    or an event of the outbox
     (the trigger that chains them is SECURITY DEFINER: it writes the chain heads as the
     owner), never move the schema's version. ``tables``: the tables that exist now."""
     who = _quoted(role)
@@ -87,6 +88,8 @@ def app_role_grants(role: str, tables: set[str]) -> list[str]:
         "alembic_version": "INSERT, UPDATE, DELETE",
         "audit_events": "UPDATE, DELETE",
         "audit_chain_heads": "INSERT, UPDATE, DELETE",
+        # Numbered at commit by a SECURITY DEFINER trigger: the outbox is append-only here.
+        "events": "UPDATE, DELETE",
     }
     statements += [
         f"REVOKE {rights} ON {table} FROM {who}"

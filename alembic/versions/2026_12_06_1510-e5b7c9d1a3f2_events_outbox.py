@@ -51,10 +51,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_events_jurisdiction_id_seq", "events", ["jurisdiction_id", "seq"])
     op.execute("CREATE SEQUENCE events_seq AS bigint")
-    # The lock's key: hashtextextended('gaiban.events.commit_order', 0), written out.
+    # The lock's key: hashtextextended('gaiban.events.commit_order', 0), written out. SECURITY
+    # DEFINER: the function numbers events as the owner, so the application's role needs no
+    # UPDATE on events, which stay append-only to it (app/migrations.py app_role_grants).
     op.execute(
         """
-        CREATE FUNCTION gaiban_events_commit_order() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION gaiban_events_commit_order() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
         BEGIN
             PERFORM pg_advisory_xact_lock(-1485967771020857692);
             UPDATE events SET seq = nextval('events_seq') WHERE id = NEW.id;

@@ -180,6 +180,8 @@ REFUSED = (
     "UPDATE audit_chain_heads SET seq = 0",
     "DELETE FROM audit_chain_heads",
     "UPDATE alembic_version SET version_num = 'x'",
+    "UPDATE events SET payload = '{}'",
+    "DELETE FROM events",
     "SET session_replication_role = replica",
     "ALTER TABLE audit_events DISABLE TRIGGER USER",
     "CREATE TABLE mine (id int)",
