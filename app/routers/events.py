@@ -6,29 +6,15 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from app.db import Session
 from app.deps import JurisdictionScope, jurisdiction_scope
-from app.domain.access import Permission, allows_below
-from app.domain.events import MAX_WAIT_SECONDS, EventType
-from app.errors import Forbidden, ValidationProblem, problem_responses
+from app.domain.access import Permission
+from app.domain.events import MAX_WAIT_SECONDS
+from app.errors import problem_responses
 from app.schemas.events import EventPage
 from app.services import events as service
 
 router = APIRouter(tags=["events"])
 
 ReadEvents = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.read_events))]
-
-
-def _types(raw: str | None) -> list[EventType]:
-    if not raw:
-        return []
-    names = [name.strip() for name in raw.split(",") if name.strip()]
-    known = {event_type.value for event_type in EventType}
-    unknown = [name for name in names if name not in known]
-    if unknown:
-        raise ValidationProblem(
-            "Unknown event types: " + ", ".join(unknown) + " (README, Events).",
-            [{"loc": ["query", "types"], "msg": "unknown event type", "type": "value_error"}],
-        )
-    return [EventType(name) for name in names]
 
 
 @router.get(
@@ -76,20 +62,14 @@ async def list_events(
         ),
     ] = 0,
 ) -> EventPage:
-    if include_descendants and not allows_below(
-        scope.actor, Permission.read_events, scope.jurisdiction
-    ):
-        raise Forbidden(
-            "Only the office of this jurisdiction or one above it, or a read client, reads the "
-            "events of the jurisdictions below."
-        )
     settings = request.app.state.settings
     return await service.feed(
         session,
-        scope.id,
+        scope.actor,
+        scope.jurisdiction,
         include_descendants=include_descendants,
         after=after,
-        types=_types(types),
+        types=service.parse_types(types),
         limit=min(limit or settings.list_limit_default, settings.list_limit_max),
         wait=wait,
     )

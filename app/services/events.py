@@ -12,7 +12,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.domain.access import Actor, JurisdictionRef, Permission, allows_below
 from app.domain.events import EventType
+from app.errors import Forbidden, ValidationProblem
 from app.invalidation import caches_of
 from app.models import Event
 from app.pagination import decode_cursor, encode_cursor
@@ -63,9 +65,25 @@ def _cursor(raw: str | None) -> int:
     return int(seq)
 
 
+def parse_types(raw: str | None) -> list[EventType]:
+    """The ``types`` query: comma-separated names from the catalogue (an unknown one: 422)."""
+    if not raw:
+        return []
+    names = [name.strip() for name in raw.split(",") if name.strip()]
+    known = {event_type.value for event_type in EventType}
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise ValidationProblem(
+            "Unknown event types: " + ", ".join(unknown) + " (README, Events).",
+            [{"loc": ["query", "types"], "msg": "unknown event type", "type": "value_error"}],
+        )
+    return [EventType(name) for name in names]
+
+
 async def feed(
     session: AsyncSession,
-    jurisdiction_id: uuid.UUID,
+    actor: Actor,
+    jurisdiction: JurisdictionRef,
     *,
     include_descendants: bool,
     after: str | None,
@@ -75,7 +93,14 @@ async def feed(
 ) -> EventPage:
     """The events after ``after``; with none and ``wait`` > 0, wait up to ``wait`` seconds for
     one. While waiting the request holds no database connection: it waits for the process's
-    listener to hear the outbox's NOTIFY (app/invalidation.py)."""
+    listener to hear the outbox's NOTIFY (app/invalidation.py). The jurisdictions below are
+    read by those who read them too: the office here or above, and read clients."""
+    if include_descendants and not allows_below(actor, Permission.read_events, jurisdiction):
+        raise Forbidden(
+            "Only the office of this jurisdiction or one above it, or a read client, reads the "
+            "events of the jurisdictions below."
+        )
+    jurisdiction_id = jurisdiction.id
     position = _cursor(after)
     caches = caches_of(session)
     listener = caches.listener if caches is not None else None
