@@ -21,7 +21,7 @@ install: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/python -m compileall -q app alembic
-	$(BIN)/gaiban serve --migrate --demo
+	$(BIN)/gaiban serve --migrate --demo --worker
 
 test: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,4 +1,5 @@
-"""The ``gaiban`` command: serve, migrate, grant-app-role, demo, create-admin, calendar enter."""
+"""The ``gaiban`` command: serve, worker, migrate, grant-app-role, demo, create-admin, calendar
+enter."""
 
 from __future__ import annotations
 
@@ -249,6 +250,17 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     if demo_loaded:
         print("Demo token: run the curl example printed above (it holds the password).", flush=True)
     options: dict[str, Any] = {"factory": True, "log_config": None, "proxy_headers": True}
+    # Stopped before this process's exit handlers stop the embedded PostgreSQL.
+    worker = _start_worker_process() if args.worker else None
+    try:
+        return _run_uvicorn(uvicorn, args, host, port, options)
+    finally:
+        _stop_worker_process(worker)
+
+
+def _run_uvicorn(uvicorn: Any, args: argparse.Namespace, host: str, port: int, options: Any) -> int:
+    import gc
+
     if args.workers == 1:
         uvicorn.run("app.serving:create_served_app", host=host, port=port, **options)
         return 0
@@ -270,6 +282,55 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     with address:
         Multiprocess(config, sockets=[address]).run()
     return 0
+
+
+def cmd_worker(settings: Settings, _: argparse.Namespace) -> int:
+    """Webhook deliveries and time-driven events (app/worker.py) until SIGTERM or SIGINT. With
+    no DATABASE_URL it uses (starting it if need be) the embedded PostgreSQL under the data
+    folder, as `gaiban serve` does."""
+    import signal
+
+    from app.middleware import configure_logging
+    from app.worker import run_worker
+
+    configure_logging(settings.log_level)
+    url = _database_url(settings)
+
+    async def run() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for stop_signal in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(stop_signal, stop.set)
+        await run_worker(settings, url, stop)
+
+    asyncio.run(run())
+    return 0
+
+
+def _start_worker_process() -> Any:
+    """`gaiban worker` as a child of `gaiban serve --worker`, on the database serve set up
+    (its URL is in the environment by then)."""
+    import subprocess
+
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from app.cli import main; sys.exit(main(['worker']))",
+    ]
+    return subprocess.Popen(command)  # noqa: S603 - our own interpreter and module
+
+
+def _stop_worker_process(process: Any) -> None:
+    import subprocess
+
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def _positive(text: str) -> int:
@@ -295,7 +356,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="worker processes (default 1); migrations, demo data and the embedded PostgreSQL "
         "are set up once, before they start",
     )
+    serve.add_argument(
+        "--worker",
+        action="store_true",
+        help="also run `gaiban worker` (webhook deliveries, time-driven events) beside it, "
+        "stopped with it (development: production runs `gaiban worker` as its own service)",
+    )
     serve.set_defaults(handler=cmd_serve)
+
+    worker = commands.add_parser(
+        "worker",
+        help="deliver webhooks and make time-driven events (overdue, reminders); several may "
+        "run at once",
+    )
+    worker.set_defaults(handler=cmd_worker)
 
     migrate = commands.add_parser(
         "migrate",

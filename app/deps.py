@@ -226,6 +226,10 @@ async def feed_read_scope(
 
 
 _REFUSALS = {
+    Permission.manage_webhooks: (
+        "Only this jurisdiction's office director (or a platform administrator) manages its "
+        "webhook subscriptions."
+    ),
     Permission.read_events: (
         "Only the office (here or above), the leading group's leadership or a read client reads "
         "this jurisdiction's events."

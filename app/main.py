@@ -55,6 +55,7 @@ from app.routers import (
     tasks,
     units,
     users,
+    webhooks,
 )
 from app.security import (
     TokenService,
@@ -261,6 +262,7 @@ def create_app(
         documents.me_router,
         incoming_documents.router,
         events.router,
+        webhooks.router,
     ):
         keep_answers(group)
         key_taking |= key_taking_operations(group)
@@ -269,6 +271,7 @@ def create_app(
     app.include_router(meetings.feed_router, prefix="/v1")
     app.include_router(meetings.me_feed_router, prefix="/v1")
 
+    webhooks.document_webhooks(app)
     _install_openapi(app, key_taking)
     return app
 

@@ -440,6 +440,12 @@ def new_feed_token() -> str:
     return FEED_TOKEN_PREFIX + secrets.token_urlsafe(32)
 
 
+def new_webhook_secret() -> str:
+    """A Standard Webhooks signing secret: ``whsec_`` and 256 random bits in base64 (the form
+    the scheme's libraries take as is)."""
+    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
+
+
 def hash_feed_token(token: str) -> str:
     """Feed tokens are long and random like client secrets: hashed the same way."""
     return hash_client_secret(token)

@@ -20,6 +20,8 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from app.domain.webhooks import DEFAULT_RETRY_SCHEDULE
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # Values that must never protect a production deployment.
@@ -88,6 +90,20 @@ class Settings(BaseSettings):
         default_factory=list
     )
 
+    # Webhooks (issue 17). Deliveries go to https URLs on public addresses only: http and
+    # loopback/private/link-local receivers are for development and tests, allowed here.
+    webhook_allow_http: bool = False
+    webhook_allow_private_addresses: bool = False
+    # Seconds between a failed attempt and the next, comma-separated; the delivery is dead
+    # when the last one fails (app/domain/webhooks.py DEFAULT_RETRY_SCHEDULE).
+    webhook_retry_schedule: Annotated[tuple[float, ...], NoDecode] = Field(
+        default=DEFAULT_RETRY_SCHEDULE
+    )
+    # How many deliveries one worker process has under way at once.
+    worker_concurrency: int = Field(default=16, ge=1, le=256)
+    # How often the worker looks for time-driven events (overdue, reminders).
+    scheduler_interval_seconds: float = Field(default=30.0, gt=0, le=3600)
+
     default_time_zone: str = "Asia/Shanghai"
     max_request_bytes: int = Field(default=1_048_576, ge=1024)
     # Routes that take files (report submissions): each file, and the whole request.
@@ -129,6 +145,19 @@ class Settings(BaseSettings):
                 return [ip_network(part.strip()) for part in value.split(",") if part.strip()]
             except ValueError as exc:
                 raise ValueError(f"GAIBAN_TRUSTED_PROXIES: {exc}") from exc
+        return value
+
+    @field_validator("webhook_retry_schedule", mode="before")
+    @classmethod
+    def _comma_separated_seconds(cls, value: object) -> object:
+        if isinstance(value, str):
+            try:
+                delays = tuple(float(part) for part in value.split(",") if part.strip())
+            except ValueError as exc:
+                raise ValueError(f"GAIBAN_WEBHOOK_RETRY_SCHEDULE: {exc}") from exc
+            if any(delay < 0 for delay in delays):
+                raise ValueError("GAIBAN_WEBHOOK_RETRY_SCHEDULE: delays must not be negative")
+            return delays
         return value
 
     @field_validator("default_time_zone")

@@ -173,6 +173,7 @@ class Permission(StrEnum):
     report_task_progress = "report_task_progress"
     verify_audit_trail = "verify_audit_trail"
     read_events = "read_events"
+    manage_webhooks = "manage_webhooks"
 
 
 # A permission holds when any of its predicates does.
@@ -344,6 +345,9 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
         _leading_group_leadership_here,
         _client_bound_here_or_above(ClientScope.read),
     ),
+    # Send the jurisdiction's events to another system (webhooks): its office director, who
+    # answers for where its records go, or an administrator (issue 17).
+    Permission.manage_webhooks: (_is_admin, _office_director_here),
 }
 
 

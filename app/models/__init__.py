@@ -49,6 +49,7 @@ from app.models.tasks import (
 )
 from app.models.units import MemberUnit
 from app.models.users import User
+from app.models.webhooks import WebhookDelivery, WebhookSubscription
 
 __all__ = [
     "AccountabilityRecord",
@@ -101,4 +102,6 @@ __all__ = [
     "TaskLedgerRevision",
     "TaskProgressReport",
     "User",
+    "WebhookDelivery",
+    "WebhookSubscription",
 ]

@@ -37,4 +37,8 @@ class Event(Base):
         JSONB, server_default=text("'{}'::jsonb"), nullable=False
     )
 
-    __table_args__ = (Index("ix_events_jurisdiction_id_seq", "jurisdiction_id", "seq"),)
+    __table_args__ = (
+        Index("ix_events_jurisdiction_id_seq", "jurisdiction_id", "seq"),
+        # The whole outbox in order: the webhook worker's fan-out (app/repositories/webhooks.py).
+        Index("ix_events_seq", "seq", unique=True),
+    )

@@ -288,6 +288,22 @@ async def _feed_token(s: Setting) -> None:
     )
 
 
+WEBHOOK_URL = "https://93.184.215.14/hooks/gaiban"  # a public address: no name to resolve
+DIRECTOR = "city_a.office_director"
+
+
+async def _webhook(s: Setting) -> None:
+    s.ids["webhook"] = (
+        await s.ok(
+            s.client.post(
+                s.jurisdiction() + "/webhook-subscriptions",
+                json={"url": WEBHOOK_URL, "event_types": ["task.created"]},
+                headers=s.world.headers(DIRECTOR),
+            )
+        )
+    )["id"]
+
+
 # The rows a feature's requests need, by feature; the others need only the world.
 async def _setup_tokens(s: Setting) -> None:
     """Two new accounts, each with the setup token its person chooses a password with."""
@@ -325,6 +341,9 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "task summary": _task,
     "task workbook": _task,
     "feed tokens": _feed_token,
+    "webhook subscriptions": _webhook,
+    "webhook subscription changes": _webhook,
+    "webhook deliveries": _webhook,
     "events": _meeting,
     "events below": _meeting,
 }
@@ -889,6 +908,46 @@ CASES = [
         lambda s: s.jurisdiction() + "/events",
         OFFICE,
         params={"include_descendants": "true", "types": "meeting.convened"},
+    ),
+    # webhook subscriptions
+    Case(
+        "webhook subscriptions",
+        "list",
+        "GET",
+        lambda s: s.jurisdiction() + "/webhook-subscriptions",
+        DIRECTOR,
+    ),
+    Case(
+        "webhook subscriptions",
+        "read",
+        "GET",
+        lambda s: s.jurisdiction() + f"/webhook-subscriptions/{s.ids['webhook']}",
+        DIRECTOR,
+    ),
+    Case(
+        "webhook subscriptions",
+        "write",
+        "POST",
+        lambda s: s.jurisdiction() + "/webhook-subscriptions",
+        DIRECTOR,
+        json=lambda s, n: {"url": f"{WEBHOOK_URL}/{n}", "event_types": ["task.created"]},
+        status=201,
+    ),
+    Case(
+        "webhook subscription changes",
+        "write",
+        "PATCH",
+        lambda s: s.jurisdiction() + f"/webhook-subscriptions/{s.ids['webhook']}",
+        DIRECTOR,
+        json=lambda s, n: {"description": f"审批系统 {n}"},
+    ),
+    Case(
+        "webhook deliveries",
+        "list",
+        "GET",
+        lambda s: s.jurisdiction() + f"/webhook-subscriptions/{s.ids['webhook']}/deliveries",
+        DIRECTOR,
+        params={"status": "dead"},
     ),
     # feed tokens
     Case("feed tokens", "list", "GET", lambda s: "/v1/me/feed-tokens", "city_a.leader"),
