@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 import warnings
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,12 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 _SAFE_DB_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+# How long a postmaster that died may stay unreaped (a zombie) before starting gives up.
+REAPING_SECONDS = 30.0
+
+
+class EmbeddedPostgresStuck(RuntimeError):
+    """The cluster's last postmaster died, and its process is still not gone."""
 
 
 def start_embedded_postgres(pgdata: Path) -> Any:
@@ -40,7 +47,76 @@ def start_embedded_postgres(pgdata: Path) -> Any:
     with (pgdata.parent / f"{pgdata.name}.start.lock").open("w") as lock:
         _lock_exclusively(lock)
         _forget_dead_users(pgdata, postgres_server.PostgresServer._lock)
+        _clear_dead_postmaster(pgdata)
         return postgres_server.get_server(pgdata, cleanup_mode="stop")
+
+
+def _clear_dead_postmaster(pgdata: Path) -> None:
+    """After a crash (the postmaster killed: SIGKILL, the out-of-memory killer), make the
+    lock files it left, which name its pid, no obstacle to starting the cluster again.
+
+    - Its pid still names a process until whoever adopted it reaps it: a zombie, for a moment
+      under a diligent init, for seconds under a lazy one (this machine's), for good under
+      one that never reaps. pgserver takes any process with that pid for a running server
+      (and hands out the socket no one listens on), and PostgreSQL refuses to start while the
+      pid names a process. Wait for it to go.
+    - Its pid may name another program by now (after a reboot or a container's restart,
+      pids start again from 1). PostgreSQL refuses to start then too; the files are stale
+      for sure: remove them.
+
+    Whatever else the crash left (backends still attached to the old shared memory),
+    PostgreSQL checks itself as it starts, by the shared memory's key, not the lock file."""
+    lock_file = pgdata / "postmaster.pid"
+    try:
+        lines = lock_file.read_text().splitlines()
+        pid = int(lines[0])
+    except (OSError, ValueError, IndexError):
+        return  # none (a clean stop), or unreadable: PostgreSQL judges it as it starts
+    deadline = time.monotonic() + REAPING_SECONDS
+    while (state := _process_state(pid, pgdata)) == "dead, not reaped":
+        if time.monotonic() > deadline:
+            raise EmbeddedPostgresStuck(
+                f"the embedded PostgreSQL's postmaster (pid {pid}) died and has not been "
+                f"reaped in {REAPING_SECONDS:.0f} s: PostgreSQL cannot start on {pgdata} while "
+                f"the pid in its postmaster.pid names a process. Its parent (normally pid 1) "
+                f"must reap it; restart the machine or container if it never does."
+            )
+        time.sleep(0.05)
+    if state != "another program":
+        return  # gone (PostgreSQL overwrites its files) or running (pgserver attaches to it)
+    logger.warning(
+        "the embedded PostgreSQL's postmaster.pid names pid %s, now another program's: "
+        "removing the stale lock files",
+        pid,
+    )
+    socket_dir = Path(lines[4]) if len(lines) > 4 and lines[4] else pgdata
+    port = lines[3] if len(lines) > 3 and lines[3].isdigit() else "5432"
+    socket_lock = socket_dir / f".s.PGSQL.{port}.lock"
+    try:
+        if int(socket_lock.read_text().splitlines()[0]) == pid:
+            socket_lock.unlink()
+    except (OSError, ValueError, IndexError):
+        pass  # none, or someone else's: PostgreSQL judges it
+    lock_file.unlink(missing_ok=True)
+
+
+def _process_state(pid: int, pgdata: Path) -> str:
+    """What ``pid``, a postmaster of ``pgdata`` once, is now."""
+    import psutil
+
+    try:
+        process = psutil.Process(pid)
+        if process.status() == psutil.STATUS_ZOMBIE:
+            return "dead, not reaped"
+        if str(pgdata.resolve()) in process.cmdline():  # `postgres -D <pgdata> …`, as pgserver
+            return "running"  # starts it
+        return "another program"
+    except psutil.ZombieProcess:  # died meanwhile
+        return "dead, not reaped"
+    except psutil.NoSuchProcess:
+        return "gone"
+    except psutil.AccessDenied:  # cannot tell: a process there all the same
+        return "running"
 
 
 def _forget_dead_users(pgdata: Path, pgserver_lock: Any) -> None:

@@ -4,6 +4,12 @@ clean shutdown (SIGTERM, SIGINT) stops it again, unless another process still us
 pgserver counts the cluster's users in ``pg/.handle_pids.json`` and the last one to exit stops
 it (app/embedded_pg.py). A user that died without exiting is no user: it must not keep the
 cluster running for good.
+
+A postmaster that died (SIGKILL) leaves lock files naming its pid, which PostgreSQL and
+pgserver take for a running server while the pid names a process: its own unreaped corpse for
+a while, or another program's after a restart. Starting again waits for the corpse to go, and
+removes lock files that name another program. (tests/integration/test_crash_recovery.py
+kills the service and its PostgreSQL for real.)
 """
 
 from __future__ import annotations
@@ -14,13 +20,17 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 
+from app import embedded_pg
 from app.settings import PROJECT_ROOT
 from tests.integration.test_serve_workers import (
     _alive,
@@ -44,17 +54,25 @@ def _environment(data_dir: Path) -> dict[str, str]:
     return env
 
 
-def _postmaster_pid(data_dir: Path) -> int:
+def postmaster_pid(data_dir: Path) -> int:
     return int((data_dir / "pg" / "postmaster.pid").read_text().splitlines()[0])
 
 
-def _serve_then_stop(data_dir: Path, log: Path, *, workers: int, stop: signal.Signals) -> int:
-    """Serve until /healthz answers, send ``stop``, wait for the exit; the postmaster's pid."""
-    port = _free_port()
+def start_serving(
+    data_dir: Path,
+    log: Path,
+    *,
+    workers: int = 1,
+    port: int | None = None,
+    options: tuple[str, ...] = (),
+) -> tuple[subprocess.Popen[bytes], int]:
+    """`gaiban serve` on the embedded PostgreSQL, in a session (process group) of its own, once
+    /healthz answers 200: the process and its port (a free one unless given)."""
+    port = port or _free_port()
     command = ["serve", "--workers", str(workers), "--host", "127.0.0.1", "--port", str(port)]
     with log.open("w") as output:
         server = subprocess.Popen(  # noqa: S603 - our own console script
-            [*_gaiban(), *command],
+            [*_gaiban(), *command, *options],
             env=_environment(data_dir),
             cwd=PROJECT_ROOT,
             stdout=output,
@@ -71,7 +89,18 @@ def _serve_then_stop(data_dir: Path, log: Path, *, workers: int, stop: signal.Si
                 status, _ = _request(port, "GET", "/healthz")
             except OSError:
                 time.sleep(0.05)
-        postmaster = _postmaster_pid(data_dir)
+    except BaseException:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
+        raise
+    return server, port
+
+
+def _serve_then_stop(data_dir: Path, log: Path, *, workers: int, stop: signal.Signals) -> int:
+    """Serve until /healthz answers, send ``stop``, wait for the exit; the postmaster's pid."""
+    server, _ = start_serving(data_dir, log, workers=workers)
+    try:
+        postmaster = postmaster_pid(data_dir)
         assert _alive(postmaster)
     finally:
         server.send_signal(stop)
@@ -104,7 +133,7 @@ def data_dir() -> Iterator[Path]:
         yield data
     finally:
         with contextlib.suppress(OSError, ValueError, IndexError):
-            postmaster = _postmaster_pid(data)
+            postmaster = postmaster_pid(data)
             if _alive(postmaster):
                 os.kill(postmaster, signal.SIGTERM)  # a "smart" shutdown, as pg_ctl stop's
                 deadline = time.monotonic() + 30
@@ -148,3 +177,77 @@ def test_a_user_that_died_does_not_keep_it_running_but_a_live_one_does(
     finally:
         other_user.kill()
         other_user.wait()
+
+
+def _lock_files_naming(pgdata: Path, pid: int) -> tuple[Path, Path]:
+    """postmaster.pid and the socket's lock file of a postmaster ``pid`` once was."""
+    pgdata.mkdir(parents=True)
+    postmaster = pgdata / "postmaster.pid"
+    lines = [str(pid), str(pgdata), "1796575413", "5432", str(pgdata), "", "2147022  9", "ready"]
+    postmaster.write_text("\n".join(lines) + "\n")
+    socket_lock = pgdata / ".s.PGSQL.5432.lock"
+    socket_lock.write_text("\n".join([str(pid), str(pgdata), "1796575413", "5432", str(pgdata)]))
+    return postmaster, socket_lock
+
+
+def _zombie() -> subprocess.Popen[bytes]:
+    """A child that has exited and that this process has not reaped (yet)."""
+    child = subprocess.Popen(["true"])  # noqa: S607 - a process to outlive
+    while psutil.Process(child.pid).status() != psutil.STATUS_ZOMBIE:
+        time.sleep(0.01)
+    return child
+
+
+def test_starting_waits_for_a_dead_postmaster_to_be_reaped(tmp_path: Path) -> None:
+    corpse = _zombie()
+    postmaster, socket_lock = _lock_files_naming(tmp_path / "pg", corpse.pid)
+    reaper = threading.Timer(0.3, corpse.wait)  # its parent (here: this process) reaps it
+    started = time.monotonic()
+    reaper.start()
+    embedded_pg._clear_dead_postmaster(tmp_path / "pg")
+    assert time.monotonic() - started >= 0.3
+    assert not psutil.pid_exists(corpse.pid)
+    # Gone: PostgreSQL overwrites the lock files of a pid that names no process.
+    assert postmaster.exists()
+    assert socket_lock.exists()
+
+
+def test_a_dead_postmaster_never_reaped_is_an_error_that_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(embedded_pg, "REAPING_SECONDS", 0.2)
+    corpse = _zombie()
+    try:
+        _lock_files_naming(tmp_path / "pg", corpse.pid)
+        with pytest.raises(embedded_pg.EmbeddedPostgresStuck, match=f"pid {corpse.pid}"):
+            embedded_pg._clear_dead_postmaster(tmp_path / "pg")
+    finally:
+        corpse.wait()
+
+
+def test_lock_files_naming_another_program_are_removed_and_a_running_postmasters_kept(
+    tmp_path: Path,
+) -> None:
+    # After a restart, the dead postmaster's pid names another program.
+    other = subprocess.Popen(["sleep", "60"])  # noqa: S607
+    try:
+        postmaster, socket_lock = _lock_files_naming(tmp_path / "pg", other.pid)
+        embedded_pg._clear_dead_postmaster(tmp_path / "pg")
+        assert not postmaster.exists()
+        assert not socket_lock.exists()
+    finally:
+        other.kill()
+        other.wait()
+
+    # A process started on this data folder (`postgres -D <pgdata>`): the server, running.
+    running = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-c", "import time; time.sleep(60)", str((tmp_path / "data").resolve())]
+    )
+    try:
+        postmaster, socket_lock = _lock_files_naming(tmp_path / "data", running.pid)
+        embedded_pg._clear_dead_postmaster(tmp_path / "data")
+        assert postmaster.exists()
+        assert socket_lock.exists()
+    finally:
+        running.kill()
+        running.wait()
