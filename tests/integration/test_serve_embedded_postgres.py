@@ -251,3 +251,29 @@ def test_lock_files_naming_another_program_are_removed_and_a_running_postmasters
     finally:
         running.kill()
         running.wait()
+
+
+def test_serve_with_its_worker_stops_the_worker_before_the_embedded_postgresql(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """`gaiban serve --worker` (what `make run` runs) starts `gaiban worker` beside it on the
+    same database; a stop signal to the server alone ends both, and then the cluster."""
+    log = tmp_path / "serve.log"
+    server, _ = start_serving(data_dir, log, options=("--migrate", "--worker"))
+    try:
+        postmaster = postmaster_pid(data_dir)
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while '"worker started' not in log.read_text():
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.05)
+    finally:
+        server.send_signal(signal.SIGTERM)  # the server only, not its process group
+        try:
+            returncode = server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+            raise
+    assert returncode == 0, log.read_text()
+    assert '"worker stopped"' in log.read_text()
+    assert _stopped(postmaster, data_dir), log.read_text()
