@@ -2,14 +2,15 @@
 scheduled_events.py): set-based, one statement per kind of thing over every jurisdiction at
 once, through the asyncpg connection (no ORM rows: a few thousand plain tuples a call).
 
-Each range scan is led by the jurisdiction: the windows are given per jurisdiction (its own
-today, in its own time zone) and joined with unnest, so each jurisdiction's slice of the index
-is read on its own."""
+Range scans name the jurisdictions (the index leads with them) and one range of dates, the
+union of their windows (they differ only by time zone): the domain then judges each row on its
+own jurisdiction's day. Windows joined per jurisdiction (unnest … BETWEEN w.first AND w.last)
+were planned as a hash join over every open task: 50 ms for 44,000 tasks instead of 2."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -18,19 +19,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models import RulebookVersion
 
-# A jurisdiction's window of dates: (jurisdiction, first, last), both ends included.
-Window = tuple[uuid.UUID, date, date]
-
 
 async def _driver(session: AsyncSession) -> Any:
     """The asyncpg connection under the session's, in its transaction."""
     connection = await session.connection()
     raw = await connection.get_raw_connection()
     return raw.driver_connection
-
-
-def _columns(windows: Sequence[Window]) -> tuple[list[uuid.UUID], list[date], list[date]]:
-    return [w[0] for w in windows], [w[1] for w in windows], [w[2] for w in windows]
 
 
 class Place(NamedTuple):
@@ -126,20 +120,24 @@ class OpenTask(NamedTuple):
     lead_unit_name: str
 
 
-async def open_tasks_due_in(session: AsyncSession, windows: Sequence[Window]) -> list[OpenTask]:
-    """The open tasks whose deadline lies in their jurisdiction's window, with the lead unit's
-    name (index: jurisdiction, deadline)."""
-    if not windows:
+async def open_tasks_due_in(
+    session: AsyncSession, jurisdiction_ids: Collection[uuid.UUID], first: date, last: date
+) -> list[OpenTask]:
+    """The open tasks whose deadline lies in [first, last], with the lead unit's name (index:
+    jurisdiction, deadline)."""
+    if not jurisdiction_ids:
         return []
     driver = await _driver(session)
     rows = await driver.fetch(
         "SELECT t.jurisdiction_id, t.id, t.code, t.title, t.state, t.percent, t.deadline, "
         "t.created_on, t.started_on, t.completed_on, t.cancelled_on, t.lead_unit_id, u.name "
-        "FROM unnest($1::uuid[], $2::date[], $3::date[]) AS w(jid, first, last) "
-        "JOIN tasks t ON t.jurisdiction_id = w.jid AND t.deadline BETWEEN w.first AND w.last "
+        "FROM tasks t "
         "JOIN member_units u ON u.jurisdiction_id = t.jurisdiction_id AND u.id = t.lead_unit_id "
-        "WHERE t.state IN ('not_started', 'in_progress')",
-        *_columns(windows),
+        "WHERE t.jurisdiction_id = ANY($1::uuid[]) AND t.deadline BETWEEN $2 AND $3 "
+        "AND t.state IN ('not_started', 'in_progress')",
+        sorted(jurisdiction_ids),
+        first,
+        last,
     )
     return [OpenTask(*row) for row in rows]
 
@@ -157,21 +155,23 @@ class UnansweredNotice(NamedTuple):
 
 
 async def unanswered_notices_due_in(
-    session: AsyncSession, windows: Sequence[Window]
+    session: AsyncSession, jurisdiction_ids: Collection[uuid.UUID], first: date, last: date
 ) -> list[UnansweredNotice]:
-    """The unanswered supervision notices whose reply date lies in their jurisdiction's window,
-    with the task's code and the unit's name (the partial index of unanswered notices)."""
-    if not windows:
+    """The unanswered supervision notices whose reply date lies in [first, last], with the
+    task's code and the unit's name (the partial index of unanswered notices)."""
+    if not jurisdiction_ids:
         return []
     driver = await _driver(session)
     rows = await driver.fetch(
         "SELECT n.jurisdiction_id, n.id, n.task_id, t.code, n.unit_id, u.name, n.issued_on, "
         "n.reply_due_on, n.replied_on "
-        "FROM unnest($1::uuid[], $2::date[], $3::date[]) AS w(jid, first, last) "
-        "JOIN supervision_notices n ON n.jurisdiction_id = w.jid "
-        "AND n.reply_due_on BETWEEN w.first AND w.last AND n.replied_at IS NULL "
+        "FROM supervision_notices n "
         "JOIN tasks t ON t.jurisdiction_id = n.jurisdiction_id AND t.id = n.task_id "
-        "JOIN member_units u ON u.jurisdiction_id = n.jurisdiction_id AND u.id = n.unit_id",
-        *_columns(windows),
+        "JOIN member_units u ON u.jurisdiction_id = n.jurisdiction_id AND u.id = n.unit_id "
+        "WHERE n.jurisdiction_id = ANY($1::uuid[]) AND n.reply_due_on BETWEEN $2 AND $3 "
+        "AND n.replied_at IS NULL",
+        sorted(jurisdiction_ids),
+        first,
+        last,
     )
     return [UnansweredNotice(*row) for row in rows]
