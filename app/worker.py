@@ -18,6 +18,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -41,10 +42,22 @@ _POLL_SECONDS = 1.0
 _SCHEDULER_LOCK = "SELECT pg_try_advisory_xact_lock(hashtextextended('gaiban.scheduler', 0))"
 
 
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 class Worker:
-    def __init__(self, settings: Settings, database: Database) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        database: Database,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
         self.settings = settings
         self.database = database
+        # What "now" is for the events from time (tests set the day).
+        self.clock = clock
         self.sender = Sender(
             allow_http=settings.webhook_allow_http,
             allow_private=settings.webhook_allow_private_addresses,
@@ -108,11 +121,15 @@ class Worker:
         if time.monotonic() < self._next_schedule:
             return
         self._next_schedule = time.monotonic() + self.settings.scheduler_interval_seconds
-        async with self.database.sessionmaker() as session, session.begin():
-            if (await session.execute(text(_SCHEDULER_LOCK))).scalar_one():
-                made = await scheduled_events.emit_time_driven_events(session, datetime.now(UTC))
-                if made:
-                    logger.info("time-driven events made: %d", made)
+        made = scheduled_events.MAX_EVENTS_PER_CALL
+        # A call writes a batch at most: a full one means more may be due.
+        while made == scheduled_events.MAX_EVENTS_PER_CALL:
+            async with self.database.sessionmaker() as session, session.begin():
+                if not (await session.execute(text(_SCHEDULER_LOCK))).scalar_one():
+                    return  # another worker is looking
+                made = await scheduled_events.emit_time_driven_events(session, self.clock())
+            if made:
+                logger.info("time-driven events made: %d", made)
 
     async def _attempt(self, delivery: repo.ClaimedDelivery) -> None:
         try:

@@ -7,7 +7,7 @@ the worker claims with FOR UPDATE SKIP LOCKED. ``ix_events_seq`` orders the whol
 the fan-out (and makes seq unique once given).
 
 Revision ID: a8c0e2f4b6d1
-Revises: e5b7c9d1a3f2
+Revises: f1a3c5e7b9d2
 Create Date: 2026-12-06 17:00:00+00:00
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "a8c0e2f4b6d1"
-down_revision: str | None = "e5b7c9d1a3f2"
+down_revision: str | None = "f1a3c5e7b9d2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

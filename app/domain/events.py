@@ -13,6 +13,10 @@ class EventType(StrEnum):
     meeting_held = "meeting.held"
     minutes_archived = "minutes.archived"
     submission_received = "submission.received"
+    # From time, not from a request (app/domain/scheduled_events.py): made once each by the
+    # scheduler (app/services/scheduled_events.py).
+    report_overdue = "report.overdue"
+    report_due_soon = "report.due_soon"
     document_signed = "document.signed"
     document_voided = "document.voided"
     briefing_sent = "briefing.sent"
@@ -23,8 +27,10 @@ class EventType(StrEnum):
     task_created = "task.created"
     task_completion_proposed = "task.completion_proposed"
     task_completed = "task.completed"
+    task_overdue = "task.overdue"
     supervision_notice_issued = "supervision_notice.issued"
     supervision_notice_answered = "supervision_notice.answered"
+    supervision_notice_reply_overdue = "supervision_notice.reply_overdue"
     rulebook_version_published = "rulebook.version_published"
 
 

@@ -66,6 +66,9 @@ class PartFormat(StrEnum):
 # The largest N a due rule may name (day of month: 31).
 MAX_DAY_OF_MONTH = 31
 MAX_DAYS_AFTER = 366
+# The most working days before its due date a reminder may come (six weeks: a reminder is a
+# nudge before the date, not a second period).
+MAX_REMINDER_WORKING_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,9 @@ class ReportKind:
     parts: tuple[ReportPart, ...]
     rule: str
     source: str
+    # The office's own practice, not a rule of the documents: remind the submitters this many
+    # working days before the due date (``report.due_soon``); None: no reminder.
+    reminder_working_days_before: int | None = None
 
 
 def _last_day_of_month(year: int, month: int) -> date:

@@ -23,6 +23,7 @@ from app.domain.organisation import PositionRole, Tenure
 from app.domain.reports import (
     MAX_DAY_OF_MONTH,
     MAX_DAYS_AFTER,
+    MAX_REMINDER_WORKING_DAYS,
     Due,
     DueRule,
     OnNonWorkingDay,
@@ -528,6 +529,8 @@ REPORT_FIELDS = (
     "rule",
     "source",
 )
+# Optional on a report kind: absent, no reminder.
+OPTIONAL_REPORT_FIELDS = ("reminder_working_days_before",)
 PART_FIELDS = ("key", "name", "formats")
 BULLETIN_FIELDS = ("name", "period", "sources", "compliance_of", "rule", "source")
 # Each due rule and the smallest and largest N it takes.
@@ -757,7 +760,7 @@ class _Reader:
 
     def report_kind(self, key: str, value: Any) -> ReportKind | None:
         path = ("report_kinds", self.key(key, ("report_kinds", key)))
-        data = self.obj(value, path, REPORT_FIELDS)
+        data = self.obj(value, path, REPORT_FIELDS, OPTIONAL_REPORT_FIELDS)
         errors_before = len(self.errors)
         name = self.text(data["name"], (*path, "name")) if "name" in data else ""
         submitter = (
@@ -790,6 +793,15 @@ class _Reader:
                 parts.append(part)
         rule = self.text(data["rule"], (*path, "rule")) if "rule" in data else ""
         source = self.text(data["source"], (*path, "source")) if "source" in data else ""
+        reminder = None
+        if "reminder_working_days_before" in data:
+            reminder = data["reminder_working_days_before"]
+            if not (_is_integer(reminder) and 1 <= reminder <= MAX_REMINDER_WORKING_DAYS):
+                self.fail(
+                    (*path, "reminder_working_days_before"),
+                    f"must be an integer from 1 to {MAX_REMINDER_WORKING_DAYS}",
+                )
+                reminder = None
         if (
             len(self.errors) > errors_before
             or submitter is None
@@ -800,7 +812,17 @@ class _Reader:
         ):
             return None
         return ReportKind(
-            key, name, submitter, submitted_by, period, due, rolling, tuple(parts), rule, source
+            key,
+            name,
+            submitter,
+            submitted_by,
+            period,
+            due,
+            rolling,
+            tuple(parts),
+            rule,
+            source,
+            int(reminder) if reminder is not None else None,
         )
 
     def bulletin_kind(self, key: str, value: Any) -> BulletinKind | None:
@@ -879,7 +901,8 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     for any number, a rule reference is optional where marked) and no unknown field is
     accepted, except an optional ``$schema`` naming the JSON Schema for editors and an optional
     ``report_kinds`` (absent: the rulebook requires no reports; present: every field of every
-    report kind is required, see app.domain.reports) and ``bulletin_kinds`` (app.domain.bulletins).
+    report kind is required but its ``reminder_working_days_before``, see app.domain.reports)
+    and ``bulletin_kinds`` (app.domain.bulletins).
     """
     r = _Reader()
     data = r.obj(document, (), TOP_FIELDS, ("$schema", *OPTIONAL_TOP_FIELDS))

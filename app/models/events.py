@@ -36,9 +36,20 @@ class Event(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(
         JSONB, server_default=text("'{}'::jsonb"), nullable=False
     )
+    # Names an event that must happen once only, with its occasion (``task.overdue:<id>:<day>``):
+    # the scheduler's events from time (app/services/scheduled_events.py), written with
+    # ON CONFLICT DO NOTHING by any number of workers. Null for an event made by a request.
+    dedupe_key: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         Index("ix_events_jurisdiction_id_seq", "jurisdiction_id", "seq"),
         # The whole outbox in order: the webhook worker's fan-out (app/repositories/webhooks.py).
         Index("ix_events_seq", "seq", unique=True),
+        Index(
+            "uq_events_jurisdiction_id_dedupe_key",
+            "jurisdiction_id",
+            "dedupe_key",
+            unique=True,
+            postgresql_where=text("dedupe_key IS NOT NULL"),
+        ),
     )

@@ -32,6 +32,7 @@ from sqlalchemy import (
     func,
     text,
 )
+from sqlalchemy import text as sa_text
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
@@ -343,6 +344,14 @@ class SupervisionNotice(UuidPrimaryKey, Base):
             "id",
         ),
         Index("ix_supervision_notices_jurisdiction_id_task_id", "jurisdiction_id", "task_id"),
+        # The scheduler's look for replies falling overdue: only the unanswered are indexed.
+        Index(
+            "ix_supervision_notices_jurisdiction_id_reply_due_on_unanswered",
+            "jurisdiction_id",
+            "reply_due_on",
+            # ``text`` is the notice's column here, not SQLAlchemy's.
+            postgresql_where=sa_text("replied_at IS NULL"),
+        ),
     )
 
 

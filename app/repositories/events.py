@@ -87,6 +87,54 @@ def _forget_staged(session: ORMSession) -> None:
         session.info.pop(STAGED_KEY, None)
 
 
+# An event that must exist once (the scheduler's, app/services/scheduled_events.py): a row per
+# object of the JSON array, in key order, so that writers racing over the same keys wait for
+# each other in one order and never deadlock; a key already written (or being written by a
+# transaction that then commits) is skipped. The rows go through the same commit-order trigger.
+_INSERT_ONCE = text(
+    "INSERT INTO events (jurisdiction_id, type, resource_type, resource_id, resource_url, "
+    "payload, dedupe_key) "
+    "SELECT e.jurisdiction_id, e.type, e.resource_type, e.resource_id, e.resource_url, "
+    "e.payload, e.dedupe_key FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS e("
+    "jurisdiction_id uuid, type text, resource_type text, resource_id text, resource_url text, "
+    "payload jsonb, dedupe_key text) ORDER BY e.jurisdiction_id, e.dedupe_key "
+    "ON CONFLICT (jurisdiction_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING "
+    "RETURNING id"
+)
+_NOT_WRITTEN = text(
+    "SELECT k.jurisdiction_id, k.dedupe_key "
+    "FROM unnest(CAST(:jurisdictions AS uuid[]), CAST(:keys AS text[])) "
+    "AS k(jurisdiction_id, dedupe_key) WHERE NOT EXISTS (SELECT FROM events e "
+    "WHERE e.jurisdiction_id = k.jurisdiction_id AND e.dedupe_key = k.dedupe_key)"
+)
+
+
+async def not_written(
+    session: AsyncSession, keys: Collection[tuple[uuid.UUID, str]]
+) -> set[tuple[uuid.UUID, str]]:
+    """Those of the (jurisdiction, dedupe key) pairs no committed event carries yet: asked
+    first, so that a look that finds nothing new writes nothing (an INSERT of no rows would
+    still NOTIFY every feed's listener at commit)."""
+    if not keys:
+        return set()
+    ordered = sorted(keys)
+    rows = await session.execute(
+        _NOT_WRITTEN,
+        {"jurisdictions": [k[0] for k in ordered], "keys": [k[1] for k in ordered]},
+    )
+    return {(row[0], row[1]) for row in rows}
+
+
+async def insert_once(session: AsyncSession, rows: Collection[dict[str, Any]]) -> int:
+    """Write the events whose (jurisdiction, dedupe_key) no event has yet; how many were
+    written. Under concurrency a writer waits for another's uncommitted row of the same key,
+    then skips it if that one commits."""
+    if not rows:
+        return 0
+    outbox = json.dumps(list(rows), ensure_ascii=False, default=str)
+    return len((await session.execute(_INSERT_ONCE, {"rows": outbox})).all())
+
+
 async def list_after(
     session: AsyncSession,
     jurisdiction_id: uuid.UUID,

@@ -13,7 +13,13 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.organisation import PositionRole
-from app.domain.reports import OnNonWorkingDay, PartFormat, PeriodKind, Submitter
+from app.domain.reports import (
+    MAX_REMINDER_WORKING_DAYS,
+    OnNonWorkingDay,
+    PartFormat,
+    PeriodKind,
+    Submitter,
+)
 from app.domain.rulebook import (
     BULLETIN_FIELDS,
     DATE_PATTERN,
@@ -283,6 +289,16 @@ def rulebook_schema() -> dict[str, Any]:
                     },
                     "rule": _REF,
                     "source": _REF,
+                    "reminder_working_days_before": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": MAX_REMINDER_WORKING_DAYS,
+                        "description": (
+                            "Optional, the office's practice rather than a rule: remind the "
+                            "submitters this many working days before the due date (event "
+                            "report.due_soon). Absent: no reminder."
+                        ),
+                    },
                 },
             },
             "bulletin_kind": {

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -26,8 +27,9 @@ from app.db import Database
 from app.main import create_app
 from app.security import TokenService
 from app.settings import Settings
-from app.worker import Worker
+from app.worker import Worker, utc_now
 from tests.api.task_helpers import add_task
+from tests.conftest import PINNED_NOW
 from tests.factories import World
 
 pytestmark = pytest.mark.usefixtures("pinned_clock")
@@ -128,8 +130,8 @@ async def start_worker(settings: Settings, database: Database) -> AsyncIterator[
     stop = asyncio.Event()
     running: list[asyncio.Task[None]] = []
 
-    async def start(**changes: Any) -> None:
-        worker = Worker(development(settings, **changes), database)
+    async def start(clock: Callable[[], datetime] | None = None, **changes: Any) -> None:
+        worker = Worker(development(settings, **changes), database, clock=clock or utc_now)
         running.append(asyncio.create_task(worker.run(stop)))
 
     yield start
@@ -402,3 +404,31 @@ async def test_two_workers_deliver_each_event_once(
         t["id"] for t in tasks
     )
     assert len(await deliveries(client, books, subscription, limit=50)) == 20
+
+
+async def test_the_worker_makes_the_events_from_time_and_delivers_them(
+    client: httpx.AsyncClient,
+    hooks: httpx.AsyncClient,
+    books: World,
+    receiver: Receiver,
+    start_worker: StartWorker,
+) -> None:
+    """The scheduler runs in the worker: a task whose deadline passed becomes task.overdue,
+    once, however many rounds and workers look, and its webhook follows."""
+    task = await add_task(client, books, deadline="2026-12-04")  # a Friday
+    subscription = await subscribe(hooks, books, receiver.url(), event_types=["task.overdue"])
+    monday = PINNED_NOW + timedelta(days=6)  # Monday 2026-12-07, noon in Shanghai
+    for _ in range(2):
+        await start_worker(clock=lambda: monday, scheduler_interval_seconds=0.1)
+    await eventually(lambda: len(receiver.received) == 1)
+    await asyncio.sleep(0.5)  # several rounds of both workers later: still one
+    (got,) = receiver.received
+    payload = Webhook(subscription["secret"]).verify(got.body, got.headers)
+    assert payload["type"] == "task.overdue"
+    assert payload["data"]["resource_id"] == task["id"]
+    feed = await client.get(
+        f"/v1/jurisdictions/{books.places['city_a'].id}/events",
+        params={"types": "task.overdue"},
+        headers=books.headers("city_a.office_staff"),
+    )
+    assert [e["id"] for e in feed.json()["items"]] == [payload["data"]["id"]]

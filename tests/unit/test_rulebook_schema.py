@@ -139,6 +139,21 @@ MALFORMED = [
         ("report_kinds", "quarterly_report", "parts", 0, "formats", 0),
     ),
     (
+        "a reminder of no working days",
+        _set(("report_kinds", "quarterly_report", "reminder_working_days_before"), 0),
+        ("report_kinds", "quarterly_report", "reminder_working_days_before"),
+    ),
+    (
+        "a reminder further ahead than six weeks",
+        _set(("report_kinds", "quarterly_report", "reminder_working_days_before"), 31),
+        ("report_kinds", "quarterly_report", "reminder_working_days_before"),
+    ),
+    (
+        "a reminder as text",
+        _set(("report_kinds", "quarterly_report", "reminder_working_days_before"), "3"),
+        ("report_kinds", "quarterly_report", "reminder_working_days_before"),
+    ),
+    (
         "missing on_non_working_day",
         _delete(("report_kinds", "monthly_information", "on_non_working_day")),
         None,
