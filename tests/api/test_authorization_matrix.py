@@ -92,6 +92,10 @@ dependency or in a service shows up as a disagreement:
   matrix notices are answered). Public notices (通报) are written by the office and read like
   shared records; a new one or a new record is sent with an unknown field (422 once permitted).
 
+- Webhook subscriptions (issue 17) are managed by J's office director or an admin, and no one
+  else (others who see J: 403). The matrix subscriptions are switched off, each with a dead
+  delivery: redelivering answers 409 once permitted; deleting one comes last, once per place.
+
 World (tests/factories.py): city_a ── county_a1, and city_b.
 """
 
@@ -122,6 +126,7 @@ from app.models import (
     Document,
     DocumentAttachment,
     DocumentRecipient,
+    Event,
     FeedToken,
     IncomingDocument,
     IncomingDocumentEvent,
@@ -140,6 +145,8 @@ from app.models import (
     Task,
     TaskEvidenceFile,
     TaskProgressReport,
+    WebhookDelivery,
+    WebhookSubscription,
 )
 from app.rulebooks import shipped_document
 from app.schemas.clients import ClientCreate
@@ -273,6 +280,10 @@ def oversees_documents(c: Caller, place: str) -> bool:
 
 def signs_documents(c: Caller, place: str) -> bool:
     return c.role in HOLDS_A_POSITION and c.place == place
+
+
+def manages_webhooks(c: Caller, place: str) -> bool:
+    return c.is_admin or (c.role == "office_director" and c.place == place)
 
 
 def revokes_delegation(c: Caller, place: str) -> bool:
@@ -417,6 +428,22 @@ def _events(c: Caller, t: Target) -> int:
     if not reads_shared(c, t.path_place):
         return 404
     return 200 if reads_all_submissions(c, t.path_place) else 403
+
+
+def _webhooks(success: int) -> Callable[[Caller, Target], int]:
+    def expect(c: Caller, t: Target) -> int:
+        assert t.path_place is not None
+        if not reads_shared(c, t.path_place):
+            return 404
+        if not manages_webhooks(c, t.path_place):
+            return 403
+        return success if t.object_place == t.path_place else 404
+
+    return expect
+
+
+def _new_webhook(w: World, t: Target, n: int) -> dict[str, Any]:
+    return {"url": f"https://93.184.215.14/matrix/{n}", "event_types": ["task.created"]}
 
 
 NO_RULEBOOK_YET = "1900-01-01"  # no rulebook is in force on this day in any jurisdiction
@@ -818,6 +845,8 @@ TASKS, TASK = "/tasks", "/tasks/{task_id}"
 SUPERVISIONS, SUPERVISION = "/supervision-notices", "/supervision-notices/{notice_id}"
 PUBLIC_NOTICES, PUBLIC_NOTICE = "/public-notices", "/public-notices/{notice_id}"
 RECORDS, RECORD = "/accountability-records", "/accountability-records/{record_id}"
+HOOKS = "/webhook-subscriptions"
+HOOK = HOOKS + "/{subscription_id}"
 EVIDENCE = TASK + "/progress/{report_id}/evidence/{file_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
@@ -1136,6 +1165,18 @@ ROUTES: list[Route] = [
     ),
     Route("POST", "/v1/clients/{client_pk}/secret", _spare_clients, _change_client),
     Route("POST", "/v1/me/feed-tokens/{token_id}/revoke", _feed_tokens, _revoke_feed_token),
+    # Webhook subscriptions: the matrix ones are switched off, each with a dead delivery.
+    Route("GET", JID + HOOKS, _in_place, _webhooks(200)),
+    Route("POST", JID + HOOKS, _in_place, _webhooks(201), _new_webhook),
+    Route("GET", JID + HOOK, _crossed, _webhooks(200)),
+    Route(
+        "PATCH", JID + HOOK, _crossed, _webhooks(200), lambda w, t, n: {"description": f"m{n}"}
+    ),
+    Route("GET", JID + HOOK + "/deliveries", _crossed, _webhooks(200)),
+    Route("POST", JID + HOOK + "/deliveries/redelivery", _crossed, _webhooks(409)),
+    Route("POST", JID + HOOK + "/deliveries/{delivery_id}/redelivery", _crossed, _webhooks(409)),
+    # Last: each place's subscription is deleted once, by the one caller allowed to.
+    Route("DELETE", JID + HOOK, _crossed, _webhooks(204)),
 ]
 
 
@@ -1178,6 +1219,8 @@ class Ids:
     supervision_notices: dict[str, uuid.UUID] = field(default_factory=dict)
     public_notices: dict[str, uuid.UUID] = field(default_factory=dict)
     accountability_records: dict[str, uuid.UUID] = field(default_factory=dict)
+    webhook_subscriptions: dict[str, uuid.UUID] = field(default_factory=dict)
+    webhook_deliveries: dict[str, uuid.UUID] = field(default_factory=dict)
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -1218,6 +1261,8 @@ class Ids:
                 else self.supervision_notices[t.object_place]
             )
             values["record_id"] = str(self.accountability_records[t.object_place])
+            values["subscription_id"] = str(self.webhook_subscriptions[t.object_place])
+            values["delivery_id"] = str(self.webhook_deliveries[t.object_place])
             values["report_id"] = str(self.progress_reports[t.object_place])
             changji = t.object_place != "city_b"
             values["meeting_kind"] = "plenary_meeting" if changji else "joint_meeting"
@@ -1662,6 +1707,7 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             progress_reports[name] = report.id
             evidence_files[name] = evidence.id
     supervision_notices, public_notices, records = await _task_records(world, database, tasks)
+    hooks, deliveries = await _webhook_records(world, database)
     return Ids(
         world,
         positions,
@@ -1686,7 +1732,47 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         supervision_notices,
         public_notices,
         records,
+        hooks,
+        deliveries,
     )
+
+
+async def _webhook_records(
+    world: World, database: Database
+) -> tuple[dict[str, uuid.UUID], dict[str, uuid.UUID]]:
+    """Each place's webhook subscription, switched off, with a dead delivery of an event there,
+    straight into the database."""
+    hooks, deliveries = {}, {}
+    async with database.sessionmaker() as session, session.begin():
+        for name, place in world.places.items():
+            hook = WebhookSubscription(
+                jurisdiction_id=place.id,
+                url="https://93.184.215.14/matrix",
+                event_types=["task.created"],
+                secret="whsec_bWF0cml4",
+                is_active=False,
+                disabled_reason="matrix",
+            )
+            event = Event(
+                jurisdiction_id=place.id,
+                type="task.created",
+                resource_type="task",
+                resource_id="matrix",
+                resource_url="/matrix",
+            )
+            session.add_all([hook, event])
+            await session.flush()
+            delivery = WebhookDelivery(
+                jurisdiction_id=place.id,
+                subscription_id=hook.id,
+                event_id=event.id,
+                status="dead",
+                attempts=9,
+            )
+            session.add(delivery)
+            await session.flush()
+            hooks[name], deliveries[name] = hook.id, delivery.id
+    return hooks, deliveries
 
 
 async def _task_records(
