@@ -1169,9 +1169,7 @@ ROUTES: list[Route] = [
     Route("GET", JID + HOOKS, _in_place, _webhooks(200)),
     Route("POST", JID + HOOKS, _in_place, _webhooks(201), _new_webhook),
     Route("GET", JID + HOOK, _crossed, _webhooks(200)),
-    Route(
-        "PATCH", JID + HOOK, _crossed, _webhooks(200), lambda w, t, n: {"description": f"m{n}"}
-    ),
+    Route("PATCH", JID + HOOK, _crossed, _webhooks(200), lambda w, t, n: {"description": f"m{n}"}),
     Route("GET", JID + HOOK + "/deliveries", _crossed, _webhooks(200)),
     Route("POST", JID + HOOK + "/deliveries/redelivery", _crossed, _webhooks(409)),
     Route("POST", JID + HOOK + "/deliveries/{delivery_id}/redelivery", _crossed, _webhooks(409)),
