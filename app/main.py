@@ -57,6 +57,14 @@ from app.routers import (
     users,
     webhooks,
 )
+from app.routers.conditional import (
+    IF_MATCH,
+    IF_NONE_MATCH,
+    check_preconditions,
+    conditional_answers,
+    conditional_operations,
+    document_conditions,
+)
 from app.security import (
     TokenService,
     limit_password_hashing,
@@ -229,9 +237,17 @@ def create_app(
     # router). Matching walks the routes in order (~3 µs each, ~150 here): the routes
     # integrators poll most — the caller (one route), then the task breakdown — come first.
     # Every POST of theirs takes an Idempotency-Key (app/idempotency.py): claimed once the
-    # caller is known, its answer kept before the session commits.
-    authenticated = [Depends(get_actor), Depends(claim_idempotency_key)]
+    # caller is known, its answer kept before the session commits. A GET's answer carries an
+    # ETag, and the resources changed by PATCH, PUT and DELETE a version that If-Match compares
+    # (app/routers/conditional.py): read (a write's locked) once the caller is known, the
+    # answer tagged or refused before the session commits.
+    authenticated = [
+        Depends(get_actor),
+        Depends(claim_idempotency_key),
+        Depends(check_preconditions),
+    ]
     key_taking: dict[str, bool] = {}
+    conditional: dict[str, str] = {}
     for group in (
         auth.me_router,
         task_workbook.router,  # before tasks: /{task_id} takes any segment
@@ -265,14 +281,16 @@ def create_app(
         webhooks.router,
     ):
         keep_answers(group)
+        conditional_answers(group)
         key_taking |= key_taking_operations(group)
+        conditional |= conditional_operations(group)
         app.include_router(group, prefix="/v1", dependencies=authenticated)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     app.include_router(meetings.feed_router, prefix="/v1")
     app.include_router(meetings.me_feed_router, prefix="/v1")
 
     webhooks.document_webhooks(app)
-    _install_openapi(app, key_taking)
+    _install_openapi(app, key_taking, conditional)
     return app
 
 
@@ -295,7 +313,9 @@ def _document_database_failures(path: str, method: str, operation: dict[str, Any
         }
 
 
-def _install_openapi(app: FastAPI, key_taking: dict[str, bool]) -> None:
+def _install_openapi(
+    app: FastAPI, key_taking: dict[str, bool], conditional: dict[str, str]
+) -> None:
     """Problem answers are documented as application/problem+json, not application/json."""
     original = app.openapi
 
@@ -308,14 +328,17 @@ def _install_openapi(app: FastAPI, key_taking: dict[str, bool]) -> None:
                 _document_database_failures(path, method, operation)
                 if method == "post" and operation.get("operationId") in key_taking:
                     document_idempotency_key(operation, taken=key_taking[operation["operationId"]])
+                if conditional.get(operation.get("operationId", "")) == method.upper():
+                    document_conditions(operation, method)
                 for code, response in operation.get("responses", {}).items():
                     if code.isdigit() and int(code) >= 400:
                         response["content"] = {
                             PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}
                         }
-        schema.setdefault("components", {}).setdefault("parameters", {})["IdempotencyKey"] = (
-            PARAMETER
-        )
+        parameters = schema.setdefault("components", {}).setdefault("parameters", {})
+        parameters["IdempotencyKey"] = PARAMETER
+        parameters["IfMatch"] = IF_MATCH
+        parameters["IfNoneMatch"] = IF_NONE_MATCH
         components = schema.get("components", {}).get("schemas", {})
         for unused in ("HTTPValidationError", "ValidationError"):
             components.pop(unused, None)

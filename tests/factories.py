@@ -10,7 +10,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
+import httpx
 from pydantic import SecretStr
 
 from app.db import Database
@@ -170,3 +172,21 @@ async def publish_shipped_rulebooks(world: World, database: Database) -> World:
                 )
             )
     return world
+
+
+async def with_if_match(
+    client: httpx.AsyncClient,
+    method: str,
+    url: str,
+    *,
+    headers: dict[str, str],
+    read_url: str | None = None,
+    **kwargs: Any,
+) -> httpx.Response:
+    """A change as a careful caller makes it (app/routers/conditional.py): GET the resource
+    (``read_url``, the changed URL itself by default), then send its ETag in If-Match. When the
+    caller cannot read it (a 404 or 403 awaited), the change goes without, to get that answer."""
+    read = await client.get(read_url or url, headers=headers)
+    etag = read.headers.get("etag") if read.status_code == 200 else None
+    conditional = {**headers, "If-Match": etag} if etag else headers
+    return await client.request(method, url, headers=conditional, **kwargs)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import DateTime, MetaData, Uuid, func
+from sqlalchemy import BigInteger, DateTime, MetaData, Uuid, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -30,3 +30,11 @@ class Timestamps:
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.now(), onupdate=func.now(), nullable=False
     )
+
+
+class RowVersion:
+    """The id of the transaction that last wrote the row (or one of the child rows its
+    representation shows), set by database triggers (migration b3d5f7a9c1e4): what the
+    resource's ETag names and If-Match compares (app/routers/conditional.py). Never set here."""
+
+    row_version: Mapped[int] = mapped_column(BigInteger, server_default=text("0"), nullable=False)

@@ -22,10 +22,10 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Timestamps, UuidPrimaryKey
+from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
 
-class Briefing(UuidPrimaryKey, Timestamps, Base):
+class Briefing(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """An information briefing (信息简报, CO-RPT-1): a draft the office edits, then sent for good
     with its issue number (a database trigger refuses changing or deleting a sent one)."""
 

@@ -17,14 +17,14 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Timestamps, UuidPrimaryKey
+from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
 
 def _user_fk() -> ForeignKey:
     return ForeignKey("users.id", ondelete="RESTRICT")
 
 
-class Bulletin(UuidPrimaryKey, Timestamps, Base):
+class Bulletin(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """The office's bulletin of a kind for a period (内部情况通报, E-RPT-2): a draft assembled from
     the period's submissions, edited by the office, then published for good."""
 

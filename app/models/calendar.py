@@ -7,10 +7,10 @@ from sqlalchemy import CheckConstraint, DateTime, Integer, String, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base
+from app.models.base import Base, RowVersion
 
 
-class CalendarYear(Base):
+class CalendarYear(RowVersion, Base):
     """An official holiday arrangement entered by a platform administrator; it overrides the
     bundled calendar library for its year. Platform-wide: holidays are national."""
 

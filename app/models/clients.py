@@ -5,10 +5,10 @@ import uuid
 from sqlalchemy import ARRAY, Boolean, ForeignKey, Index, Integer, String, Uuid, true
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Timestamps, UuidPrimaryKey
+from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
 
-class Client(UuidPrimaryKey, Timestamps, Base):
+class Client(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """A machine client (approval-management system, county portal, script)."""
 
     __tablename__ = "clients"

@@ -23,12 +23,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from app.models.base import Base, Timestamps, UuidPrimaryKey
+from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
 RECIPIENT_KINDS_SQL = "('leading_group','member_unit','county_office')"
 
 
-class Document(UuidPrimaryKey, Timestamps, Base):
+class Document(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """An official document (公文) issued in the name of one of the rulebook's issuers: a draft
     the office edits, then signed (签发) and numbered for good, and perhaps voided (作废). A
     database trigger refuses changing a signed document other than voiding it, and deleting it."""

@@ -6,10 +6,10 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Uuid, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Timestamps, UuidPrimaryKey
+from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
 
-class Jurisdiction(UuidPrimaryKey, Timestamps, Base):
+class Jurisdiction(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """A city or prefecture, or a county, district or park under one; the tenant key."""
 
     __tablename__ = "jurisdictions"

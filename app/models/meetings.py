@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Timestamps, UuidPrimaryKey
+from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
 MEETING_STATES_SQL = "('awaiting_consent','scheduled','held','minutes_archived','cancelled')"
 ATTENDANCE_SQL = "('invited','present','absent','represented')"
@@ -33,7 +33,7 @@ def _user_fk() -> ForeignKey:
     return ForeignKey("users.id", ondelete="RESTRICT")
 
 
-class Meeting(UuidPrimaryKey, Timestamps, Base):
+class Meeting(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """A meeting of a kind the rulebook defines, with who convened, consented and chairs it and
     the delegation each acted under (if any)."""
 
@@ -206,7 +206,7 @@ class MinutesAddendum(UuidPrimaryKey, Base):
     )
 
 
-class MeetingPeriodReason(UuidPrimaryKey, Timestamps, Base):
+class MeetingPeriodReason(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """Why a period the rules expect a meeting in had none (the rules say 原则上, in principle)."""
 
     __tablename__ = "meeting_period_reasons"

@@ -14,12 +14,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Timestamps, UuidPrimaryKey
+from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
 UNIT_ROLES_SQL = "('unit_head','liaison_officer','information_officer')"
 
 
-class Position(UuidPrimaryKey, Timestamps, Base):
+class Position(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """Who holds which position, for which unit, from when to when (inclusive dates)."""
 
     __tablename__ = "positions"

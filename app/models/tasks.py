@@ -36,7 +36,7 @@ from sqlalchemy import text as sa_text
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from app.models.base import Base, Timestamps, UuidPrimaryKey
+from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
 TASK_STATES_SQL = "('not_started','in_progress','done','cancelled')"
 SOURCE_KINDS_SQL = (
@@ -60,7 +60,7 @@ def _task_fk(columns: list[str], name: str, ondelete: str = "RESTRICT") -> Forei
     )
 
 
-class Task(UuidPrimaryKey, Timestamps, Base):
+class Task(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """One row of the task breakdown table: what, from which source, who leads and who
     cooperates, by when (with milestones), which supporting measures (配套管理办法) to issue.
 

@@ -5,10 +5,10 @@ import uuid
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, String, UniqueConstraint, Uuid, true
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Timestamps, UuidPrimaryKey
+from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
 
-class MemberUnit(UuidPrimaryKey, Timestamps, Base):
+class MemberUnit(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """A member unit (成员单位) of a jurisdiction's leading group."""
 
     __tablename__ = "member_units"

@@ -17,10 +17,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Timestamps, UuidPrimaryKey
+from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
 
-class User(UuidPrimaryKey, Timestamps, Base):
+class User(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """A person's account. ``jurisdiction_id`` is the jurisdiction that manages the account."""
 
     __tablename__ = "users"

@@ -23,15 +23,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, Timestamps, UuidPrimaryKey
+from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
 
-class WebhookSubscription(UuidPrimaryKey, Timestamps, Base):
+class WebhookSubscription(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """A receiver of a jurisdiction's events (issue 17): its URL, the event types it wants, and
     the secret its deliveries are signed with (Standard Webhooks). ``last_seq`` is how far the
     worker has looked through the outbox for it: events after it are still to be fanned out."""
 
     __tablename__ = "webhook_subscriptions"
+    # A change answers the row as written: updated_at and last_seq come back in the UPDATE's
+    # RETURNING, not in a SELECT after it.
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 - SQLAlchemy's own declaration
 
     jurisdiction_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("jurisdictions.id", ondelete="RESTRICT"), nullable=False

@@ -140,10 +140,10 @@ async def update(
         row.description = data.description
     if data.is_active is True and not row.is_active:
         await repo.restart_at_head(session, row)
-    await session.flush()
+    await session.flush()  # UPDATE … RETURNING what the server set (eager_defaults)
     if data.is_active is False and row.is_active:
         await repo.disable(session, row.id, f"switched off by {actor.name}")
-    await session.refresh(row)
+        await session.refresh(row)
     out = WebhookSubscriptionOut.model_validate(row)
     await audit.record(
         session,

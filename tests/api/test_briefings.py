@@ -21,7 +21,7 @@ from app.db import Database
 from tests import sample_files
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.conftest import FixedClock
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 
 def base(world: World, place: str = "city_a") -> str:
@@ -258,7 +258,9 @@ async def test_a_draft_is_edited_then_sent_with_the_years_next_issue_and_then_ne
     draft = await create(client, world, {"title": "草稿", "compile_from": NOVEMBER})
     url = f"{base(world)}/{draft['id']}"
     office = world.headers("city_a.office_staff")
-    edited = await client.patch(
+    edited = await with_if_match(
+        client,
+        "PATCH",
         url,
         json={
             "title": "工程建设项目审批制度改革信息简报",
@@ -276,7 +278,9 @@ async def test_a_draft_is_edited_then_sent_with_the_years_next_issue_and_then_ne
         ("住房和城乡建设局", "住建局：推行“拿地即开工”。"),
         (None, "办公室按：请各单位按月报送。"),
     ]
-    too_new = await client.patch(
+    too_new = await with_if_match(
+        client,
+        "PATCH",
         url,
         json={"items": [{"submission_id": ids["housing"], "submission_version": 2, "text": "x"}]},
         headers=office,
@@ -328,9 +332,9 @@ async def test_a_draft_is_discarded_and_an_empty_one_is_not_sent(
     office = books.headers("city_a.office_director")
     response = await client.post(f"{url}/send", headers=office)
     assert error_locations(problem(response, 422)) == [["body", "body"]]
-    assert (await client.delete(url, headers=office)).status_code == 204
+    assert (await with_if_match(client, "DELETE", url, headers=office)).status_code == 204
     assert (await client.get(url, headers=office)).status_code == 404
-    assert (await client.delete(url, headers=office)).status_code == 404
+    assert (await with_if_match(client, "DELETE", url, headers=office)).status_code == 404
     actions = [e["action"] for e in await audit_events(client, books, entity_type="briefing")]
     assert sorted(actions) == ["briefing.create", "briefing.delete"]
 
@@ -342,7 +346,9 @@ async def test_every_change_is_audited_and_reads_are_not(
     draft = await create(client, world, {"title": "审计", "compile_from": NOVEMBER})
     url = f"{base(world)}/{draft['id']}"
     office = world.headers("city_a.office_staff")
-    assert (await client.patch(url, json={"body": "改"}, headers=office)).status_code == 200
+    assert (
+        await with_if_match(client, "PATCH", url, json={"body": "改"}, headers=office)
+    ).status_code == 200
     await send(client, world, draft["id"])
     assert (
         await client.get(f"/v1/me/briefings/{draft['id']}", headers=world.headers("city_a.leader"))
@@ -484,7 +490,12 @@ async def test_refusals(client: httpx.AsyncClient, informed: tuple[World, dict[s
     assert (
         await client.get(county_url, headers=world.headers("city_a.office_staff"))
     ).status_code == 200
-    problem(await client.delete(county_url, headers=world.headers("city_a.office_director")), 403)
+    problem(
+        await with_if_match(
+            client, "DELETE", county_url, headers=world.headers("city_a.office_director")
+        ),
+        403,
+    )
     await send(client, world, draft["id"])
     # The leader sees the sent one; its read receipts are the office's (403).
     assert (await client.get(url, headers=world.headers("city_a.leader"))).status_code == 200
@@ -558,8 +569,8 @@ async def test_a_null_in_an_edit_is_a_422_not_a_silent_no_op(
     draft = await create(client, world, {"title": "草稿", "compile_from": NOVEMBER})
     url = f"{base(world)}/{draft['id']}"
     for field in ("title", "body", "items"):
-        response = await client.patch(
-            url, json={field: None}, headers=world.headers("city_a.office_staff")
+        response = await with_if_match(
+            client, "PATCH", url, json={field: None}, headers=world.headers("city_a.office_staff")
         )
         assert error_locations(problem(response, 422)) == [["body", field]]
     kept = await client.get(url, headers=world.headers("city_a.office_staff"))

@@ -19,7 +19,7 @@ from app.rulebooks import shipped_document
 from tests.api.test_organisation import error_locations, problem
 from tests.api.test_submissions import at_noon, second_liaison, submit
 from tests.conftest import FixedClock
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 
 def url(world: World, place: str = "city_b") -> str:
@@ -110,7 +110,9 @@ async def test_the_office_edits_publishes_and_then_the_bulletin_never_changes(
     staff = books.headers("city_b.office_staff")
     draft = (await client.post(url(books), json={"period": "2026-Q3"}, headers=staff)).json()
     one = f"{url(books)}/{draft['id']}"
-    edited = await client.patch(
+    edited = await with_if_match(
+        client,
+        "PATCH",
         one,
         json={"analysis": "三季度总体平稳。", "title": "2026年第三季度内部情况通报"},
         headers=staff,
@@ -118,8 +120,10 @@ async def test_the_office_edits_publishes_and_then_the_bulletin_never_changes(
     assert edited.status_code == 200, edited.text
     assert edited.json()["content"]["analysis"] == "三季度总体平稳。"
     assert edited.json()["content"]["compliance"] == draft["content"]["compliance"]
-    problem(await client.patch(one, json={"compliance": None}, headers=staff), 422)
-    problem(await client.patch(one, json={"analysis": None}, headers=staff), 422)
+    problem(
+        await with_if_match(client, "PATCH", one, json={"compliance": None}, headers=staff), 422
+    )
+    problem(await with_if_match(client, "PATCH", one, json={"analysis": None}, headers=staff), 422)
 
     problem(await client.post(f"{one}/publish", headers=staff), 403)  # staff draft, not issue
     published = await client.post(f"{one}/publish", headers=books.headers("city_b.office_director"))
@@ -127,8 +131,8 @@ async def test_the_office_edits_publishes_and_then_the_bulletin_never_changes(
     assert published.json()["state"] == "published"
     assert published.json()["published_at"] == "2026-10-10T04:00:00Z"
 
-    problem(await client.patch(one, json={"analysis": "改"}, headers=staff), 409)
-    problem(await client.delete(one, headers=staff), 409)
+    problem(await with_if_match(client, "PATCH", one, json={"analysis": "改"}, headers=staff), 409)
+    problem(await with_if_match(client, "DELETE", one, headers=staff), 409)
     problem(
         await client.post(f"{one}/publish", headers=books.headers("city_b.office_director")), 409
     )
@@ -157,7 +161,7 @@ async def test_a_draft_is_discarded_and_assembled_again_with_newer_submissions(
     pinned_clock.at = at_noon("2026-10-10")
     first = (await client.post(url(books), json={"period": "2026-Q3"}, headers=staff)).json()
     assert first["content"]["tasks"] == []
-    response = await client.delete(f"{url(books)}/{first['id']}", headers=staff)
+    response = await with_if_match(client, "DELETE", f"{url(books)}/{first['id']}", headers=staff)
     assert response.status_code == 204
     problem(await client.get(f"{url(books)}/{first['id']}", headers=staff), 404)
     assert (await submit(client, books, period="2026-09", experience="新经验")).status_code == 201

@@ -23,7 +23,7 @@ from tests.api.test_delegations import entrust
 from tests.api.test_delegations import url as delegations_url
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.conftest import FixedClock
-from tests.factories import SINCE, World
+from tests.factories import SINCE, World, with_if_match
 
 pytestmark = pytest.mark.usefixtures("pinned_clock")
 
@@ -132,7 +132,9 @@ async def test_office_drafts_edits_and_discards_a_draft(
             (r["id"], r["name"], r["copy"]) for r in created[field]
         ]
 
-    edited = await client.patch(
+    edited = await with_if_match(
+        client,
+        "PATCH",
         url(books, rest=f"/{created['id']}"),
         json={"title": "关于印发改革任务分解表的通知", "copy_recipients": []},
         headers=books.headers("city_a.office_director"),
@@ -143,7 +145,9 @@ async def test_office_drafts_edits_and_discards_a_draft(
     assert [r["name"] for r in edited.json()["main_recipients"]] == ["住房和城乡建设局"]
 
     # An explicit null is no way to leave a field as it is: 422, and nothing changes.
-    nulled = await client.patch(
+    nulled = await with_if_match(
+        client,
+        "PATCH",
         url(books, rest=f"/{created['id']}"),
         json={"title": None, "body": "改"},
         headers=books.headers("city_a.office_director"),
@@ -154,8 +158,11 @@ async def test_office_drafts_edits_and_discards_a_draft(
     )
     assert unchanged.json()["body"] == created["body"]
 
-    gone = await client.delete(
-        url(books, rest=f"/{created['id']}"), headers=books.headers("city_a.office_staff")
+    gone = await with_if_match(
+        client,
+        "DELETE",
+        url(books, rest=f"/{created['id']}"),
+        headers=books.headers("city_a.office_staff"),
     )
     assert gone.status_code == 204
     missing = await client.get(
@@ -368,8 +375,13 @@ async def test_a_signed_document_is_never_edited_or_deleted_and_is_voided_keepin
     document = await signed(client, books, "city_a.office_director")
     rest = f"/{document['id']}"
     staff = books.headers("city_a.office_staff")
-    problem(await client.patch(url(books, rest=rest), json={"title": "改"}, headers=staff), 409)
-    problem(await client.delete(url(books, rest=rest), headers=staff), 409)
+    problem(
+        await with_if_match(
+            client, "PATCH", url(books, rest=rest), json={"title": "改"}, headers=staff
+        ),
+        409,
+    )
+    problem(await with_if_match(client, "DELETE", url(books, rest=rest), headers=staff), 409)
     problem(await sign(client, books, document, "city_a.office_director"), 409)
 
     void_url = url(books, rest=f"{rest}/void")
@@ -635,7 +647,13 @@ async def test_attachments_go_with_the_draft_and_are_fixed_once_signed(
         attachments_url, files={"file": ("空.pdf", b"", "application/pdf")}, headers=staff
     )
     problem(empty, 422)
-    removed = await client.delete(f"{attachments_url}/{pdf.json()['id']}", headers=staff)
+    removed = await with_if_match(
+        client,
+        "DELETE",
+        f"{attachments_url}/{pdf.json()['id']}",
+        read_url=url(books, rest=f"/{document['id']}"),
+        headers=staff,
+    )
     assert removed.status_code == 204
 
     signed_document = await sign(client, books, document, "city_a.office_director")

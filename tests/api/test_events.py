@@ -35,7 +35,7 @@ from tests.api.test_submissions import ezhou_files
 from tests.api.test_supervision import reply, supervise
 from tests.api.test_task_progress import act as task_act
 from tests.api.test_task_progress import report as progress_report
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 pytestmark = pytest.mark.usefixtures("pinned_clock")
 
@@ -331,7 +331,9 @@ async def test_supervision_notice_issued_and_answered(
 
 
 async def test_rulebook_version_published(client: httpx.AsyncClient, books: World) -> None:
-    published = await client.put(
+    published = await with_if_match(
+        client,
+        "PUT",
         f"/v1/jurisdictions/{books.places['city_a'].id}/rulebook",
         json={**shipped_document("changji"), "effective_from": "2027-01-01"},
         headers=books.headers("city_a.office_director"),

@@ -23,7 +23,7 @@ from tests.api.meeting_helpers import (
 )
 from tests.api.test_organisation import error_locations, problem
 from tests.conftest import FixedClock
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 YEAR = 2026
 QUARTERS = [f"{YEAR}-Q{q}" for q in range(1, 5)]
@@ -611,8 +611,8 @@ async def publish(
     ``place``, in force from ``effective_from``."""
     document = copy.deepcopy(shipped_document(name))
     document["effective_from"] = effective_from
-    response = await client.put(
-        rulebook_url(world, place), json=document, headers=world.headers("admin")
+    response = await with_if_match(
+        client, "PUT", rulebook_url(world, place), json=document, headers=world.headers("admin")
     )
     assert response.status_code == 201, response.text
     version: str = response.json()["id"]

@@ -23,7 +23,7 @@ from tests.api.test_meetings import (
 )
 from tests.api.test_organisation import error_locations, problem
 from tests.conftest import FixedClock
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 
 @pytest.fixture(autouse=True)
@@ -186,7 +186,9 @@ async def test_a_meeting_whose_kind_the_rulebook_dropped_cannot_be_held(
     ).json()["document"]
     document["effective_from"] = "2026-01-01"
     del document["meeting_kinds"]["plenary_meeting"]
-    published = await client.put(
+    published = await with_if_match(
+        client,
+        "PUT",
         f"/v1/jurisdictions/{books.places['city_a'].id}/rulebook",
         json=document,
         headers=books.headers("admin"),

@@ -25,7 +25,7 @@ from tests.api.round_trips import round_trips
 from tests.api.test_delegations import entrust, uid
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.conftest import PINNED_NOW, FixedClock
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 PAST = ("2026-03-20T09:30:00+08:00", "2026-03-20T11:30:00+08:00")
 FUTURE = ("2026-12-20T09:30:00+08:00", "2026-12-20T11:30:00+08:00")
@@ -1973,7 +1973,9 @@ async def test_moving_to_a_day_of_a_later_rulebook_refreshes_the_kind_name_c_org
     document = copy.deepcopy(shipped_document("changji"))
     document["effective_from"] = "2026-12-15"
     document["meeting_kinds"]["plenary_meeting"]["name"] = "领导小组全体会议"
-    published = await client.put(
+    published = await with_if_match(
+        client,
+        "PUT",
         f"/v1/jurisdictions/{books.places['city_a'].id}/rulebook",
         json=document,
         headers=books.headers("admin"),
@@ -2113,7 +2115,9 @@ async def _archive_minutes(
         ],
     }
     url = murl(world, "city_a", f"/{meeting['id']}/minutes")
-    response = await client.put(url, json=draft, headers=world.headers("city_a.office_staff"))
+    response = await with_if_match(
+        client, "PUT", url, json=draft, headers=world.headers("city_a.office_staff")
+    )
     assert response.status_code == 200, response.text
     response = await client.post(f"{url}/archive", headers=world.headers("city_a.office_director"))
     assert response.status_code == 200, response.text

@@ -37,7 +37,7 @@ from tests.api.meeting_helpers import (
 from tests.api.round_trips import round_trips
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.conftest import PINNED_NOW, FixedClock
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 STARTS, ENDS = "2026-03-20T09:30:00+08:00", "2026-03-20T11:30:00+08:00"
 C_MTG_3_FIELDS = ["time", "place", "attendees", "chair", "agenda_items", "speeches", "decisions"]
@@ -110,7 +110,9 @@ async def put_minutes(
     place: str = "city_a",
     who: str = "office_staff",
 ) -> httpx.Response:
-    return await client.put(
+    return await with_if_match(
+        client,
+        "PUT",
         meeting_url(world, place, meeting, "/minutes"),
         json=body,
         headers=world.headers(f"{place}.{who}"),
@@ -959,7 +961,9 @@ async def test_minutes_of_another_jurisdictions_meeting_are_404(
     client: httpx.AsyncClient, books: World
 ) -> None:
     meeting = await plenary(client, books)
-    response = await client.put(
+    response = await with_if_match(
+        client,
+        "PUT",
         f"/v1/jurisdictions/{books.places['city_b'].id}/meetings/{meeting['id']}/minutes",
         json={},
         headers=books.headers("city_b.office_staff"),

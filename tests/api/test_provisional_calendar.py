@@ -16,7 +16,7 @@ from tests.api.task_helpers import add_task, tasks_url
 from tests.api.test_rulebooks import book, publish
 from tests.api.test_submissions import compliance_url
 from tests.conftest import FixedClock
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 OFFICE = "city_a.office_staff"
 HEADER = "gaiban-calendar-provisional"
@@ -173,8 +173,12 @@ async def test_the_audit_trail_keeps_no_figure_judged_on_a_provisional_day(
     them, the trail's before/after keep only the task's own facts."""
     task = await add_task(client, world, deadline="2026-12-31")
     pinned_clock.at = datetime(2027, 1, 4, 4, 0, tzinfo=UTC)
-    renamed = await client.patch(
-        f"{tasks_url(world)}/{task['id']}", json={"title": "改名"}, headers=world.headers(OFFICE)
+    renamed = await with_if_match(
+        client,
+        "PATCH",
+        f"{tasks_url(world)}/{task['id']}",
+        json={"title": "改名"},
+        headers=world.headers(OFFICE),
     )
     assert renamed.status_code == 200, renamed.text
     assert renamed.json()["overdue_working_days"] == 1

@@ -41,8 +41,18 @@ pytestmark = pytest.mark.usefixtures("pinned_clock")
 READ, LIST, WRITE = 3, 4, 6
 # A write with an Idempotency-Key: its key's claim and its kept answer (app/idempotency.py).
 KEYED_WRITE = WRITE + 2
+# A resource changed by PATCH, PUT or DELETE: its stored version read before the handler, for
+# the ETag (a read) or, locked, for If-Match (a write): app/routers/conditional.py.
+VERSIONED_READ, VERSIONED_WRITE = READ + 1, WRITE + 1
 OFFICE = "city_a.office_staff"
-BUDGET = {"read": READ, "list": LIST, "write": WRITE, "keyed write": KEYED_WRITE}
+BUDGET = {
+    "read": READ,
+    "list": LIST,
+    "write": WRITE,
+    "keyed write": KEYED_WRITE,
+    "versioned read": VERSIONED_READ,
+    "versioned write": VERSIONED_WRITE,
+}
 
 
 @dataclass
@@ -71,7 +81,7 @@ Body = Callable[[Setting, int], dict[str, Any]]
 @dataclass(frozen=True)
 class Case:
     feature: str
-    kind: str  # read, list, write or keyed write: which budget applies
+    kind: str  # read, list, write, keyed write, versioned read or write: which budget applies
     method: str
     url: Url
     who: str
@@ -363,11 +373,17 @@ def _client(s: Setting) -> str:
 
 CASES = [
     # jurisdictions
-    Case("jurisdictions", "read", "GET", lambda s: s.jurisdiction(), "city_a.office_director"),
+    Case(
+        "jurisdictions",
+        "versioned read",
+        "GET",
+        lambda s: s.jurisdiction(),
+        "city_a.office_director",
+    ),
     Case("jurisdictions", "list", "GET", lambda s: "/v1/jurisdictions", "admin"),
     Case(
         "jurisdictions",
-        "write",
+        "versioned write",
         "PATCH",
         lambda s: s.jurisdiction(),
         "admin",
@@ -376,7 +392,7 @@ CASES = [
     # member units
     Case(
         "units",
-        "read",
+        "versioned read",
         "GET",
         lambda s: f"{s.jurisdiction()}/units/{_unit(s)}",
         "city_a.office_staff",
@@ -405,7 +421,7 @@ CASES = [
     # positions
     Case(
         "positions",
-        "read",
+        "versioned read",
         "GET",
         lambda s: f"{s.jurisdiction()}/positions/{s.ids['position']}",
         "city_a.office_staff",
@@ -428,7 +444,13 @@ CASES = [
         status=201,
     ),
     # users
-    Case("users", "read", "GET", lambda s: f"/v1/users/{_user(s)}", "city_a.office_director"),
+    Case(
+        "users",
+        "versioned read",
+        "GET",
+        lambda s: f"/v1/users/{_user(s)}",
+        "city_a.office_director",
+    ),
     Case("users", "list", "GET", lambda s: "/v1/users", "city_a.office_director"),
     Case(
         "users",
@@ -474,7 +496,7 @@ CASES = [
         status=204,
     ),
     # clients
-    Case("clients", "read", "GET", lambda s: f"/v1/clients/{_client(s)}", "admin"),
+    Case("clients", "versioned read", "GET", lambda s: f"/v1/clients/{_client(s)}", "admin"),
     Case("clients", "list", "GET", lambda s: "/v1/clients", "admin"),
     Case(
         "clients",
@@ -491,7 +513,11 @@ CASES = [
     ),
     # rulebooks: the book in force, one version, the versions, publishing one
     Case(
-        "rulebooks", "read", "GET", lambda s: s.jurisdiction() + "/rulebook", "city_a.office_staff"
+        "rulebooks",
+        "versioned read",
+        "GET",
+        lambda s: s.jurisdiction() + "/rulebook",
+        "city_a.office_staff",
     ),
     Case(
         "rulebook versions",
@@ -503,7 +529,7 @@ CASES = [
     Case("rulebooks", "list", "GET", lambda s: s.jurisdiction() + "/rulebook/versions", "admin"),
     Case(
         "rulebooks",
-        "write",
+        "versioned write",
         "PUT",
         lambda s: s.jurisdiction() + "/rulebook",
         "city_a.office_director",
@@ -555,7 +581,7 @@ CASES = [
     # meetings
     Case(
         "meetings",
-        "read",
+        "versioned read",
         "GET",
         lambda s: meeting_url(s.world, "city_a", s.ids["meeting"]),
         "city_a.office_staff",
@@ -574,14 +600,14 @@ CASES = [
     ),
     Case(
         "minutes",
-        "read",
+        "versioned read",
         "GET",
         lambda s: meeting_url(s.world, "city_a", s.ids["meeting"], "/minutes"),
         "city_a.office_staff",
     ),
     Case(
         "minutes",
-        "write",
+        "versioned write",
         "PUT",
         lambda s: meeting_url(s.world, "city_a", s.ids["meeting"], "/minutes"),
         "city_a.office_staff",
@@ -623,7 +649,7 @@ CASES = [
     # bulletins (city_b)
     Case(
         "bulletins",
-        "read",
+        "versioned read",
         "GET",
         lambda s: f"{s.jurisdiction('city_b')}/bulletins/{s.ids['bulletin']}",
         "city_b.office_staff",
@@ -647,7 +673,7 @@ CASES = [
     # briefings
     Case(
         "briefings",
-        "read",
+        "versioned read",
         "GET",
         lambda s: f"{s.jurisdiction()}/briefings/{s.ids['briefing']}",
         "city_a.office_staff",
@@ -692,7 +718,7 @@ CASES = [
     # documents
     Case(
         "documents",
-        "read",
+        "versioned read",
         "GET",
         lambda s: f"{s.jurisdiction()}/documents/{s.ids['document']}",
         "city_a.office_staff",
@@ -845,7 +871,11 @@ CASES = [
         "city_a.office_staff",
     ),
     Case(
-        "calendar years", "read", "GET", lambda s: "/v1/calendar/years/2026", "city_a.office_staff"
+        "calendar years",
+        "versioned read",
+        "GET",
+        lambda s: "/v1/calendar/years/2026",
+        "city_a.office_staff",
     ),
     Case(
         "calendar working days between",
@@ -919,7 +949,7 @@ CASES = [
     ),
     Case(
         "webhook subscriptions",
-        "read",
+        "versioned read",
         "GET",
         lambda s: s.jurisdiction() + f"/webhook-subscriptions/{s.ids['webhook']}",
         DIRECTOR,
@@ -935,7 +965,7 @@ CASES = [
     ),
     Case(
         "webhook subscription changes",
-        "write",
+        "versioned write",
         "PATCH",
         lambda s: s.jurisdiction() + f"/webhook-subscriptions/{s.ids['webhook']}",
         DIRECTOR,
@@ -977,6 +1007,8 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
 
 
 async def _send(s: Setting, case: Case, n: int) -> httpx.Response:
+    # `*` costs what a real ETag does: the version read, locked, and compared.
+    conditional = {"If-Match": "*"} if case.kind == "versioned write" else {}
     return await s.client.request(
         case.method,
         case.url(s),
@@ -984,7 +1016,7 @@ async def _send(s: Setting, case: Case, n: int) -> httpx.Response:
         data=case.form(s, n) if case.form else None,
         files=case.files(n) if case.files else None,
         params=case.params,
-        headers={**s.world.headers(case.who, case.generation(n)), **case.headers(n)},
+        headers={**s.world.headers(case.who, case.generation(n)), **case.headers(n), **conditional},
     )
 
 

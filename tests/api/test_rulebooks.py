@@ -16,7 +16,7 @@ import pytest
 from app.rulebooks import shipped_document
 from app.settings import PROJECT_ROOT
 from tests.api.test_organisation import audit_events, error_locations, problem
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 
 def book(name: str, effective_from: str = "2020-01-01") -> dict[str, Any]:
@@ -38,8 +38,8 @@ async def publish(
     who: str = "admin",
     status: int = 201,
 ) -> dict[str, Any]:
-    response = await client.put(
-        rulebook_url(world, place), json=document, headers=world.headers(who)
+    response = await with_if_match(
+        client, "PUT", rulebook_url(world, place), json=document, headers=world.headers(who)
     )
     if status != 201:
         return problem(response, status)
@@ -97,7 +97,9 @@ async def test_the_office_director_publishes_a_version_and_everyone_here_reads_i
     client: httpx.AsyncClient, world: World
 ) -> None:
     document = book("changji")
-    response = await client.put(
+    response = await with_if_match(
+        client,
+        "PUT",
         rulebook_url(world, "city_a"),
         json=document,
         headers=world.headers("city_a.office_director"),

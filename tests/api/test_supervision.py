@@ -22,7 +22,7 @@ from tests.api.task_helpers import add_task, task_url, unit_id
 from tests.api.test_briefings import information_officer
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.conftest import FixedClock
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 pytestmark = pytest.mark.usefixtures("pinned_clock")
 
@@ -142,7 +142,10 @@ async def test_office_supervises_the_lead_unit_with_a_reply_date_in_working_days
     same_day = await supervise(client, world, task, reply_due_on="2026-12-01")
     assert same_day["reply_due_on"] == "2026-12-01"
     # A supervised task has a history: it is cancelled, not deleted.
-    problem(await client.delete(task_url(world, task), headers=world.headers(OFFICE)), 409)
+    problem(
+        await with_if_match(client, "DELETE", task_url(world, task), headers=world.headers(OFFICE)),
+        409,
+    )
     response = await client.post(
         task_url(world, task, "/supervision-notices"),
         json={"text": "请报告", "reply_due_on": "2026-11-30"},
@@ -163,7 +166,9 @@ async def test_the_notice_goes_to_the_lead_unit_of_the_day(
     natural = unit_id(world, "city_a", "natural_resources")
     task = await add_task(client, world)
     before = await supervise(client, world, task)
-    response = await client.patch(
+    response = await with_if_match(
+        client,
+        "PATCH",
         task_url(world, task),
         json={"lead_unit_id": natural, "cooperating_unit_ids": []},
         headers=world.headers(OFFICE),

@@ -17,7 +17,7 @@ import pytest
 from app.db import Database
 from app.models import Task
 from tests.api.task_helpers import add_task, task_body, task_url, tasks_url
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 pytestmark = pytest.mark.usefixtures("pinned_clock")
 
@@ -84,8 +84,8 @@ async def test_a_code_changed_by_a_patch_keeps_the_counter_ahead(
     client: httpx.AsyncClient, world: World
 ) -> None:
     task = await add_task(client, world)
-    response = await client.patch(
-        task_url(world, task), json={"code": "300"}, headers=world.headers(OFFICE)
+    response = await with_if_match(
+        client, "PATCH", task_url(world, task), json={"code": "300"}, headers=world.headers(OFFICE)
     )
     assert response.status_code == 200, response.text
     assert (await add_task(client, world))["code"] == "301"

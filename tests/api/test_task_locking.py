@@ -71,7 +71,7 @@ async def test_a_patch_that_waited_keeps_the_cooperating_units_committed_meanwhi
         client.patch(
             task_url(world, task),
             json={"lead_unit_id": task["lead_unit"]["id"]},
-            headers=world.headers(OFFICE),
+            headers={**world.headers(OFFICE), "If-Match": "*"},
         ),
     )
     assert response.status_code == 200, response.text

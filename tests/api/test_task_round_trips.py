@@ -71,20 +71,24 @@ async def test_a_task_posted_without_a_code_takes_six_round_trips(
     assert len(sent) <= POST_WITHOUT_CODE_AT_MOST, sent
 
 
-# BEGIN, the task locked and then read with its lead unit's name and its cooperating units (one
-# call of gaiban_locked_task: tests/api/test_task_locking.py), the UPDATE (its updated_at
-# returned), the audit row, COMMIT.
-PATCH_AT_MOST = 5
+# BEGIN, the task's version read and locked for If-Match (app/routers/conditional.py), the task
+# locked and then read with its lead unit's name and its cooperating units (one call of
+# gaiban_locked_task: tests/api/test_task_locking.py), the UPDATE (its updated_at returned), the
+# audit row, COMMIT.
+PATCH_AT_MOST = 6
 
 
-async def test_a_task_patched_takes_five_round_trips(
+async def test_a_task_patched_takes_six_round_trips(
     client: httpx.AsyncClient, world: World, listening: Database
 ) -> None:
     task = await add_task(client, world, code="1")
     await _warm(client, world, task)
+    etag = (await client.get(task_url(world, task), headers=world.headers(OFFICE))).headers["etag"]
     with round_trips(listening) as sent:
         response = await client.patch(
-            task_url(world, task), json={"title": "新标题"}, headers=world.headers(OFFICE)
+            task_url(world, task),
+            json={"title": "新标题"},
+            headers={**world.headers(OFFICE), "If-Match": etag},
         )
     assert response.status_code == 200, response.text
     assert response.json()["title"] == "新标题"
@@ -92,14 +96,15 @@ async def test_a_task_patched_takes_five_round_trips(
     assert len(sent) <= PATCH_AT_MOST, sent
 
 
-# One statement: the task with its lead unit's name and its cooperating units (which also decide
-# whether a unit's person sees it); the caller, the jurisdiction and the calendar from the caches;
-# no BEGIN or COMMIT (a read runs in autocommit mode).
-GET_AT_MOST = 1
+# Two statements: the task's version (for its ETag, read first: app/routers/conditional.py), then
+# the task with its lead unit's name and its cooperating units (which also decide whether a
+# unit's person sees it); the caller, the jurisdiction and the calendar from the caches; no BEGIN
+# or COMMIT (a read runs in autocommit mode).
+GET_AT_MOST = 2
 
 
 @pytest.mark.parametrize("who", [OFFICE, "city_a.liaison"])
-async def test_one_task_is_read_in_one_round_trip(
+async def test_one_task_is_read_in_two_round_trips(
     client: httpx.AsyncClient, world: World, listening: Database, who: str
 ) -> None:
     task = await add_task(client, world)

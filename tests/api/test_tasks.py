@@ -19,7 +19,7 @@ from tests.api.task_helpers import add_task, list_tasks, task_url, tasks_url, un
 from tests.api.test_minutes import archived_plenary
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.conftest import FixedClock
-from tests.factories import World
+from tests.factories import World, with_if_match
 
 pytestmark = pytest.mark.usefixtures("pinned_clock")
 
@@ -93,13 +93,21 @@ async def test_tasks_nest_one_level(client: httpx.AsyncClient, world: World) -> 
     assert error_locations(problem(response, 422)) == [["body", "parent_id"]]
     # Nor can a task with sub-tasks become one.
     other = await add_task(client, world)
-    response = await client.patch(
-        task_url(world, top), json={"parent_id": other["id"]}, headers=world.headers(OFFICE)
+    response = await with_if_match(
+        client,
+        "PATCH",
+        task_url(world, top),
+        json={"parent_id": other["id"]},
+        headers=world.headers(OFFICE),
     )
     assert error_locations(problem(response, 422)) == [["body", "parent_id"]]
     # A sub-task becomes a task of its own with parent_id null.
-    response = await client.patch(
-        task_url(world, sub), json={"parent_id": None}, headers=world.headers(OFFICE)
+    response = await with_if_match(
+        client,
+        "PATCH",
+        task_url(world, sub),
+        json={"parent_id": None},
+        headers=world.headers(OFFICE),
     )
     assert response.status_code == 200, response.text
     assert response.json()["parent_id"] is None
@@ -166,7 +174,9 @@ async def test_patch_changes_what_is_given_and_refuses_explicit_nulls(
 ) -> None:
     task = await add_task(client, world)
     natural = unit_id(world, "city_a", "natural_resources")
-    response = await client.patch(
+    response = await with_if_match(
+        client,
+        "PATCH",
         task_url(world, task),
         json={
             "title": "推行联合验收",
@@ -187,8 +197,12 @@ async def test_patch_changes_what_is_given_and_refuses_explicit_nulls(
     assert changed["cooperating_units"] == []
     assert changed["source"]["reference"] is None
     assert changed["category"] == task["category"]
-    response = await client.patch(
-        task_url(world, task), json={"deadline": None}, headers=world.headers(OFFICE)
+    response = await with_if_match(
+        client,
+        "PATCH",
+        task_url(world, task),
+        json={"deadline": None},
+        headers=world.headers(OFFICE),
     )
     assert error_locations(problem(response, 422)) == [["body", "deadline"]]
     events = await audit_events(client, world, action="task.update")
@@ -217,24 +231,33 @@ async def test_cancelled_tasks_are_final_and_parents_wait_for_their_sub_tasks(
         "调整",
     )
     for response in (
-        await client.patch(
-            task_url(world, sub), json={"title": "x"}, headers=world.headers(OFFICE)
+        await with_if_match(
+            client,
+            "PATCH",
+            task_url(world, sub),
+            json={"title": "x"},
+            headers=world.headers(OFFICE),
         ),
         await client.post(
             task_url(world, sub, "/cancel"), json={"reason": "x"}, headers=world.headers(OFFICE)
         ),
-        await client.delete(task_url(world, sub), headers=world.headers(OFFICE)),
+        await with_if_match(client, "DELETE", task_url(world, sub), headers=world.headers(OFFICE)),
     ):
         problem(response, 409)
     # A cancelled sub-task is still a sub-task: the parent keeps it, so it is not deleted.
-    problem(await client.delete(task_url(world, top), headers=world.headers(OFFICE)), 409)
+    problem(
+        await with_if_match(client, "DELETE", task_url(world, top), headers=world.headers(OFFICE)),
+        409,
+    )
 
 
 async def test_a_task_entered_by_mistake_is_deleted(
     client: httpx.AsyncClient, world: World
 ) -> None:
     task = await add_task(client, world)
-    response = await client.delete(task_url(world, task), headers=world.headers(OFFICE))
+    response = await with_if_match(
+        client, "DELETE", task_url(world, task), headers=world.headers(OFFICE)
+    )
     assert response.status_code == 204
     problem(await client.get(task_url(world, task), headers=world.headers(OFFICE)), 404)
     assert [e["entity_id"] for e in await audit_events(client, world, action="task.delete")] == [
@@ -275,7 +298,9 @@ async def test_the_city_office_reads_but_does_not_keep_a_county_table(
         task_url(world, county_task, place="county_a1"), headers=world.headers(OFFICE)
     )
     assert response.status_code == 200, response.text
-    response = await client.patch(
+    response = await with_if_match(
+        client,
+        "PATCH",
         task_url(world, county_task, place="county_a1"),
         json={"title": "x"},
         headers=world.headers(OFFICE),
@@ -582,7 +607,9 @@ async def test_pollers_get_304_until_something_changes(
     )
     assert as_csv.status_code == 200
     # A change anywhere in the table gives a new tag.
-    await client.patch(task_url(world, task), json={"title": "新"}, headers=world.headers(OFFICE))
+    await with_if_match(
+        client, "PATCH", task_url(world, task), json={"title": "新"}, headers=world.headers(OFFICE)
+    )
     changed = await client.get(tasks_url(world), headers={**headers, "If-None-Match": etag})
     assert changed.status_code == 200
     assert changed.headers["etag"] != etag
@@ -663,8 +690,12 @@ async def test_a_decision_of_archived_minutes_becomes_a_task_once(
     )
     assert error_locations(problem(response, 422)) == [["body", "decision_index"]]
     # The task keeps its source.
-    response = await client.patch(
-        task_url(books, task), json={"source_kind": "city_document"}, headers=books.headers(OFFICE)
+    response = await with_if_match(
+        client,
+        "PATCH",
+        task_url(books, task),
+        json={"source_kind": "city_document"},
+        headers=books.headers(OFFICE),
     )
     assert error_locations(problem(response, 422)) == [["body", "source_kind"]]
 

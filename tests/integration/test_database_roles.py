@@ -25,7 +25,7 @@ from app.settings import PROJECT_ROOT, Settings
 from tests import conftest
 from tests.api.task_helpers import add_task, task_url
 from tests.conftest import TEST_AUDIENCE, TEST_ISSUER, _asyncpg_dsn
-from tests.factories import build_world
+from tests.factories import build_world, with_if_match
 from tests.integration.pg import fresh_database, maintenance_url
 
 
@@ -156,7 +156,9 @@ async def test_the_service_works_as_the_application_role(
             )
             assert created.status_code == 201, created.text
             task = await add_task(client, world)  # a task code counter, sequences
-            patched = await client.patch(  # gaiban_locked_task
+            patched = await with_if_match(
+                client,
+                "PATCH",  # gaiban_locked_task
                 task_url(world, task),
                 json={"title": "改过的标题"},
                 headers=world.headers("city_a.office_staff"),
