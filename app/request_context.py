@@ -1,5 +1,6 @@
-"""The current request's id, readable anywhere (logs, problems, the audit trail), and the
-provisional calendar years its answers used (for the response header)."""
+"""The current request's id, readable anywhere (logs, problems, the audit trail), the
+provisional calendar years its answers used (for the response header), and the stored version
+of the resource it read, when the resource's own query read it (for the ETag)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,24 @@ def provisional_record() -> set[int] | None:
 
 def reset_provisional_record(token: object) -> None:
     _provisional_years.reset(token)  # type: ignore[arg-type]
+
+
+_resource_version: ContextVar[str | None] = ContextVar("resource_version", default=None)
+
+
+def start_resource_version() -> object:
+    return _resource_version.set(None)
+
+
+def note_resource_version(version: int) -> None:
+    """The ``row_version`` the resource's own query read (app/routers/conditional.py then
+    spares the statement that would read it again)."""
+    _resource_version.set(str(version))
+
+
+def noted_resource_version() -> str | None:
+    return _resource_version.get()
+
+
+def reset_resource_version(token: object) -> None:
+    _resource_version.reset(token)  # type: ignore[arg-type]

@@ -39,6 +39,11 @@ from app.errors import ServiceError
 from app.files import content_disposition
 from app.invalidation import EVERYTHING, WRITTEN_KEY
 from app.repositories import versions
+from app.request_context import (
+    noted_resource_version,
+    reset_resource_version,
+    start_resource_version,
+)
 
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
 
@@ -173,8 +178,20 @@ def _strong_versions(header: str) -> tuple[bool, set[str]]:
 class _Guard:
     session: AsyncSession
     resource: Resource
-    stored: versions.Stored
+    params: dict[str, Any]
+    # Read before a write; a GET's is read after its handler, unless its query read it.
+    stored: versions.Stored | None
     refusal: ServiceError | None = None
+
+    async def version_read(self) -> str | None:
+        if self.stored is None:
+            noted = noted_resource_version()
+            if noted is not None:
+                return noted
+            self.stored = await versions.read(
+                self.session, self.resource.name, self.params, lock=False
+            )
+        return self.stored.version
 
 
 def _bound(request: Request) -> dict[str, Any] | None:
@@ -232,11 +249,13 @@ async def check_preconditions(request: Request, session: Session) -> None:
     params = _bound(request)
     if params is None:
         return
-    writing = request.method in WRITES
-    stored = await versions.read(session, resource.name, params, lock=writing)
-    guard = _Guard(session, resource, stored)
-    if writing:
-        guard.refusal = _refusal(request, resource, stored)
+    if request.method not in WRITES:
+        # A GET's version: after its handler, read by the resource's own query if it noted it.
+        request.scope[_GUARD] = _Guard(session, resource, params, None)
+        return
+    stored = await versions.read(session, resource.name, params, lock=True)
+    guard = _Guard(session, resource, params, stored)
+    guard.refusal = _refusal(request, resource, stored)
     request.scope[_GUARD] = guard
 
 
@@ -252,6 +271,7 @@ async def _version_after(guard: _Guard) -> str | None:
     """The version the write leaves: its own transaction's id when it wrote the resource's rows
     (the triggers set that), else the version it read. A wrong guess is only ever a 412 too
     many: the stored version is what If-Match is compared with."""
+    assert guard.stored is not None  # a write's, read before the handler
     if not _written(guard.session, guard.resource.tables):
         return guard.stored.version
     if guard.stored.transaction is not None:
@@ -282,7 +302,7 @@ async def _answered(request: Request, response: Response) -> Response:
     if body is None:
         return response
     if request.method == "GET":
-        etag = body_etag(body, guard.stored.version if guard else None)
+        etag = body_etag(body, await guard.version_read() if guard else None)
         if etag_matches(request.headers.get("if-none-match"), etag):
             return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
         response.headers["ETag"] = etag
@@ -293,7 +313,11 @@ async def _answered(request: Request, response: Response) -> Response:
 
 def _conditional(handler: Handler) -> Handler:
     async def handle(request: Request) -> Response:
-        return await _answered(request, await handler(request))
+        token = start_resource_version()
+        try:
+            return await _answered(request, await handler(request))
+        finally:
+            reset_resource_version(token)
 
     return handle
 

@@ -37,6 +37,7 @@ from app.repositories import meetings as meetings_repo
 from app.repositories import tasks as repo
 from app.repositories.common import UNIQUE_VIOLATION
 from app.repositories.tasks import SummaryRow, TaskFilter
+from app.request_context import note_resource_version
 from app.schemas.calendar import CalendarPage
 from app.schemas.tasks import (
     MeasureIn,
@@ -297,6 +298,7 @@ async def get(
         raise NotFound(NOT_HERE)
     cooperating = repo.cooperating_of(row)
     require_visible(actor, ref, {row.lead_unit_id, *(unit for unit, _ in cooperating)})
+    note_resource_version(row.row_version)  # its ETag's, read here (app/routers/conditional.py)
     calendar = await load_calendar(session)
     return task_out(row, row.lead_unit_name, cooperating, calendar, local_today(ref, now))
 
