@@ -11,8 +11,8 @@ environment's proxy settings are not used (a proxy would connect where it likes)
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import socket
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -23,15 +23,13 @@ from standardwebhooks.webhooks import Webhook
 from app.domain.webhooks import (
     ATTEMPT_TIMEOUT_SECONDS,
     check_endpoint,
-    is_ip_literal,
+    ip_literal,
     refused_address,
     succeeded,
 )
 from app.schemas.webhooks import WebhookPayload
 
 USER_AGENT = "Gaiban-Webhooks/1"
-# Receivers' connection pools kept open at once (one per host name).
-_MAX_CLIENTS = 64
 
 
 @dataclass(frozen=True)
@@ -62,17 +60,20 @@ def signed_headers(secret: str, delivery_id: str, body: bytes, now: datetime) ->
 
 
 async def resolve_allowed(host: str, port: int, *, allow_private: bool) -> str:
-    """An address of ``host`` a delivery may connect to; AddressRefused when any address the
-    name resolves to is refused (a name that also points inside is not trusted at all)."""
-    if is_ip_literal(host):
-        addresses = [host]
+    """An address of ``host`` a delivery may connect to, as an IP literal; AddressRefused when
+    any address the name resolves to is refused (a name that also points inside is not trusted
+    at all). The message names the kind of address, not the address: a subscriber learns
+    nothing of the internal network's names."""
+    literal = ip_literal(host)
+    if literal is not None:
+        addresses = [literal]
     else:
         try:
             infos = await asyncio.get_running_loop().getaddrinfo(
                 host, port, type=socket.SOCK_STREAM
             )
         except OSError as exc:
-            raise AddressRefused(f"cannot resolve {host}: {exc}") from exc
+            raise AddressRefused(f"cannot resolve {host}") from exc
         addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     if not addresses:
         raise AddressRefused(f"{host} resolves to no address")
@@ -80,8 +81,35 @@ async def resolve_allowed(host: str, port: int, *, allow_private: bool) -> str:
         for address in addresses:
             reason = refused_address(address)
             if reason is not None:
-                raise AddressRefused(f"{host} resolves to {address}, {reason}: refused")
-    return addresses[0]
+                where = "is" if literal is not None else "resolves to"
+                raise AddressRefused(f"{host} {where} {reason}: refused")
+    # Connected to as judged: an IP literal, never a name to be resolved again.
+    return str(ipaddress.ip_address(addresses[0]))
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where a delivery goes: the URL as given, its host as one A-label (IDNA 2008, httpx's
+    spelling: for the resolver, SNI and Host alike), and the address judged."""
+
+    url: httpx.URL
+    host: str
+    address: str
+
+
+async def destination(url: str, *, allow_http: bool, allow_private: bool) -> Destination:
+    """The URL checked (scheme, host, no credentials) and its host resolved and judged;
+    AddressRefused says why not."""
+    endpoint = check_endpoint(url, allow_http=allow_http)
+    if endpoint.problem is not None or endpoint.port is None:
+        raise AddressRefused(str(endpoint.problem))
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise AddressRefused(f"not a URL ({exc})") from exc
+    host = parsed.raw_host.decode("ascii")
+    address = await resolve_allowed(host, endpoint.port, allow_private=allow_private)
+    return Destination(parsed, host, address)
 
 
 class Sender:
@@ -90,10 +118,12 @@ class Sender:
     def __init__(self, *, allow_http: bool, allow_private: bool) -> None:
         self.allow_http = allow_http
         self.allow_private = allow_private
-        self._clients: OrderedDict[str, httpx.AsyncClient] = OrderedDict()
+        self._clients: dict[str, httpx.AsyncClient] = {}
 
     def _client(self, host: str) -> httpx.AsyncClient:
-        client = self._clients.pop(host, None)
+        """The host's own connection pool (a connection is made for the host's name: SNI), kept
+        for the worker's life: hosts are as many as the subscriptions' at most."""
+        client = self._clients.get(host)
         if client is None:
             client = httpx.AsyncClient(
                 follow_redirects=False,
@@ -102,47 +132,49 @@ class Sender:
                 limits=httpx.Limits(max_connections=8, max_keepalive_connections=4),
                 headers={"user-agent": USER_AGENT},
             )
-            while len(self._clients) >= _MAX_CLIENTS:
-                _, oldest = self._clients.popitem(last=False)
-                asyncio.get_running_loop().create_task(oldest.aclose())
-        self._clients[host] = client
+            self._clients[host] = client
         return client
 
     async def send(
         self, url: str, secret: str, delivery_id: str, event: dict[str, Any]
     ) -> AttemptResult:
-        endpoint = check_endpoint(url, allow_http=self.allow_http)
-        if endpoint.problem is not None or endpoint.host is None or endpoint.port is None:
-            return AttemptResult(False, None, f"refused: {endpoint.problem}")
+        """One attempt, its name's resolution included, within ATTEMPT_TIMEOUT_SECONDS (well
+        inside the worker's lease)."""
         try:
-            address = await resolve_allowed(
-                endpoint.host, endpoint.port, allow_private=self.allow_private
+            async with asyncio.timeout(ATTEMPT_TIMEOUT_SECONDS):
+                return await self._send(url, secret, delivery_id, event)
+        except TimeoutError:
+            return AttemptResult(False, None, f"no answer within {ATTEMPT_TIMEOUT_SECONDS:g} s")
+
+    async def _send(
+        self, url: str, secret: str, delivery_id: str, event: dict[str, Any]
+    ) -> AttemptResult:
+        try:
+            where = await destination(
+                url, allow_http=self.allow_http, allow_private=self.allow_private
             )
         except AddressRefused as exc:
-            return AttemptResult(False, None, str(exc))
+            return AttemptResult(False, None, f"refused: {exc}")
+        original, host = where.url, where.host
         body = payload_bytes(event)
-        original = httpx.URL(url)
         headers = {
             **signed_headers(secret, delivery_id, body, datetime.now(UTC)),
             "content-type": "application/json",
             "host": original.netloc.decode("ascii"),
         }
-        extensions = {"sni_hostname": endpoint.host} if original.scheme == "https" else {}
-        client = self._client(endpoint.host)
+        extensions = {"sni_hostname": host} if original.scheme == "https" else {}
+        client = self._client(host)
         try:
-            async with asyncio.timeout(ATTEMPT_TIMEOUT_SECONDS):
-                request = client.build_request(
-                    "POST",
-                    original.copy_with(host=address),
-                    content=body,
-                    headers=headers,
-                    extensions=extensions,
-                )
-                # The answer's body is not read: a receiver cannot make us hold megabytes.
-                response = await client.send(request, stream=True)
-                await response.aclose()
-        except TimeoutError:
-            return AttemptResult(False, None, f"no answer within {ATTEMPT_TIMEOUT_SECONDS:g} s")
+            request = client.build_request(
+                "POST",
+                original.copy_with(host=where.address),
+                content=body,
+                headers=headers,
+                extensions=extensions,
+            )
+            # The answer's body is not read: a receiver cannot make us hold megabytes.
+            response = await client.send(request, stream=True)
+            await response.aclose()
         except httpx.HTTPError as exc:
             return AttemptResult(False, None, f"{type(exc).__name__}: {exc}"[:500])
         if succeeded(response.status_code):
@@ -154,6 +186,6 @@ class Sender:
         return AttemptResult(False, response.status_code, error)
 
     async def close(self) -> None:
-        clients, self._clients = list(self._clients.values()), OrderedDict()
+        clients, self._clients = list(self._clients.values()), {}
         for client in clients:
             await client.aclose()

@@ -67,10 +67,11 @@ class Worker:
 
     async def run(self, stop: asyncio.Event) -> None:
         listener = self.database.caches.listener
-        listener.ensure_started()
         logger.info("worker started: %d deliveries at once", self.settings.worker_concurrency)
         try:
             while not stop.is_set():
+                # Each round: a listener that stopped (the database restarted) starts again.
+                listener.ensure_started()
                 signal = listener.events_signal() if listener.live else None
                 wait = await self._step()
                 waits: list[asyncio.Future[Any]] = [asyncio.ensure_future(stop.wait())]
@@ -91,29 +92,43 @@ class Worker:
 
     async def _step(self) -> float:
         """One round: time-driven events when due, fan-out, claim what the free slots take.
-        How long to wait before the next round when nothing wakes the loop."""
+        How long to wait before the next round when nothing wakes the loop. Each part fails
+        on its own (logged): a failing fan-out does not stop the retries of what is queued."""
         try:
             await self._schedule_if_due()
+        except Exception:
+            logger.exception("time-driven events failed; tried again next interval")
+        try:
             async with self.database.engine.begin() as connection:
                 await repo.fan_out(connection)
-            free = self.settings.worker_concurrency - len(self._in_flight)
-            if free <= 0:
-                return _POLL_SECONDS  # a finished attempt wakes the loop
-            if free > 0:
-                async with self.database.engine.begin() as connection:
-                    claimed = await repo.claim(connection, limit=free, lease_seconds=LEASE_SECONDS)
-                for delivery in claimed:
-                    task = asyncio.create_task(self._attempt(delivery))
-                    self._in_flight.add(task)
-                    task.add_done_callback(self._in_flight.discard)
-                if len(claimed) == free:
-                    return 0.0  # more may be due: look again once a slot frees
-            async with self.database.engine.connect() as connection:
-                due_in = await repo.seconds_until_next_due(connection)
+        except Exception:
+            logger.exception("webhook fan-out failed")
+        try:
+            return await self._claim()
         except Exception:
             # The database restarting, a network blip: log and look again shortly.
-            logger.exception("worker round failed")
+            logger.exception("webhook claim failed")
             return _POLL_SECONDS
+
+    async def _claim(self) -> float:
+        free = self.settings.worker_concurrency - len(self._in_flight)
+        if free <= 0:
+            return _POLL_SECONDS  # a finished attempt wakes the loop
+        async with self.database.engine.begin() as connection:
+            claimed = await repo.claim(
+                connection,
+                limit=free,
+                lease_seconds=LEASE_SECONDS,
+                max_attempts=len(self.settings.webhook_retry_schedule) + 1,
+            )
+        for delivery in claimed:
+            task = asyncio.create_task(self._attempt(delivery))
+            self._in_flight.add(task)
+            task.add_done_callback(self._in_flight.discard)
+        if len(claimed) == free:
+            return 0.0  # more may be due: look again once a slot frees
+        async with self.database.engine.connect() as connection:
+            due_in = await repo.seconds_until_next_due(connection)
         schedule_in = max(self._next_schedule - time.monotonic(), 0.0)
         return min(_POLL_SECONDS, schedule_in, due_in if due_in is not None else _POLL_SECONDS)
 
@@ -136,9 +151,12 @@ class Worker:
             result = await self.sender.send(
                 delivery.url, delivery.secret, str(delivery.id), delivery.event
             )
-        except Exception as exc:  # a defect in sending must not end the worker
-            logger.exception("delivery %s failed to send", delivery.id)
-            result = AttemptResult(False, None, f"internal error: {type(exc).__name__}")
+        except Exception:
+            # A defect here, not the receiver's failure: nothing recorded against it; the
+            # delivery is tried again when its lease ends (and dies after the schedule's
+            # number of attempts, as abandoned).
+            logger.exception("delivery %s: not sent (internal error)", delivery.id)
+            return
         try:
             await self._record(delivery, result)
         except Exception:
@@ -147,6 +165,7 @@ class Worker:
 
     async def _record(self, delivery: repo.ClaimedDelivery, result: AttemptResult) -> None:
         async with self.database.engine.begin() as connection:
+            await repo.lock_subscription(connection, delivery)
             if result.ok:
                 assert result.status_code is not None
                 await repo.mark_delivered(connection, delivery, result.status_code)

@@ -78,6 +78,7 @@ def upgrade() -> None:
         sa.Column("event_id", sa.BigInteger(), nullable=False),
         sa.Column("status", sa.String(length=16), server_default="pending", nullable=False),
         sa.Column("attempts", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("claim_id", sa.Uuid(), nullable=True),
         sa.Column(
             "next_attempt_at",
             sa.DateTime(timezone=True),

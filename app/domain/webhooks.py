@@ -22,9 +22,14 @@ ATTEMPT_TIMEOUT_SECONDS = 10.0
 KEPT_RESPONSE_CHARS = 500
 
 # Networks no delivery may reach beside those ipaddress calls private, loopback, link-local,
-# multicast, reserved or unspecified: shared address space (carrier-grade NAT) and the
-# IPv4-mapped / NAT64 forms of any address, judged as the IPv4 address they carry.
-_SHARED_ADDRESS_SPACE = ipaddress.ip_network("100.64.0.0/10")
+# site-local, multicast, reserved or unspecified: shared address space (carrier-grade NAT), the
+# IETF's protocol assignments, Azure's platform address (its metadata and DNS), and the forms
+# of IPv6 that carry an IPv4 address (mapped, NAT64, 6to4, Teredo), judged as that address.
+_REFUSED_NETWORKS = (
+    ipaddress.ip_network("100.64.0.0/10"),
+    ipaddress.ip_network("192.0.0.0/24"),
+    ipaddress.ip_network("168.63.129.16/32"),
+)
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
@@ -37,20 +42,28 @@ class DeliveryStatus(StrEnum):
 def refused_address(address: str) -> str | None:
     """Why a delivery may not connect to ``address`` (an IP literal), or None when it may.
     Cloud metadata services (169.254.169.254, fd00:ec2::254) are link-local or private."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    ip = ipaddress.ip_address(address)
     if isinstance(ip, ipaddress.IPv6Address):
-        embedded = ip.ipv4_mapped or (
-            ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) if ip in _NAT64 else None
+        if ip.scope_id is not None:
+            return "a scoped (link-local) address"
+        teredo = ip.teredo
+        embedded = (
+            ip.ipv4_mapped
+            or ip.sixtofour
+            or (teredo[1] if teredo else None)
+            or (ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) if ip in _NAT64 else None)
         )
         if embedded is not None:
             return refused_address(str(embedded))
+        if ip.is_site_local:
+            return "a private address"
     if ip.is_loopback:
         return "a loopback address"
     if ip.is_unspecified or ip.is_multicast or ip.is_reserved:
         return "not a unicast public address"
     if ip.is_link_local:
         return "a link-local address (cloud metadata services live there)"
-    if ip.is_private or ip in _SHARED_ADDRESS_SPACE:
+    if ip.is_private or any(ip in network for network in _REFUSED_NETWORKS):
         return "a private address"
     return None
 
@@ -82,6 +95,10 @@ def check_endpoint(url: str, *, allow_http: bool) -> EndpointCheck:
         )
     if not parts.hostname:
         return EndpointCheck(None, None, "the URL has no host")
+    if "%" in parts.hostname:
+        # A zone id (fe80::1%eth0) names a link-local address; in a name it is no name at all,
+        # and a resolver might be asked what the check never judged.
+        return EndpointCheck(None, None, "the URL's host must not carry a '%'")
     if parts.username is not None or parts.password is not None:
         return EndpointCheck(None, None, "the URL must not carry a user name or password")
     if parts.fragment:
@@ -90,12 +107,12 @@ def check_endpoint(url: str, *, allow_http: bool) -> EndpointCheck:
     return EndpointCheck(parts.hostname, port or default_port, None)
 
 
-def is_ip_literal(host: str) -> bool:
+def ip_literal(host: str) -> str | None:
+    """The host as the address it names (normalised), or None when it is a name."""
     try:
-        ipaddress.ip_address(host.split("%", 1)[0])
+        return str(ipaddress.ip_address(host))
     except ValueError:
-        return False
-    return True
+        return None
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,8 @@ class WebhookDelivery(UuidPrimaryKey, Base):
     )
     status: Mapped[str] = mapped_column(String(16), nullable=False, server_default="pending")
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    # The attempt under way (or the last one): only it records its outcome.
+    claim_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     # When it is next due; while an attempt is under way, when that attempt's lease ends.
     next_attempt_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()

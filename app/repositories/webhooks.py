@@ -30,7 +30,8 @@ FAN_OUT = text(
     """
     WITH head AS (SELECT coalesce(max(seq), 0) AS seq FROM events),
     due AS (
-        SELECT s.id, s.jurisdiction_id, s.event_types, s.include_descendants, s.last_seq
+        SELECT s.id, s.jurisdiction_id, s.event_types, s.include_descendants, s.last_seq,
+            least(head.seq, s.last_seq + :batch) AS up_to
         FROM webhook_subscriptions s, head
         WHERE s.is_active AND s.last_seq < head.seq
         FOR UPDATE OF s SKIP LOCKED
@@ -39,7 +40,7 @@ FAN_OUT = text(
         INSERT INTO webhook_deliveries (id, jurisdiction_id, subscription_id, event_id)
         SELECT gen_random_uuid(), d.jurisdiction_id, d.id, e.id
         FROM due d
-        JOIN events e ON e.seq > d.last_seq AND e.seq <= (SELECT seq FROM head)
+        JOIN events e ON e.seq > d.last_seq AND e.seq <= d.up_to
         WHERE e.type = ANY(d.event_types)
           AND (
             e.jurisdiction_id = d.jurisdiction_id
@@ -51,7 +52,7 @@ FAN_OUT = text(
         RETURNING 1
     ),
     advanced AS (
-        UPDATE webhook_subscriptions s SET last_seq = (SELECT seq FROM head)
+        UPDATE webhook_subscriptions s SET last_seq = due.up_to
         FROM due WHERE s.id = due.id
         RETURNING 1
     )
@@ -67,30 +68,42 @@ CLAIM = text(
         SELECT d.id FROM webhook_deliveries d
         JOIN webhook_subscriptions s ON s.id = d.subscription_id AND s.is_active
         WHERE d.status = 'pending' AND d.next_attempt_at <= now()
+            AND d.attempts < :max_attempts
         ORDER BY d.next_attempt_at
         LIMIT :limit
         FOR UPDATE OF d SKIP LOCKED
     )
     UPDATE webhook_deliveries d
-    SET attempts = d.attempts + 1, last_attempt_at = now(),
+    SET attempts = d.attempts + 1, last_attempt_at = now(), claim_id = gen_random_uuid(),
         next_attempt_at = now() + make_interval(secs => :lease_seconds)
     FROM claimed, webhook_subscriptions s, events e
     WHERE d.id = claimed.id AND s.id = d.subscription_id AND e.id = d.event_id
-    RETURNING d.id, d.attempts, d.subscription_id, s.url, s.secret,
+    RETURNING d.id, d.claim_id, d.attempts, d.subscription_id, s.url, s.secret,
         e.id AS event_id, e.type, e.jurisdiction_id, e.occurred_at, e.resource_type,
         e.resource_id, e.resource_url, e.payload
     """
 )
 
+# A delivery whose last attempt of the schedule never recorded an outcome (its worker died, or
+# could not record it) and whose lease has ended: dead, not claimed again and again.
+ABANDONED = text(
+    """
+    UPDATE webhook_deliveries SET status = 'dead',
+        last_error = 'no outcome was recorded for its last attempt (the worker stopped)'
+    WHERE status = 'pending' AND next_attempt_at <= now() AND attempts >= :max_attempts
+    """
+)
+
 # Only the attempt that claimed it records its outcome (a late answer after the lease ended,
-# when another worker has claimed it again, changes nothing).
+# when another worker has claimed it again, changes nothing). A success is recorded even when
+# the subscription was switched off meanwhile (the receiver has it: not to be redelivered).
 DELIVERED = text(
     """
     WITH done AS (
         UPDATE webhook_deliveries
         SET status = 'delivered', delivered_at = now(), last_status_code = :status_code,
             last_error = NULL
-        WHERE id = :id AND attempts = :attempts AND status = 'pending'
+        WHERE id = :id AND claim_id = :claim_id AND status <> 'delivered'
         RETURNING subscription_id
     )
     UPDATE webhook_subscriptions SET failing_since = NULL
@@ -98,14 +111,21 @@ DELIVERED = text(
     """
 )
 
+# The subscription first, then its delivery: the order disabling (and the API's changes) take
+# them in, so that recording and disabling never wait on each other in a circle.
+LOCK_SUBSCRIPTION = text("SELECT 1 FROM webhook_subscriptions WHERE id = :id FOR UPDATE")
+
 NEXT_DUE = text(
-    "SELECT min(next_attempt_at) - now() FROM webhook_deliveries WHERE status = 'pending'"
+    "SELECT min(d.next_attempt_at) - now() FROM webhook_deliveries d "
+    "JOIN webhook_subscriptions s ON s.id = d.subscription_id AND s.is_active "
+    "WHERE d.status = 'pending'"
 )
 
 
 @dataclass(frozen=True)
 class ClaimedDelivery:
     id: uuid.UUID
+    claim_id: uuid.UUID
     attempts: int
     subscription_id: uuid.UUID
     url: str
@@ -113,20 +133,31 @@ class ClaimedDelivery:
     event: dict[str, Any]
 
 
-async def fan_out(connection: AsyncConnection) -> int:
+# Events looked through per subscription and round at most (a subscription far behind, after
+# an outage, catches up over several rounds, each statement short).
+FAN_OUT_BATCH = 5000
+
+
+async def fan_out(connection: AsyncConnection, batch: int = FAN_OUT_BATCH) -> int:
     """Queue a delivery of each new event for each active subscription that wants it; the
     number queued."""
-    row = (await connection.execute(FAN_OUT)).one()
+    row = (await connection.execute(FAN_OUT, {"batch": batch})).one()
     return int(row.deliveries)
 
 
 async def claim(
-    connection: AsyncConnection, *, limit: int, lease_seconds: float
+    connection: AsyncConnection, *, limit: int, lease_seconds: float, max_attempts: int
 ) -> list[ClaimedDelivery]:
-    rows = await connection.execute(CLAIM, {"limit": limit, "lease_seconds": lease_seconds})
+    """Lease up to ``limit`` due deliveries (first those attempted past the schedule whose
+    outcome never came: dead)."""
+    await connection.execute(ABANDONED, {"max_attempts": max_attempts})
+    rows = await connection.execute(
+        CLAIM, {"limit": limit, "lease_seconds": lease_seconds, "max_attempts": max_attempts}
+    )
     return [
         ClaimedDelivery(
             id=row.id,
+            claim_id=row.claim_id,
             attempts=row.attempts,
             subscription_id=row.subscription_id,
             url=row.url,
@@ -151,12 +182,16 @@ async def seconds_until_next_due(connection: AsyncConnection) -> float | None:
     return None if wait is None else max(wait.total_seconds(), 0.0)
 
 
+async def lock_subscription(connection: AsyncConnection, delivery: ClaimedDelivery) -> None:
+    await connection.execute(LOCK_SUBSCRIPTION, {"id": delivery.subscription_id})
+
+
 async def mark_delivered(
     connection: AsyncConnection, delivery: ClaimedDelivery, status_code: int
 ) -> None:
     await connection.execute(
         DELIVERED,
-        {"id": delivery.id, "attempts": delivery.attempts, "status_code": status_code},
+        {"id": delivery.id, "claim_id": delivery.claim_id, "status_code": status_code},
     )
 
 
@@ -179,19 +214,24 @@ async def lock_for_failure(
                 """
                 WITH d AS (
                     UPDATE webhook_deliveries SET first_failed_at = coalesce(first_failed_at, now())
-                    WHERE id = :id AND attempts = :attempts AND status = 'pending'
+                    WHERE id = :id AND claim_id = :claim_id AND status = 'pending'
                     RETURNING subscription_id, first_failed_at
                 ),
-                s AS (
-                    UPDATE webhook_subscriptions
-                    SET failing_since = coalesce(failing_since, now())
-                    WHERE id IN (SELECT subscription_id FROM d)
+                started AS (
+                    -- Only when a run of failures starts: a failure within one moves nothing
+                    -- (nor the subscription's ETag, which follows failing_since).
+                    UPDATE webhook_subscriptions SET failing_since = now()
+                    WHERE id IN (SELECT subscription_id FROM d) AND failing_since IS NULL
                     RETURNING failing_since
                 )
-                SELECT (SELECT failing_since FROM s) AS failing_since, d.first_failed_at FROM d
+                SELECT coalesce(
+                    (SELECT failing_since FROM started),
+                    (SELECT s.failing_since FROM webhook_subscriptions s
+                     WHERE s.id IN (SELECT subscription_id FROM d))
+                ) AS failing_since, d.first_failed_at FROM d
                 """
             ),
-            {"id": delivery.id, "attempts": delivery.attempts},
+            {"id": delivery.id, "claim_id": delivery.claim_id},
         )
     ).one_or_none()
     if row is None:

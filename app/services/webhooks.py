@@ -3,12 +3,13 @@ another system, signed. The deliveries themselves are the worker's (app/worker.p
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, JurisdictionRef, Permission, allows_below
-from app.domain.webhooks import DeliveryStatus, check_endpoint
+from app.domain.webhooks import DeliveryStatus
 from app.errors import Conflict, Forbidden, NotFound, ValidationProblem
 from app.models import WebhookSubscription
 from app.pagination import PageRequest
@@ -24,31 +25,35 @@ from app.schemas.webhooks import (
 from app.security import new_webhook_secret
 from app.services import audit
 from app.settings import Settings
-from app.webhook_sender import AddressRefused, resolve_allowed
+from app.webhook_sender import AddressRefused, destination
 
 ENTITY = "webhook_subscription"
+
+
+# A subscription's URL is resolved while its request waits (and, on a change, holds the row).
+_RESOLVE_SECONDS = 5.0
 
 
 async def _checked_url(url: str, settings: Settings) -> str:
     """Refuse at once what every delivery would refuse: a URL that is not https, or whose
     host is or resolves to a loopback, private or link-local address."""
-    endpoint = check_endpoint(url, allow_http=settings.webhook_allow_http)
-    problem = endpoint.problem
-    if problem is None and endpoint.host is not None and endpoint.port is not None:
-        try:
-            await resolve_allowed(
-                endpoint.host,
-                endpoint.port,
+    try:
+        async with asyncio.timeout(_RESOLVE_SECONDS):
+            await destination(
+                url,
+                allow_http=settings.webhook_allow_http,
                 allow_private=settings.webhook_allow_private_addresses,
             )
-        except AddressRefused as exc:
-            problem = str(exc)
-    if problem is not None:
-        raise ValidationProblem(
-            f"The webhook URL is refused: {problem}.",
-            [{"loc": ["body", "url"], "msg": problem, "type": "value_error"}],
-        )
-    return url
+    except AddressRefused as exc:
+        problem = str(exc)
+    except TimeoutError:
+        problem = f"its host did not resolve within {_RESOLVE_SECONDS:g} s"
+    else:
+        return url
+    raise ValidationProblem(
+        f"The webhook URL is refused: {problem}.",
+        [{"loc": ["body", "url"], "msg": problem, "type": "value_error"}],
+    )
 
 
 async def create(

@@ -432,3 +432,37 @@ async def test_the_worker_makes_the_events_from_time_and_delivers_them(
         headers=books.headers("city_a.office_staff"),
     )
     assert [e["id"] for e in feed.json()["items"]] == [payload["data"]["id"]]
+
+
+async def test_a_lease_that_ends_without_an_outcome_is_claimed_again_then_dies(
+    client: httpx.AsyncClient, hooks: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    """At least once through a worker's death: a claim whose outcome never comes is claimed
+    again when its lease ends, and the late outcome of the first claim changes nothing; past
+    the schedule's number of attempts it is dead, not claimed for ever."""
+    from app.repositories import webhooks as repo
+
+    subscription = await subscribe(hooks, books, "http://127.0.0.1:9/hook")
+    await add_task(client, books)
+    async with database.engine.begin() as connection:
+        assert await repo.fan_out(connection) == 1
+
+    async def claim() -> list[repo.ClaimedDelivery]:
+        async with database.engine.begin() as connection:
+            return await repo.claim(connection, limit=5, lease_seconds=0, max_attempts=2)
+
+    (first,) = await claim()
+    (second,) = await claim()  # the first's lease (0 s) has ended: its worker is presumed dead
+    assert (first.id, first.attempts, second.attempts) == (second.id, 1, 2)
+    async with database.engine.begin() as connection:
+        await repo.mark_delivered(connection, first, 200)  # the late outcome of a lost claim
+    (pending,) = await deliveries(client, books, subscription)
+    assert (pending["status"], pending["attempts"]) == ("pending", 2)
+    assert await claim() == []  # the schedule's attempts are spent: no third claim
+    (dead,) = await deliveries(client, books, subscription)
+    assert dead["status"] == "dead"
+    assert "no outcome was recorded" in dead["last_error"]
+    async with database.engine.begin() as connection:
+        await repo.mark_delivered(connection, second, 204)  # it did arrive after all
+    (delivered,) = await deliveries(client, books, subscription)
+    assert delivered["status"] == "delivered"

@@ -156,6 +156,9 @@ async def test_a_county_director_sends_only_the_countys_own_events(
         ("https:///hook", "host"),
         ("https://93.184.215.14/hook#frag", "fragment"),
         ("https://93.184.215.14:99999/hook", "URL"),
+        # A name that begins like an address: judged as a name, never as 1.2.3.4.
+        ("https://1.2.3.4%.attacker.example/hook", "%"),
+        ("https://[2002:7f00:1::1]/hook", "loopback"),
     ],
 )
 async def test_urls_that_would_reach_inside_are_refused(

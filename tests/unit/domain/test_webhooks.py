@@ -37,6 +37,11 @@ from app.domain.webhooks import (
         ("::", "unicast"),
         ("224.0.0.251", "unicast"),
         ("240.0.0.1", "unicast"),
+        ("2002:7f00:1::1", "loopback"),  # 6to4 carrying 127.0.0.1
+        ("2001:0:4136:e378:8000:63bf:3fff:fdd2", "private"),  # Teredo, client 192.0.2.45
+        ("fec0::1", "private"),  # site-local
+        ("192.0.0.192", "private"),  # IETF protocol assignments
+        ("168.63.129.16", "private"),  # Azure's platform address
     ],
 )
 def test_addresses_a_delivery_may_not_reach(address: str, refused: str | None) -> None:
@@ -59,6 +64,8 @@ def test_addresses_a_delivery_may_not_reach(address: str, refused: str | None) -
         ("https://hooks.example.gov.cn/a#x", False, "fragment"),
         ("https:///a", False, "host"),
         ("https://hooks.example.gov.cn:70000/a", False, "not a URL"),
+        ("https://1.2.3.4%.attacker.example/a", False, "%"),
+        ("https://[fe80::1%25eth0]/a", False, "%"),
     ],
 )
 def test_endpoint_urls(url: str, allow_http: bool, problem: str | None) -> None:
