@@ -99,8 +99,10 @@ class Settings(BaseSettings):
     webhook_retry_schedule: Annotated[tuple[float, ...], NoDecode] = Field(
         default=DEFAULT_RETRY_SCHEDULE
     )
-    # How many deliveries one worker process has under way at once.
+    # How many deliveries one worker process has under way at once, and of one subscription
+    # (a receiver that answers slowly or not at all holds no more than that).
     worker_concurrency: int = Field(default=16, ge=1, le=256)
+    webhook_max_in_flight_per_subscription: int = Field(default=4, ge=1, le=256)
     # How often the worker looks for time-driven events (overdue, reminders).
     scheduler_interval_seconds: float = Field(default=30.0, gt=0, le=3600)
 

@@ -120,6 +120,7 @@ class Worker:
                 limit=free,
                 lease_seconds=LEASE_SECONDS,
                 max_attempts=len(self.settings.webhook_retry_schedule) + 1,
+                per_subscription=self.settings.webhook_max_in_flight_per_subscription,
             )
         for delivery in claimed:
             task = asyncio.create_task(self._attempt(delivery))

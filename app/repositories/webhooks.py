@@ -62,13 +62,32 @@ FAN_OUT = text(
 
 # The subscription's deliveries and events are joined in: one round trip for all the claim
 # needs to send them.
+#
+# At most :per_subscription of a subscription's deliveries are under way at once (those claimed
+# whose lease runs and whose outcome has not come: an outcome clears claim_id), so that one
+# receiver that answers slowly or not at all holds a few of the worker's slots, not all of them,
+# and the others' deliveries go on.
 CLAIM = text(
     """
-    WITH claimed AS (
-        SELECT d.id FROM webhook_deliveries d
+    WITH under_way AS (
+        SELECT subscription_id, count(*) AS n FROM webhook_deliveries
+        WHERE status = 'pending' AND claim_id IS NOT NULL AND next_attempt_at > now()
+        GROUP BY subscription_id
+    ),
+    candidates AS (
+        SELECT d.id, row_number() OVER (
+            PARTITION BY d.subscription_id ORDER BY d.next_attempt_at
+        ) + coalesce(u.n, 0) AS place
+        FROM webhook_deliveries d
         JOIN webhook_subscriptions s ON s.id = d.subscription_id AND s.is_active
+        LEFT JOIN under_way u ON u.subscription_id = d.subscription_id
         WHERE d.status = 'pending' AND d.next_attempt_at <= now()
             AND d.attempts < :max_attempts
+    ),
+    claimed AS (
+        SELECT d.id FROM webhook_deliveries d
+        JOIN candidates c ON c.id = d.id AND c.place <= :per_subscription
+        WHERE d.status = 'pending' AND d.next_attempt_at <= now()
         ORDER BY d.next_attempt_at
         LIMIT :limit
         FOR UPDATE OF d SKIP LOCKED
@@ -146,13 +165,24 @@ async def fan_out(connection: AsyncConnection, batch: int = FAN_OUT_BATCH) -> in
 
 
 async def claim(
-    connection: AsyncConnection, *, limit: int, lease_seconds: float, max_attempts: int
+    connection: AsyncConnection,
+    *,
+    limit: int,
+    lease_seconds: float,
+    max_attempts: int,
+    per_subscription: int = 1_000_000,
 ) -> list[ClaimedDelivery]:
-    """Lease up to ``limit`` due deliveries (first those attempted past the schedule whose
-    outcome never came: dead)."""
+    """Lease up to ``limit`` due deliveries, at most ``per_subscription`` of a subscription's
+    under way (first those attempted past the schedule whose outcome never came: dead)."""
     await connection.execute(ABANDONED, {"max_attempts": max_attempts})
     rows = await connection.execute(
-        CLAIM, {"limit": limit, "lease_seconds": lease_seconds, "max_attempts": max_attempts}
+        CLAIM,
+        {
+            "limit": limit,
+            "lease_seconds": lease_seconds,
+            "max_attempts": max_attempts,
+            "per_subscription": per_subscription,
+        },
     )
     return [
         ClaimedDelivery(
@@ -251,6 +281,7 @@ async def retry_later(
         .where(WebhookDelivery.id == delivery.id)
         .values(
             next_attempt_at=func.now() + retry_in,
+            claim_id=None,  # no longer under way (CLAIM counts those)
             last_status_code=status_code,
             last_error=error,
         )

@@ -74,6 +74,8 @@ def receiver() -> Iterator[Receiver]:
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("content-length", "0")))
+            if self.path.startswith("/slow"):
+                time.sleep(1.0)  # a receiver that takes its time (its own thread)
             with state.lock:
                 state.received.append(
                     Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
@@ -466,3 +468,30 @@ async def test_a_lease_that_ends_without_an_outcome_is_claimed_again_then_dies(
         await repo.mark_delivered(connection, second, 204)  # it did arrive after all
     (delivered,) = await deliveries(client, books, subscription)
     assert delivered["status"] == "delivered"
+
+
+async def test_a_slow_receiver_holds_a_few_slots_and_the_others_go_on(
+    client: httpx.AsyncClient,
+    hooks: httpx.AsyncClient,
+    books: World,
+    receiver: Receiver,
+    start_worker: StartWorker,
+) -> None:
+    """At most GAIBAN_WEBHOOK_MAX_IN_FLIGHT_PER_SUBSCRIPTION of a subscription's deliveries are
+    under way at once: a receiver taking a second an answer, with a backlog older than another
+    receiver's deliveries, does not hold every slot until its backlog is through."""
+
+    def arrived(path: str) -> int:
+        with receiver.lock:
+            return sum(1 for r in receiver.received if r.path == path)
+
+    await subscribe(hooks, books, receiver.url("/slow"))
+    await start_worker(worker_concurrency=3, webhook_max_in_flight_per_subscription=1)
+    await asyncio.gather(*(add_task(client, books, title=f"任务 {n}") for n in range(6)))
+    await eventually(lambda: arrived("/slow") >= 1)  # its backlog is under way
+    await subscribe(hooks, books, receiver.url("/quick"))
+    await asyncio.gather(*(add_task(client, books, title=f"后来的任务 {n}") for n in range(3)))
+    await eventually(lambda: arrived("/quick") == 3, within=10.0)
+    # Without the limit, the slow backlog's 9 deliveries (older) would have gone first, three
+    # at a time: the quick receiver's would have waited for most of them.
+    assert arrived("/slow") <= 4
