@@ -262,18 +262,18 @@ def check_composition(
                 f"the {role} is the {with_rule.with_role} of {with_rule.unit}",
             )
         )
-        unit = by_code.get(with_rule.unit)
+        home = by_code.get(with_rule.unit)
         holding_there = {
             p.user_id
             for p in day_posts
-            if unit is not None and p.role == with_rule.with_role and p.unit_id == unit.id
+            if home is not None and p.role == with_rule.with_role and p.unit_id == home.id
         }
         for user_id, held in _holders_by_user(p for p in day_posts if p.role == role).items():
             if user_id in holding_there:
                 continue
             where = (
                 f"of {with_rule.unit}"
-                if unit is not None
+                if home is not None
                 else f"of {with_rule.unit}, which is not an active member unit"
             )
             deviations.append(
@@ -284,7 +284,7 @@ def check_composition(
                     f"a {role} is not the {with_rule.with_role} {where}",
                     role=role,
                     unit_code=with_rule.unit,
-                    unit_id=unit.id if unit else None,
+                    unit_id=home.id if home else None,
                     position_ids=tuple(p.id for p in held),
                     user_ids=(user_id,),
                 )

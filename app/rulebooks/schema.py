@@ -22,12 +22,12 @@ from app.domain.reports import (
 )
 from app.domain.rulebook import (
     BULLETIN_FIELDS,
-    HELD_WITH_FIELDS,
-    HOLDERS_FIELDS,
-    MEMBER_UNITS_FIELDS,
     DATE_PATTERN,
     DUE_RANGES,
+    HELD_WITH_FIELDS,
+    HOLDERS_FIELDS,
     KEY_PATTERN,
+    MEMBER_UNITS_FIELDS,
     MINUTES_FIELDS,
     PART_FIELDS,
     REPORT_FIELDS,

@@ -203,7 +203,9 @@ def test_an_inherited_list_of_member_units_is_not_checked() -> None:
     """C-ORG-3: a county following its city's rulebook has its own units, not the city's."""
     report = check_composition(EZHOU, [HOUSING], ezhou_posts([HOUSING]), inherited=True)
     listed = [r for r in report.rules if r.rule == "E-ORG-1"]
-    assert len(listed) == 1 and not listed[0].checked and listed[0].reason
+    assert len(listed) == 1
+    assert not listed[0].checked
+    assert listed[0].reason
     assert all(d.rule != "E-ORG-1" for d in report.deviations)
 
 
@@ -230,4 +232,5 @@ def test_holder_counts(
 
 def test_no_composition_section_checks_nothing() -> None:
     report = check_composition(Composition(), [HOUSING], [])
-    assert report.rules == () and report.deviations == ()
+    assert report.rules == ()
+    assert report.deviations == ()
