@@ -85,7 +85,8 @@ def username_in_namespace(username: str, jurisdiction_code: str) -> bool:
     return username.startswith(prefix) and len(username) > len(prefix)
 
 
-_CODE = re.compile(r"^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$")
+CODE_PATTERN = r"^[a-z0-9](?:[a-z0-9_-]{0,62}[a-z0-9])?$"
+_CODE = re.compile(CODE_PATTERN)
 
 
 def check_code(code: str, field: str = "code") -> None:

@@ -18,8 +18,9 @@ from typing import Any
 from uuid import UUID
 
 from app.domain.bulletins import BulletinKind
+from app.domain.composition import Composition, HeldWithRule, HoldersRule, MemberUnitsRule
 from app.domain.errors import FieldError, InvalidInput
-from app.domain.organisation import PositionRole, Tenure
+from app.domain.organisation import CODE_PATTERN, UNIT_ROLES, PositionRole, Tenure
 from app.domain.reports import (
     MAX_DAY_OF_MONTH,
     MAX_DAYS_AFTER,
@@ -168,6 +169,7 @@ class Rulebook:
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False)
     report_kinds: Mapping[str, ReportKind] = field(default_factory=dict)
     bulletin_kinds: Mapping[str, BulletinKind] = field(default_factory=dict)
+    composition: Composition = field(default_factory=Composition)
 
     def permission(self, act: Act, subject: str) -> Permission | None:
         """The permission governing ``act`` on a meeting kind or issuer; None if not defined."""
@@ -516,7 +518,13 @@ TOP_FIELDS = (
     "issuers",
 )
 # Optional at the top level: a rulebook without it requires no reports.
-OPTIONAL_TOP_FIELDS = ("report_kinds", "bulletin_kinds")
+OPTIONAL_TOP_FIELDS = ("report_kinds", "bulletin_kinds", "composition")
+# The composition section (app.domain.composition): each part optional, each rule cited.
+COMPOSITION_FIELDS = ("member_units", "holders", "held_with")
+MEMBER_UNITS_FIELDS = ("units", "rule", "source")
+HOLDERS_FIELDS = ("min", "max", "rule", "source")
+HELD_WITH_FIELDS = ("role", "unit", "rule", "source")
+_UNIT_CODE = re.compile(CODE_PATTERN.strip("^$"))
 _REF_FIELDS = ("rule", "source")
 REPORT_FIELDS = (
     "name",
@@ -855,6 +863,94 @@ class _Reader:
             return None
         return BulletinKind(key, name, period, tuple(sources), compliance_of, rule, source)
 
+    def composition(self, value: Any) -> Composition:
+        path: Path = ("composition",)
+        data = self.obj(value, path, (), COMPOSITION_FIELDS)
+        member_units = (
+            self.member_units(data["member_units"], (*path, "member_units"))
+            if "member_units" in data
+            else None
+        )
+        holders: dict[PositionRole, HoldersRule] = {}
+        if "holders" in data:
+            raw = self.obj(data["holders"], (*path, "holders"), open_keys=True)
+            for key, item in raw.items():
+                rule = self.holders(key, item, (*path, "holders", key))
+                if rule is not None:
+                    holders[rule.role] = rule
+        held_with: dict[PositionRole, HeldWithRule] = {}
+        if "held_with" in data:
+            raw = self.obj(data["held_with"], (*path, "held_with"), open_keys=True)
+            for key, item in raw.items():
+                with_rule = self.held_with(key, item, (*path, "held_with", key))
+                if with_rule is not None:
+                    held_with[with_rule.role] = with_rule
+        return Composition(member_units, holders, held_with)
+
+    def _cited(self, data: Mapping[str, Any], path: Path) -> tuple[str, str]:
+        rule = self.text(data["rule"], (*path, "rule")) if "rule" in data else ""
+        source = self.text(data["source"], (*path, "source")) if "source" in data else ""
+        return rule, source
+
+    def member_units(self, value: Any, path: Path) -> MemberUnitsRule | None:
+        data = self.obj(value, path, MEMBER_UNITS_FIELDS)
+        errors_before = len(self.errors)
+        codes: list[str] = []
+        raw = data.get("units", [])
+        if not isinstance(raw, list) or ("units" in data and not raw):
+            self.fail((*path, "units"), "must be a non-empty list of unit codes")
+            raw = []
+        for index, item in enumerate(raw):
+            if not (isinstance(item, str) and _UNIT_CODE.fullmatch(item)):
+                self.fail((*path, "units", index), "must be a member unit's code")
+            elif item in codes:
+                self.fail((*path, "units", index), f"{item!r} is listed twice")
+            else:
+                codes.append(item)
+        rule, source = self._cited(data, path)
+        if len(self.errors) > errors_before or not data:
+            return None
+        return MemberUnitsRule(tuple(codes), rule, source)
+
+    def holders(self, key: str, value: Any, path: Path) -> HoldersRule | None:
+        role = self.role(key, path)
+        data = self.obj(value, path, HOLDERS_FIELDS)
+        errors_before = len(self.errors)
+        minimum = data.get("min", 0)
+        if "min" in data and not (_is_integer(minimum) and minimum >= 0):
+            self.fail((*path, "min"), "must be an integer, 0 or more")
+        maximum = data.get("max")
+        if maximum is not None and not (_is_integer(maximum) and maximum >= 1):
+            self.fail((*path, "max"), "must be a positive integer or null")
+        rule, source = self._cited(data, path)
+        if len(self.errors) > errors_before or role is None or not data:
+            return None
+        return HoldersRule(
+            role, int(minimum), int(maximum) if maximum is not None else None, rule, source
+        )
+
+    def held_with(self, key: str, value: Any, path: Path) -> HeldWithRule | None:
+        role = self.role(key, path)
+        data = self.obj(value, path, HELD_WITH_FIELDS)
+        errors_before = len(self.errors)
+        with_role = None
+        if "role" in data:
+            with_role = self.role(data["role"], (*path, "role"))
+            if with_role is not None and with_role not in UNIT_ROLES:
+                self.fail((*path, "role"), "must be a role held in a member unit")
+        unit = data.get("unit")
+        if "unit" in data and not (isinstance(unit, str) and _UNIT_CODE.fullmatch(unit)):
+            self.fail((*path, "unit"), "must be a member unit's code")
+        rule, source = self._cited(data, path)
+        if (
+            len(self.errors) > errors_before
+            or role is None
+            or with_role is None
+            or not isinstance(unit, str)
+        ):
+            return None
+        return HeldWithRule(role, with_role, unit, rule, source)
+
     def due(self, value: Any, path: Path) -> Due | None:
         """Exactly one of day_of_month, working_days_after, calendar_days_after, with its N."""
         data = self.obj(value, path, (), tuple(DUE_RANGES))
@@ -901,8 +997,8 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     for any number, a rule reference is optional where marked) and no unknown field is
     accepted, except an optional ``$schema`` naming the JSON Schema for editors and an optional
     ``report_kinds`` (absent: the rulebook requires no reports; present: every field of every
-    report kind is required but its ``reminder_working_days_before``, see app.domain.reports)
-    and ``bulletin_kinds`` (app.domain.bulletins).
+    report kind is required but its ``reminder_working_days_before``, see app.domain.reports),
+    ``bulletin_kinds`` (app.domain.bulletins) and ``composition`` (app.domain.composition).
     """
     r = _Reader()
     data = r.obj(document, (), TOP_FIELDS, ("$schema", *OPTIONAL_TOP_FIELDS))
@@ -954,6 +1050,8 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
             if bulletin is not None:
                 bulletin_kinds[key] = bulletin
 
+    composition = r.composition(data["composition"]) if "composition" in data else Composition()
+
     if r.errors:
         raise InvalidInput(
             f"The rulebook is not valid ({len(r.errors)} problem(s)).", tuple(r.errors)
@@ -966,6 +1064,7 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
         raw=document,
         report_kinds=report_kinds,
         bulletin_kinds=bulletin_kinds,
+        composition=composition,
     )
 
 

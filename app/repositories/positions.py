@@ -8,6 +8,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.domain.composition import Post
 from app.domain.organisation import PositionRole, Tenure
 from app.domain.rulebook import Holding
 from app.models import Position, User
@@ -139,3 +140,17 @@ async def holders_on(
         .order_by(User.display_name, Position.user_id)
     )
     return [HolderRow(*row) for row in result.all()]
+
+
+async def posts_on(session: AsyncSession, jurisdiction_id: uuid.UUID, on: date) -> list[Post]:
+    """The positions in force on ``on``, for judging the composition of that day."""
+    rows = await session.execute(
+        select(Position.id, Position.user_id, Position.role, Position.unit_id)
+        .where(
+            Position.jurisdiction_id == jurisdiction_id,
+            Position.valid_from <= on,
+            Position.valid_to.is_(None) | (Position.valid_to >= on),
+        )
+        .order_by(Position.valid_from, Position.id)
+    )
+    return [Post(row.id, row.user_id, PositionRole(row.role), row.unit_id) for row in rows]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.domain.organisation import PositionRole
+from app.domain.organisation import CODE_PATTERN, UNIT_ROLES, PositionRole
 from app.domain.reports import (
     MAX_REMINDER_WORKING_DAYS,
     OnNonWorkingDay,
@@ -24,7 +24,10 @@ from app.domain.rulebook import (
     BULLETIN_FIELDS,
     DATE_PATTERN,
     DUE_RANGES,
+    HELD_WITH_FIELDS,
+    HOLDERS_FIELDS,
     KEY_PATTERN,
+    MEMBER_UNITS_FIELDS,
     MINUTES_FIELDS,
     PART_FIELDS,
     REPORT_FIELDS,
@@ -47,6 +50,7 @@ _RULE_TOGETHER = {"rule": ["source"], "source": ["rule"]}
 
 def rulebook_schema() -> dict[str, Any]:
     roles = [role.value for role in PositionRole]
+    unit_roles = [role.value for role in PositionRole if role in UNIT_ROLES]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
@@ -114,9 +118,81 @@ def rulebook_schema() -> dict[str, Any]:
                 "propertyNames": {"pattern": KEY_PATTERN},
                 "additionalProperties": {"$ref": "#/$defs/bulletin_kind"},
             },
+            "composition": {
+                "type": "object",
+                "description": (
+                    "Optional. What the leading group and its office consist of (E-ORG-1, "
+                    "C-ORG-1/2, CO-ORG-1/2), checked against the positions of a day by GET "
+                    "/v1/jurisdictions/{jid}/composition. Each part is optional."
+                ),
+                "additionalProperties": False,
+                "properties": {
+                    "member_units": {
+                        "type": "object",
+                        "description": "The member units the leading group consists of.",
+                        "required": list(MEMBER_UNITS_FIELDS),
+                        "additionalProperties": False,
+                        "properties": {
+                            "units": {
+                                "type": "array",
+                                "minItems": 1,
+                                "uniqueItems": True,
+                                "items": {"type": "string", "pattern": CODE_PATTERN},
+                                "description": "The member units' codes.",
+                            },
+                            "rule": _REF,
+                            "source": _REF,
+                        },
+                    },
+                    "holders": {
+                        "type": "object",
+                        "description": (
+                            "Per role: how many must (min) and may (max; null: any number) "
+                            "hold it on a day, in each active member unit for unit roles."
+                        ),
+                        "propertyNames": {"enum": roles},
+                        "additionalProperties": {"$ref": "#/$defs/holders"},
+                    },
+                    "held_with": {
+                        "type": "object",
+                        "description": (
+                            "Per role: the post in a member unit its holders must hold as well "
+                            "(C-ORG-2: the office director is the housing bureau's unit_head)."
+                        ),
+                        "propertyNames": {"enum": roles},
+                        "additionalProperties": {"$ref": "#/$defs/held_with"},
+                    },
+                },
+            },
         },
         "$defs": {
             "text": _TEXT,
+            "holders": {
+                "type": "object",
+                "required": list(HOLDERS_FIELDS),
+                "additionalProperties": False,
+                "properties": {
+                    "min": {"type": "integer", "minimum": 0},
+                    "max": {"type": ["integer", "null"], "minimum": 1},
+                    "rule": _REF,
+                    "source": _REF,
+                },
+            },
+            "held_with": {
+                "type": "object",
+                "required": list(HELD_WITH_FIELDS),
+                "additionalProperties": False,
+                "properties": {
+                    "role": {"enum": unit_roles, "description": "A role held in a unit."},
+                    "unit": {
+                        "type": "string",
+                        "pattern": CODE_PATTERN,
+                        "description": "The member unit's code.",
+                    },
+                    "rule": _REF,
+                    "source": _REF,
+                },
+            },
             "role": {"enum": roles},
             "position": {
                 "type": "object",

@@ -15,8 +15,9 @@ dependency or in a service shows up as a disagreement:
 - Machine clients read their jurisdiction and its descendants; ``write`` changes organisation
   data of their own jurisdiction only; clients never see or manage accounts.
 - What a caller cannot see answers 404; what it sees but may not change answers 403.
-- A jurisdiction's rulebook and its versions are read like shared records; only J's office
-  director (or an admin) publishes a version there (C-ORG-3: a county's own, by the county).
+- A jurisdiction's rulebook, its versions and the check of its composition against it are read
+  like shared records; only J's office director (or an admin) publishes a version there
+  (C-ORG-3: a county's own, by the county).
 - Delegations (委托) are read like shared records; only a person holding a position in J (or an
   admin) enters one there, and only its delegator, J's office director or an admin revokes one.
   Entries and dry-run checks are dated 1900-01-01, when no rulebook is in force, so an allowed
@@ -867,6 +868,7 @@ ROUTES: list[Route] = [
     Route("PUT", JID + "/rulebook", _in_place, _publish_rulebook, _new_rulebook_version),
     Route("GET", JID + "/rulebook/versions", _in_place, _read),
     Route("GET", JID + "/obligations", _in_place, _read_obligations),
+    Route("GET", JID + "/composition", _in_place, _read),
     Route("GET", JID + "/rulebook/versions/{version_id}", _crossed, _read),
     Route("GET", JID + "/delegations", _in_place, _read),
     Route("POST", JID + "/delegations", _in_place, _create_delegation, _new_delegation),

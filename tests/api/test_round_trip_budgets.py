@@ -536,6 +536,14 @@ CASES = [
         json=lambda s, n: {**shipped_document("changji"), "effective_from": f"2027-0{n + 1}-01"},
         status=201,
     ),
+    # the composition of the day against the rulebook's composition rules
+    Case(
+        "composition",
+        "read",
+        "GET",
+        lambda s: s.jurisdiction() + "/composition",
+        "city_a.office_staff",
+    ),
     # delegations and the check of an act against the rulebook and them
     Case(
         "delegations",

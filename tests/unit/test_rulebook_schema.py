@@ -158,6 +158,52 @@ MALFORMED = [
         _delete(("report_kinds", "monthly_information", "on_non_working_day")),
         None,
     ),
+    (
+        "a composition rule for an unknown role",
+        _set(
+            ("composition", "holders", "emperor"), {"min": 1, "max": 1, "rule": "R", "source": "S"}
+        ),
+        ("composition", "holders", "emperor"),
+    ),
+    (
+        "a negative minimum of holders",
+        _set(("composition", "holders", "leader", "min"), -1),
+        ("composition", "holders", "leader", "min"),
+    ),
+    (
+        "a maximum of no holders",
+        _set(("composition", "holders", "leader", "max"), 0),
+        ("composition", "holders", "leader", "max"),
+    ),
+    (
+        "a composition rule without its source",
+        _delete(("composition", "holders", "information_officer", "source")),
+        ("composition", "holders", "information_officer", "source"),
+    ),
+    (
+        "the office director held with a role outside the units",
+        _set(("composition", "held_with", "office_director", "role"), "leader"),
+        ("composition", "held_with", "office_director", "role"),
+    ),
+    (
+        "held with a unit that is no code",
+        _set(("composition", "held_with", "office_director", "unit"), "住建局"),
+        ("composition", "held_with", "office_director", "unit"),
+    ),
+    (
+        "a member unit listed twice",
+        _set(
+            ("composition", "member_units"),
+            {"units": ["housing", "housing"], "rule": "E-ORG-1", "source": "E 一"},
+        ),
+        ("composition", "member_units", "units", 1),
+    ),
+    (
+        "no member units listed",
+        _set(("composition", "member_units"), {"units": [], "rule": "E-ORG-1", "source": "E 一"}),
+        ("composition", "member_units", "units"),
+    ),
+    ("an unknown composition part", _set(("composition", "leaders"), {}), None),
 ]
 
 
