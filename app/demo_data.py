@@ -75,6 +75,9 @@ class DemoJurisdiction:
     # A shipped rulebook (app/rulebooks) published for it; places without one use their
     # parent's (C-ORG-3).
     rulebook: str | None = None
+    # The unit whose principal leader (主要负责人) the office director is, as the rulebook's
+    # composition asks (Changji: the housing bureau's, C-ORG-2); that unit has no head of its own.
+    office_director_heads: str | None = None
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,8 @@ EZHOU_UNITS = (
 CHANGJI_UNITS = (
     DemoUnit("drc", "昌吉州发展和改革委员会", roles=LIAISON_AND_INFO),
     DemoUnit("natural_resources", "昌吉州自然资源局", roles=FULL_UNIT),
-    DemoUnit("housing", "昌吉州住房和城乡建设局", roles=FULL_UNIT),
+    # Its principal leader is the office director's demo account (C-ORG-2).
+    DemoUnit("housing", "昌吉州住房和城乡建设局", roles=LIAISON_AND_INFO),
     DemoUnit("government_services", "昌吉州政务服务和公共资源交易管理局", roles=LIAISON_AND_INFO),
 )
 
@@ -168,6 +172,7 @@ JURISDICTIONS: tuple[DemoJurisdiction, ...] = (
         roles=GROUP_AND_OFFICE,
         units=CHANGJI_UNITS,
         rulebook="changji",
+        office_director_heads="housing",
     ),
     _changji_child("changji-city", "昌吉市", JurisdictionLevel.county_level_city, "652301"),
     DemoJurisdiction(

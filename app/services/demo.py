@@ -504,6 +504,12 @@ class _Loader:
                 jid,
             )
             await self.position(spec, jid, user_id, role, None, f"领导小组{ROLE_LABELS[role]}")
+            if role is PositionRole.office_director and spec.office_director_heads:
+                head = PositionRole.unit_head
+                unit = next(u for u in spec.units if u.code == spec.office_director_heads)
+                await self.position(
+                    spec, jid, user_id, head, unit_ids[unit.code], unit.name + ROLE_LABELS[head]
+                )
         for unit in spec.units:
             # "鄂州 市住房和城乡建设局", but "昌吉州住房和城乡建设局" without repeating the place.
             where = (

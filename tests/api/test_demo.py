@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import httpx
+import pytest
 from sqlalchemy import delete, func, select
 
 from app.db import Database
@@ -193,10 +194,12 @@ async def test_loading_twice_creates_nothing_new(database: Database, settings: S
     assert first["jurisdictions"] == 11  # Ezhou; Changji and its 7 counties and 2 parks
     assert first["member_units"] == 21 + 4 + 2  # Ezhou, Changji, Fukang
     # Ezhou: 5 group and office, 21 liaisons, head and information officer of 2 units;
-    # Changji: 5, 4 liaisons, 4 information officers, 2 heads; Fukang: director, 2 liaisons;
-    # the platform administrator.
-    assert first["users"] == (5 + 21 + 4) + (5 + 4 + 4 + 2) + (1 + 2) + 1
-    assert first["positions"] == first["users"] - 1
+    # Changji: 5, 4 liaisons, 4 information officers, the natural resources bureau's head (the
+    # housing bureau's is the office director, C-ORG-2); Fukang: director, 2 liaisons; the
+    # platform administrator.
+    assert first["users"] == (5 + 21 + 4) + (5 + 4 + 4 + 1) + (1 + 2) + 1
+    # Each account one post, but the Changji office director two (the housing bureau's head).
+    assert first["positions"] == first["users"] - 1 + 1
     assert first["clients"] == 1
     assert first["rulebook_versions"] == 2  # Ezhou's and Changji's; the counties inherit
     # Changji's first-quarter plenary (held, minutes archived) and Ezhou's year-end meeting.
@@ -457,3 +460,20 @@ async def test_the_demo_has_ezhou_monthly_reports_and_a_quarterly_bulletin(
     assert [(d["number"], d["action_expected"]) for d in inbox] == [
         (f"鄂州工改办〔{today.year}〕1号", True)
     ]
+
+
+@pytest.mark.parametrize("place", ["ezhou", "changji"])
+async def test_the_demo_jurisdictions_are_composed_as_their_rulebooks_say(
+    database: Database, settings: Settings, client: httpx.AsyncClient, place: str
+) -> None:
+    """E-ORG-1/2/3, C-ORG-1/2, CO-ORG-1/2: the demo is what an office would see on a good day
+    (Changji's office director heads the housing bureau)."""
+    await _load(database, settings)
+    headers = _bearer(await _token(client, settings, f"{place}.office_director"))
+    jid = (await client.get("/v1/me", headers=headers)).json()["home_jurisdiction_id"]
+    answer = await client.get(
+        f"/v1/jurisdictions/{jid}/composition", params={"on": "2026-12-01"}, headers=headers
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["deviations"] == []
+    assert answer.json()["rules"]
