@@ -97,6 +97,21 @@ DOCUMENT = _resource(
 TASK = _resource("task", "tasks", "task_cooperating_units", shared=True)
 WEBHOOK_SUBSCRIPTION = _resource("webhook subscription", "webhook_subscriptions")
 
+# The GETs whose service reads the version in the resource's own statement and notes it
+# (app/request_context.py note_resource_version): one statement fewer each.
+VERSION_NOTED_BY_ITS_QUERY = frozenset(
+    {
+        "get_task",
+        "get_unit",
+        "get_position",
+        "get_meeting",
+        "get_bulletin",
+        "get_briefing",
+        "get_document",
+        "get_webhook_subscription",
+    }
+)
+
 # Route (operation id) -> the resource whose version its ETag names and its If-Match compares.
 # The invitee routes change the meeting's invitees: the meeting's ETag guards them.
 RESOURCES: dict[str, Resource] = {
@@ -179,18 +194,17 @@ class _Guard:
     session: AsyncSession
     resource: Resource
     params: dict[str, Any]
-    # Read before a write; a GET's is read after its handler, unless its query read it.
+    # Read before the handler; None for the GETs whose own query reads it (the handler notes
+    # it: app/request_context.py), which spares a statement.
     stored: versions.Stored | None
     refusal: ServiceError | None = None
 
     async def version_read(self) -> str | None:
+        """The version the answer's ETag names: read with the resource or before it, so never
+        newer than the body (an answer with none carries a body-only tag, which no If-Match
+        matches: a 412, never a lost update)."""
         if self.stored is None:
-            noted = noted_resource_version()
-            if noted is not None:
-                return noted
-            self.stored = await versions.read(
-                self.session, self.resource.name, self.params, lock=False
-            )
+            return noted_resource_version()
         return self.stored.version
 
 
@@ -250,8 +264,14 @@ async def check_preconditions(request: Request, session: Session) -> None:
     if params is None:
         return
     if request.method not in WRITES:
-        # A GET's version: after its handler, read by the resource's own query if it noted it.
-        request.scope[_GUARD] = _Guard(session, resource, params, None)
+        if getattr(endpoint, "__name__", "") in VERSION_NOTED_BY_ITS_QUERY:
+            # Read with the resource, in its own query: no statement here (see _Guard).
+            request.scope[_GUARD] = _Guard(session, resource, params, None)
+            return
+        # Before the handler reads the resource, never after: a version newer than the body
+        # would let an If-Match overwrite a change its sender never saw.
+        stored = await versions.read(session, resource.name, params, lock=False)
+        request.scope[_GUARD] = _Guard(session, resource, params, stored)
         return
     stored = await versions.read(session, resource.name, params, lock=True)
     guard = _Guard(session, resource, params, stored)

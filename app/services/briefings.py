@@ -31,6 +31,7 @@ from app.errors import Conflict, Forbidden, NotFound
 from app.models import Briefing, BriefingRecipient
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import briefings as repo
+from app.request_context import note_resource_version
 from app.schemas.briefings import (
     BriefingCreate,
     BriefingItemIn,
@@ -505,6 +506,7 @@ async def get(
     row = await repo.get(session, jurisdiction_ref.id, briefing_id)
     if row is None or (row.state != BriefingState.sent and not office):
         raise NotFound("No such briefing in this jurisdiction.")
+    note_resource_version(row.row_version)
     return await _full(session, row, with_reads=office)
 
 

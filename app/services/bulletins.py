@@ -34,6 +34,7 @@ from app.repositories import bulletins as repo
 from app.repositories import submissions as submissions_repo
 from app.repositories.common import add_unique
 from app.repositories.submissions import LatestVersion
+from app.request_context import note_resource_version
 from app.schemas.bulletins import (
     BulletinContent,
     BulletinCreate,
@@ -212,7 +213,9 @@ async def _load(
 async def get(
     session: AsyncSession, actor: Actor, jurisdiction_ref: JurisdictionRef, bulletin_id: uuid.UUID
 ) -> BulletinDetailOut:
-    return BulletinDetailOut.of(await _load(session, actor, jurisdiction_ref, bulletin_id))
+    row = await _load(session, actor, jurisdiction_ref, bulletin_id)
+    note_resource_version(row.row_version)
+    return BulletinDetailOut.of(row)
 
 
 async def list_bulletins(

@@ -38,6 +38,7 @@ from app.repositories import units as units_repo
 from app.repositories import users as users_repo
 from app.repositories.common import INTEGER_MAX
 from app.repositories.documents import RecipientFilter
+from app.request_context import note_resource_version
 from app.schemas.documents import (
     AttachmentOut,
     DocumentCreate,
@@ -534,7 +535,9 @@ async def _readable(
 async def get(
     session: AsyncSession, actor: Actor, ref: JurisdictionRef, document_id: uuid.UUID
 ) -> DocumentOut:
-    return await _full(session, await _readable(session, actor, ref, document_id))
+    row = await _readable(session, actor, ref, document_id)
+    note_resource_version(row.row_version)
+    return await _full(session, row)
 
 
 def parse_recipient_filter(text: str | None) -> RecipientFilter | None:

@@ -36,6 +36,7 @@ from app.models import (
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import meetings as repo
 from app.repositories.common import add_unique
+from app.request_context import note_resource_version
 from app.schemas.meetings import (
     AgendaItemIn,
     AgendaItemOut,
@@ -369,7 +370,9 @@ async def convene(
 
 
 async def get(session: AsyncSession, jid: uuid.UUID, meeting_id: uuid.UUID) -> MeetingDetailOut:
-    return await _detail(session, await load_meeting(session, jid, meeting_id))
+    row = await load_meeting(session, jid, meeting_id)
+    note_resource_version(row.row_version)
+    return await _detail(session, row)
 
 
 async def list_meetings(

@@ -17,6 +17,7 @@ from app.errors import Conflict, Forbidden, NotFound
 from app.models import Position
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import positions as repo
+from app.request_context import note_resource_version
 from app.schemas.positions import PositionCreate, PositionOut, PositionUpdate
 from app.services import audit, rulebooks
 from app.services.common import (
@@ -127,6 +128,7 @@ async def get(session: AsyncSession, jid: uuid.UUID, position_id: uuid.UUID) -> 
     row = await repo.get(session, jid, position_id)
     if row is None:
         raise NotFound("No such position in this jurisdiction.")
+    note_resource_version(row.row_version)
     return PositionOut.model_validate(row)
 
 

@@ -11,6 +11,7 @@ from app.errors import Conflict, NotFound
 from app.models import MemberUnit
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import units as repo
+from app.request_context import note_resource_version
 from app.schemas.units import UnitCreate, UnitOut, UnitUpdate
 from app.services import audit
 from app.services.common import changes_of
@@ -44,6 +45,7 @@ async def get(session: AsyncSession, jid: uuid.UUID, unit_id: uuid.UUID) -> Unit
     row = await repo.get(session, jid, unit_id)
     if row is None:
         raise NotFound("No such member unit in this jurisdiction.")
+    note_resource_version(row.row_version)
     return UnitOut.model_validate(row)
 
 

@@ -14,6 +14,7 @@ from app.errors import Conflict, Forbidden, NotFound, ValidationProblem
 from app.models import WebhookSubscription
 from app.pagination import PageRequest
 from app.repositories import webhooks as repo
+from app.request_context import note_resource_version
 from app.schemas.webhooks import (
     RedeliveryCount,
     WebhookDeliveryOut,
@@ -115,9 +116,9 @@ async def _subscription(
 async def get(
     session: AsyncSession, jurisdiction: JurisdictionRef, subscription_id: uuid.UUID
 ) -> WebhookSubscriptionOut:
-    return WebhookSubscriptionOut.model_validate(
-        await _subscription(session, jurisdiction, subscription_id)
-    )
+    row = await _subscription(session, jurisdiction, subscription_id)
+    note_resource_version(row.row_version)
+    return WebhookSubscriptionOut.model_validate(row)
 
 
 async def update(

@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
 
 from app.rulebooks import shipped_document
 from tests.api.meeting_helpers import convene
@@ -383,3 +384,32 @@ async def test_the_worker_advancing_a_subscription_leaves_its_etag_alone(
         url, json={"description": "审批系统"}, headers={**who, "If-Match": before}
     )
     assert changed.status_code == 200, changed.text
+
+
+NOTED = [w for w in WRITES if w.method == "PATCH" and w.name != "jurisdiction" and w.name != "user"]
+
+
+@pytest.mark.parametrize("write", NOTED, ids=[w.name for w in NOTED])
+async def test_a_version_read_with_the_resource_is_the_stored_one(
+    client: httpx.AsyncClient, books: World, database: Any, write: Write
+) -> None:
+    """The GETs whose own query reads the version (VERSION_NOTED_BY_ITS_QUERY) tag their answer
+    with the version stored, as a separate read would: their ETag works in If-Match."""
+    from app.routers.conditional import RESOURCES, VERSION_NOTED_BY_ITS_QUERY
+
+    assert set(RESOURCES) >= VERSION_NOTED_BY_ITS_QUERY
+    url = await write.setup(client, books)
+    etag = (await _read(client, books, url, write.who)).headers["etag"]
+    table = {"task": "tasks", "document": "documents", "briefing": "briefings",
+             "bulletin": "bulletins", "meeting": "meetings", "unit": "member_units",
+             "webhook subscription": "webhook_subscriptions"}[write.name]  # fmt: skip
+    async with database.engine.connect() as connection:
+        stored = (
+            await connection.execute(
+                text(f"SELECT row_version FROM {table} WHERE id = :id"),  # noqa: S608 - ours
+                {"id": url.rsplit("/", 1)[1]},
+            )
+        ).scalar_one()
+    assert _version(etag) == str(stored)
+    changed = await _send(client, books, write, url, 1, etag)
+    assert changed.status_code == write.status, changed.text
