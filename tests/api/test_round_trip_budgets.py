@@ -392,7 +392,7 @@ CASES = [
     # member units
     Case(
         "units",
-        "versioned read",
+        "read",
         "GET",
         lambda s: f"{s.jurisdiction()}/units/{_unit(s)}",
         "city_a.office_staff",
@@ -421,7 +421,7 @@ CASES = [
     # positions
     Case(
         "positions",
-        "versioned read",
+        "read",
         "GET",
         lambda s: f"{s.jurisdiction()}/positions/{s.ids['position']}",
         "city_a.office_staff",
@@ -589,7 +589,7 @@ CASES = [
     # meetings
     Case(
         "meetings",
-        "versioned read",
+        "read",
         "GET",
         lambda s: meeting_url(s.world, "city_a", s.ids["meeting"]),
         "city_a.office_staff",
@@ -657,7 +657,7 @@ CASES = [
     # bulletins (city_b)
     Case(
         "bulletins",
-        "versioned read",
+        "read",
         "GET",
         lambda s: f"{s.jurisdiction('city_b')}/bulletins/{s.ids['bulletin']}",
         "city_b.office_staff",
@@ -681,7 +681,7 @@ CASES = [
     # briefings
     Case(
         "briefings",
-        "versioned read",
+        "read",
         "GET",
         lambda s: f"{s.jurisdiction()}/briefings/{s.ids['briefing']}",
         "city_a.office_staff",
@@ -726,7 +726,7 @@ CASES = [
     # documents
     Case(
         "documents",
-        "versioned read",
+        "read",
         "GET",
         lambda s: f"{s.jurisdiction()}/documents/{s.ids['document']}",
         "city_a.office_staff",
@@ -957,7 +957,7 @@ CASES = [
     ),
     Case(
         "webhook subscriptions",
-        "versioned read",
+        "read",
         "GET",
         lambda s: s.jurisdiction() + f"/webhook-subscriptions/{s.ids['webhook']}",
         DIRECTOR,
