@@ -19,6 +19,12 @@ from app.models.documents import (
 from app.models.events import Event
 from app.models.feed_tokens import FeedToken
 from app.models.idempotency import IdempotencyKey
+from app.models.inspections import (
+    FindingAnswer,
+    FindingEvidenceFile,
+    Inspection,
+    InspectionFinding,
+)
 from app.models.jurisdictions import Jurisdiction
 from app.models.login_failures import LoginFailure
 from app.models.major_matters import MajorMatter, MajorMatterEvent
@@ -75,6 +81,10 @@ __all__ = [
     "IdempotencyKey",
     "IncomingDocument",
     "IncomingDocumentEvent",
+    "FindingAnswer",
+    "FindingEvidenceFile",
+    "Inspection",
+    "InspectionFinding",
     "Jurisdiction",
     "LoginFailure",
     "MajorMatter",
