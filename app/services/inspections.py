@@ -740,19 +740,19 @@ def evaluation_rows(out: EvaluationOut) -> list[list[str]]:
         ]
         if not item.findings:
             rows.append(head + [""] * 9)
-        for f in item.findings:
-            rows.append(
-                [
-                    *head,
-                    f.problem,
-                    f.cause,
-                    f.handling,
-                    f.unit.name,
-                    f.recorded_on.isoformat(),
-                    f.due_on.isoformat(),
-                    f.state.value,
-                    f.rectified_on.isoformat() if f.rectified_on else "",
-                    str(f.overdue_working_days),
-                ]
-            )
+        rows.extend(
+            [
+                *head,
+                f.problem,
+                f.cause,
+                f.handling,
+                f.unit.name,
+                f.recorded_on.isoformat(),
+                f.due_on.isoformat(),
+                f.state.value,
+                f.rectified_on.isoformat() if f.rectified_on else "",
+                str(f.overdue_working_days),
+            ]
+            for f in item.findings
+        )
     return rows
