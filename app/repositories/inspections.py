@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select
-from sqlalchemy.dialects.postgresql import array
+from sqlalchemy import ColumnElement, Uuid, and_, cast, exists, false, literal, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
@@ -46,7 +46,7 @@ class FindingFilter:
 
 
 def _uuid_array(ids: Collection[uuid.UUID]) -> Any:
-    return array(list(ids), type_=Inspection.unit_ids.type.item_type)
+    return cast(array([literal(i, Uuid) for i in ids]), ARRAY(Uuid))
 
 
 def _concerns_units(units: Collection[uuid.UUID]) -> ColumnElement[bool]:
