@@ -201,7 +201,9 @@ async def test_the_office_plans_amends_and_records_an_inspection_as_held(
         ["inspection.plan", "inspection.plan", "inspection.amend", "inspection.hold"]
     )
     events = [e for e in await all_events(client, world) if e["type"] == "inspection.held"]
-    assert [e["resource"]["id"] for e in events] == [inspection["id"]]
+    assert [(e["resource_id"], e["resource_url"]) for e in events] == [
+        (inspection["id"], url(world, f"/{inspection['id']}"))
+    ]
 
 
 async def test_a_plan_names_its_scope_here_once(client: httpx.AsyncClient, world: World) -> None:
@@ -367,9 +369,13 @@ async def test_a_finding_is_answered_by_its_unit_with_evidence_and_reviewed_by_t
     assert (accepted["overdue"], accepted["overdue_working_days"]) == (False, 0)
     assert [a["review"]["outcome"] for a in accepted["answers"]] == ["sent_back", "accepted"]
     problem(await answer(client, world, housing), 409)
-    types = [e["type"] for e in await all_events(client, world)]
+    feed = await all_events(client, world)
+    types = [e["type"] for e in feed]
     assert types.count("finding.answered") == 2
-    assert types.count("finding.accepted") == 1
+    (accepted_event,) = [e for e in feed if e["type"] == "finding.accepted"]
+    assert accepted_event["resource_url"] == finding_url(world, housing)
+    followed = await client.get(accepted_event["resource_url"], headers=world.headers(OFFICE))
+    assert followed.json()["state"] == "accepted"
     actions = [
         e["action"] for e in await audit_events(client, world, entity_type="inspection_finding")
     ]
