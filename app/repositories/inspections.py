@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -134,11 +134,13 @@ async def get_inspection(
 
 
 async def scope_names(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, rows: Sequence[Inspection]
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    units: Collection[uuid.UUID],
+    counties: Collection[uuid.UUID],
 ) -> tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]]:
-    """The names of the units and counties the inspections name (one statement)."""
-    units = {u for row in rows for u in row.unit_ids}
-    counties = {c for row in rows for c in row.county_ids}
+    """Those of ``units`` that are member units here and of ``counties`` that are jurisdictions
+    directly below, with their names (one statement)."""
     if not units and not counties:
         return {}, {}
     unit_q = select(MemberUnit.id, MemberUnit.name, False).where(  # type: ignore[call-overload]
@@ -152,18 +154,6 @@ async def scope_names(
     for id_, name, is_county in (await session.execute(unit_q.union_all(county_q))).all():
         (county_names if is_county else unit_names)[id_] = name
     return unit_names, county_names
-
-
-async def counties_here(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, ids: Collection[uuid.UUID]
-) -> dict[uuid.UUID, str]:
-    """Those of ``ids`` that are jurisdictions directly below this one, with their names."""
-    if not ids:
-        return {}
-    statement = select(Jurisdiction.id, Jurisdiction.name).where(
-        Jurisdiction.parent_id == jurisdiction_id, Jurisdiction.id.in_(list(ids))
-    )
-    return {row.id: row.name for row in (await session.execute(statement)).all()}
 
 
 # --- findings -----------------------------------------------------------------------------------
@@ -210,6 +200,16 @@ async def findings(
     return [(row, name) for row, name in (await session.execute(statement)).all()]
 
 
+@dataclass(frozen=True)
+class FindingRow:
+    """A finding with its unit's name, its answers (oldest first) and their evidence."""
+
+    finding: InspectionFinding
+    unit_name: str
+    answers: list[FindingAnswer]
+    files: dict[uuid.UUID, list[FindingEvidenceFile]]
+
+
 async def get_finding(
     session: AsyncSession,
     jurisdiction_id: uuid.UUID,
@@ -217,62 +217,59 @@ async def get_finding(
     finding_id: uuid.UUID,
     *,
     for_update: bool = False,
-) -> tuple[InspectionFinding, str] | None:
-    i = InspectionFinding
+) -> FindingRow | None:
+    """The finding with its answers and their evidence (metadata only), in one statement; with
+    ``for_update`` the finding is locked (its answers change only under that lock)."""
+    i, a, e = InspectionFinding, FindingAnswer, FindingEvidenceFile
     statement = (
-        select(i, MemberUnit.name)
+        select(i, MemberUnit.name, a, e)
         .join(MemberUnit, MemberUnit.id == i.unit_id)
+        .outerjoin(a, and_(a.jurisdiction_id == i.jurisdiction_id, a.finding_id == i.id))
+        .outerjoin(e, and_(e.jurisdiction_id == a.jurisdiction_id, e.answer_id == a.id))
         .where(
             i.jurisdiction_id == jurisdiction_id,
             i.inspection_id == inspection_id,
             i.id == finding_id,
         )
+        .order_by(a.created_at, a.id, e.position)
     )
     if for_update:
         statement = statement.with_for_update(of=i)
-    found = (await session.execute(statement)).first()
-    return (found[0], found[1]) if found else None
+    rows = (await session.execute(statement)).all()
+    if not rows:
+        return None
+    answers: list[FindingAnswer] = []
+    files: dict[uuid.UUID, list[FindingEvidenceFile]] = defaultdict(list)
+    for _, _, answer, file in rows:
+        if answer is not None and (not answers or answers[-1] is not answer):
+            answers.append(answer)
+        if file is not None:
+            files[file.answer_id].append(file)
+    return FindingRow(rows[0][0], rows[0][1], answers, files)
 
 
 async def answers_of(
     session: AsyncSession, jurisdiction_id: uuid.UUID, finding_ids: Collection[uuid.UUID]
 ) -> tuple[dict[uuid.UUID, list[FindingAnswer]], dict[uuid.UUID, list[FindingEvidenceFile]]]:
-    """Each finding's answers (oldest first) and each answer's evidence (metadata only): two
-    statements, whatever the number of findings."""
+    """Each finding's answers (oldest first) and each answer's evidence (metadata only): one
+    statement, whatever the number of findings."""
     answers: dict[uuid.UUID, list[FindingAnswer]] = defaultdict(list)
     files: dict[uuid.UUID, list[FindingEvidenceFile]] = defaultdict(list)
     if not finding_ids:
         return answers, files
-    a = FindingAnswer
+    a, e = FindingAnswer, FindingEvidenceFile
     statement = (
-        select(a)
+        select(a, e)
+        .outerjoin(e, and_(e.jurisdiction_id == a.jurisdiction_id, e.answer_id == a.id))
         .where(a.jurisdiction_id == jurisdiction_id, a.finding_id.in_(list(finding_ids)))
-        .order_by(a.finding_id, a.created_at, a.id)
+        .order_by(a.finding_id, a.created_at, a.id, e.position)
     )
-    for row in (await session.execute(statement)).scalars():
-        answers[row.finding_id].append(row)
-    e = FindingEvidenceFile
-    file_q = (
-        select(e)
-        .join(a, and_(a.jurisdiction_id == e.jurisdiction_id, a.id == e.answer_id))
-        .where(e.jurisdiction_id == jurisdiction_id, a.finding_id.in_(list(finding_ids)))
-        .order_by(e.answer_id, e.position)
-    )
-    for file in (await session.execute(file_q)).scalars():
-        files[file.answer_id].append(file)
+    for answer, file in (await session.execute(statement)).all():
+        if not answers[answer.finding_id] or answers[answer.finding_id][-1] is not answer:
+            answers[answer.finding_id].append(answer)
+        if file is not None:
+            files[answer.id].append(file)
     return answers, files
-
-
-async def pending_answer(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, finding_id: uuid.UUID
-) -> FindingAnswer | None:
-    a = FindingAnswer
-    statement = select(a).where(
-        a.jurisdiction_id == jurisdiction_id,
-        a.finding_id == finding_id,
-        a.review_outcome.is_(None),
-    )
-    return (await session.execute(statement)).scalars().first()
 
 
 async def evidence_file(

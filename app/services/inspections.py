@@ -41,7 +41,7 @@ from app.models import FindingAnswer, FindingEvidenceFile, Inspection, Inspectio
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import inspections as repo
 from app.repositories import supervision as supervision_repo
-from app.repositories.inspections import FindingFilter, InspectionFilter
+from app.repositories.inspections import FindingFilter, FindingRow, InspectionFilter
 from app.schemas.calendar import CalendarPage
 from app.schemas.inspections import (
     CountyRef,
@@ -102,7 +102,12 @@ def _inspection_out(
 async def _inspection_outs(
     session: AsyncSession, jid: uuid.UUID, rows: Sequence[Inspection]
 ) -> list[InspectionOut]:
-    units, counties = await repo.scope_names(session, jid, rows)
+    units, counties = await repo.scope_names(
+        session,
+        jid,
+        {u for row in rows for u in row.unit_ids},
+        {c for row in rows for c in row.county_ids},
+    )
     return [_inspection_out(row, units, counties) for row in rows]
 
 
@@ -249,13 +254,26 @@ def _duplicates(field: str, ids: Sequence[uuid.UUID]) -> list[FieldError]:
     return errors
 
 
-async def _check_scope(
-    session: AsyncSession, jid: uuid.UUID, unit_ids: list[uuid.UUID], county_ids: list[uuid.UUID]
-) -> None:
-    """The units are member units here, the counties directly below; each named once."""
+Names = tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]]
+
+
+async def _scope(
+    session: AsyncSession,
+    jid: uuid.UUID,
+    unit_ids: list[uuid.UUID],
+    county_ids: list[uuid.UUID],
+    also: Inspection | None = None,
+) -> Names:
+    """The names of a scope whose units are member units here and whose counties are directly
+    below, each named once (422 naming each that is not); with ``also``'s names, read in the
+    same statement (the plan before a change)."""
     domain.check_scope(unit_ids, county_ids)
-    units = await supervision_repo.unit_names(session, jid, set(unit_ids))
-    counties = await repo.counties_here(session, jid, set(county_ids))
+    units, counties = await repo.scope_names(
+        session,
+        jid,
+        {*unit_ids, *(also.unit_ids if also else ())},
+        {*county_ids, *(also.county_ids if also else ())},
+    )
     errors = _duplicates("unit_ids", unit_ids) + _duplicates("county_ids", county_ids)
     errors += [
         FieldError(("body", "unit_ids", i), "not a member unit of this jurisdiction")
@@ -271,6 +289,11 @@ async def _check_scope(
         raise InvalidInput(
             "The inspection's scope names units or counties not here.", tuple(errors)
         )
+    return units, counties
+
+
+async def _names(session: AsyncSession, row: Inspection) -> Names:
+    return await repo.scope_names(session, row.jurisdiction_id, row.unit_ids, row.county_ids)
 
 
 async def _visible(
@@ -302,7 +325,7 @@ async def create(
     """The office plans an inspection (CO-SUP-1)."""
     ends_on = data.ends_on or data.starts_on
     domain.check_dates(data.starts_on, ends_on)
-    await _check_scope(session, ref.id, data.unit_ids, data.county_ids)
+    names = await _scope(session, ref.id, data.unit_ids, data.county_ids)
     row = Inspection(
         id=uuid.uuid4(),
         jurisdiction_id=ref.id,
@@ -318,7 +341,7 @@ async def create(
         created_by_name=actor.name,
     )
     await repo.add(session, [row])
-    (out,) = await _inspection_outs(session, ref.id, [row])
+    out = _inspection_out(row, *names)
     await _audit(session, actor, "inspection.plan", "inspection", row.id, ref.id, None, out)
     return out
 
@@ -354,14 +377,16 @@ async def amend(
     row = await _visible(session, actor, ref, inspection_id, for_update=True)
     domain.check_inspection_act(InspectionState(row.state), InspectionAct.amend)
     changes_of(data, not_null=type(data).model_fields)
-    (before,) = await _inspection_outs(session, ref.id, [row])
-    starts_on = data.starts_on or row.starts_on
-    ends_on = data.ends_on or (starts_on if data.starts_on and row.ends_on < starts_on else None)
-    domain.check_dates(starts_on, ends_on or row.ends_on)
     unit_ids = data.unit_ids if data.unit_ids is not None else list(row.unit_ids)
     county_ids = data.county_ids if data.county_ids is not None else list(row.county_ids)
     if data.unit_ids is not None or data.county_ids is not None:
-        await _check_scope(session, ref.id, unit_ids, county_ids)
+        names = await _scope(session, ref.id, unit_ids, county_ids, also=row)
+    else:
+        names = await _names(session, row)
+    before = _inspection_out(row, *names)
+    starts_on = data.starts_on or row.starts_on
+    ends_on = data.ends_on or (starts_on if data.starts_on and row.ends_on < starts_on else None)
+    domain.check_dates(starts_on, ends_on or row.ends_on)
     row.title = data.title or row.title
     row.starts_on = starts_on
     row.ends_on = ends_on or row.ends_on
@@ -372,7 +397,7 @@ async def amend(
     if data.plan is not None:
         row.plan = data.plan
     await session.flush()
-    (after,) = await _inspection_outs(session, ref.id, [row])
+    after = _inspection_out(row, *names)
     await _audit(session, actor, "inspection.amend", "inspection", row.id, ref.id, before, after)
     return after
 
@@ -391,14 +416,15 @@ async def hold(
     today = local_today(ref, now)
     held_on = data.held_on or today
     domain.check_held_on(row.starts_on, held_on, today)
-    (before,) = await _inspection_outs(session, ref.id, [row])
+    names = await _names(session, row)
+    before = _inspection_out(row, *names)
     row.state = InspectionState.held.value
     row.held_on = held_on
     row.summary = data.summary
     row.held_by = actor.id
     row.held_by_name = actor.name
     await session.flush()
-    (after,) = await _inspection_outs(session, ref.id, [row])
+    after = _inspection_out(row, *names)
     emit(
         session,
         EventType.inspection_held,
@@ -511,22 +537,18 @@ async def _finding(
     finding_id: uuid.UUID,
     *,
     for_update: bool = False,
-) -> tuple[InspectionFinding, str]:
-    """A finding the caller may read (404 otherwise)."""
+) -> FindingRow:
+    """A finding the caller may read (404 otherwise), with its answers."""
     found = await repo.get_finding(
         session, ref.id, inspection_id, finding_id, for_update=for_update
     )
-    if found is None or not may_read_unit_record(actor, ref, found[0].unit_id):
+    if found is None or not may_read_unit_record(actor, ref, found.finding.unit_id):
         raise NotFound(FINDING_NOT_HERE)
     return found
 
 
-async def _full(
-    session: AsyncSession, ref: JurisdictionRef, found: tuple[InspectionFinding, str], today: date
-) -> FindingOut:
-    calendar = await load_calendar(session)
-    (out,) = await _finding_outs(session, ref.id, [found], calendar, today)
-    return out
+def _row_out(found: FindingRow, calendar: ArrangementCalendar, today: date) -> FindingOut:
+    return _finding_out(found.finding, found.unit_name, found.answers, found.files, calendar, today)
 
 
 async def get_finding(
@@ -538,7 +560,7 @@ async def get_finding(
     now: datetime,
 ) -> FindingOut:
     found = await _finding(session, actor, ref, inspection_id, finding_id)
-    return await _full(session, ref, found, local_today(ref, now))
+    return _row_out(found, await load_calendar(session), local_today(ref, now))
 
 
 async def answer(
@@ -555,12 +577,13 @@ async def answer(
 ) -> FindingOut:
     """The responsible unit's rectification, with evidence files (CO-SUP-1)."""
     found = await _finding(session, actor, ref, inspection_id, finding_id, for_update=True)
-    finding, _unit_name = found
+    finding = found.finding
     require(domain.judge_answer(finding.unit_id, actor.units_in(ref.id)))
     domain.check_finding_act(FindingState(finding.state), FindingAct.answer)
     files = await read_evidence(uploads, max_file_bytes, "An answer to a finding")
     today = local_today(ref, now)
-    before = await _full(session, ref, found, today)
+    calendar = await load_calendar(session)
+    before = _row_out(found, calendar, today)
     row = FindingAnswer(
         id=uuid.uuid4(),
         jurisdiction_id=ref.id,
@@ -587,10 +610,14 @@ async def answer(
         for position, (upload, content, kind) in enumerate(files, start=1)
     ]
     finding.state = FindingState.answered.value
+    # The answer (INSERT … RETURNING created_at) with the finding's UPDATE, then the evidence,
+    # which refers to the answer (the unit of work does not order rows by foreign keys alone).
     await repo.add(session, [row])
     if file_rows:
         await repo.add(session, file_rows)
-    after = await _full(session, ref, found, today)
+    found.answers.append(row)
+    found.files[row.id] = file_rows
+    after = _row_out(found, calendar, today)
     _emit_finding(session, EventType.finding_answered, after)
     await _audit(
         session, actor, "finding.answer", "inspection_finding", finding.id, ref.id, before, after
@@ -611,13 +638,14 @@ async def review(
     """The office accepts the unit's answer (the finding is rectified on the answer's day) or
     sends it back (the finding is open again)."""
     found = await _finding(session, actor, ref, inspection_id, finding_id, for_update=True)
-    finding = found[0]
+    finding = found.finding
     domain.check_finding_act(FindingState(finding.state), FindingAct.review)
-    pending = await repo.pending_answer(session, ref.id, finding.id)
+    pending = next((a for a in found.answers if a.review_outcome is None), None)
     if pending is None:  # state and answers disagree: never, as both change together
         raise StateConflict("No answer awaits review on this finding.")
     today = local_today(ref, now)
-    before = await _full(session, ref, found, today)
+    calendar = await load_calendar(session)
+    before = _row_out(found, calendar, today)
     pending.review_outcome = outcome.value
     pending.reviewed_at = now
     pending.reviewed_on = today
@@ -628,7 +656,7 @@ async def review(
     if outcome is ReviewOutcome.accepted:
         finding.rectified_on = pending.answered_on
     await session.flush()
-    after = await _full(session, ref, found, today)
+    after = _row_out(found, calendar, today)
     if outcome is ReviewOutcome.accepted:
         _emit_finding(session, EventType.finding_accepted, after)
     action = "finding.accept" if outcome is ReviewOutcome.accepted else "finding.send_back"
@@ -645,7 +673,7 @@ async def evidence_file(
     answer_id: uuid.UUID,
     file_id: uuid.UUID,
 ) -> FindingEvidenceFile:
-    finding, _ = await _finding(session, actor, ref, inspection_id, finding_id)
+    finding = (await _finding(session, actor, ref, inspection_id, finding_id)).finding
     found = await repo.evidence_file(session, ref.id, finding.id, answer_id, file_id)
     if found is None:
         raise NotFound("No such evidence file of this finding's answers.")
