@@ -373,7 +373,7 @@ async def get_inspection_finding(
     response_model=FindingOut,
     responses=problem_responses(400, 401, 403, 404, 409, 413, 415, 422),
 )
-async def answer_inspection_finding(
+async def add_inspection_finding_answer(
     request: Request,
     scope: ReportTaskProgress,
     session: Session,
@@ -441,7 +441,7 @@ async def get_finding_evidence_file(
     response_model=FindingOut,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
-async def accept_inspection_finding(
+async def approve_inspection_finding(
     scope: ManageTasks,
     session: Session,
     now: Now,
