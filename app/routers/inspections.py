@@ -368,13 +368,14 @@ async def get_inspection_finding(
     f"{RULE}: the answer is the responsible unit's: a person holding a post for it answers; "
     f"anyone else who sees the finding is refused with a 403 naming {RULE}; someone who does not "
     "see it gets 404. An answer awaiting review, or an accepted finding, takes none (409). "
-    "Dated today. Emits `finding.answered`.",
+    "Dated today; read with the finding (`Location`). Emits `finding.answered`.",
     status_code=status.HTTP_201_CREATED,
     response_model=FindingOut,
     responses=problem_responses(400, 401, 403, 404, 409, 413, 415, 422),
 )
 async def add_inspection_finding_answer(
     request: Request,
+    response: Response,
     scope: ReportTaskProgress,
     session: Session,
     settings: AppSettings,
@@ -392,7 +393,7 @@ async def add_inspection_finding_answer(
         service.ANSWER_FIELDS,
         "an answer to a finding",
     )
-    return await service.answer(
+    out = await service.answer(
         session,
         scope.actor,
         scope.jurisdiction,
@@ -403,6 +404,11 @@ async def add_inspection_finding_answer(
         evidence or [],
         max_file_bytes=settings.upload_max_file_bytes,
     )
+    # The answer is read with its finding.
+    response.headers["Location"] = (
+        f"/v1/jurisdictions/{scope.id}/inspections/{inspection_id}/findings/{finding_id}"
+    )
+    return out
 
 
 @router.get(

@@ -97,8 +97,9 @@ dependency or in a service shows up as a disagreement:
   supervision notices are: the matrix inspection of each place inspects its housing unit and is
   held, with one finding for that unit, answered and accepted, whose answer carries an evidence
   file. So every allowed change of the inspection or review of the finding answers 409; the
-  unit's liaison answering it 409 and anyone else who sees it the rule's 403. A new inspection or
-  finding is sent with an unknown field (422 once permitted); the evaluation without its period
+  unit's liaison answering it 409 and anyone else who sees it the rule's 403. A new inspection is
+  sent with an unknown field (422 once permitted), a new finding with a unit that is none here
+  (422 once the inspection is seen and may be changed); the evaluation without its period
   answers 422 to whoever reads J.
 
 - Webhook subscriptions (issue 17) are managed by J's office director or an admin, and no one
@@ -1206,7 +1207,20 @@ ROUTES: list[Route] = [
         _meeting_act(changes_organisation),
         lambda *_: {"summary": "matrix"},
     ),
-    Route("POST", JID + INSPECTION + "/findings", _crossed, _draft_document, lambda *_: {"c": 1}),
+    # A finding for a unit that is none here: 422 once the inspection is seen and may be changed.
+    Route(
+        "POST",
+        JID + INSPECTION + "/findings",
+        _crossed,
+        _meeting_act(changes_organisation, 422),
+        lambda *_: {
+            "problem": "matrix",
+            "cause": "matrix",
+            "handling": "matrix",
+            "unit_id": str(uuid.UUID(int=1)),
+            "rectify_within_working_days": 5,
+        },
+    ),
     Route("GET", JID + INSPECTION + "/findings", _crossed, _read_task),
     Route("GET", JID + FINDING, _crossed, _read_task),
     Route(
