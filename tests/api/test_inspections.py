@@ -511,3 +511,24 @@ async def test_the_evaluation_lists_the_period_as_json_csv_and_xlsx(
     assert error_locations(problem(response, 422)) == [["query", "from"]]
     problem(await client.get(evaluation, headers=world.headers(OFFICE)), 422)
     assert natural["unit"]["name"] == "自然资源局"
+
+
+async def test_evidence_is_read_as_progress_reports_evidence_is(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    _, housing, _ = await held_with_findings(client, world)
+    refused = await answer(
+        client, world, housing, files=[("ok.pdf", sample_files.pdf()), ("伪装.pdf", b"#!/bin/sh\n")]
+    )
+    assert error_locations(problem(refused, 415)) == [["body", "evidence", 1]]
+    empty = await answer(client, world, housing, files=[("空.pdf", b"")])
+    assert error_locations(problem(empty, 422)) == [["body", "evidence", 0]]
+    extra = await client.post(
+        finding_url(world, housing, "/answers"),
+        data={"text": "已整改", "percent": "100"},
+        headers=world.headers(LIAISON),
+    )
+    assert error_locations(problem(extra, 422)) == [["body", "percent"]]
+    # Nothing refused was kept: the finding still awaits its first answer.
+    got = await client.get(finding_url(world, housing), headers=world.headers(OFFICE))
+    assert (got.json()["state"], got.json()["answers"]) == ("open", [])
