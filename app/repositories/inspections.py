@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Uuid, and_, cast, exists, false, literal, or_, select
+from sqlalchemy import ColumnElement, Uuid, and_, any_, cast, exists, false, literal, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
@@ -78,7 +78,7 @@ def _inspection_clauses(
     if f.unit_id is not None:
         clauses.append(_concerns_units([f.unit_id]))
     if f.county_id is not None:
-        clauses.append(i.county_ids.any(f.county_id))  # type: ignore[arg-type]
+        clauses.append(literal(f.county_id, Uuid) == any_(i.county_ids))
     if f.date_from is not None:
         clauses.append(i.ends_on >= f.date_from)
     if f.date_to is not None:

@@ -141,6 +141,15 @@ async def test_the_office_plans_amends_and_records_an_inspection_as_held(
     assert (inspection["starts_on"], inspection["ends_on"]) == ("2026-12-01", "2026-12-02")
     one_day = await plan(client, world, ends_on=None, county_ids=[])
     assert one_day["ends_on"] == "2026-12-01"
+    county = str(world.places["county_a1"].id)
+    for params, expected in (
+        ({"county_id": county}, [inspection["id"]]),
+        ({"from": "2026-12-02", "to": "2026-12-31"}, [inspection["id"]]),
+        ({"state": "planned"}, sorted([inspection["id"], one_day["id"]])),
+        ({"state": "held"}, []),
+    ):
+        listed = await client.get(url(world), params=params, headers=world.headers(OFFICE))
+        assert sorted(i["id"] for i in listed.json()["items"]) == expected, params
 
     response = await client.patch(
         url(world, f"/{inspection['id']}"),
