@@ -43,6 +43,7 @@ from app.routers import (
     feed_tokens,
     health,
     incoming_documents,
+    inspections,
     jurisdictions,
     major_matters,
     meetings,
@@ -253,6 +254,7 @@ def create_app(
         auth.me_router,
         task_workbook.router,  # before tasks: /{task_id} takes any segment
         tasks.router,
+        inspections.router,
         supervision.router,
         task_progress.router,
         feed_tokens.router,

@@ -31,6 +31,9 @@ class EventType(StrEnum):
     supervision_notice_issued = "supervision_notice.issued"
     supervision_notice_answered = "supervision_notice.answered"
     supervision_notice_reply_overdue = "supervision_notice.reply_overdue"
+    inspection_held = "inspection.held"
+    finding_answered = "finding.answered"
+    finding_accepted = "finding.accepted"
     rulebook_version_published = "rulebook.version_published"
 
 

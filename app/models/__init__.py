@@ -19,6 +19,12 @@ from app.models.documents import (
 from app.models.events import Event
 from app.models.feed_tokens import FeedToken
 from app.models.idempotency import IdempotencyKey
+from app.models.inspections import (
+    FindingAnswer,
+    FindingEvidenceFile,
+    Inspection,
+    InspectionFinding,
+)
 from app.models.jurisdictions import Jurisdiction
 from app.models.login_failures import LoginFailure
 from app.models.major_matters import MajorMatter, MajorMatterEvent
@@ -72,9 +78,13 @@ __all__ = [
     "DocumentRecipient",
     "Event",
     "FeedToken",
+    "FindingAnswer",
+    "FindingEvidenceFile",
     "IdempotencyKey",
     "IncomingDocument",
     "IncomingDocumentEvent",
+    "Inspection",
+    "InspectionFinding",
     "Jurisdiction",
     "LoginFailure",
     "MajorMatter",

@@ -225,27 +225,30 @@ async def _no_open_children(session: AsyncSession, row: Task) -> None:
 # --- progress reports -------------------------------------------------------------------------
 
 
-def check_form_fields(names: Iterable[str]) -> None:
+def check_form_fields(
+    names: Iterable[str], fields: frozenset[str] = FORM_FIELDS, what: str = "a progress report"
+) -> None:
     """A field the form does not have is a 422 (a file under another name would be lost)."""
-    unexpected = sorted({name for name in names if name not in FORM_FIELDS})
+    unexpected = sorted({name for name in names if name not in fields})
     if unexpected:
         raise ValidationProblem(
-            "The request carries fields a progress report does not have.",
+            f"The request carries fields {what} does not have.",
             [
-                {"loc": ["body", name], "msg": "not a field of a progress report", "type": "extra"}
+                {"loc": ["body", name], "msg": f"not a field of {what}", "type": "extra"}
                 for name in unexpected
             ],
         )
 
 
-async def _read_evidence(
-    uploads: Sequence[UploadFile], max_file_bytes: int
+async def read_evidence(
+    uploads: Sequence[UploadFile], max_file_bytes: int, what: str = "A progress report"
 ) -> list[tuple[UploadFile, bytes, FileType]]:
     """Each file's bytes and sniffed type: 413 over the per-file limit, 422 when empty or too
-    many, 415 naming each file of a type not accepted."""
+    many, 415 naming each file of a type not accepted. Also read for inspection findings'
+    answers (app/services/inspections.py)."""
     if len(uploads) > MAX_EVIDENCE_FILES:
         raise InvalidInput(
-            f"A progress report carries at most {MAX_EVIDENCE_FILES} evidence files.",
+            f"{what} carries at most {MAX_EVIDENCE_FILES} evidence files.",
             (FieldError(("body", EVIDENCE_FIELD), f"{len(uploads)} files sent"),),
         )
     too_large = [u for u in uploads if u.size is not None and u.size > max_file_bytes]
@@ -319,7 +322,7 @@ async def report(
             (FieldError(("body", "proposes_completion"), "the office completes, not proposes"),),
         )
     domain.check_percent(data.percent, proposes_completion=data.proposes_completion)
-    files = await _read_evidence(uploads, max_file_bytes)
+    files = await read_evidence(uploads, max_file_bytes)
     act = TaskAct.propose_completion if data.proposes_completion else TaskAct.report_progress
     domain.check_act(TaskState(row.state), act, completion_pending=row.completion_pending)
     if data.proposes_completion:

@@ -93,6 +93,16 @@ dependency or in a service shows up as a disagreement:
   matrix notices are answered). Public notices (通报) are written by the office and read like
   shared records; a new one or a new record is sent with an unknown field (422 once permitted).
 
+- Inspections (督导检查, CO-SUP-1, issue 18) are planned, changed and recorded by J's office (or
+  its write client, or an admin) — the permission that keeps the task breakdown — and read as
+  supervision notices are: the matrix inspection of each place inspects its housing unit and is
+  held, with one finding for that unit, answered and accepted, whose answer carries an evidence
+  file. So every allowed change of the inspection or review of the finding answers 409; the
+  unit's liaison answering it 409 and anyone else who sees it the rule's 403. A new inspection is
+  sent with an unknown field (422 once permitted), a new finding with a unit that is none here
+  (422 once the inspection is seen and may be changed); the evaluation without its period
+  answers 422 to whoever reads J.
+
 - Webhook subscriptions (issue 17) are managed by J's office director or an admin, and no one
   else (others who see J: 403). The matrix subscriptions are switched off, each with a dead
   delivery: redelivering answers 409 once permitted; deleting one comes last, once per place.
@@ -129,8 +139,12 @@ from app.models import (
     DocumentRecipient,
     Event,
     FeedToken,
+    FindingAnswer,
+    FindingEvidenceFile,
     IncomingDocument,
     IncomingDocumentEvent,
+    Inspection,
+    InspectionFinding,
     MajorMatter,
     MajorMatterEvent,
     Meeting,
@@ -668,6 +682,12 @@ def _reply_to_notice(c: Caller, t: Target) -> int:
     return 409 if c.role == "liaison" else 403
 
 
+def _read_without_period(c: Caller, t: Target) -> int:
+    """The inspections' evaluation asked without its period: 422 to whoever reads J."""
+    assert t.path_place is not None
+    return 422 if reads_shared(c, t.path_place) else 404
+
+
 def _task_write(success: int) -> Callable[[Caller, Target], int]:
     """Progress (409: the matrix task is closed) and comments (201): the coarse check, the task
     (404 unseen), then the lead unit's liaison or the office (403 naming E-TSK-1 for others)."""
@@ -849,6 +869,9 @@ RECORDS, RECORD = "/accountability-records", "/accountability-records/{record_id
 HOOKS = "/webhook-subscriptions"
 HOOK = HOOKS + "/{subscription_id}"
 EVIDENCE = TASK + "/progress/{report_id}/evidence/{file_id}"
+INSPECTIONS, INSPECTION = "/inspections", "/inspections/{inspection_id}"
+FINDING = INSPECTION + "/findings/{finding_id}"
+FINDING_EVIDENCE = FINDING + "/answers/{answer_id}/evidence/{file_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -1167,6 +1190,64 @@ ROUTES: list[Route] = [
     ),
     Route("POST", "/v1/clients/{client_pk}/secret", _spare_clients, _change_client),
     Route("POST", "/v1/me/feed-tokens/{token_id}/revoke", _feed_tokens, _revoke_feed_token),
+    # Inspections (CO-SUP-1): the matrix ones are held; their finding is answered and accepted.
+    Route("GET", JID + INSPECTIONS, _in_place, _read),
+    Route("POST", JID + INSPECTIONS, _in_place, _draft_document, lambda *_: {"colour": 1}),
+    Route("GET", JID + INSPECTIONS + "/evaluation", _in_place, _read_without_period),
+    Route("GET", JID + INSPECTION, _crossed, _read_task),
+    Route(
+        "PATCH",
+        JID + INSPECTION,
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {"title": "matrix"},
+    ),
+    Route(
+        "POST",
+        JID + INSPECTION + "/held",
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {"summary": "matrix"},
+    ),
+    # A finding for a unit that is none here: 422 once the inspection is seen and may be changed.
+    Route(
+        "POST",
+        JID + INSPECTION + "/findings",
+        _crossed,
+        _meeting_act(changes_organisation, 422),
+        lambda *_: {
+            "problem": "matrix",
+            "cause": "matrix",
+            "handling": "matrix",
+            "unit_id": str(uuid.UUID(int=1)),
+            "rectify_within_working_days": 5,
+        },
+    ),
+    Route("GET", JID + INSPECTION + "/findings", _crossed, _read_task),
+    Route("GET", JID + FINDING, _crossed, _read_task),
+    Route(
+        "POST",
+        JID + FINDING + "/answers",
+        _crossed,
+        _reply_to_notice,
+        lambda *_: {"text": "matrix"},
+        form=True,
+    ),
+    Route("GET", JID + FINDING_EVIDENCE, _crossed, _read_task),
+    Route(
+        "POST",
+        JID + FINDING + "/accept",
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {},
+    ),
+    Route(
+        "POST",
+        JID + FINDING + "/send-back",
+        _crossed,
+        _meeting_act(changes_organisation),
+        lambda *_: {"reason": "matrix"},
+    ),
     # Webhook subscriptions: the matrix ones are switched off, each with a dead delivery.
     Route("GET", JID + HOOKS, _in_place, _webhooks(200)),
     Route("POST", JID + HOOKS, _in_place, _webhooks(201), _new_webhook),
@@ -1221,6 +1302,12 @@ class Ids:
     accountability_records: dict[str, uuid.UUID] = field(default_factory=dict)
     webhook_subscriptions: dict[str, uuid.UUID] = field(default_factory=dict)
     webhook_deliveries: dict[str, uuid.UUID] = field(default_factory=dict)
+    # Each place's held inspection of its housing unit, its finding for that unit (answered and
+    # accepted), the answer and the answer's evidence file.
+    inspections: dict[str, uuid.UUID] = field(default_factory=dict)
+    findings: dict[str, uuid.UUID] = field(default_factory=dict)
+    finding_answers: dict[str, uuid.UUID] = field(default_factory=dict)
+    finding_files: dict[str, uuid.UUID] = field(default_factory=dict)
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -1236,12 +1323,18 @@ class Ids:
             values["meeting_id"] = str(self.meetings[t.object_place])
             values["invitee_id"] = str(self.invitees[t.object_place])
             values["submission_id"] = str(self.submissions[t.object_place])
-            # Submission files and evidence files both name theirs file_id.
+            # Submission files and evidence files (of progress reports, of answers to findings)
+            # all name theirs file_id.
             values["file_id"] = str(
-                self.evidence_files[t.object_place]
+                self.finding_files[t.object_place]
+                if "/answers/" in template
+                else self.evidence_files[t.object_place]
                 if "/evidence/" in template
                 else self.submission_files[t.object_place]
             )
+            values["inspection_id"] = str(self.inspections[t.object_place])
+            values["finding_id"] = str(self.findings[t.object_place])
+            values["answer_id"] = str(self.finding_answers[t.object_place])
             values["version"] = "1"
             values["matter_id"] = str(
                 self.upward_matter if t.who == UPWARD else self.matters[t.object_place]
@@ -1712,7 +1805,8 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             evidence_files[name] = evidence.id
     supervision_notices, public_notices, records = await _task_records(world, database, tasks)
     hooks, deliveries = await _webhook_records(world, database)
-    return Ids(
+    inspection_ids = await _inspection_records(world, database)
+    ids = Ids(
         world,
         positions,
         delegations,
@@ -1739,6 +1833,86 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         hooks,
         deliveries,
     )
+    ids.inspections, ids.findings, ids.finding_answers, ids.finding_files = inspection_ids
+    return ids
+
+
+async def _inspection_records(world: World, database: Database) -> tuple[dict[str, uuid.UUID], ...]:
+    """Each place's held inspection of its housing unit with a finding for it, answered (with
+    an evidence file) and accepted, straight into the database."""
+    found: tuple[dict[str, uuid.UUID], ...] = ({}, {}, {}, {})
+    async with database.sessionmaker() as session, session.begin():
+        for name, place in world.places.items():
+            housing, staff = place.unit_ids["housing"], place.user_ids["office_staff"]
+            inspection = Inspection(
+                jurisdiction_id=place.id,
+                title="matrix",
+                starts_on=date(2026, 1, 5),
+                ends_on=date(2026, 1, 5),
+                unit_ids=[housing],
+                county_ids=[],
+                inspectors=["matrix"],
+                state="held",
+                held_on=date(2026, 1, 5),
+                summary="matrix",
+                held_by=staff,
+                held_by_name="matrix",
+                created_by=staff,
+                created_by_name="matrix",
+            )
+            session.add(inspection)
+            await session.flush()
+            finding = InspectionFinding(
+                jurisdiction_id=place.id,
+                inspection_id=inspection.id,
+                unit_id=housing,
+                problem="matrix",
+                cause="matrix",
+                handling="matrix",
+                recorded_on=date(2026, 1, 5),
+                working_days=5,
+                due_on=date(2026, 1, 12),
+                state="accepted",
+                rectified_on=date(2026, 1, 6),
+                created_by=staff,
+                created_by_name="matrix",
+            )
+            session.add(finding)
+            await session.flush()
+            answer = FindingAnswer(
+                jurisdiction_id=place.id,
+                finding_id=finding.id,
+                unit_id=housing,
+                text="matrix",
+                answered_on=date(2026, 1, 6),
+                author_id=place.user_ids["liaison"],
+                author_name="matrix",
+                review_outcome="accepted",
+                reviewed_at=datetime.now(UTC),
+                reviewed_on=date(2026, 1, 7),
+                reviewed_by=staff,
+                reviewed_by_name="matrix",
+            )
+            session.add(answer)
+            await session.flush()
+            evidence = FindingEvidenceFile(
+                jurisdiction_id=place.id,
+                answer_id=answer.id,
+                position=1,
+                filename="matrix.pdf",
+                file_type="pdf",
+                media_type="application/pdf",
+                size_bytes=len(b"%PDF-1.4 matrix"),
+                sha256="0" * 64,
+                content=b"%PDF-1.4 matrix",
+            )
+            session.add(evidence)
+            await session.flush()
+            for ids, value in zip(
+                found, (inspection.id, finding.id, answer.id, evidence.id), strict=True
+            ):
+                ids[name] = value
+    return found
 
 
 async def _webhook_records(

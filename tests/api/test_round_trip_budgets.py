@@ -26,6 +26,7 @@ import pytest
 
 from app.db import Database
 from app.rulebooks import shipped_document
+from tests import sample_files
 from tests.api.meeting_helpers import convene, meeting_url, meetings_url, uid
 from tests.api.round_trips import round_trips
 from tests.api.task_helpers import add_task, task_url, tasks_url
@@ -314,6 +315,81 @@ async def _webhook(s: Setting) -> None:
     )["id"]
 
 
+INSPECTION = {
+    "title": "2026年第四季度改革督导检查",
+    "starts_on": "2026-12-01",
+    "inspectors": ["张三"],
+}
+
+
+def _inspections_url(s: Setting, rest: str = "") -> str:
+    return f"{s.jurisdiction()}/inspections{rest}"
+
+
+async def _inspection(s: Setting, *, held: bool = True) -> str:
+    body = {**INSPECTION, "unit_ids": [str(s.world.places["city_a"].unit_ids["housing"])]}
+    planned = await s.ok(
+        s.client.post(_inspections_url(s), json=body, headers=s.world.headers(OFFICE))
+    )
+    if held:
+        await s.ok(
+            s.client.post(
+                _inspections_url(s, f"/{planned['id']}/held"),
+                json={"summary": "已检查"},
+                headers=s.world.headers(OFFICE),
+            ),
+            200,
+        )
+    return str(planned["id"])
+
+
+async def _finding(s: Setting, inspection: str) -> dict[str, Any]:
+    return await s.ok(
+        s.client.post(
+            _inspections_url(s, f"/{inspection}/findings"),
+            json={
+                "problem": "平台未对接",
+                "cause": "方案未定",
+                "handling": "限期整改",
+                "unit_id": str(s.world.places["city_a"].unit_ids["housing"]),
+                "rectify_within_working_days": 5,
+            },
+            headers=s.world.headers(OFFICE),
+        )
+    )
+
+
+async def _answered(s: Setting, finding: dict[str, Any]) -> dict[str, Any]:
+    return await s.ok(
+        s.client.post(
+            _inspections_url(s, f"/{finding['inspection_id']}/findings/{finding['id']}/answers"),
+            data={"text": "已整改"},
+            files=[("evidence", ("整改.pdf", sample_files.pdf(), "application/pdf"))],
+            headers=s.world.headers("city_a.liaison"),
+        )
+    )
+
+
+async def _inspections(s: Setting) -> None:
+    """A held inspection with an answered finding; for the acts made once per object (each
+    write case is sent twice), two planned inspections and two answered findings, popped by the
+    requests that use them."""
+    s.ids["inspection"] = await _inspection(s)
+    finding = await _answered(s, await _finding(s, s.ids["inspection"]))
+    s.ids["finding"] = finding["id"]
+    answer = finding["answers"][0]
+    s.ids["evidence"] = f"/answers/{answer['id']}/evidence/{answer['evidence'][0]['id']}"
+    s.ids["planned"] = [await _inspection(s, held=False) for _ in range(2)]
+    s.ids["open"] = [await _finding(s, s.ids["inspection"]) for _ in range(2)]
+    s.ids["answered"] = [
+        await _answered(s, await _finding(s, s.ids["inspection"])) for _ in range(2)
+    ]
+
+
+def _finding_url(s: Setting, finding: dict[str, Any], rest: str = "") -> str:
+    return _inspections_url(s, f"/{finding['inspection_id']}/findings/{finding['id']}{rest}")
+
+
 # The rows a feature's requests need, by feature; the others need only the world.
 async def _setup_tokens(s: Setting) -> None:
     """Two new accounts, each with the setup token its person chooses a password with."""
@@ -351,6 +427,14 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "task summary": _task,
     "task workbook": _task,
     "feed tokens": _feed_token,
+    "inspections": _inspections,
+    "inspection changes": _inspections,
+    "inspection held": _inspections,
+    "inspection findings": _inspections,
+    "inspection answers": _inspections,
+    "inspection reviews": _inspections,
+    "inspection evidence": _inspections,
+    "inspection evaluation": _inspections,
     "webhook subscriptions": _webhook,
     "webhook subscription changes": _webhook,
     "webhook deliveries": _webhook,
@@ -792,6 +876,105 @@ CASES = [
         json=lambda s, n: {"text": f"请于期限内书面报告进展{n}。"},
         status=201,
     ),
+    # inspections (CO-SUP-1)
+    Case(
+        "inspections",
+        "read",
+        "GET",
+        lambda s: _inspections_url(s, f"/{s.ids['inspection']}"),
+        OFFICE,
+    ),
+    Case("inspections", "list", "GET", lambda s: _inspections_url(s), "city_a.liaison"),
+    Case(
+        "inspections",
+        "write",
+        "POST",
+        lambda s: _inspections_url(s),
+        OFFICE,
+        json=lambda s, n: {**INSPECTION, "title": f"督导检查{n}", "unit_ids": [_unit(s)]},
+        status=201,
+    ),
+    Case(
+        "inspection changes",
+        "write",
+        "PATCH",
+        lambda s: _inspections_url(s, f"/{s.ids['planned'][0]}"),
+        OFFICE,
+        json=lambda s, n: {"inspectors": [f"检查员{n}"], "unit_ids": [_unit(s)]},
+    ),
+    Case(
+        "inspection held",
+        "write",
+        "POST",
+        lambda s: _inspections_url(s, f"/{s.ids['planned'].pop()}/held"),
+        OFFICE,
+        json=lambda s, n: {"summary": f"已检查{n}"},
+    ),
+    Case(
+        "inspection findings",
+        "read",
+        "GET",
+        lambda s: _inspections_url(s, f"/{s.ids['inspection']}/findings/{s.ids['finding']}"),
+        "city_a.liaison",
+    ),
+    Case(
+        "inspection findings",
+        "list",
+        "GET",
+        lambda s: _inspections_url(s, f"/{s.ids['inspection']}/findings"),
+        OFFICE,
+        params={"overdue": "false"},
+    ),
+    Case(
+        "inspection findings",
+        "write",
+        "POST",
+        lambda s: _inspections_url(s, f"/{s.ids['inspection']}/findings"),
+        OFFICE,
+        json=lambda s, n: {
+            "problem": f"问题{n}",
+            "cause": "原因",
+            "handling": "处理",
+            "unit_id": _unit(s),
+            "rectify_within_working_days": 5 + n,
+        },
+        status=201,
+    ),
+    Case(
+        "inspection answers",
+        "write",
+        "POST",
+        lambda s: _finding_url(s, s.ids["open"].pop(), "/answers"),
+        "city_a.liaison",
+        form=lambda s, n: {"text": f"已整改{n}"},
+        files=lambda n: [("evidence", (f"整改{n}.pdf", sample_files.pdf(), "application/pdf"))],
+        status=201,
+    ),
+    Case(
+        "inspection reviews",
+        "write",
+        "POST",
+        lambda s: _finding_url(s, s.ids["answered"].pop(), "/accept"),
+        OFFICE,
+        json=lambda s, n: {"note": f"同意{n}"},
+    ),
+    Case(
+        "inspection evidence",
+        "read",
+        "GET",
+        lambda s: _inspections_url(
+            s, f"/{s.ids['inspection']}/findings/{s.ids['finding']}{s.ids['evidence']}"
+        ),
+        OFFICE,
+    ),
+    Case(
+        "inspection evaluation",
+        "list",
+        "GET",
+        lambda s: _inspections_url(s, "/evaluation"),
+        OFFICE,
+        params={"from": "2026-12-01", "to": "2026-12-31"},
+    ),
     # task progress
     Case(
         "task progress",
@@ -1003,6 +1186,11 @@ CASES = [
 # Requests that still send more than their budget: what they send today, and why. Lower these
 # as the requests get cheaper; never raise them without the reason.
 OVER_BUDGET: dict[str, tuple[int, str]] = {
+    "inspection answers-write": (
+        7,
+        "an answer with evidence files: the files' INSERT (one statement however many) after "
+        "the answer's, which they refer to (a progress report with files sends the same)",
+    ),
     "task workbook-write": (
         12,
         "an import of a whole table, in as many statements whatever its rows' number "

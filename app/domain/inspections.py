@@ -1,0 +1,174 @@
+"""Supervision and inspection (督导检查, CO-SUP-1): the office plans inspections of member units
+and counties, records them as held, and records findings — the problem, its cause, the proposed
+handling — each with a responsible unit and a rectification deadline in working days. The unit
+answers with its rectification and evidence; the office accepts the answer or sends it back. The
+regular evaluation (定期评估) lists every inspection and finding of a period with its status.
+
+A finding still open is overdue as a task is (app.domain.tasks): by the mainland-China working
+days begun since its deadline; it is rectified on the day of the answer the office accepted.
+
+Pure: plain values in, values, ``Decision``s or domain errors out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from uuid import UUID
+
+from app.domain import tasks
+from app.domain.calendar import WorkingDayCalendar
+from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.rulebook import Decision
+
+RULE = "CO-SUP-1"
+SOURCE = (
+    "昌建审改办〔2020〕3号 附件2《昌吉州工程建设项目审批制度改革领导小组办公室工作细则》 第十三条"
+    "（督导检查制度：及时查找存在问题，深入分析原因，提出处理意见；定期评估、通报改革进展情况）"
+)
+
+# Bounds of a rectification period, in working days (a year's worth at most).
+MAX_RECTIFICATION_WORKING_DAYS = 250
+
+
+class InspectionState(StrEnum):
+    planned = "planned"
+    held = "held"
+
+
+class InspectionAct(StrEnum):
+    amend = "amend"  # change the plan
+    hold = "hold"  # record it as held
+    add_finding = "add_finding"
+
+
+_ALLOWED: dict[InspectionAct, frozenset[InspectionState]] = {
+    InspectionAct.amend: frozenset({InspectionState.planned}),
+    InspectionAct.hold: frozenset({InspectionState.planned}),
+    InspectionAct.add_finding: frozenset({InspectionState.held}),
+}
+
+_REFUSED = {
+    InspectionAct.amend: "An inspection already held is a record: its plan no longer changes.",
+    InspectionAct.hold: "The inspection is already recorded as held.",
+    InspectionAct.add_finding: "Findings are recorded once the inspection is held.",
+}
+
+
+def check_inspection_act(state: InspectionState, act: InspectionAct) -> None:
+    if state not in _ALLOWED[act]:
+        raise StateConflict(_REFUSED[act])
+
+
+def check_dates(starts_on: date, ends_on: date | None) -> None:
+    """An inspection spans one day or a range; the range does not end before it starts."""
+    if ends_on is not None and ends_on < starts_on:
+        raise InvalidInput(
+            "An inspection ends on or after the day it starts.",
+            (FieldError(("body", "ends_on"), "before starts_on"),),
+        )
+
+
+def check_scope(unit_ids: list[UUID], county_ids: list[UUID]) -> None:
+    """An inspection inspects someone: member units, counties, or both (CO-SUP-1)."""
+    if not unit_ids and not county_ids:
+        raise InvalidInput(
+            f"An inspection names the member units or counties it inspects ({RULE}).",
+            (FieldError(("body", "unit_ids"), "neither units nor counties named"),),
+        )
+
+
+def check_held_on(starts_on: date, held_on: date, today: date) -> None:
+    """Held on a day not before the plan's first day and not in the future."""
+    if held_on > today:
+        raise InvalidInput(
+            "An inspection is recorded as held once it has taken place.",
+            (FieldError(("body", "held_on"), "after today"),),
+        )
+    if held_on < starts_on:
+        raise InvalidInput(
+            "An inspection is not held before the day it was planned to start.",
+            (FieldError(("body", "held_on"), "before starts_on"),),
+        )
+
+
+# --- findings -----------------------------------------------------------------------------------
+
+
+class FindingState(StrEnum):
+    open = "open"  # awaiting the unit's answer (again, after one was sent back)
+    answered = "answered"  # awaiting the office's review
+    accepted = "accepted"  # rectified
+
+
+class FindingAct(StrEnum):
+    answer = "answer"
+    review = "review"  # accept or send back
+
+
+class ReviewOutcome(StrEnum):
+    accepted = "accepted"
+    sent_back = "sent_back"
+
+
+def check_finding_act(state: FindingState, act: FindingAct) -> None:
+    if act is FindingAct.answer and state is not FindingState.open:
+        raise StateConflict(
+            "The finding's rectification is accepted: it takes no further answers."
+            if state is FindingState.accepted
+            else "The unit's answer awaits the office's review: no further answer until then."
+        )
+    if act is FindingAct.review and state is not FindingState.answered:
+        raise StateConflict("No answer awaits review on this finding.")
+
+
+def state_after_review(outcome: ReviewOutcome) -> FindingState:
+    return FindingState.accepted if outcome is ReviewOutcome.accepted else FindingState.open
+
+
+def judge_answer(unit_id: UUID, caller_units: frozenset[UUID]) -> Decision:
+    """CO-SUP-1: a finding is answered by its responsible unit, through a person holding a post
+    for it; the office reviews the answer and does not give it."""
+    if unit_id in caller_units:
+        return Decision(True, RULE, SOURCE, "the responsible unit answers")
+    return Decision(
+        False,
+        RULE,
+        SOURCE,
+        "A finding of an inspection (督导检查) is answered by its responsible unit: only a "
+        "person holding a post for that unit answers; the office accepts or sends it back.",
+    )
+
+
+def check_rectification_days(days: int) -> None:
+    if not 1 <= days <= MAX_RECTIFICATION_WORKING_DAYS:
+        raise InvalidInput(
+            f"A rectification period is 1 to {MAX_RECTIFICATION_WORKING_DAYS} working days.",
+            (FieldError(("body", "rectify_within_working_days"), "out of range"),),
+        )
+
+
+def finding_days(recorded_on: date, due_on: date, rectified_on: date | None) -> tasks.TaskDays:
+    """A finding as a task's days: open from the day it is recorded, due on its deadline, done
+    on the day of the answer the office accepted — so overdue is the tasks' rule, reused."""
+    return tasks.TaskDays(
+        created_on=recorded_on, deadline=due_on, started_on=recorded_on, completed_on=rectified_on
+    )
+
+
+def overdue_working_days(
+    calendar: WorkingDayCalendar,
+    recorded_on: date,
+    due_on: date,
+    rectified_on: date | None,
+    day: date,
+) -> int:
+    """Working days a finding still unrectified on ``day`` is past its deadline (0 if not)."""
+    return tasks.overdue_working_days(
+        calendar, finding_days(recorded_on, due_on, rectified_on), day
+    )
+
+
+def rectified_late(due_on: date, rectified_on: date | None) -> bool | None:
+    """Whether an accepted rectification came after the deadline (None while unrectified)."""
+    return None if rectified_on is None else rectified_on > due_on

@@ -1,0 +1,786 @@
+"""Inspections (督导检查, CO-SUP-1): the office plans an inspection of member units and counties,
+records it as held, records its findings (problem, cause, proposed handling, responsible unit,
+rectification deadline in working days); the unit answers with its rectification and evidence
+files; the office accepts the answer or sends it back. The regular evaluation (定期评估) lists
+every inspection and finding of a period with its status.
+
+Who: the office writes (the same authority that supervises tasks: Permission.manage_tasks); the
+responsible unit's people answer (a 403 naming CO-SUP-1 for anyone else who sees the finding).
+Visibility is that of supervision notices (may_read_unit_record): whoever reads the whole task
+breakdown — the office here or above, the leadership, read clients, admins — sees everything; a
+unit's people see the inspections of their unit (in scope, or with a finding it answers for) and
+their unit's findings only; others are answered 404.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.datastructures import UploadFile
+
+from app.domain import inspections as domain
+from app.domain import tasks as tasks_domain
+from app.domain.access import Actor, JurisdictionRef, may_read_unit_record, unit_records_only
+from app.domain.calendar import ArrangementCalendar, CalendarYearUnknown, add_working_days
+from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.events import EventType
+from app.domain.inspections import (
+    FindingAct,
+    FindingState,
+    InspectionAct,
+    InspectionState,
+    ReviewOutcome,
+)
+from app.errors import NotFound
+from app.files import clean_filename
+from app.models import FindingAnswer, FindingEvidenceFile, Inspection, InspectionFinding
+from app.pagination import PageRequest, next_cursor_for
+from app.repositories import inspections as repo
+from app.repositories import supervision as supervision_repo
+from app.repositories.inspections import FindingFilter, FindingRow, InspectionFilter
+from app.schemas.calendar import CalendarPage
+from app.schemas.inspections import (
+    CountyRef,
+    EvaluationInspection,
+    EvaluationOut,
+    EvaluationTotals,
+    FindingAnswerOut,
+    FindingCreate,
+    FindingOut,
+    FindingReviewOut,
+    InspectionCreate,
+    InspectionHeld,
+    InspectionOut,
+    InspectionPatch,
+)
+from app.schemas.task_progress import EvidenceFileOut
+from app.schemas.tasks import UnitRef
+from app.services import audit
+from app.services.calendar import load_calendar, use_of
+from app.services.common import changes_of, local_today, require
+from app.services.events import emit, resource_url
+from app.services.task_progress import read_evidence
+
+NOT_HERE = "No such inspection in this jurisdiction."
+FINDING_NOT_HERE = "No such finding of this inspection."
+EVIDENCE_FIELD = "evidence"
+ANSWER_FIELDS = frozenset({"text", EVIDENCE_FIELD})
+
+
+# --- views --------------------------------------------------------------------------------------
+
+
+def _inspection_out(
+    row: Inspection, units: dict[uuid.UUID, str], counties: dict[uuid.UUID, str]
+) -> InspectionOut:
+    return InspectionOut(
+        id=row.id,
+        jurisdiction_id=row.jurisdiction_id,
+        title=row.title,
+        starts_on=row.starts_on,
+        ends_on=row.ends_on,
+        units=[UnitRef(id=u, name=units.get(u, "")) for u in row.unit_ids],
+        counties=[CountyRef(id=c, name=counties.get(c, "")) for c in row.county_ids],
+        inspectors=list(row.inspectors),
+        plan=row.plan,
+        state=InspectionState(row.state),
+        held_on=row.held_on,
+        summary=row.summary,
+        held_by=row.held_by,
+        held_by_name=row.held_by_name,
+        created_by=row.created_by,
+        created_by_name=row.created_by_name,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+async def _inspection_outs(
+    session: AsyncSession, jid: uuid.UUID, rows: Sequence[Inspection]
+) -> list[InspectionOut]:
+    units, counties = await repo.scope_names(
+        session,
+        jid,
+        {u for row in rows for u in row.unit_ids},
+        {c for row in rows for c in row.county_ids},
+    )
+    return [_inspection_out(row, units, counties) for row in rows]
+
+
+def _evidence_out(row: FindingEvidenceFile) -> EvidenceFileOut:
+    return EvidenceFileOut(
+        id=row.id,
+        position=row.position,
+        filename=row.filename,
+        file_type=row.file_type,
+        media_type=row.media_type,
+        size_bytes=row.size_bytes,
+        sha256=row.sha256,
+    )
+
+
+def _answer_out(
+    row: FindingAnswer, unit_name: str, files: Sequence[FindingEvidenceFile]
+) -> FindingAnswerOut:
+    review = None
+    if row.review_outcome is not None:
+        assert row.reviewed_by is not None
+        assert row.reviewed_at is not None
+        assert row.reviewed_on is not None
+        review = FindingReviewOut(
+            outcome=ReviewOutcome(row.review_outcome),
+            by=row.reviewed_by,
+            by_name=row.reviewed_by_name or "",
+            at=row.reviewed_at,
+            on=row.reviewed_on,
+            note=row.review_note,
+        )
+    return FindingAnswerOut(
+        id=row.id,
+        finding_id=row.finding_id,
+        unit=UnitRef(id=row.unit_id, name=unit_name),
+        text=row.text,
+        answered_on=row.answered_on,
+        created_at=row.created_at,
+        author_id=row.author_id,
+        author_name=row.author_name,
+        evidence=[_evidence_out(f) for f in files],
+        review=review,
+    )
+
+
+def _finding_out(
+    row: InspectionFinding,
+    unit_name: str,
+    answers: Sequence[FindingAnswer],
+    files: dict[uuid.UUID, list[FindingEvidenceFile]],
+    calendar: ArrangementCalendar,
+    today: date,
+) -> FindingOut:
+    own = calendar.noting()
+    late = domain.overdue_working_days(own, row.recorded_on, row.due_on, row.rectified_on, today)
+    return FindingOut(
+        id=row.id,
+        jurisdiction_id=row.jurisdiction_id,
+        inspection_id=row.inspection_id,
+        unit=UnitRef(id=row.unit_id, name=unit_name),
+        problem=row.problem,
+        cause=row.cause,
+        handling=row.handling,
+        recorded_on=row.recorded_on,
+        rectify_within_working_days=row.working_days,
+        due_on=row.due_on,
+        state=FindingState(row.state),
+        rectified_on=row.rectified_on,
+        rectified_late=domain.rectified_late(row.due_on, row.rectified_on),
+        overdue=late > 0,
+        overdue_working_days=late,
+        answers=[_answer_out(a, unit_name, files.get(a.id, [])) for a in answers],
+        created_by=row.created_by,
+        created_by_name=row.created_by_name,
+        created_at=row.created_at,
+        calendar=use_of(own),
+    )
+
+
+async def _finding_outs(
+    session: AsyncSession,
+    jid: uuid.UUID,
+    rows: Sequence[tuple[InspectionFinding, str]],
+    calendar: ArrangementCalendar,
+    today: date,
+) -> list[FindingOut]:
+    answers, files = await repo.answers_of(session, jid, [row.id for row, _ in rows])
+    return [
+        _finding_out(row, name, answers.get(row.id, []), files, calendar, today)
+        for row, name in rows
+    ]
+
+
+async def _audit(
+    session: AsyncSession,
+    actor: Actor,
+    action: str,
+    entity_type: str,
+    entity_id: uuid.UUID,
+    jid: uuid.UUID,
+    before: InspectionOut | FindingOut | None,
+    after: InspectionOut | FindingOut,
+) -> None:
+    await audit.record(
+        session,
+        actor,
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        jurisdiction_id=jid,
+        before=before,
+        after=after,
+    )
+
+
+def _emit_finding(session: AsyncSession, event_type: EventType, out: FindingOut) -> None:
+    emit(
+        session,
+        event_type,
+        out.jurisdiction_id,
+        "inspection_finding",
+        out.id,
+        f"{resource_url(out.jurisdiction_id, 'inspections', out.inspection_id)}/findings/{out.id}",
+        {
+            "inspection_id": str(out.inspection_id),
+            "unit": {"id": str(out.unit.id), "name": out.unit.name},
+            "state": out.state.value,
+            "due_on": out.due_on.isoformat(),
+            "rectified_on": out.rectified_on.isoformat() if out.rectified_on else None,
+        },
+    )
+
+
+# --- inspections --------------------------------------------------------------------------------
+
+
+def _duplicates(field: str, ids: Sequence[uuid.UUID]) -> list[FieldError]:
+    seen: set[uuid.UUID] = set()
+    errors = []
+    for index, value in enumerate(ids):
+        if value in seen:
+            errors.append(FieldError(("body", field, index), "named twice"))
+        seen.add(value)
+    return errors
+
+
+Names = tuple[dict[uuid.UUID, str], dict[uuid.UUID, str]]
+
+
+async def _scope(
+    session: AsyncSession,
+    jid: uuid.UUID,
+    unit_ids: list[uuid.UUID],
+    county_ids: list[uuid.UUID],
+    also: Inspection | None = None,
+) -> Names:
+    """The names of a scope whose units are member units here and whose counties are directly
+    below, each named once (422 naming each that is not); with ``also``'s names, read in the
+    same statement (the plan before a change)."""
+    domain.check_scope(unit_ids, county_ids)
+    units, counties = await repo.scope_names(
+        session,
+        jid,
+        {*unit_ids, *(also.unit_ids if also else ())},
+        {*county_ids, *(also.county_ids if also else ())},
+    )
+    errors = _duplicates("unit_ids", unit_ids) + _duplicates("county_ids", county_ids)
+    errors += [
+        FieldError(("body", "unit_ids", i), "not a member unit of this jurisdiction")
+        for i, u in enumerate(unit_ids)
+        if u not in units
+    ]
+    errors += [
+        FieldError(("body", "county_ids", i), "not a jurisdiction directly below this one")
+        for i, c in enumerate(county_ids)
+        if c not in counties
+    ]
+    if errors:
+        raise InvalidInput(
+            "The inspection's scope names units or counties not here.", tuple(errors)
+        )
+    return units, counties
+
+
+async def _names(session: AsyncSession, row: Inspection) -> Names:
+    return await repo.scope_names(session, row.jurisdiction_id, row.unit_ids, row.county_ids)
+
+
+async def _visible(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    *,
+    for_update: bool = False,
+) -> Inspection:
+    """An inspection the caller sees (404 otherwise)."""
+    row = await repo.get_inspection(session, ref.id, inspection_id, for_update=for_update)
+    if row is None:
+        raise NotFound(NOT_HERE)
+    only = unit_records_only(actor, ref)
+    if only is not None and only.isdisjoint(row.unit_ids):
+        mine = await repo.findings(session, ref.id, [row.id], only, FindingFilter(), date.min)
+        if not mine:
+            raise NotFound(NOT_HERE)
+    return row
+
+
+async def create(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    data: InspectionCreate,
+) -> InspectionOut:
+    """The office plans an inspection (CO-SUP-1)."""
+    ends_on = data.ends_on or data.starts_on
+    domain.check_dates(data.starts_on, ends_on)
+    names = await _scope(session, ref.id, data.unit_ids, data.county_ids)
+    row = Inspection(
+        id=uuid.uuid4(),
+        jurisdiction_id=ref.id,
+        title=data.title,
+        starts_on=data.starts_on,
+        ends_on=ends_on,
+        unit_ids=list(data.unit_ids),
+        county_ids=list(data.county_ids),
+        inspectors=list(data.inspectors),
+        plan=data.plan,
+        state=InspectionState.planned.value,
+        created_by=actor.id,
+        created_by_name=actor.name,
+    )
+    await repo.add(session, [row])
+    out = _inspection_out(row, *names)
+    await _audit(session, actor, "inspection.plan", "inspection", row.id, ref.id, None, out)
+    return out
+
+
+async def list_inspections(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    f: InspectionFilter,
+    paging: PageRequest,
+) -> tuple[list[InspectionOut], str | None]:
+    rows = await repo.inspection_page(session, ref.id, unit_records_only(actor, ref), f, paging)
+    kept, cursor = next_cursor_for(rows, paging, lambda r: (r.starts_on, r.id))
+    return await _inspection_outs(session, ref.id, kept), cursor
+
+
+async def get_inspection(
+    session: AsyncSession, actor: Actor, ref: JurisdictionRef, inspection_id: uuid.UUID
+) -> InspectionOut:
+    row = await _visible(session, actor, ref, inspection_id)
+    (out,) = await _inspection_outs(session, ref.id, [row])
+    return out
+
+
+async def amend(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    data: InspectionPatch,
+) -> InspectionOut:
+    """The plan changes while the inspection is planned; a held one is a record (409)."""
+    row = await _visible(session, actor, ref, inspection_id, for_update=True)
+    domain.check_inspection_act(InspectionState(row.state), InspectionAct.amend)
+    changes_of(data, not_null=type(data).model_fields)
+    unit_ids = data.unit_ids if data.unit_ids is not None else list(row.unit_ids)
+    county_ids = data.county_ids if data.county_ids is not None else list(row.county_ids)
+    if data.unit_ids is not None or data.county_ids is not None:
+        names = await _scope(session, ref.id, unit_ids, county_ids, also=row)
+    else:
+        names = await _names(session, row)
+    before = _inspection_out(row, *names)
+    starts_on = data.starts_on or row.starts_on
+    ends_on = data.ends_on or (starts_on if data.starts_on and row.ends_on < starts_on else None)
+    domain.check_dates(starts_on, ends_on or row.ends_on)
+    row.title = data.title or row.title
+    row.starts_on = starts_on
+    row.ends_on = ends_on or row.ends_on
+    row.unit_ids = unit_ids
+    row.county_ids = county_ids
+    if data.inspectors is not None:
+        row.inspectors = list(data.inspectors)
+    if data.plan is not None:
+        row.plan = data.plan
+    await session.flush()
+    after = _inspection_out(row, *names)
+    await _audit(session, actor, "inspection.amend", "inspection", row.id, ref.id, before, after)
+    return after
+
+
+async def hold(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    now: datetime,
+    data: InspectionHeld,
+) -> InspectionOut:
+    """Record a planned inspection as held (CO-SUP-1): its findings may then be recorded."""
+    row = await _visible(session, actor, ref, inspection_id, for_update=True)
+    domain.check_inspection_act(InspectionState(row.state), InspectionAct.hold)
+    today = local_today(ref, now)
+    held_on = data.held_on or today
+    domain.check_held_on(row.starts_on, held_on, today)
+    names = await _names(session, row)
+    before = _inspection_out(row, *names)
+    row.state = InspectionState.held.value
+    row.held_on = held_on
+    row.summary = data.summary
+    row.held_by = actor.id
+    row.held_by_name = actor.name
+    await session.flush()
+    after = _inspection_out(row, *names)
+    emit(
+        session,
+        EventType.inspection_held,
+        ref.id,
+        "inspection",
+        row.id,
+        resource_url(ref.id, "inspections", row.id),
+        {
+            "title": after.title,
+            "held_on": held_on.isoformat(),
+            "unit_ids": [str(u.id) for u in after.units],
+            "county_ids": [str(c.id) for c in after.counties],
+        },
+    )
+    await _audit(session, actor, "inspection.hold", "inspection", row.id, ref.id, before, after)
+    return after
+
+
+# --- findings -----------------------------------------------------------------------------------
+
+
+def _due_on(calendar: ArrangementCalendar, today: date, days: int) -> date:
+    """The deadline on the published calendar only: it is stored and told to the unit, so it is
+    never a provisional guess (as supervision notices' default reply date)."""
+    try:
+        return add_working_days(calendar.exact(), today, days)
+    except CalendarYearUnknown as exc:
+        raise InvalidInput(
+            f"The rectification deadline ({days} working days on) falls in {exc.year}, whose "
+            "holiday arrangement is not entered yet.",
+            (
+                FieldError(
+                    ("body", "rectify_within_working_days"), f"past the entered years ({exc.year})"
+                ),
+            ),
+        ) from exc
+
+
+async def add_finding(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    now: datetime,
+    data: FindingCreate,
+) -> FindingOut:
+    """A finding of a held inspection, with its responsible unit and deadline (CO-SUP-1)."""
+    row = await _visible(session, actor, ref, inspection_id, for_update=True)
+    domain.check_inspection_act(InspectionState(row.state), InspectionAct.add_finding)
+    units = await supervision_repo.unit_names(session, ref.id, {data.unit_id})
+    if data.unit_id not in units:
+        raise InvalidInput(
+            "A finding's responsible unit is a member unit of this jurisdiction.",
+            (FieldError(("body", "unit_id"), "not a member unit of this jurisdiction"),),
+        )
+    domain.check_rectification_days(data.rectify_within_working_days)
+    today = local_today(ref, now)
+    calendar = await load_calendar(session)
+    finding = InspectionFinding(
+        id=uuid.uuid4(),
+        jurisdiction_id=ref.id,
+        inspection_id=row.id,
+        unit_id=data.unit_id,
+        problem=data.problem,
+        cause=data.cause,
+        handling=data.handling,
+        recorded_on=today,
+        working_days=data.rectify_within_working_days,
+        due_on=_due_on(calendar, today, data.rectify_within_working_days),
+        state=FindingState.open.value,
+        created_by=actor.id,
+        created_by_name=actor.name,
+    )
+    await repo.add(session, [finding])
+    out = _finding_out(finding, units[data.unit_id], [], {}, calendar, today)
+    await _audit(
+        session, actor, "finding.record", "inspection_finding", finding.id, ref.id, None, out
+    )
+    return out
+
+
+async def list_findings(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    now: datetime,
+    f: FindingFilter,
+) -> CalendarPage[FindingOut]:
+    """The findings of an inspection the caller sees, those it may read (all of one inspection:
+    a handful, not paged)."""
+    await _visible(session, actor, ref, inspection_id)
+    today = local_today(ref, now)
+    calendar = (await load_calendar(session)).noting()
+    cutoff = tasks_domain.overdue_cutoff(calendar, today)
+    rows = await repo.findings(
+        session, ref.id, [inspection_id], unit_records_only(actor, ref), f, cutoff
+    )
+    items = await _finding_outs(session, ref.id, rows, calendar, today)
+    return CalendarPage[FindingOut](
+        items=items, next_cursor=None, limit=len(items), calendar=use_of(calendar)
+    )
+
+
+async def _finding(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    finding_id: uuid.UUID,
+    *,
+    for_update: bool = False,
+) -> FindingRow:
+    """A finding the caller may read (404 otherwise), with its answers."""
+    found = await repo.get_finding(
+        session, ref.id, inspection_id, finding_id, for_update=for_update
+    )
+    if found is None or not may_read_unit_record(actor, ref, found.finding.unit_id):
+        raise NotFound(FINDING_NOT_HERE)
+    return found
+
+
+def _row_out(found: FindingRow, calendar: ArrangementCalendar, today: date) -> FindingOut:
+    return _finding_out(found.finding, found.unit_name, found.answers, found.files, calendar, today)
+
+
+async def get_finding(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    finding_id: uuid.UUID,
+    now: datetime,
+) -> FindingOut:
+    found = await _finding(session, actor, ref, inspection_id, finding_id)
+    return _row_out(found, await load_calendar(session), local_today(ref, now))
+
+
+async def answer(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    finding_id: uuid.UUID,
+    now: datetime,
+    text: str,
+    uploads: Sequence[UploadFile],
+    *,
+    max_file_bytes: int,
+) -> FindingOut:
+    """The responsible unit's rectification, with evidence files (CO-SUP-1)."""
+    found = await _finding(session, actor, ref, inspection_id, finding_id, for_update=True)
+    finding = found.finding
+    require(domain.judge_answer(finding.unit_id, actor.units_in(ref.id)))
+    domain.check_finding_act(FindingState(finding.state), FindingAct.answer)
+    files = await read_evidence(uploads, max_file_bytes, "An answer to a finding")
+    today = local_today(ref, now)
+    calendar = await load_calendar(session)
+    before = _row_out(found, calendar, today)
+    row = FindingAnswer(
+        id=uuid.uuid4(),
+        jurisdiction_id=ref.id,
+        finding_id=finding.id,
+        unit_id=finding.unit_id,
+        text=text,
+        answered_on=today,
+        author_id=actor.id,
+        author_name=actor.name,
+    )
+    file_rows = [
+        FindingEvidenceFile(
+            id=uuid.uuid4(),
+            jurisdiction_id=ref.id,
+            answer_id=row.id,
+            position=position,
+            filename=clean_filename(upload.filename, f"整改佐证材料{position}.{kind.value}"),
+            file_type=kind.value,
+            media_type=kind.media_type,
+            size_bytes=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            content=content,
+        )
+        for position, (upload, content, kind) in enumerate(files, start=1)
+    ]
+    finding.state = FindingState.answered.value
+    # The answer (INSERT … RETURNING created_at) with the finding's UPDATE, then the evidence,
+    # which refers to the answer (the unit of work does not order rows by foreign keys alone).
+    await repo.add(session, [row])
+    if file_rows:
+        await repo.add(session, file_rows)
+    found.answers.append(row)
+    found.files[row.id] = file_rows
+    after = _row_out(found, calendar, today)
+    _emit_finding(session, EventType.finding_answered, after)
+    await _audit(
+        session, actor, "finding.answer", "inspection_finding", finding.id, ref.id, before, after
+    )
+    return after
+
+
+async def review(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    finding_id: uuid.UUID,
+    now: datetime,
+    outcome: ReviewOutcome,
+    note: str | None,
+) -> FindingOut:
+    """The office accepts the unit's answer (the finding is rectified on the answer's day) or
+    sends it back (the finding is open again)."""
+    found = await _finding(session, actor, ref, inspection_id, finding_id, for_update=True)
+    finding = found.finding
+    domain.check_finding_act(FindingState(finding.state), FindingAct.review)
+    pending = next((a for a in found.answers if a.review_outcome is None), None)
+    if pending is None:  # state and answers disagree: never, as both change together
+        raise StateConflict("No answer awaits review on this finding.")
+    today = local_today(ref, now)
+    calendar = await load_calendar(session)
+    before = _row_out(found, calendar, today)
+    pending.review_outcome = outcome.value
+    pending.reviewed_at = now
+    pending.reviewed_on = today
+    pending.reviewed_by = actor.id
+    pending.reviewed_by_name = actor.name
+    pending.review_note = note
+    finding.state = domain.state_after_review(outcome).value
+    if outcome is ReviewOutcome.accepted:
+        finding.rectified_on = pending.answered_on
+    await session.flush()
+    after = _row_out(found, calendar, today)
+    if outcome is ReviewOutcome.accepted:
+        _emit_finding(session, EventType.finding_accepted, after)
+    action = "finding.accept" if outcome is ReviewOutcome.accepted else "finding.send_back"
+    await _audit(session, actor, action, "inspection_finding", finding.id, ref.id, before, after)
+    return after
+
+
+async def evidence_file(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    finding_id: uuid.UUID,
+    answer_id: uuid.UUID,
+    file_id: uuid.UUID,
+) -> FindingEvidenceFile:
+    finding = (await _finding(session, actor, ref, inspection_id, finding_id)).finding
+    found = await repo.evidence_file(session, ref.id, finding.id, answer_id, file_id)
+    if found is None:
+        raise NotFound("No such evidence file of this finding's answers.")
+    return found
+
+
+# --- the regular evaluation (定期评估) ----------------------------------------------------------
+
+
+async def evaluation(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    now: datetime,
+    period_from: date,
+    period_to: date,
+) -> EvaluationOut:
+    """Every inspection whose days meet the period, with its findings and their status today
+    (those the caller may read)."""
+    today = local_today(ref, now)
+    only = unit_records_only(actor, ref)
+    rows = await repo.inspections_in(
+        session, ref.id, only, InspectionFilter(date_from=period_from, date_to=period_to)
+    )
+    calendar = (await load_calendar(session)).noting()
+    cutoff = tasks_domain.overdue_cutoff(calendar, today)
+    outs = await _inspection_outs(session, ref.id, rows)
+    found = await repo.findings(
+        session, ref.id, [r.id for r in rows], only, FindingFilter(), cutoff
+    )
+    findings = await _finding_outs(session, ref.id, found, calendar, today)
+    by_inspection: dict[uuid.UUID, list[FindingOut]] = {}
+    for out in findings:
+        by_inspection.setdefault(out.inspection_id, []).append(out)
+    totals = EvaluationTotals(
+        inspections=len(outs),
+        planned=sum(1 for o in outs if o.state is InspectionState.planned),
+        held=sum(1 for o in outs if o.state is InspectionState.held),
+        findings=len(findings),
+        open=sum(1 for o in findings if o.state is FindingState.open),
+        answered=sum(1 for o in findings if o.state is FindingState.answered),
+        accepted=sum(1 for o in findings if o.state is FindingState.accepted),
+        overdue=sum(1 for o in findings if o.overdue),
+        rectified_late=sum(1 for o in findings if o.rectified_late),
+    )
+    return EvaluationOut(
+        jurisdiction_id=ref.id,
+        period_from=period_from,
+        period_to=period_to,
+        as_of=today,
+        totals=totals,
+        inspections=[
+            EvaluationInspection(inspection=o, findings=by_inspection.get(o.id, [])) for o in outs
+        ],
+        calendar=use_of(calendar),
+    )
+
+
+EVALUATION_COLUMNS = (
+    "检查名称",
+    "开始日期",
+    "结束日期",
+    "检查状态",
+    "实施日期",
+    "检查对象",
+    "检查人员",
+    "问题",
+    "原因分析",
+    "处理意见",
+    "责任单位",
+    "发现日期",
+    "整改期限",
+    "整改状态",
+    "整改完成日期",
+    "逾期工作日",
+)
+
+
+def evaluation_rows(out: EvaluationOut) -> list[list[str]]:
+    """One row per finding (an inspection without findings: one row of its own), for CSV/xlsx."""
+    rows: list[list[str]] = []
+    for item in out.inspections:
+        i = item.inspection
+        head = [
+            i.title,
+            i.starts_on.isoformat(),
+            i.ends_on.isoformat(),
+            i.state.value,
+            i.held_on.isoformat() if i.held_on else "",
+            "、".join([u.name for u in i.units] + [c.name for c in i.counties]),
+            "、".join(i.inspectors),
+        ]
+        if not item.findings:
+            rows.append(head + [""] * 9)
+        rows.extend(
+            [
+                *head,
+                f.problem,
+                f.cause,
+                f.handling,
+                f.unit.name,
+                f.recorded_on.isoformat(),
+                f.due_on.isoformat(),
+                f.state.value,
+                f.rectified_on.isoformat() if f.rectified_on else "",
+                str(f.overdue_working_days),
+            ]
+            for f in item.findings
+        )
+    return rows

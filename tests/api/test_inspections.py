@@ -1,0 +1,543 @@
+"""Inspections (督导检查, CO-SUP-1) through HTTP: planning, amending while planned, recording as
+held; findings with a rectification deadline in working days; the responsible unit's answer with
+evidence files; the office accepting it or sending it back; overdue rectifications; who sees and
+does what; the regular evaluation (定期评估) as JSON, CSV and xlsx.
+
+World (tests/factories.py): city_a ── county_a1, and city_b; units housing (the liaison's) and
+natural_resources. The clock stands at noon of Tuesday 2026-12-01 in Shanghai."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import httpx
+import pytest
+
+from app.domain.inspections import SOURCE
+from tests import sample_files
+from tests.api.task_helpers import unit_id
+from tests.api.test_briefings import information_officer
+from tests.api.test_events import all_events
+from tests.api.test_organisation import audit_events, error_locations, problem
+from tests.api.test_supervision import at
+from tests.conftest import FixedClock
+from tests.factories import World
+
+pytestmark = pytest.mark.usefixtures("pinned_clock")
+
+OFFICE = "city_a.office_staff"
+LIAISON = "city_a.liaison"  # holds a post for city_a's housing unit
+
+
+def url(world: World, rest: str = "", place: str = "city_a") -> str:
+    return f"/v1/jurisdictions/{world.places[place].id}/inspections{rest}"
+
+
+async def plan(
+    client: httpx.AsyncClient, world: World, who: str = OFFICE, **fields: Any
+) -> dict[str, Any]:
+    body = {
+        "title": "2026年第四季度改革督导检查",
+        "starts_on": "2026-12-01",
+        "ends_on": "2026-12-02",
+        "unit_ids": [unit_id(world, "city_a", "housing")],
+        "county_ids": [str(world.places["county_a1"].id)],
+        "inspectors": ["张三", "李四"],
+        **fields,
+    }
+    response = await client.post(url(world), json=body, headers=world.headers(who))
+    assert response.status_code == 201, response.text
+    out: dict[str, Any] = response.json()
+    assert response.headers["location"] == url(world, f"/{out['id']}")
+    return out
+
+
+async def held(client: httpx.AsyncClient, world: World, inspection: dict[str, Any]) -> None:
+    response = await client.post(
+        url(world, f"/{inspection['id']}/held"),
+        json={"summary": "检查了住建局和县工改办。"},
+        headers=world.headers(OFFICE),
+    )
+    assert response.status_code == 200, response.text
+
+
+async def finding(
+    client: httpx.AsyncClient,
+    world: World,
+    inspection: dict[str, Any],
+    unit: str = "housing",
+    days: int = 5,
+) -> dict[str, Any]:
+    response = await client.post(
+        url(world, f"/{inspection['id']}/findings"),
+        json={
+            "problem": "联合验收平台未与审批管理系统对接。",
+            "cause": "技术方案未定。",
+            "handling": "限期完成对接。",
+            "unit_id": unit_id(world, "city_a", unit),
+            "rectify_within_working_days": days,
+        },
+        headers=world.headers(OFFICE),
+    )
+    assert response.status_code == 201, response.text
+    out: dict[str, Any] = response.json()
+    return out
+
+
+def finding_url(world: World, f: dict[str, Any], rest: str = "") -> str:
+    return url(world, f"/{f['inspection_id']}/findings/{f['id']}{rest}")
+
+
+async def answer(
+    client: httpx.AsyncClient,
+    world: World,
+    f: dict[str, Any],
+    who: str = LIAISON,
+    files: list[tuple[str, bytes]] | None = None,
+) -> httpx.Response:
+    return await client.post(
+        finding_url(world, f, "/answers"),
+        data={"text": "已完成平台对接并上线。"},
+        files=[("evidence", (n, c, "application/octet-stream")) for n, c in files or []] or None,
+        headers=world.headers(who),
+    )
+
+
+async def held_with_findings(
+    client: httpx.AsyncClient, world: World
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    inspection = await plan(
+        client,
+        world,
+        unit_ids=[
+            unit_id(world, "city_a", "housing"),
+            unit_id(world, "city_a", "natural_resources"),
+        ],
+    )
+    await held(client, world, inspection)
+    return (
+        inspection,
+        await finding(client, world, inspection, "housing"),
+        await finding(client, world, inspection, "natural_resources"),
+    )
+
+
+# --- inspections ----------------------------------------------------------------------------------
+
+
+async def test_the_office_plans_amends_and_records_an_inspection_as_held(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    inspection = await plan(client, world)
+    assert inspection["state"] == "planned"
+    assert inspection["units"] == [
+        {"id": unit_id(world, "city_a", "housing"), "name": "住房和城乡建设局"}
+    ]
+    assert inspection["counties"] == [
+        {"id": str(world.places["county_a1"].id), "name": "county_a1"}
+    ]
+    assert (inspection["starts_on"], inspection["ends_on"]) == ("2026-12-01", "2026-12-02")
+    one_day = await plan(client, world, ends_on=None, county_ids=[])
+    assert one_day["ends_on"] == "2026-12-01"
+    county = str(world.places["county_a1"].id)
+    for params, expected in (
+        ({"county_id": county}, [inspection["id"]]),
+        ({"from": "2026-12-02", "to": "2026-12-31"}, [inspection["id"]]),
+        ({"state": "planned"}, sorted([inspection["id"], one_day["id"]])),
+        ({"state": "held"}, []),
+    ):
+        listed = await client.get(url(world), params=params, headers=world.headers(OFFICE))
+        assert sorted(i["id"] for i in listed.json()["items"]) == expected, params
+
+    response = await client.patch(
+        url(world, f"/{inspection['id']}"),
+        json={"inspectors": ["王五"], "ends_on": "2026-12-03"},
+        headers=world.headers(OFFICE),
+    )
+    assert response.status_code == 200, response.text
+    assert (response.json()["inspectors"], response.json()["ends_on"]) == (["王五"], "2026-12-03")
+    response = await client.patch(
+        url(world, f"/{inspection['id']}"), json={"title": None}, headers=world.headers(OFFICE)
+    )
+    assert error_locations(problem(response, 422)) == [["body", "title"]]
+
+    # Findings wait until it is held; then the plan is a record.
+    response = await client.post(
+        url(world, f"/{inspection['id']}/findings"),
+        json={
+            "problem": "问题",
+            "cause": "原因",
+            "handling": "处理",
+            "unit_id": unit_id(world, "city_a", "housing"),
+            "rectify_within_working_days": 5,
+        },
+        headers=world.headers(OFFICE),
+    )
+    problem(response, 409)
+    response = await client.post(
+        url(world, f"/{inspection['id']}/held"),
+        json={"summary": "s", "held_on": "2026-12-02"},
+        headers=world.headers(OFFICE),
+    )
+    assert error_locations(problem(response, 422)) == [["body", "held_on"]]  # after today
+    await held(client, world, inspection)
+    got = (
+        await client.get(url(world, f"/{inspection['id']}"), headers=world.headers(OFFICE))
+    ).json()
+    assert (got["state"], got["held_on"], got["held_by_name"]) == (
+        "held",
+        "2026-12-01",
+        "city-a.office_staff",
+    )
+    problem(
+        await client.patch(
+            url(world, f"/{inspection['id']}"), json={"plan": "x"}, headers=world.headers(OFFICE)
+        ),
+        409,
+    )
+    problem(
+        await client.post(
+            url(world, f"/{inspection['id']}/held"),
+            json={"summary": "s"},
+            headers=world.headers(OFFICE),
+        ),
+        409,
+    )
+    actions = [e["action"] for e in await audit_events(client, world, entity_type="inspection")]
+    assert sorted(actions) == sorted(
+        ["inspection.plan", "inspection.plan", "inspection.amend", "inspection.hold"]
+    )
+    events = [e for e in await all_events(client, world) if e["type"] == "inspection.held"]
+    assert [(e["resource_id"], e["resource_url"]) for e in events] == [
+        (inspection["id"], url(world, f"/{inspection['id']}"))
+    ]
+
+
+async def test_a_plan_names_its_scope_here_once(client: httpx.AsyncClient, world: World) -> None:
+    housing = unit_id(world, "city_a", "housing")
+    for fields, locations in (
+        ({"unit_ids": [], "county_ids": []}, [["body", "unit_ids"]]),
+        (
+            {"unit_ids": [housing, housing, unit_id(world, "city_b", "housing")], "county_ids": []},
+            [["body", "unit_ids", 1], ["body", "unit_ids", 2]],
+        ),
+        ({"county_ids": [str(world.places["city_b"].id)]}, [["body", "county_ids", 0]]),
+        ({"ends_on": "2026-11-30"}, [["body", "ends_on"]]),
+        ({"inspectors": []}, [["body", "inspectors"]]),
+    ):
+        body = {
+            "title": "检查",
+            "starts_on": "2026-12-01",
+            "unit_ids": [housing],
+            "inspectors": ["张三"],
+            **fields,
+        }
+        response = await client.post(url(world), json=body, headers=world.headers(OFFICE))
+        assert error_locations(problem(response, 422)) == locations, fields
+
+
+async def test_only_the_office_here_plans_and_records(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    inspection = await plan(client, world)
+    body = {"title": "t", "starts_on": "2026-12-01", "unit_ids": [], "inspectors": ["x"]}
+    for who in (LIAISON, "city_a.leader", "city_a.client_read"):
+        problem(await client.post(url(world), json=body, headers=world.headers(who)), 403)
+        problem(
+            await client.post(
+                url(world, f"/{inspection['id']}/held"),
+                json={"summary": "s"},
+                headers=world.headers(who),
+            ),
+            403,
+        )
+    # Another city's office does not see it: 404, as if it did not exist, by either path.
+    problem(
+        await client.get(
+            url(world, f"/{inspection['id']}"), headers=world.headers("city_b.office_staff")
+        ),
+        404,
+    )
+    other_city = url(world, f"/{inspection['id']}", place="city_b")
+    problem(await client.get(other_city, headers=world.headers("city_b.office_staff")), 404)
+    problem(
+        await client.patch(
+            url(world, f"/{inspection['id']}"),
+            json={"plan": "x"},
+            headers=world.headers("city_b.office_staff"),
+        ),
+        404,
+    )
+    # The city's office reads its county's inspections; the county's office not the city's.
+    county = await client.post(
+        url(world, place="county_a1"),
+        json={**body, "unit_ids": [unit_id(world, "county_a1", "housing")]},
+        headers=world.headers("county_a1.office_staff"),
+    )
+    assert county.status_code == 201, county.text
+    read = await client.get(
+        url(world, f"/{county.json()['id']}", place="county_a1"), headers=world.headers(OFFICE)
+    )
+    assert read.status_code == 200, read.text
+    problem(
+        await client.post(
+            url(world, f"/{county.json()['id']}/held", place="county_a1"),
+            json={"summary": "s"},
+            headers=world.headers(OFFICE),
+        ),
+        403,
+    )
+    problem(
+        await client.get(
+            url(world, f"/{inspection['id']}"), headers=world.headers("county_a1.office_staff")
+        ),
+        404,
+    )
+
+
+# --- findings, answers, reviews ---------------------------------------------------------------
+
+
+async def test_a_finding_is_answered_by_its_unit_with_evidence_and_reviewed_by_the_office(
+    client: httpx.AsyncClient, world: World, pinned_clock: FixedClock
+) -> None:
+    """CO-SUP-1. Five working days from Tuesday 2026-12-01 cross a weekend: Tuesday 12-08."""
+    inspection, housing, _ = await held_with_findings(client, world)
+    assert (housing["recorded_on"], housing["due_on"], housing["state"]) == (
+        "2026-12-01",
+        "2026-12-08",
+        "open",
+    )
+    assert (housing["overdue"], housing["overdue_working_days"]) == (False, 0)
+
+    # The office, the leadership and other units do not answer for the unit.
+    natural = await information_officer(client, world, "natural_resources")
+    for who in (OFFICE, "city_a.leader"):
+        body = problem(await answer(client, world, housing, who=who), 403)
+        assert (body["rule"], body["source"]) == ("CO-SUP-1", SOURCE), who
+    problem(await answer(client, world, housing, who=natural), 404)
+    problem(
+        await client.post(
+            finding_url(world, housing, "/accept"), json={}, headers=world.headers(OFFICE)
+        ),
+        409,
+    )
+
+    response = await answer(client, world, housing, files=[("整改报告.pdf", sample_files.pdf())])
+    assert response.status_code == 201, response.text
+    answered = response.json()
+    assert answered["state"] == "answered"
+    (first,) = answered["answers"]
+    assert first["answered_on"] == "2026-12-01"
+    assert [(f["filename"], f["file_type"]) for f in first["evidence"]] == [("整改报告.pdf", "pdf")]
+    problem(await answer(client, world, housing), 409)  # awaits review
+    evidence = await client.get(
+        finding_url(
+            world, housing, f"/answers/{first['id']}/evidence/{first['evidence'][0]['id']}"
+        ),
+        headers=world.headers("city_a.leader"),
+    )
+    assert evidence.status_code == 200
+    assert evidence.content == sample_files.pdf()
+    problem(
+        await client.get(
+            finding_url(
+                world, housing, f"/answers/{first['id']}/evidence/{first['evidence'][0]['id']}"
+            ),
+            headers=world.headers(natural),
+        ),
+        404,
+    )
+
+    # Sent back: open again; answered again on Thursday 12-10, two days late; accepted Friday.
+    response = await client.post(
+        finding_url(world, housing, "/send-back"),
+        json={"reason": "佐证材料不全。"},
+        headers=world.headers(OFFICE),
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["state"] == "open"
+    assert response.json()["answers"][0]["review"]["outcome"] == "sent_back"
+    at(pinned_clock, "2026-12-10")
+    back = await client.get(finding_url(world, housing), headers=world.headers(LIAISON))
+    assert (back.json()["overdue"], back.json()["overdue_working_days"]) == (True, 2)
+    assert (await answer(client, world, housing)).status_code == 201
+    at(pinned_clock, "2026-12-11")
+    response = await client.post(
+        finding_url(world, housing, "/accept"), json={"note": "同意"}, headers=world.headers(OFFICE)
+    )
+    assert response.status_code == 200, response.text
+    accepted = response.json()
+    assert (accepted["state"], accepted["rectified_on"], accepted["rectified_late"]) == (
+        "accepted",
+        "2026-12-10",
+        True,
+    )
+    assert (accepted["overdue"], accepted["overdue_working_days"]) == (False, 0)
+    assert [a["review"]["outcome"] for a in accepted["answers"]] == ["sent_back", "accepted"]
+    problem(await answer(client, world, housing), 409)
+    feed = await all_events(client, world)
+    types = [e["type"] for e in feed]
+    assert types.count("finding.answered") == 2
+    (accepted_event,) = [e for e in feed if e["type"] == "finding.accepted"]
+    assert accepted_event["resource_url"] == finding_url(world, housing)
+    followed = await client.get(accepted_event["resource_url"], headers=world.headers(OFFICE))
+    assert followed.json()["state"] == "accepted"
+    actions = [
+        e["action"] for e in await audit_events(client, world, entity_type="inspection_finding")
+    ]
+    assert sorted(actions) == sorted(
+        ["finding.record"] * 2
+        + ["finding.answer", "finding.send_back", "finding.answer", "finding.accept"]
+    )
+    assert inspection["id"] == accepted["inspection_id"]
+
+
+async def test_a_unit_sees_its_own_findings_only(client: httpx.AsyncClient, world: World) -> None:
+    inspection, housing, natural_finding = await held_with_findings(client, world)
+    natural = await information_officer(client, world, "natural_resources")
+    listing = url(world, f"/{inspection['id']}/findings")
+    for who, expected in (
+        (OFFICE, {housing["id"], natural_finding["id"]}),
+        ("city_a.leader", {housing["id"], natural_finding["id"]}),
+        ("city_a.client_read", {housing["id"], natural_finding["id"]}),
+        (LIAISON, {housing["id"]}),
+        (natural, {natural_finding["id"]}),
+    ):
+        response = await client.get(listing, headers=world.headers(who))
+        assert response.status_code == 200, (who, response.text)
+        assert {f["id"] for f in response.json()["items"]} == expected, who
+    problem(
+        await client.get(finding_url(world, natural_finding), headers=world.headers(LIAISON)), 404
+    )
+    problem(await client.get(finding_url(world, housing), headers=world.headers(natural)), 404)
+    # An inspection of other units with no finding of the liaison's unit is not the liaison's.
+    other = await plan(client, world, unit_ids=[unit_id(world, "city_a", "natural_resources")])
+    problem(await client.get(url(world, f"/{other['id']}"), headers=world.headers(LIAISON)), 404)
+    listed = await client.get(url(world), headers=world.headers(LIAISON))
+    assert [i["id"] for i in listed.json()["items"]] == [inspection["id"]]
+    everything = await client.get(url(world), headers=world.headers(OFFICE))
+    assert {i["id"] for i in everything.json()["items"]} == {inspection["id"], other["id"]}
+    # Another city's office does not see it.
+    problem(await client.get(listing, headers=world.headers("city_b.office_staff")), 404)
+
+
+async def test_overdue_findings_are_counted_in_working_days_and_filtered(
+    client: httpx.AsyncClient, world: World, pinned_clock: FixedClock
+) -> None:
+    """Due Tuesday 12-08: not overdue that day; on Monday 12-14 four working days have begun
+    (12-09, 12-10, 12-11, 12-14): the weekend is not counted."""
+    inspection, housing, natural = await held_with_findings(client, world)
+    listing = url(world, f"/{inspection['id']}/findings")
+    at(pinned_clock, "2026-12-08")
+    response = await client.get(listing, params={"overdue": "true"}, headers=world.headers(OFFICE))
+    assert response.json()["items"] == []
+    assert (await answer(client, world, housing)).status_code == 201
+    at(pinned_clock, "2026-12-14")
+    response = await client.get(listing, params={"overdue": "true"}, headers=world.headers(OFFICE))
+    items = response.json()["items"]
+    # Answered but not accepted is still unrectified: both are overdue.
+    assert {(f["id"], f["overdue_working_days"]) for f in items} == {
+        (housing["id"], 4),
+        (natural["id"], 4),
+    }
+    response = await client.post(
+        finding_url(world, housing, "/accept"), json={}, headers=world.headers(OFFICE)
+    )
+    assert response.json()["rectified_late"] is False  # answered on 12-08, the deadline
+    response = await client.get(listing, params={"overdue": "true"}, headers=world.headers(OFFICE))
+    assert [f["id"] for f in response.json()["items"]] == [natural["id"]]
+    response = await client.get(listing, params={"overdue": "false"}, headers=world.headers(OFFICE))
+    assert [f["id"] for f in response.json()["items"]] == [housing["id"]]
+    response = await client.get(
+        listing, params={"state": "accepted"}, headers=world.headers(OFFICE)
+    )
+    assert [f["id"] for f in response.json()["items"]] == [housing["id"]]
+
+
+async def test_the_evaluation_lists_the_period_as_json_csv_and_xlsx(
+    client: httpx.AsyncClient, world: World, pinned_clock: FixedClock
+) -> None:
+    inspection, housing, natural = await held_with_findings(client, world)
+    later = await plan(client, world, starts_on="2027-01-05", ends_on="2027-01-06")
+    at(pinned_clock, "2026-12-14")
+    evaluation = url(world, "/evaluation")
+    period = {"from": "2026-12-01", "to": "2026-12-31"}
+    response = await client.get(evaluation, params=period, headers=world.headers(OFFICE))
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert [i["inspection"]["id"] for i in body["inspections"]] == [inspection["id"]]
+    assert body["totals"] == {
+        "inspections": 1,
+        "planned": 0,
+        "held": 1,
+        "findings": 2,
+        "open": 2,
+        "answered": 0,
+        "accepted": 0,
+        "overdue": 2,
+        "rectified_late": 0,
+    }
+    whole = await client.get(
+        evaluation, params={"from": "2026-01-01", "to": "2027-12-31"}, headers=world.headers(OFFICE)
+    )
+    assert [i["inspection"]["id"] for i in whole.json()["inspections"]] == [
+        inspection["id"],
+        later["id"],
+    ]
+    mine = await client.get(evaluation, params=period, headers=world.headers(LIAISON))
+    assert [f["id"] for f in mine.json()["inspections"][0]["findings"]] == [housing["id"]]
+
+    response = await client.get(
+        evaluation, params=period, headers={**world.headers(OFFICE), "Accept": "text/csv"}
+    )
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][0] == "检查名称"
+    assert [(r[10], r[13], r[15]) for r in rows[1:]] == [
+        ("住房和城乡建设局", "open", "4"),
+        ("自然资源局", "open", "4"),
+    ]
+    response = await client.get(
+        evaluation,
+        params=period,
+        headers={
+            **world.headers(OFFICE),
+            "Accept": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        },
+    )
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(response.content))["定期评估"]
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[1][10] == "住房和城乡建设局"
+    assert len(values) == 3
+    response = await client.get(
+        evaluation, params={"from": "2026-12-31", "to": "2026-12-01"}, headers=world.headers(OFFICE)
+    )
+    assert error_locations(problem(response, 422)) == [["query", "from"]]
+    problem(await client.get(evaluation, headers=world.headers(OFFICE)), 422)
+    assert natural["unit"]["name"] == "自然资源局"
+
+
+async def test_evidence_is_read_as_progress_reports_evidence_is(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    _, housing, _ = await held_with_findings(client, world)
+    refused = await answer(
+        client, world, housing, files=[("ok.pdf", sample_files.pdf()), ("伪装.pdf", b"#!/bin/sh\n")]
+    )
+    assert error_locations(problem(refused, 415)) == [["body", "evidence", 1]]
+    empty = await answer(client, world, housing, files=[("空.pdf", b"")])
+    assert error_locations(problem(empty, 422)) == [["body", "evidence", 0]]
+    extra = await client.post(
+        finding_url(world, housing, "/answers"),
+        data={"text": "已整改", "percent": "100"},
+        headers=world.headers(LIAISON),
+    )
+    assert error_locations(problem(extra, 422)) == [["body", "percent"]]
+    # Nothing refused was kept: the finding still awaits its first answer.
+    got = await client.get(finding_url(world, housing), headers=world.headers(OFFICE))
+    assert (got.json()["state"], got.json()["answers"]) == ("open", [])
