@@ -76,7 +76,11 @@ def _inspection_clauses(
     if f.state is not None:
         clauses.append(i.state == f.state.value)
     if f.unit_id is not None:
-        clauses.append(_concerns_units([f.unit_id]))
+        if only_units is None or f.unit_id in only_units:
+            clauses.append(_concerns_units([f.unit_id]))
+        else:
+            # Whether another unit has a finding is not the caller's to learn: by scope only.
+            clauses.append(Inspection.unit_ids.overlap(_uuid_array([f.unit_id])))
     if f.county_id is not None:
         clauses.append(literal(f.county_id, Uuid) == any_(i.county_ids))
     if f.date_from is not None:

@@ -453,7 +453,7 @@ async def approve_inspection_finding(
     now: Now,
     inspection_id: InspectionId,
     finding_id: FindingId,
-    body: FindingReview,
+    body: FindingReview | None = None,
 ) -> FindingOut:
     return await service.review(
         session,
@@ -463,7 +463,7 @@ async def approve_inspection_finding(
         finding_id,
         now,
         ReviewOutcome.accepted,
-        body.note,
+        body.note if body is not None else None,
     )
 
 

@@ -424,6 +424,34 @@ async def test_a_unit_sees_its_own_findings_only(client: httpx.AsyncClient, worl
     problem(await client.get(listing, headers=world.headers("city_b.office_staff")), 404)
 
 
+async def test_a_unit_cannot_learn_of_another_units_finding_by_filtering(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """An inspection of the housing unit with a finding for natural resources, which was not in
+    its scope: the housing liaison sees the inspection, but filtering it by natural resources
+    must not tell the liaison that unit has a finding there."""
+    natural = unit_id(world, "city_a", "natural_resources")
+    with_finding = await plan(client, world)  # the housing unit's scope
+    await held(client, world, with_finding)
+    await finding(client, world, with_finding, "natural_resources")
+    without = await plan(client, world, title="另一次检查")
+    by_natural = await client.get(
+        url(world), params={"unit_id": natural}, headers=world.headers(LIAISON)
+    )
+    assert by_natural.status_code == 200, by_natural.text
+    assert by_natural.json()["items"] == []
+    office = await client.get(
+        url(world), params={"unit_id": natural}, headers=world.headers(OFFICE)
+    )
+    assert [i["id"] for i in office.json()["items"]] == [with_finding["id"]]
+    mine = await client.get(
+        url(world),
+        params={"unit_id": unit_id(world, "city_a", "housing")},
+        headers=world.headers(LIAISON),
+    )
+    assert {i["id"] for i in mine.json()["items"]} == {with_finding["id"], without["id"]}
+
+
 async def test_overdue_findings_are_counted_in_working_days_and_filtered(
     client: httpx.AsyncClient, world: World, pinned_clock: FixedClock
 ) -> None:
@@ -443,9 +471,11 @@ async def test_overdue_findings_are_counted_in_working_days_and_filtered(
         (housing["id"], 4),
         (natural["id"], 4),
     }
+    # A bare POST accepts: the note is optional, and so is the body.
     response = await client.post(
-        finding_url(world, housing, "/accept"), json={}, headers=world.headers(OFFICE)
+        finding_url(world, housing, "/accept"), headers=world.headers(OFFICE)
     )
+    assert response.status_code == 200, response.text
     assert response.json()["rectified_late"] is False  # answered on 12-08, the deadline
     response = await client.get(listing, params={"overdue": "true"}, headers=world.headers(OFFICE))
     assert [f["id"] for f in response.json()["items"]] == [natural["id"]]
