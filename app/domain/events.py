@@ -32,8 +32,10 @@ class EventType(StrEnum):
     supervision_notice_answered = "supervision_notice.answered"
     supervision_notice_reply_overdue = "supervision_notice.reply_overdue"
     inspection_held = "inspection.held"
+    finding_recorded = "finding.recorded"
     finding_answered = "finding.answered"
     finding_accepted = "finding.accepted"
+    finding_sent_back = "finding.sent_back"
     rulebook_version_published = "rulebook.version_published"
 
 

@@ -500,6 +500,8 @@ async def add_finding(
     )
     await repo.add(session, [finding])
     out = _finding_out(finding, units[data.unit_id], [], {}, calendar, today)
+    # The responsible unit's systems learn of it, and of its deadline, at once.
+    _emit_finding(session, EventType.finding_recorded, out)
     await _audit(
         session, actor, "finding.record", "inspection_finding", finding.id, ref.id, None, out
     )
@@ -657,8 +659,13 @@ async def review(
         finding.rectified_on = pending.answered_on
     await session.flush()
     after = _row_out(found, calendar, today)
-    if outcome is ReviewOutcome.accepted:
-        _emit_finding(session, EventType.finding_accepted, after)
+    _emit_finding(
+        session,
+        EventType.finding_accepted
+        if outcome is ReviewOutcome.accepted
+        else EventType.finding_sent_back,
+        after,
+    )
     action = "finding.accept" if outcome is ReviewOutcome.accepted else "finding.send_back"
     await _audit(session, actor, action, "inspection_finding", finding.id, ref.id, before, after)
     return after

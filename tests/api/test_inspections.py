@@ -381,6 +381,9 @@ async def test_a_finding_is_answered_by_its_unit_with_evidence_and_reviewed_by_t
     feed = await all_events(client, world)
     types = [e["type"] for e in feed]
     assert types.count("finding.answered") == 2
+    assert types.count("finding.recorded") == 2  # both findings of the inspection
+    (sent_back_event,) = [e for e in feed if e["type"] == "finding.sent_back"]
+    assert sent_back_event["payload"]["state"] == "open"
     (accepted_event,) = [e for e in feed if e["type"] == "finding.accepted"]
     assert accepted_event["resource_url"] == finding_url(world, housing)
     followed = await client.get(accepted_event["resource_url"], headers=world.headers(OFFICE))
