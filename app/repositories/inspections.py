@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -239,7 +239,17 @@ async def get_finding(
     )
     if for_update:
         statement = statement.with_for_update(of=i)
-    rows = (await session.execute(statement)).all()
+    found = _finding_row((await session.execute(statement)).all())
+    if for_update and found is not None and not _consistent(found):
+        # The lock was waited for: under READ COMMITTED the finding was read again as the other
+        # writer committed it, but its answers as they were when the statement began. Now that
+        # the lock is held, read them again (and only then: no statement more otherwise).
+        fresh = statement.execution_options(populate_existing=True)
+        found = _finding_row((await session.execute(fresh)).all())
+    return found
+
+
+def _finding_row(rows: Sequence[Any]) -> FindingRow | None:
     if not rows:
         return None
     answers: list[FindingAnswer] = []
@@ -250,6 +260,13 @@ async def get_finding(
         if file is not None:
             files[file.answer_id].append(file)
     return FindingRow(rows[0][0], rows[0][1], answers, files)
+
+
+def _consistent(found: FindingRow) -> bool:
+    """A finding's state and its answers agree: one answer awaits review exactly when it is
+    answered."""
+    pending = sum(1 for answer in found.answers if answer.review_outcome is None)
+    return pending == (1 if found.finding.state == FindingState.answered.value else 0)
 
 
 async def answers_of(

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from typing import Any
 
 import httpx
 import pytest
 
+from app.db import Database
 from app.domain.inspections import SOURCE
 from tests import sample_files
 from tests.api.task_helpers import unit_id
@@ -574,3 +576,57 @@ async def test_evidence_is_read_as_progress_reports_evidence_is(
     # Nothing refused was kept: the finding still awaits its first answer.
     got = await client.get(finding_url(world, housing), headers=world.headers(OFFICE))
     assert (got.json()["state"], got.json()["answers"]) == ("open", [])
+
+
+async def test_a_review_that_waited_for_an_answer_sees_that_answer(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """The finding is locked and read with its answers in one statement; a review that waited
+    for the lock while an answer was being committed reads the finding as committed but, in that
+    statement, the answers as they were: it reads them again rather than answer a false 409."""
+    import asyncio
+    import uuid as uuid_module
+
+    from sqlalchemy import text
+
+    from app.models import FindingAnswer
+    from app.repositories import inspections as repo
+
+    inspection = await plan(client, world)
+    await held(client, world, inspection)
+    f = await finding(client, world, inspection)
+    place = world.places["city_a"]
+    ids = (place.id, uuid_module.UUID(inspection["id"]), uuid_module.UUID(f["id"]))
+    async with database.sessionmaker() as answering, answering.begin():
+        # The unit's answer, in a transaction still open: it holds the finding's lock.
+        await answering.execute(
+            text("SELECT 1 FROM inspection_findings WHERE id = :id FOR UPDATE"), {"id": ids[2]}
+        )
+        answering.add(
+            FindingAnswer(
+                jurisdiction_id=place.id,
+                finding_id=ids[2],
+                unit_id=place.unit_ids["housing"],
+                text="已整改。",
+                answered_on=date(2026, 12, 1),
+                author_id=place.user_ids["liaison"],
+                author_name="liaison",
+            )
+        )
+        await answering.execute(
+            text("UPDATE inspection_findings SET state = 'answered' WHERE id = :id"),
+            {"id": ids[2]},
+        )
+        await answering.flush()
+
+        async def review() -> repo.FindingRow | None:
+            async with database.sessionmaker() as reviewing, reviewing.begin():
+                return await repo.get_finding(reviewing, *ids, for_update=True)
+
+        waiting = asyncio.create_task(review())
+        await asyncio.sleep(0.3)  # the review is waiting for the lock
+        assert not waiting.done()
+    found = await waiting
+    assert found is not None
+    assert found.finding.state == "answered"
+    assert [a.text for a in found.answers] == ["已整改。"]
