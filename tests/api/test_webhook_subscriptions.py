@@ -119,17 +119,30 @@ async def test_another_jurisdictions_subscription_is_not_found(
     assert answer.status_code == 404
 
 
-async def test_a_county_director_sends_only_the_countys_own_events(
+async def test_the_jurisdictions_below_are_chosen_at_subscription_and_never_widened_later(
     client: httpx.AsyncClient, world: World
 ) -> None:
-    """The jurisdictions below are sent on by those who read their events: a city's director
-    includes its counties; a county has none, but the rule is the feed's (allows_below)."""
+    """A city's and a county's director include the jurisdictions below (they read their
+    events); a subscription cannot be widened to them afterwards (422: not a field of a
+    change), and a county director cannot subscribe at the city above (404, as elsewhere)."""
     city = await subscribe(client, world, include_descendants=True)
     assert city["include_descendants"] is True
     county = await subscribe(
         client, world, who="county_a1.office_director", place="county_a1", include_descendants=True
     )
     assert county["include_descendants"] is True
+    narrow = await subscribe(client, world)
+    widened = await client.patch(
+        f"{subscriptions_url(world)}/{narrow['id']}",
+        json={"include_descendants": True},
+        headers=world.headers(DIRECTOR),
+    )
+    assert widened.status_code == 422, widened.text
+    read = await client.get(
+        f"{subscriptions_url(world)}/{narrow['id']}", headers=world.headers(DIRECTOR)
+    )
+    assert read.json()["include_descendants"] is False
+    await subscribe(client, world, who="county_a1.office_director", status=404)
 
 
 @pytest.mark.parametrize(
