@@ -15,7 +15,13 @@ from uuid import UUID
 
 from app.domain.documents import ROUTING_RULE, ROUTING_SOURCE
 from app.domain.major_matters import REPORT_RULE, REPORT_SOURCE, REVIEW_RULE, REVIEW_SOURCE
-from app.domain.organisation import OFFICE_ROLES, PositionRole
+from app.domain.positions import (
+    DEFAULT_POSITIONS,
+    Capability,
+    PositionDefinition,
+    PositionLevel,
+    is_sensitive,
+)
 
 
 class ActorKind(StrEnum):
@@ -30,11 +36,49 @@ class ClientScope(StrEnum):
 
 @dataclass(frozen=True)
 class Grant:
-    """A position in force: ``role`` in ``jurisdiction_id``, for ``unit_id`` when a unit role."""
+    """A position in force: ``role`` (the position's key) in ``jurisdiction_id``, for
+    ``unit_id`` when a member-unit post, with its level and the capabilities the rulebook in
+    force today gives it. ``defined`` is false when that rulebook no longer defines the key:
+    its holder keeps the level's powers (the office still works the day a post is renamed),
+    none of the capabilities (see ``…/rulebook/check-holdings``)."""
 
     jurisdiction_id: UUID
-    role: PositionRole
-    unit_id: UUID | None = None
+    role: str
+    unit_id: UUID | None
+    level: PositionLevel
+    capabilities: frozenset[Capability] = frozenset()
+    counts_as_member: bool = False
+    defined: bool = True
+
+    @classmethod
+    def of(
+        cls,
+        jurisdiction_id: UUID,
+        definition: PositionDefinition | None,
+        unit_id: UUID | None = None,
+        *,
+        role: str | None = None,
+        level: PositionLevel | None = None,
+    ) -> Grant:
+        """The grant of holding ``definition`` (None: a key the rulebook does not define,
+        named by ``role``, at the ``level`` stored with the post)."""
+        if definition is None:
+            if role is None or level is None:
+                raise ValueError("an undefined post needs its role and level")
+            return cls(jurisdiction_id, role, unit_id, level, defined=False)
+        return cls(
+            jurisdiction_id,
+            definition.key,
+            unit_id,
+            definition.level,
+            definition.capabilities,
+            definition.counts_as_member,
+        )
+
+    @classmethod
+    def default(cls, jurisdiction_id: UUID, role: str, unit_id: UUID | None = None) -> Grant:
+        """The grant of a position of the default catalogue (tests, demo)."""
+        return cls.of(jurisdiction_id, DEFAULT_POSITIONS[role], unit_id)
 
 
 @dataclass(frozen=True)
@@ -51,8 +95,16 @@ class Actor:
     # Tokens issued in an older generation were revoked (app/deps.py refuses them).
     token_generation: int = 0
 
-    def roles_in(self, jurisdiction_id: UUID) -> frozenset[PositionRole]:
+    def roles_in(self, jurisdiction_id: UUID) -> frozenset[str]:
         return frozenset(g.role for g in self.grants if g.jurisdiction_id == jurisdiction_id)
+
+    def levels_in(self, jurisdiction_id: UUID) -> frozenset[PositionLevel]:
+        return frozenset(g.level for g in self.grants if g.jurisdiction_id == jurisdiction_id)
+
+    def capabilities_in(self, jurisdiction_id: UUID) -> frozenset[Capability]:
+        return frozenset(
+            c for g in self.grants if g.jurisdiction_id == jurisdiction_id for c in g.capabilities
+        )
 
     def units_in(self, jurisdiction_id: UUID) -> frozenset[UUID]:
         return frozenset(
@@ -77,6 +129,8 @@ class JurisdictionRef:
 
 # --- predicates ---------------------------------------------------------------------------
 
+Predicate = Callable[[Actor, JurisdictionRef], bool]
+
 
 def _is_admin(actor: Actor, _: JurisdictionRef) -> bool:
     return actor.is_platform_admin
@@ -87,33 +141,31 @@ def _holds_any_position_in(actor: Actor, j: JurisdictionRef) -> bool:
 
 
 def _office_here(actor: Actor, j: JurisdictionRef) -> bool:
-    return actor.kind is ActorKind.user and bool(actor.roles_in(j.id) & OFFICE_ROLES)
+    return actor.kind is ActorKind.user and PositionLevel.office in actor.levels_in(j.id)
 
 
 def _office_here_or_above(actor: Actor, j: JurisdictionRef) -> bool:
     return actor.kind is ActorKind.user and any(
-        g.role in OFFICE_ROLES and g.jurisdiction_id in j.lineage for g in actor.grants
+        g.level is PositionLevel.office and g.jurisdiction_id in j.lineage for g in actor.grants
     )
 
 
-def _office_leadership_here(actor: Actor, j: JurisdictionRef) -> bool:
-    return actor.kind is ActorKind.user and bool(
-        actor.roles_in(j.id) & {PositionRole.office_director, PositionRole.office_deputy_director}
-    )
+def _capable_here(capability: Capability) -> Predicate:
+    """A person holding a post here that the rulebook in force gives ``capability``."""
+
+    def predicate(actor: Actor, j: JurisdictionRef) -> bool:
+        return actor.kind is ActorKind.user and capability in actor.capabilities_in(j.id)
+
+    predicate.__name__ = f"_{capability}_here"
+    return predicate
 
 
-def _office_director_here(actor: Actor, j: JurisdictionRef) -> bool:
-    return actor.kind is ActorKind.user and PositionRole.office_director in actor.roles_in(j.id)
-
-
-def _leading_group_leadership_here(actor: Actor, j: JurisdictionRef) -> bool:
-    return actor.kind is ActorKind.user and bool(
-        actor.roles_in(j.id) & {PositionRole.leader, PositionRole.deputy_leader}
-    )
-
-
-def _leader_here(actor: Actor, j: JurisdictionRef) -> bool:
-    return actor.kind is ActorKind.user and PositionRole.leader in actor.roles_in(j.id)
+_manages_accounts_here = _capable_here(Capability.manages_accounts)
+_office_leadership_here = _capable_here(Capability.office_leadership)
+_office_director_here = _capable_here(Capability.directs_office)
+_leading_group_leadership_here = _capable_here(Capability.reads_all)
+_decides_for_leading_group_here = _capable_here(Capability.decides_for_leading_group)
+_leader_here = _capable_here(Capability.reviews_major_matters)
 
 
 def _client_bound_here_or_above(scope: ClientScope) -> Callable[[Actor, JurisdictionRef], bool]:
@@ -136,9 +188,6 @@ def _client_bound_here(scope: ClientScope) -> Callable[[Actor, JurisdictionRef],
         )
 
     return predicate
-
-
-Predicate = Callable[[Actor, JurisdictionRef], bool]
 
 
 class Permission(StrEnum):
@@ -197,7 +246,7 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     # keeps: its office director (the one answerable for the trail), or an administrator.
     Permission.verify_audit_trail: (_is_admin, _office_director_here),
     # Create and change people's accounts and machine clients.
-    Permission.manage_accounts: (_is_admin, _office_leadership_here),
+    Permission.manage_accounts: (_is_admin, _manages_accounts_here),
     # Publish a version of the jurisdiction's rulebook: its office director (a county's own
     # director for the county's rulebook, C-ORG-3), never a deputy, staff or a machine.
     Permission.publish_rulebook: (_is_admin, _office_director_here),
@@ -314,7 +363,7 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     # Submit on (呈批), approve, file and return: the office and the leading group's leader and
     # deputies here, never a machine or an administrator (each act is a person's hand-over);
     # which of them may take which act on which document is may_handle_incoming's to say.
-    Permission.handle_incoming_documents: (_office_here, _leading_group_leadership_here),
+    Permission.handle_incoming_documents: (_office_here, _decides_for_leading_group_here),
     # The whole task breakdown (C-TSK-1: the leading group keeps it and checks it): the office
     # here or above (a city sees its counties' tasks), the leader and deputies, read clients
     # (the approval-management system and progress scripts) and admins. A unit's own people
@@ -392,7 +441,7 @@ def visible_roots(actor: Actor, permission: Permission) -> tuple[bool, frozenset
             )
             return False, frozenset(roots)
         return False, frozenset()
-    office = frozenset(g.jurisdiction_id for g in actor.grants if g.role in OFFICE_ROLES)
+    office = frozenset(g.jurisdiction_id for g in actor.grants if g.level is PositionLevel.office)
     return False, office
 
 
@@ -403,21 +452,17 @@ def visible_exact(actor: Actor, permission: Permission) -> frozenset[UUID]:
     return frozenset()
 
 
-# Positions that confer governance or account powers: granting one is as sensitive as creating an
-# account, so office staff and write clients may not hand them out (no self-promotion).
-SENSITIVE_ROLES = frozenset(
-    {
-        PositionRole.leader,
-        PositionRole.deputy_leader,
-        PositionRole.office_director,
-        PositionRole.office_deputy_director,
-    }
-)
-
-
-def permission_to_assign(role: PositionRole) -> Permission:
-    """What the caller needs in a jurisdiction to assign (or change the tenure of) ``role``."""
-    return Permission.manage_accounts if role in SENSITIVE_ROLES else Permission.manage_organisation
+def permission_to_assign(
+    definition: PositionDefinition | None, signing_keys: Iterable[str] = ()
+) -> Permission:
+    """What the caller needs in a jurisdiction to assign (or change the tenure of) a post:
+    account powers for a sensitive one (app.domain.positions.is_sensitive), so office staff
+    and write clients may not hand out governance powers (no self-promotion)."""
+    return (
+        Permission.manage_accounts
+        if is_sensitive(definition, signing_keys)
+        else Permission.manage_organisation
+    )
 
 
 def may_revoke_delegation(actor: Actor, jurisdiction: JurisdictionRef, delegator: UUID) -> bool:
@@ -425,10 +470,7 @@ def may_revoke_delegation(actor: Actor, jurisdiction: JurisdictionRef, delegator
     return (
         actor.is_platform_admin
         or (actor.kind is ActorKind.user and actor.id == delegator)
-        or (
-            actor.kind is ActorKind.user
-            and PositionRole.office_director in actor.roles_in(jurisdiction.id)
-        )
+        or _office_director_here(actor, jurisdiction)
     )
 
 

@@ -25,8 +25,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from uuid import UUID
 
-from app.domain.organisation import PositionRole
-
 
 @dataclass(frozen=True)
 class MemberUnitsRule:
@@ -40,21 +38,23 @@ class MemberUnitsRule:
 @dataclass(frozen=True)
 class HoldersRule:
     """How many hold ``role`` on a day: at least ``minimum``, at most ``maximum`` (None: any
-    number); in each active member unit for a unit role, in all for the others."""
+    number); in each active member unit when ``per_unit`` (a member-unit position), in all
+    for the others."""
 
-    role: PositionRole
+    role: str
     minimum: int
     maximum: int | None
     rule: str
     source: str
+    per_unit: bool = False
 
 
 @dataclass(frozen=True)
 class HeldWithRule:
     """Each holder of ``role`` holds ``with_role`` in the member unit ``unit`` (its code) too."""
 
-    role: PositionRole
-    with_role: PositionRole
+    role: str
+    with_role: str
     unit: str
     rule: str
     source: str
@@ -63,8 +63,8 @@ class HeldWithRule:
 @dataclass(frozen=True)
 class Composition:
     member_units: MemberUnitsRule | None = None
-    holders: Mapping[PositionRole, HoldersRule] = field(default_factory=dict)
-    held_with: Mapping[PositionRole, HeldWithRule] = field(default_factory=dict)
+    holders: Mapping[str, HoldersRule] = field(default_factory=dict)
+    held_with: Mapping[str, HeldWithRule] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class Post:
 
     id: UUID
     user_id: UUID
-    role: PositionRole
+    role: str
     unit_id: UUID | None = None
 
 
@@ -99,7 +99,7 @@ class Deviation:
     rule: str
     source: str
     message: str
-    role: PositionRole | None = None
+    role: str | None = None
     unit_code: str | None = None
     unit_id: UUID | None = None
     # The offending positions (too many holders, a holder without the required post); none
@@ -231,7 +231,7 @@ def check_composition(
     for role, count_rule in composition.holders.items():
         expected = _describe_count(count_rule.minimum, count_rule.maximum)
         of_role = [p for p in day_posts if p.role == role]
-        if role.is_unit_role:
+        if count_rule.per_unit:
             rules.append(
                 CheckedRule(
                     count_rule.rule,

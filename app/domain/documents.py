@@ -254,7 +254,7 @@ def may_handle_incoming(
     state: IncomingState,
     addressee: IncomingAddressee,
     is_major: bool,
-    roles: frozenset[PositionRole],
+    roles: frozenset[str],
 ) -> Decision:
     """May someone holding ``roles`` in the receiving jurisdiction take ``act`` on an incoming
     document in ``state`` (CO-DOC-3)?
@@ -318,7 +318,7 @@ def may_handle_incoming(
     )
 
 
-def may_send_incoming_for_unit(roles_for_unit: frozenset[PositionRole]) -> Decision:
+def may_send_incoming_for_unit(roles_for_unit: frozenset[str]) -> Decision:
     """A member unit sends a document up through the people holding its posts."""
     allowed = bool(roles_for_unit & UNIT_ROLES)
     return _routing(
@@ -330,7 +330,7 @@ def may_send_incoming_for_unit(roles_for_unit: frozenset[PositionRole]) -> Decis
     )
 
 
-def may_send_incoming_upward(roles_here: frozenset[PositionRole]) -> Decision:
+def may_send_incoming_upward(roles_here: frozenset[str]) -> Decision:
     """A county (park) sends documents to the leading group above through its own office."""
     allowed = bool(roles_here & OFFICE_ROLES)
     return _routing(

@@ -19,7 +19,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from app.domain.errors import FieldError, StateConflict
-from app.domain.organisation import OFFICE_ROLES, UNIT_ROLES, PositionRole
+from app.domain.organisation import OFFICE_ROLES, UNIT_ROLES
 from app.domain.rulebook import Decision
 
 _OFFICE_RULES = (
@@ -94,7 +94,7 @@ def _decision(allowed: bool, rule: str, source: str, yes: str, no: str) -> Decis
     return Decision(allowed, rule, source, f"{yes if allowed else no} ({rule}).")
 
 
-def may_send_for_unit(roles_for_unit: frozenset[PositionRole]) -> Decision:
+def may_send_for_unit(roles_for_unit: frozenset[str]) -> Decision:
     """A member unit reports through the people holding its posts: its head, liaison officer or
     information officer."""
     return _decision(
@@ -107,7 +107,7 @@ def may_send_for_unit(roles_for_unit: frozenset[PositionRole]) -> Decision:
     )
 
 
-def may_send_upward(roles_here: frozenset[PositionRole]) -> Decision:
+def may_send_upward(roles_here: frozenset[str]) -> Decision:
     """A county (park) reports to the leading group above it through its own office."""
     return _decision(
         bool(roles_here & OFFICE_ROLES),

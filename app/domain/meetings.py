@@ -148,7 +148,7 @@ class PositionHeld:
     """A position in force on the meeting's day: ``unit_id`` for unit roles."""
 
     person: UUID
-    role: PositionRole
+    role: str
     unit_id: UUID | None = None
 
 

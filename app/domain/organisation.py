@@ -8,6 +8,12 @@ from datetime import date
 from enum import StrEnum
 
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.positions import (
+    DEFAULT_POSITIONS,
+    DefaultPosition,
+    PositionLevel,
+    reset_by_administrators_only,
+)
 
 
 class JurisdictionLevel(StrEnum):
@@ -33,47 +39,23 @@ class UnitKind(StrEnum):
     other = "other"
 
 
-class PositionRole(StrEnum):
-    # Leading group (领导小组)
-    leader = "leader"
-    deputy_leader = "deputy_leader"
-    member = "member"
-    # Its office (领导小组办公室)
-    office_director = "office_director"
-    office_deputy_director = "office_deputy_director"
-    office_staff = "office_staff"
-    # Within a member unit (成员单位)
-    unit_head = "unit_head"
-    liaison_officer = "liaison_officer"
-    information_officer = "information_officer"
-
-    @property
-    def is_unit_role(self) -> bool:
-        return self in UNIT_ROLES
-
-    @property
-    def is_office_role(self) -> bool:
-        return self in OFFICE_ROLES
-
+# The default catalogue's keys, under the name the code has long used for them. Decisions read a
+# post's level and capabilities (app.domain.positions), never these names.
+PositionRole = DefaultPosition
 
 UNIT_ROLES = frozenset(
-    {PositionRole.unit_head, PositionRole.liaison_officer, PositionRole.information_officer}
+    k for k, d in DEFAULT_POSITIONS.items() if d.level is PositionLevel.member_unit
 )
-OFFICE_ROLES = frozenset(
-    {PositionRole.office_director, PositionRole.office_deputy_director, PositionRole.office_staff}
-)
+OFFICE_ROLES = frozenset(k for k, d in DEFAULT_POSITIONS.items() if d.level is PositionLevel.office)
 
-# Posts whose holders' passwords only a platform administrator resets: with such an account one
-# signs the leading group's documents and reviews its major matters, so the office that could
-# reset it must not be able to take it over (issue 16, separation of duties).
+# Posts whose holders' passwords only a platform administrator resets, in the default catalogue
+# (app.domain.positions.reset_by_administrators_only decides for any rulebook).
 POSTS_RESET_BY_ADMINISTRATORS_ONLY = frozenset(
-    {
-        PositionRole.leader,
-        PositionRole.deputy_leader,
-        PositionRole.member,
-        PositionRole.office_director,
-        PositionRole.office_deputy_director,
-    }
+    k
+    for k, d in DEFAULT_POSITIONS.items()
+    if reset_by_administrators_only(
+        d, ("leader", "deputy_leader", "office_director", "office_deputy_director")
+    )
 )
 
 
@@ -137,14 +119,14 @@ class Tenure:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
 
-def check_position_unit(role: PositionRole, has_unit: bool) -> None:
-    """Unit roles name the unit; leading-group and office roles do not."""
-    if role.is_unit_role and not has_unit:
+def check_position_unit(role: str, level: PositionLevel, has_unit: bool) -> None:
+    """Member-unit posts name the unit; leading-group and office posts do not."""
+    if level is PositionLevel.member_unit and not has_unit:
         raise InvalidInput(
             f"the {role} position belongs to a member unit: give unit_id",
             (FieldError(("body", "unit_id"), f"required for {role}"),),
         )
-    if not role.is_unit_role and has_unit:
+    if level is not PositionLevel.member_unit and has_unit:
         raise InvalidInput(
             f"the {role} position is not held for a member unit: omit unit_id",
             (FieldError(("body", "unit_id"), f"must be null for {role}"),),

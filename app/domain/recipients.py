@@ -82,7 +82,7 @@ def recipients_of_person(
     return tuple(r for r in recipients if is_recipient_person(r, held))
 
 
-def roles_of(kind: RecipientKind) -> frozenset[PositionRole]:
+def roles_of(kind: RecipientKind) -> frozenset[str]:
     """The posts that make a person one of a recipient's readers."""
     if kind is RecipientKind.leading_group:
         return LEADING_GROUP_ROLES

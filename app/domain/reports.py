@@ -24,7 +24,6 @@ from enum import StrEnum
 
 from app.domain.calendar import WorkingDayCalendar, add_working_days, roll
 from app.domain.errors import DomainError
-from app.domain.organisation import PositionRole
 
 
 class PeriodKind(StrEnum):
@@ -89,7 +88,7 @@ class ReportKind:
     key: str
     name: str
     submitter: Submitter
-    submitted_by: PositionRole
+    submitted_by: str
     period: PeriodKind
     due: Due
     on_non_working_day: OnNonWorkingDay

@@ -10,17 +10,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
+from types import MappingProxyType
 from typing import Any
 from uuid import UUID
 
 from app.domain.bulletins import BulletinKind
 from app.domain.composition import Composition, HeldWithRule, HoldersRule, MemberUnitsRule
 from app.domain.errors import FieldError, InvalidInput
-from app.domain.organisation import CODE_PATTERN, UNIT_ROLES, PositionRole, Tenure
+from app.domain.organisation import CODE_PATTERN, Tenure
+from app.domain.positions import (
+    ALLOWED_LEVELS,
+    DEFAULT_POSITIONS,
+    Capability,
+    PositionDefinition,
+    PositionLevel,
+)
 from app.domain.reports import (
     MAX_DAY_OF_MONTH,
     MAX_DAYS_AFTER,
@@ -35,7 +43,10 @@ from app.domain.reports import (
     Submitter,
 )
 
-SCHEMA_VERSION = 1
+# Version 2 defines the positions (key, title, level, limits, capabilities); documents of
+# version 1, whose positions were a fixed nine, stay readable (published versions never change).
+SCHEMA_VERSION = 2
+SCHEMA_VERSIONS = (1, 2)
 
 
 class Act(StrEnum):
@@ -83,8 +94,8 @@ class Allowance:
     """One way to hold a permission: the role, and if the rule says so, an entrustment (委托)
     from a holder of ``entrusted_by``."""
 
-    role: PositionRole
-    entrusted_by: PositionRole | None = None
+    role: str
+    entrusted_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,13 +112,6 @@ class Permission:
                 else f"the {a.role}"
             )
         return " or ".join(parts) if parts else "nobody"
-
-
-@dataclass(frozen=True)
-class PositionRule:
-    role: PositionRole
-    max_holders: int | None  # None: any number
-    ref: RuleRef | None = None
 
 
 # What any minutes must say before they are archived, whatever the rulebook: a record that
@@ -163,7 +167,7 @@ class Issuer:
 @dataclass(frozen=True)
 class Rulebook:
     effective_from: date
-    positions: Mapping[PositionRole, PositionRule]
+    positions: Mapping[str, PositionDefinition]
     meeting_kinds: Mapping[str, MeetingKind]
     issuers: Mapping[str, Issuer]
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False)
@@ -217,7 +221,7 @@ class Holding:
     """A role someone holds on the date judged (positions already filtered to that date)."""
 
     person: UUID
-    role: PositionRole
+    role: str
 
 
 @dataclass(frozen=True)
@@ -414,8 +418,8 @@ def judge_delegation(
 def _refuse_entrusting(
     permission: Permission,
     scope: Scope,
-    delegator_roles: set[PositionRole],
-    delegate_roles: set[PositionRole],
+    delegator_roles: set[str],
+    delegate_roles: set[str],
     on: str,
 ) -> Decision | None:
     """The refusal of entrusting one scope, or None when the rule allows it."""
@@ -470,29 +474,34 @@ def peak_holders(within: Tenure, tenures: Iterable[Tenure]) -> tuple[int, date]:
     return peak, peak_day
 
 
-def check_holders(rule: PositionRule, new: Tenure, others: Iterable[Tenure]) -> Decision:
-    """May one more person hold ``rule.role`` for ``new``, beside ``others`` (the tenures of the
-    other holders: in the same member unit for a unit role, else in the jurisdiction)?
+def check_holders(
+    definition: PositionDefinition, new: Tenure, others: Iterable[Tenure], *, per_unit: bool
+) -> Decision:
+    """May one more person hold ``definition`` for ``new``, beside ``others`` (the tenures of
+    the other holders: in the same member unit when ``per_unit``, else in the jurisdiction)?
 
-    Allowed unless on some day of ``new`` the holders would exceed ``max_holders`` (C-ORG-1:
-    exactly one leader; CO-ORG-1: one liaison officer per member unit). A tenure that ended
-    before ``new`` starts, or starts after it ends, does not count.
+    Allowed unless on some day of ``new`` the holders would exceed the limit, ``max_holders``
+    or ``max_holders_per_unit`` (C-ORG-1: exactly one leader; CO-ORG-1: one liaison officer per
+    member unit). A tenure that ended before ``new`` starts, or starts after it ends, does not
+    count.
     """
-    ref = rule.ref or RuleRef("RULEBOOK", "")
-    if rule.max_holders is None:
-        return Decision(True, ref.rule, ref.source, f"any number may be {rule.role}")
+    rule = definition.rule or "RULEBOOK"
+    source = definition.source or ""
+    limit = definition.max_holders_per_unit if per_unit else definition.max_holders
+    per = " per member unit" if per_unit else ""
+    if limit is None:
+        return Decision(True, rule, source, f"any number may be {definition.key}{per}")
     peak, day = peak_holders(new, others)
-    per = " per member unit" if rule.role.is_unit_role else ""
-    if peak + 1 > rule.max_holders:
+    if peak + 1 > limit:
         held = "person already holds" if peak == 1 else "people already hold"
         return Decision(
             False,
-            ref.rule,
-            ref.source,
-            f"at most {rule.max_holders} {rule.role}{per} at a time; on {day.isoformat()} "
+            rule,
+            source,
+            f"at most {limit} {definition.key}{per} at a time; on {day.isoformat()} "
             f"{peak} other {held} it",
         )
-    return Decision(True, ref.rule, ref.source, f"at most {rule.max_holders} {rule.role}{per}")
+    return Decision(True, rule, source, f"at most {limit} {definition.key}{per}")
 
 
 # --- parsing ------------------------------------------------------------------------------
@@ -524,6 +533,16 @@ COMPOSITION_FIELDS = ("member_units", "holders", "held_with")
 MEMBER_UNITS_FIELDS = ("units", "rule", "source")
 HOLDERS_FIELDS = ("min", "max", "rule", "source")
 HELD_WITH_FIELDS = ("role", "unit", "rule", "source")
+# A position of a version-2 rulebook (app.domain.positions.PositionDefinition).
+POSITION_FIELDS = ("title_zh", "level")
+OPTIONAL_POSITION_FIELDS = (
+    "max_holders",
+    "max_holders_per_unit",
+    "counts_as_member",
+    "capabilities",
+    "rule",
+    "source",
+)
 _UNIT_CODE = re.compile(CODE_PATTERN.strip("^$"))
 _REF_FIELDS = ("rule", "source")
 REPORT_FIELDS = (
@@ -561,6 +580,11 @@ OPTIONAL_MEETING_FIELDS = ("minutes", "extra_proposal")
 MINUTES_FIELDS = ("required", "rule", "source")
 
 
+# Stands for a position whose definition has errors of its own, so references to it do not
+# repeat them (the document is refused anyway).
+_UNREADABLE = PositionDefinition(key="", title_zh="", level=PositionLevel.member_unit)
+
+
 def _is_integer(value: Any) -> bool:
     """A JSON integer: 1 or 1.0, never true/false (JSON Schema's ``integer``)."""
     if isinstance(value, bool):
@@ -573,6 +597,8 @@ class _Reader:
 
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
+        # The positions the document defines: every role it names elsewhere must be one.
+        self.positions: Mapping[str, PositionDefinition] = DEFAULT_POSITIONS
 
     def fail(self, path: Path, message: str) -> None:
         self.errors.append(FieldError(("body", *path), message))
@@ -614,12 +640,19 @@ class _Reader:
             )
         return value
 
-    def role(self, value: Any, path: Path) -> PositionRole | None:
-        try:
-            return PositionRole(value)
-        except (ValueError, TypeError):
-            self.fail(path, f"unknown role {value!r}")
+    def role(self, value: Any, path: Path) -> str | None:
+        """A position the document defines (by its key)."""
+        if isinstance(value, str) and value in self.positions:
+            return value
+        self.fail(path, f"{value!r} is not a position of this rulebook")
+        return None
+
+    def limit(self, data: Mapping[str, Any], name: str, path: Path) -> int | None:
+        value = data.get(name)
+        if value is not None and not (_is_integer(value) and value >= 1):
+            self.fail((*path, name), "must be a positive integer or null")
             return None
+        return int(value) if value is not None else None
 
     def day(self, value: Any, path: Path) -> date:
         if isinstance(value, str) and _DATE.fullmatch(value):
@@ -671,16 +704,76 @@ class _Reader:
             self.fail(path, f"must be one of {options}")
             return None
 
-    def position(self, key: str, value: Any) -> PositionRule | None:
+    def legacy_position(self, key: str, value: Any) -> PositionDefinition | None:
+        """A version-1 entry: one of the nine default positions and its limit (per member unit
+        for a unit position)."""
         path = ("positions", key)
-        role = self.role(key, path)
+        default = DEFAULT_POSITIONS.get(key)
+        if default is None:
+            self.fail(path, f"{key!r} is not a position of schema version 1")
         data = self.obj(value, path, ("max_holders",), _REF_FIELDS)
-        limit = data.get("max_holders")
-        if limit is not None and not (_is_integer(limit) and limit >= 1):
-            self.fail((*path, "max_holders"), "must be a positive integer or null")
-            limit = None
+        limit = self.limit(data, "max_holders", path)
         ref = self.ref(data, path)
-        return PositionRule(role, int(limit) if limit else None, ref) if role is not None else None
+        if default is None:
+            return None
+        per_unit = default.is_unit_position
+        return replace(
+            default,
+            max_holders=None if per_unit else limit,
+            max_holders_per_unit=limit if per_unit else None,
+            rule=ref.rule if ref else None,
+            source=ref.source if ref else None,
+        )
+
+    def position(self, key: str, value: Any) -> PositionDefinition | None:
+        path = ("positions", self.key(key, ("positions", key)))
+        data = self.obj(value, path, POSITION_FIELDS, OPTIONAL_POSITION_FIELDS)
+        errors_before = len(self.errors)
+        title = self.text(data["title_zh"], (*path, "title_zh")) if "title_zh" in data else ""
+        level = (
+            self.enum(PositionLevel, data["level"], (*path, "level")) if "level" in data else None
+        )
+        max_holders = self.limit(data, "max_holders", path)
+        per_unit = self.limit(data, "max_holders_per_unit", path)
+        if "max_holders_per_unit" in data and level not in (None, PositionLevel.member_unit):
+            self.fail((*path, "max_holders_per_unit"), "only a member_unit position has it")
+        counts = data.get("counts_as_member", False)
+        if not isinstance(counts, bool):
+            self.fail((*path, "counts_as_member"), "must be true or false")
+        elif counts and level not in (None, PositionLevel.leading_group):
+            self.fail((*path, "counts_as_member"), "only a leading_group position has it")
+        capabilities: set[Capability] = set()
+        raw = data.get("capabilities", [])
+        if not isinstance(raw, list):
+            self.fail((*path, "capabilities"), "must be a list")
+            raw = []
+        for index, item in enumerate(raw):
+            item_path = (*path, "capabilities", index)
+            capability = self.enum(Capability, item, item_path)
+            if capability is None:
+                continue
+            if capability in capabilities:
+                self.fail(item_path, f"{capability} is listed twice")
+            elif level is not None and ALLOWED_LEVELS[capability] is not level:
+                self.fail(
+                    item_path,
+                    f"{capability} belongs to a {ALLOWED_LEVELS[capability]} position",
+                )
+            capabilities.add(capability)
+        ref = self.ref(data, path)
+        if len(self.errors) > errors_before or level is None or not data:
+            return None
+        return PositionDefinition(
+            key=key,
+            title_zh=title,
+            level=level,
+            max_holders=max_holders,
+            max_holders_per_unit=per_unit,
+            counts_as_member=bool(counts),
+            capabilities=frozenset(capabilities),
+            rule=ref.rule if ref else None,
+            source=ref.source if ref else None,
+        )
 
     def meeting_kind(self, key: str, value: Any) -> MeetingKind:
         path = ("meeting_kinds", self.key(key, ("meeting_kinds", key)))
@@ -871,14 +964,14 @@ class _Reader:
             if "member_units" in data
             else None
         )
-        holders: dict[PositionRole, HoldersRule] = {}
+        holders: dict[str, HoldersRule] = {}
         if "holders" in data:
             raw = self.obj(data["holders"], (*path, "holders"), open_keys=True)
             for key, item in raw.items():
                 rule = self.holders(key, item, (*path, "holders", key))
                 if rule is not None:
                     holders[rule.role] = rule
-        held_with: dict[PositionRole, HeldWithRule] = {}
+        held_with: dict[str, HeldWithRule] = {}
         if "held_with" in data:
             raw = self.obj(data["held_with"], (*path, "held_with"), open_keys=True)
             for key, item in raw.items():
@@ -922,11 +1015,23 @@ class _Reader:
         maximum = data.get("max")
         if maximum is not None and not (_is_integer(maximum) and maximum >= 1):
             self.fail((*path, "max"), "must be a positive integer or null")
+        elif (
+            maximum is not None
+            and _is_integer(minimum)
+            and not isinstance(minimum, bool)
+            and minimum > maximum
+        ):
+            self.fail((*path, "min"), f"must not exceed max ({maximum})")
         rule, source = self._cited(data, path)
         if len(self.errors) > errors_before or role is None or not data:
             return None
         return HoldersRule(
-            role, int(minimum), int(maximum) if maximum is not None else None, rule, source
+            role,
+            int(minimum),
+            int(maximum) if maximum is not None else None,
+            rule,
+            source,
+            per_unit=self.positions[role].is_unit_position,
         )
 
     def held_with(self, key: str, value: Any, path: Path) -> HeldWithRule | None:
@@ -936,8 +1041,8 @@ class _Reader:
         with_role = None
         if "role" in data:
             with_role = self.role(data["role"], (*path, "role"))
-            if with_role is not None and with_role not in UNIT_ROLES:
-                self.fail((*path, "role"), "must be a role held in a member unit")
+            if with_role is not None and not self.positions[with_role].is_unit_position:
+                self.fail((*path, "role"), "must be a position held in a member unit")
         unit = data.get("unit")
         if "unit" in data and not (isinstance(unit, str) and _UNIT_CODE.fullmatch(unit)):
             self.fail((*path, "unit"), "must be a member unit's code")
@@ -1005,8 +1110,9 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     if "$schema" in data and not isinstance(data["$schema"], str):
         r.fail(("$schema",), "must be a string")
     version = data.get("schema_version", SCHEMA_VERSION)
-    if not (_is_integer(version) and version == SCHEMA_VERSION):
-        r.fail(("schema_version",), f"must be {SCHEMA_VERSION}")
+    if not (_is_integer(version) and version in SCHEMA_VERSIONS):
+        r.fail(("schema_version",), f"must be {SCHEMA_VERSION} (or 1, before positions were data)")
+        version = SCHEMA_VERSION
     effective_from = (
         r.day(data["effective_from"], ("effective_from",)) if "effective_from" in data else date.min
     )
@@ -1018,12 +1124,19 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
                 r.fail(("documents", key), "the abbreviation must be a non-empty string")
             r.text(value, ("documents", key))
 
-    positions: dict[PositionRole, PositionRule] = {}
+    positions: dict[str, PositionDefinition] = {}
     raw = data.get("positions", {})
     for key, value in r.obj(raw, ("positions",), open_keys=True).items():
-        rule = r.position(key, value)
-        if rule is not None:
-            positions[rule.role] = rule
+        definition = r.legacy_position(key, value) if version == 1 else r.position(key, value)
+        if definition is not None:
+            positions[key] = definition
+    if version == 1:  # the nine were always defined; an entry only set a limit
+        positions = {**DEFAULT_POSITIONS, **positions}
+    elif "positions" in data and isinstance(raw, Mapping):
+        # A position that failed to parse is still defined: report its own error, not every
+        # reference to it.
+        positions.update({key: _UNREADABLE for key in raw if key not in positions})
+    r.positions = positions
 
     raw = data.get("meeting_kinds", {})
     kinds = {
@@ -1058,7 +1171,7 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
         )
     return Rulebook(
         effective_from,
-        positions,
+        MappingProxyType(positions),
         kinds,
         issuers,
         raw=document,

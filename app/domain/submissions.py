@@ -20,7 +20,6 @@ from enum import StrEnum
 
 from app.domain.calendar import CalendarYearUnknown, WorkingDayCalendar
 from app.domain.errors import FieldError, InvalidInput
-from app.domain.organisation import PositionRole
 from app.domain.reports import (
     DueRule,
     OnNonWorkingDay,
@@ -185,9 +184,7 @@ def check_period_open(period: Period, today: date, location: tuple[str | int, ..
         )
 
 
-def may_submit(
-    report: ReportKind, roles_for_unit: frozenset[PositionRole], office_roles: bool
-) -> Decision:
+def may_submit(report: ReportKind, roles_for_unit: frozenset[str], office_roles: bool) -> Decision:
     """The rule's submitting role of the unit (its liaison officer for E-RPT-1 and C-RPT-1, its
     information officer for CO-RPT-1), or the office for reports the office submits."""
     if report.submitter is Submitter.office:
@@ -195,7 +192,7 @@ def may_submit(
         who = "this jurisdiction's office"
     else:
         allowed = report.submitted_by in roles_for_unit
-        who = f"the unit's {report.submitted_by.value}"
+        who = f"the unit's {report.submitted_by}"
     reason = (
         f"{report.name} is submitted by {who} ({report.rule})."
         if allowed

@@ -16,8 +16,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, RowVersion, Timestamps, UuidPrimaryKey
 
-UNIT_ROLES_SQL = "('unit_head','liaison_officer','information_officer')"
-
 
 class Position(UuidPrimaryKey, Timestamps, RowVersion, Base):
     """Who holds which position, for which unit, from when to when (inclusive dates)."""
@@ -30,7 +28,10 @@ class Position(UuidPrimaryKey, Timestamps, RowVersion, Base):
     user_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("users.id", ondelete="RESTRICT"), nullable=False
     )
-    role: Mapped[str] = mapped_column(String(40), nullable=False)
+    # The position's key in the rulebook, and its level (leading_group, office, member_unit),
+    # stored when assigned: a key's level never changes (app.services.rulebooks refuses it).
+    role: Mapped[str] = mapped_column(String(64), nullable=False)
+    level: Mapped[str] = mapped_column(String(20), nullable=False)
     unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     title: Mapped[str | None] = mapped_column(String(200))
     valid_from: Mapped[date] = mapped_column(Date, nullable=False)
@@ -44,9 +45,11 @@ class Position(UuidPrimaryKey, Timestamps, RowVersion, Base):
             ondelete="RESTRICT",
         ),
         CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="tenure_ordered"),
+        CheckConstraint("level IN ('leading_group','office','member_unit')", name="level_known"),
         CheckConstraint(
-            f"(role IN {UNIT_ROLES_SQL}) = (unit_id IS NOT NULL)", name="unit_role_has_unit"
+            "(level = 'member_unit') = (unit_id IS NOT NULL)", name="member_unit_post_has_unit"
         ),
+        CheckConstraint("role ~ '^[a-z][a-z0-9_]{0,63}$'", name="role_is_a_key"),
         Index(
             "ix_positions_jurisdiction_id_role_valid_from", "jurisdiction_id", "role", "valid_from"
         ),

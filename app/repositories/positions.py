@@ -114,6 +114,7 @@ class HolderRow(NamedTuple):
     jurisdiction_id: uuid.UUID
     role: str
     unit_id: uuid.UUID | None
+    level: str
 
 
 async def holders_on(
@@ -129,6 +130,7 @@ async def holders_on(
             Position.jurisdiction_id,
             Position.role,
             Position.unit_id,
+            Position.level,
         )
         .join(User, User.id == Position.user_id)
         .where(

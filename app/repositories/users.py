@@ -10,7 +10,8 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from app.domain.access import Actor, ActorKind, Grant
 from app.domain.organisation import PositionRole
-from app.models import FeedToken, Jurisdiction, Position, User
+from app.domain.positions import DEFAULT_POSITIONS, PositionLevel, definition_from_entry
+from app.models import FeedToken, Jurisdiction, Position, RulebookVersion, User
 from app.pagination import PageRequest, apply_keyset
 
 
@@ -28,25 +29,76 @@ def _today_in(zone_column: InstrumentedAttribute[str]) -> ColumnElement[Any]:
     return func.date(func.timezone(zone_column, func.now()))
 
 
-def positions_in_force_statement(
-    user_id: uuid.UUID,
-) -> Select[uuid.UUID, str, uuid.UUID | None]:
-    today = _today_in(Jurisdiction.time_zone)
+def rulebook_definition_in_force(
+    jurisdiction: type[Jurisdiction] | Any, role: Any, day: ColumnElement[Any]
+) -> Any:
+    """A lateral subquery: the rulebook version in force on ``day`` in ``jurisdiction``'s
+    lineage (its own latest by then, else the nearest ancestor's, as
+    app.domain.rulebook.version_in_force), with its definition of ``role`` (null when it does
+    not define it) and its schema version. No row: no rulebook is in force there yet."""
+    lineage = func.array_append(jurisdiction.ancestor_ids, jurisdiction.id)
     return (
-        select(Position.jurisdiction_id, Position.role, Position.unit_id)
+        select(
+            RulebookVersion.document["positions"][role].label("definition"),
+            RulebookVersion.document["schema_version"].astext.label("schema_version"),
+        )
+        .where(
+            RulebookVersion.jurisdiction_id == func.any(lineage),
+            RulebookVersion.effective_from <= day,
+        )
+        .order_by(
+            func.array_position(lineage, RulebookVersion.jurisdiction_id).desc(),
+            RulebookVersion.effective_from.desc(),
+        )
+        .limit(1)
+        .lateral("book")
+    )
+
+
+def grant_from_row(
+    jurisdiction_id: uuid.UUID,
+    role: str,
+    unit_id: uuid.UUID | None,
+    level: str,
+    definition: Any,
+    schema_version: str | None,
+) -> Grant:
+    """The grant of a post, given what the rulebook in force says of its key (no rulebook in
+    force, or one of schema version 1: the default catalogue)."""
+    if schema_version is None or schema_version == "1":
+        found = DEFAULT_POSITIONS.get(role)
+    else:
+        found = definition_from_entry(role, definition) if definition is not None else None
+    if found is not None and found.level.value != level:
+        found = None  # a key's level never changes; should it, the stored level governs
+    return Grant.of(jurisdiction_id, found, unit_id, role=role, level=PositionLevel(level))
+
+
+async def load_actor(session: AsyncSession, user_id: uuid.UUID) -> Actor | None:
+    """The active user with the positions in force today (in each jurisdiction's zone) and
+    what the rulebook in force today says of each, in one statement: the user joined to its
+    positions (one row, with nulls, when it holds none)."""
+    today = _today_in(Jurisdiction.time_zone)
+    book = rulebook_definition_in_force(Jurisdiction, Position.role, today)
+    held = (
+        select(
+            Position.user_id,
+            Position.jurisdiction_id,
+            Position.role,
+            Position.unit_id,
+            Position.level,
+            book.c.definition,
+            book.c.schema_version,
+        )
         .join(Jurisdiction, Jurisdiction.id == Position.jurisdiction_id)
+        .outerjoin(book, literal_column("true"))
         .where(
             Position.user_id == user_id,
             Position.valid_from <= today,
             (Position.valid_to.is_(None)) | (Position.valid_to >= today),
         )
+        .subquery()
     )
-
-
-async def load_actor(session: AsyncSession, user_id: uuid.UUID) -> Actor | None:
-    """The active user with the positions in force today (in each jurisdiction's zone), in one
-    statement: the user joined to its positions (one row, with nulls, when it holds none)."""
-    held = positions_in_force_statement(user_id).add_columns(Position.user_id).subquery()
     rows = (
         await session.execute(
             select(
@@ -58,6 +110,9 @@ async def load_actor(session: AsyncSession, user_id: uuid.UUID) -> Actor | None:
                 held.c.jurisdiction_id.label("grant_jurisdiction_id"),
                 held.c.role,
                 held.c.unit_id,
+                held.c.level,
+                held.c.definition,
+                held.c.schema_version,
             )
             .outerjoin(held, held.c.user_id == User.id)
             .where(User.id == user_id)
@@ -72,10 +127,13 @@ async def load_actor(session: AsyncSession, user_id: uuid.UUID) -> Actor | None:
         name=user.username,
         is_platform_admin=user.is_platform_admin,
         grants=frozenset(
-            Grant(
-                jurisdiction_id=row.grant_jurisdiction_id,
-                role=PositionRole(row.role),
-                unit_id=row.unit_id,
+            grant_from_row(
+                row.grant_jurisdiction_id,
+                row.role,
+                row.unit_id,
+                row.level,
+                row.definition,
+                row.schema_version,
             )
             for row in rows
             if row.role is not None
@@ -124,7 +182,7 @@ async def count_platform_admins(session: AsyncSession) -> int:
     return int(result.scalar_one())
 
 
-async def roles_not_ended(session: AsyncSession, user_id: uuid.UUID) -> frozenset[PositionRole]:
+async def roles_not_ended(session: AsyncSession, user_id: uuid.UUID) -> frozenset[str]:
     """The roles of every post the person holds or will hold, in any jurisdiction (a post that
     ended yesterday in some zone still counts: erring towards the stricter answer)."""
     rows = await session.execute(

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.errors import FieldError, InvalidInput, RuleViolation
-from app.domain.organisation import UNIT_ROLES, PositionRole
+from app.domain.organisation import UNIT_ROLES
 from app.domain.rulebook import Decision
 from app.errors import Conflict, NotFound
 from app.invalidation import through_cache
@@ -143,8 +143,8 @@ def parent_of(ref: JurisdictionRef) -> uuid.UUID | None:
 class SendingRules:
     """Who may send something up, and the words for it in refusals."""
 
-    for_unit: Callable[[frozenset[PositionRole]], Decision]  # a unit through its posts
-    upward: Callable[[frozenset[PositionRole]], Decision]  # a county's office, to its parent
+    for_unit: Callable[[frozenset[str]], Decision]  # a unit through its posts
+    upward: Callable[[frozenset[str]], Decision]  # a county's office, to its parent
     noun: str  # one of them: "matter"
     plural: str  # several: "major matters"
 

@@ -151,7 +151,7 @@ def _out(group: _Group, unit: tuple[uuid.UUID, str, str] | None) -> ObligationOu
         due_date=group.due,
         unit_id=unit[0] if unit else None,
         unit_name=unit[2] if unit else None,
-        submitted_by=group.report.submitted_by.value,
+        submitted_by=group.report.submitted_by,
         rule=group.report.rule,
         source=group.report.source,
     )

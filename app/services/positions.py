@@ -12,6 +12,7 @@ from app.domain.organisation import (
     Tenure,
     check_position_unit,
 )
+from app.domain.positions import DEFAULT_POSITIONS
 from app.domain.rulebook import check_holders
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import Position
@@ -27,13 +28,16 @@ from app.services.common import (
     require_units_here,
 )
 
+# Until assignment reads the rulebook's own definitions: who signs in the default catalogue.
+DEFAULT_SIGNING_KEYS = ("leader", "deputy_leader", "office_director", "office_deputy_director")
+
 
 async def _require_assign(
     session: AsyncSession, actor: Actor | None, jid: uuid.UUID, role: PositionRole
 ) -> None:
     if actor is None:
         return  # the system (CLI, demo loader)
-    permission = permission_to_assign(role)
+    permission = permission_to_assign(DEFAULT_POSITIONS[role], DEFAULT_SIGNING_KEYS)
     ref = await jurisdiction_ref(session, jid)
     if ref is None or not allows(actor, permission, ref):
         raise Forbidden(
@@ -55,7 +59,10 @@ async def _check_holders(
     (per member unit for unit roles): C-ORG-1 one leader, CO-ORG-1 one liaison officer."""
     found = await rulebooks.in_force(session, jid, tenure.valid_from)
     rule = found.rulebook.positions.get(role) if found else None
-    if rule is None or rule.max_holders is None:
+    if rule is None:
+        return
+    limit = rule.max_holders_per_unit if unit_id is not None else rule.max_holders
+    if limit is None:
         return
     await repo.lock_role(session, jid, role.value, unit_id)
     others = await repo.other_holders_tenures(
@@ -67,7 +74,7 @@ async def _check_holders(
         user_id=user_id,
         exclude_position_id=position_id,
     )
-    decision = check_holders(rule, tenure, others)
+    decision = check_holders(rule, tenure, others, per_unit=unit_id is not None)
     if not decision.allowed:
         raise Conflict(
             f"The rulebook allows {decision.reason} ({decision.rule}).",
@@ -81,7 +88,7 @@ async def create(
 ) -> PositionOut:
     await _require_assign(session, actor, jid, data.role)
     tenure = Tenure(data.valid_from, data.valid_to)
-    check_position_unit(data.role, data.unit_id is not None)
+    check_position_unit(data.role, DEFAULT_POSITIONS[data.role].level, data.unit_id is not None)
     account = await require_account_here(session, jid, data.user_id, ("body", "user_id"))
     if (
         data.role in POSTS_RESET_BY_ADMINISTRATORS_ONLY
@@ -105,6 +112,7 @@ async def create(
             jurisdiction_id=jid,
             user_id=data.user_id,
             role=data.role.value,
+            level=DEFAULT_POSITIONS[data.role].level.value,
             unit_id=data.unit_id,
             title=data.title,
             valid_from=data.valid_from,

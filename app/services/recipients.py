@@ -12,7 +12,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Grant
-from app.domain.organisation import PositionRole
+from app.domain.positions import PositionLevel
 from app.domain.recipients import Recipient, RecipientKind, is_recipient_person
 from app.repositories import positions as positions_repo
 from app.repositories.recipients import ReadRow
@@ -79,7 +79,10 @@ async def reads_by_recipient(
         for holder in holders:
             if holder.user_id in have_read or holder.user_id in waiting:
                 continue
-            grant = Grant(holder.jurisdiction_id, PositionRole(holder.role), holder.unit_id)
+            # Who is a recipient follows from the post's level alone (app.domain.recipients).
+            grant = Grant(
+                holder.jurisdiction_id, holder.role, holder.unit_id, PositionLevel(holder.level)
+            )
             if is_recipient_person(recipient, [grant]):
                 waiting[holder.user_id] = ReaderOut(
                     user_id=holder.user_id, display_name=holder.display_name, read_at=None

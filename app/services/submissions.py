@@ -228,12 +228,12 @@ def _submitting_unit(
     )
     if len(units) > 1:
         raise InvalidInput(
-            f"The caller is {report.submitted_by.value} of {len(units)} units: name the unit.",
+            f"The caller is {report.submitted_by} of {len(units)} units: name the unit.",
             (FieldError(location, "required: the caller submits for several units"),),
         )
     if not units:
         raise RuleViolation(
-            f"{report.name} is submitted by a unit's {report.submitted_by.value}; the caller "
+            f"{report.name} is submitted by a unit's {report.submitted_by}; the caller "
             f"holds that post for no unit here ({report.rule}).",
             rule=report.rule,
             source=report.source,
@@ -360,7 +360,7 @@ async def submit(
         submitted_on=today,
         submitted_by=actor.id,
         submitted_by_name=actor.name,
-        submitted_as=(report.submitted_by.value if unit_id is not None else "office"),
+        submitted_as=(report.submitted_by if unit_id is not None else "office"),
         rulebook_version_id=found.version_id,
         due_date=due,
         content=content.model_dump(mode="json"),

@@ -272,7 +272,7 @@ async def reset_password(
             raise Forbidden(
                 "Only a platform administrator resets the password of an account holding a "
                 "leading-group or office-leadership post ("
-                + ", ".join(sorted(role.value for role in held))
+                + ", ".join(sorted(str(role) for role in held))
                 + ")."
             )
     before = UserOut.model_validate(row)

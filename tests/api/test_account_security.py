@@ -332,6 +332,7 @@ async def test_a_leading_post_in_another_jurisdiction_counts_too(
                 jurisdiction_id=world.places["county_a1"].id,
                 user_id=_user_id(world, "city_a.nobody"),
                 role=PositionRole.leader.value,
+                level="leading_group",
                 valid_from=SINCE,
             )
         )

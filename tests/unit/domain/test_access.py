@@ -20,6 +20,7 @@ from app.domain.access import (
     visible_exact,
     visible_roots,
 )
+from app.domain.organisation import UNIT_ROLES
 from app.domain.organisation import PositionRole as R
 
 CITY = JurisdictionRef(uuid.UUID(int=1))
@@ -35,7 +36,7 @@ def person(*grants: tuple[JurisdictionRef, R], admin: bool = False) -> Actor:
         name="p",
         is_platform_admin=admin,
         grants=frozenset(
-            Grant(j.id, role, UNIT if role.is_unit_role else None) for j, role in grants
+            Grant.default(j.id, role, UNIT if role in UNIT_ROLES else None) for j, role in grants
         ),
     )
 

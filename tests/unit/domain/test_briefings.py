@@ -109,7 +109,7 @@ def test_sending_goes_to_the_leading_group_copied_to_units_and_county_offices() 
 
 
 def g(jurisdiction: uuid.UUID, role: PositionRole, unit: uuid.UUID | None = None) -> Grant:
-    return Grant(jurisdiction, role, unit)
+    return Grant.default(jurisdiction, role, unit)
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ from app.domain.documents import (
     needs_leadership,
 )
 from app.domain.errors import InvalidInput, StateConflict
+from app.domain.organisation import UNIT_ROLES
 from app.domain.organisation import PositionRole as R
 
 S, A, P, To = IncomingState, IncomingAct, IncomingPurpose, IncomingAddressee
@@ -263,7 +264,7 @@ def person(
     place: JurisdictionRef | None = None, role: R | None = None, admin: bool = False
 ) -> Actor:
     grants = (
-        frozenset({Grant(place.id, role, UNIT if role.is_unit_role else None)})
+        frozenset({Grant.default(place.id, role, UNIT if role in UNIT_ROLES else None)})
         if place is not None and role is not None
         else frozenset()
     )

@@ -95,12 +95,14 @@ def machine(home: JurisdictionRef, *scopes: ClientScope) -> Actor:
     )
 
 
-LIAISON = person(Grant(COUNTY.id, R.liaison_officer, UNIT))
-OTHER_LIAISON = person(Grant(COUNTY.id, R.liaison_officer, OTHER_UNIT))
-CITY_OFFICE = person(Grant(CITY.id, R.office_staff))
-COUNTY_LEADER = person(Grant(COUNTY.id, R.leader))
-CITY_LEADER = person(Grant(CITY.id, R.leader))
-CITY_LIAISON_OF_SAME_ID = person(Grant(CITY.id, R.liaison_officer, UNIT))  # posts are per place
+LIAISON = person(Grant.default(COUNTY.id, R.liaison_officer, UNIT))
+OTHER_LIAISON = person(Grant.default(COUNTY.id, R.liaison_officer, OTHER_UNIT))
+CITY_OFFICE = person(Grant.default(CITY.id, R.office_staff))
+COUNTY_LEADER = person(Grant.default(COUNTY.id, R.leader))
+CITY_LEADER = person(Grant.default(CITY.id, R.leader))
+CITY_LIAISON_OF_SAME_ID = person(
+    Grant.default(CITY.id, R.liaison_officer, UNIT)
+)  # posts are per place
 ADMIN = Actor(kind=ActorKind.user, id=uuid.uuid4(), name="a", is_platform_admin=True)
 
 
