@@ -30,8 +30,8 @@ def upgrade() -> None:
     op.add_column("positions", sa.Column("level", sa.String(length=20), nullable=True))
     op.execute(
         "UPDATE positions SET level = CASE "
-        f"WHEN role IN {UNIT_ROLES_SQL} THEN 'member_unit' "
-        f"WHEN role IN {OFFICE_ROLES_SQL} THEN 'office' "
+        "WHEN role IN ('unit_head','liaison_officer','information_officer') THEN 'member_unit' "
+        "WHEN role IN ('office_director','office_deputy_director','office_staff') THEN 'office' "
         "ELSE 'leading_group' END"
     )
     op.alter_column("positions", "level", nullable=False)
