@@ -52,9 +52,22 @@ def upgrade() -> None:
     op.create_check_constraint(
         op.f("ck_positions_role_is_a_key"), "positions", "role ~ '^[a-z][a-z0-9_]{0,63}$'"
     )
+    # The post a report was submitted as is a position's key too.
+    op.alter_column(
+        "submission_versions",
+        "submitted_as",
+        type_=sa.String(length=64),
+        existing_type=sa.String(length=40),
+    )
 
 
 def downgrade() -> None:
+    op.alter_column(
+        "submission_versions",
+        "submitted_as",
+        type_=sa.String(length=40),
+        existing_type=sa.String(length=64),
+    )
     op.drop_constraint(op.f("ck_positions_role_is_a_key"), "positions", type_="check")
     op.drop_constraint(op.f("ck_positions_member_unit_post_has_unit"), "positions", type_="check")
     op.drop_constraint(op.f("ck_positions_level_known"), "positions", type_="check")

@@ -93,7 +93,7 @@ class SubmissionVersion(UuidPrimaryKey, Base):
         Uuid, ForeignKey("users.id", ondelete="RESTRICT"), nullable=False
     )
     submitted_by_name: Mapped[str] = mapped_column(String(200), nullable=False)
-    submitted_as: Mapped[str] = mapped_column(String(40), nullable=False)
+    submitted_as: Mapped[str] = mapped_column(String(64), nullable=False)
     rulebook_version_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("rulebook_versions.id", ondelete="RESTRICT"), nullable=False
     )
