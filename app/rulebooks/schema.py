@@ -298,7 +298,7 @@ def rulebook_schema() -> dict[str, Any]:
                         "type": "array",
                         "uniqueItems": True,
                         "items": {"$ref": "#/$defs/capability"},
-                        "description": "Each of a capability of the position's level.",
+                        "description": "Capabilities of the position's level, each once.",
                     },
                     "rule": _REF,
                     "source": _REF,
