@@ -1066,7 +1066,8 @@ class _Reader:
         if maximum is not None and not (_is_integer(maximum) and maximum >= 1):
             self.fail((*path, "max"), "must be a positive integer or null")
         elif (
-            maximum is not None
+            self.version >= 2  # added with version 2: published versions keep parsing
+            and maximum is not None
             and _is_integer(minimum)
             and not isinstance(minimum, bool)
             and minimum > maximum

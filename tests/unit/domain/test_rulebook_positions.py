@@ -507,6 +507,16 @@ def test_a_version_1_unit_report_may_still_name_any_of_the_nine() -> None:
     assert set(refusals(document)) == {("report_kinds", "quarterly_report", "submitted_by")}
 
 
+def test_a_version_1_holders_minimum_may_exceed_its_maximum() -> None:
+    """Refused since version 2 only: a published version-1 document keeps parsing."""
+    document = version_1()
+    document["composition"]["holders"]["leader"]["min"] = 2
+    assert parse_rulebook(document).composition.holders["leader"].minimum == 2
+    document["schema_version"] = 2
+    document["positions"] = shipped_document("changji")["positions"]
+    assert set(refusals(document)) == {("composition", "holders", "leader", "min")}
+
+
 @pytest.mark.parametrize("version", [0, 3, "2", True])
 def test_only_versions_1_and_2_are_read(version: Any) -> None:
     document = sample()
