@@ -88,6 +88,8 @@ class ReportKind:
     key: str
     name: str
     submitter: Submitter
+    # The key of the position that submits it: a member-unit position of the same rulebook when
+    # each member unit submits (the parser checks it; a version-1 document named any of the nine).
     submitted_by: str
     period: PeriodKind
     due: Due

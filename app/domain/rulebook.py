@@ -9,7 +9,7 @@ person do it on this date, and which rule of which document says so. Every answe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -585,6 +585,15 @@ MINUTES_FIELDS = ("required", "rule", "source")
 _UNREADABLE = PositionDefinition(key="", title_zh="", level=PositionLevel.member_unit)
 
 
+@dataclass(frozen=True)
+class Inconsistency(FieldError):
+    """A field at odds with another part of the document: it names a position the document
+    does not define, or one that lacks what the field needs (a meeting inviting the leading
+    group's members where no position counts as one), or a minimum exceeds its maximum. The
+    parser finds these; the JSON Schema, which judges each value alone, cannot
+    (tests/unit/test_rulebook_schema.py tells them apart)."""
+
+
 def _is_integer(value: Any) -> bool:
     """A JSON integer: 1 or 1.0, never true/false (JSON Schema's ``integer``)."""
     if isinstance(value, bool):
@@ -597,11 +606,19 @@ class _Reader:
 
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
+        self.version = SCHEMA_VERSION
         # The positions the document defines: every role it names elsewhere must be one.
         self.positions: Mapping[str, PositionDefinition] = DEFAULT_POSITIONS
 
     def fail(self, path: Path, message: str) -> None:
         self.errors.append(FieldError(("body", *path), message))
+
+    def fail_inconsistent(self, path: Path, message: str) -> None:
+        self.errors.append(Inconsistency(("body", *path), message))
+
+    def some_position(self, test: Callable[[PositionDefinition], bool]) -> bool:
+        """Whether a position passes ``test``; one that could not be read might."""
+        return any(d is _UNREADABLE or test(d) for d in self.positions.values())
 
     def obj(
         self,
@@ -642,9 +659,12 @@ class _Reader:
 
     def role(self, value: Any, path: Path) -> str | None:
         """A position the document defines (by its key)."""
-        if isinstance(value, str) and value in self.positions:
+        if not (isinstance(value, str) and _KEY.fullmatch(value)):
+            self.fail(path, "must be a position's key")
+        elif value in self.positions:
             return value
-        self.fail(path, f"{value!r} is not a position of this rulebook")
+        else:
+            self.fail_inconsistent(path, f"{value!r} is not a position of this rulebook")
         return None
 
     def limit(self, data: Mapping[str, Any], name: str, path: Path) -> int | None:
@@ -786,6 +806,7 @@ class _Reader:
         for index, item in enumerate(raw_attendance):
             parsed = self.enum(Attendance, item, (*path, "attendance", index))
             if parsed is not None:
+                self.invitable(parsed, (*path, "attendance", index))
                 attendance.append(parsed)
         cadence, cadence_ref = Cadence.as_needed, None
         if "cadence" in data:
@@ -825,6 +846,23 @@ class _Reader:
                 else None
             ),
         )
+
+    def invitable(self, attendance: Attendance, path: Path) -> None:
+        """An attendance rule invites holders of some position (app.domain.meetings): the
+        leading group's members, or each unit's head."""
+        if attendance is Attendance.all_members:
+            if not self.some_position(lambda d: d.counts_as_member):
+                self.fail_inconsistent(
+                    path,
+                    "all_members invites the leading group's members: no position of this "
+                    "rulebook has counts_as_member",
+                )
+        elif not self.some_position(lambda d: Capability.heads_unit in d.capabilities):
+            self.fail_inconsistent(
+                path,
+                f"{attendance} invites each member unit's head: no position of this rulebook "
+                "has the heads_unit capability",
+            )
 
     def minutes(self, value: Any, path: Path) -> MinutesRule | None:
         """The required fields (a non-empty list without repeats) and the rule that says so."""
@@ -874,6 +912,18 @@ class _Reader:
             if "submitted_by" in data
             else None
         )
+        # Version 1 named any of the nine; published versions keep parsing as they were.
+        if (
+            self.version >= 2
+            and submitter is Submitter.member_units
+            and submitted_by is not None
+            and not self.positions[submitted_by].is_unit_position
+        ):
+            self.fail_inconsistent(
+                (*path, "submitted_by"),
+                f"{submitted_by!r} is not a member_unit position: each member unit's report is "
+                "submitted by a post of the unit",
+            )
         period = (
             self.enum(PeriodKind, data["period"], (*path, "period")) if "period" in data else None
         )
@@ -1016,12 +1066,13 @@ class _Reader:
         if maximum is not None and not (_is_integer(maximum) and maximum >= 1):
             self.fail((*path, "max"), "must be a positive integer or null")
         elif (
-            maximum is not None
+            self.version >= 2  # added with version 2: published versions keep parsing
+            and maximum is not None
             and _is_integer(minimum)
             and not isinstance(minimum, bool)
             and minimum > maximum
         ):
-            self.fail((*path, "min"), f"must not exceed max ({maximum})")
+            self.fail_inconsistent((*path, "min"), f"must not exceed max ({maximum})")
         rule, source = self._cited(data, path)
         if len(self.errors) > errors_before or role is None or not data:
             return None
@@ -1042,7 +1093,7 @@ class _Reader:
         if "role" in data:
             with_role = self.role(data["role"], (*path, "role"))
             if with_role is not None and not self.positions[with_role].is_unit_position:
-                self.fail((*path, "role"), "must be a position held in a member unit")
+                self.fail_inconsistent((*path, "role"), "must be a position held in a member unit")
         unit = data.get("unit")
         if "unit" in data and not (isinstance(unit, str) and _UNIT_CODE.fullmatch(unit)):
             self.fail((*path, "unit"), "must be a member unit's code")
@@ -1098,12 +1149,19 @@ class _Reader:
 def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     """Validate and type a rulebook document; every bad field is reported with its path.
 
-    Every field is required (``extra_consent`` may be null, a position's ``max_holders`` null
-    for any number, a rule reference is optional where marked) and no unknown field is
-    accepted, except an optional ``$schema`` naming the JSON Schema for editors and an optional
-    ``report_kinds`` (absent: the rulebook requires no reports; present: every field of every
-    report kind is required but its ``reminder_working_days_before``, see app.domain.reports),
-    ``bulletin_kinds`` (app.domain.bulletins) and ``composition`` (app.domain.composition).
+    Every field is required (``extra_consent`` may be null, a rule reference is optional where
+    marked) and no unknown field is accepted, except an optional ``$schema`` naming the JSON
+    Schema for editors and an optional ``report_kinds`` (absent: the rulebook requires no
+    reports; present: every field of every report kind is required but its
+    ``reminder_working_days_before``, see app.domain.reports), ``bulletin_kinds``
+    (app.domain.bulletins) and ``composition`` (app.domain.composition).
+
+    A version-2 document defines its positions (title_zh and level required; limits,
+    counts_as_member, capabilities and a rule reference optional, each only where its level
+    allows), and every role it names elsewhere must be one of them (an ``Inconsistency``
+    otherwise, as when an attendance rule or a unit's report needs a position the
+    document lacks). A version-1 document's positions are the nine defaults, its entries only
+    their limits (``max_holders``, per member unit for a unit position).
     """
     r = _Reader()
     data = r.obj(document, (), TOP_FIELDS, ("$schema", *OPTIONAL_TOP_FIELDS))
@@ -1113,6 +1171,7 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     if not (_is_integer(version) and version in SCHEMA_VERSIONS):
         r.fail(("schema_version",), f"must be {SCHEMA_VERSION} (or 1, before positions were data)")
         version = SCHEMA_VERSION
+    r.version = int(version)
     effective_from = (
         r.day(data["effective_from"], ("effective_from",)) if "effective_from" in data else date.min
     )

@@ -5,14 +5,20 @@ validator the service uses (its errors name each bad field's path), the schema i
 tools writing rulebooks. Served at ``GET /v1/rulebook-schema`` and committed as
 ``openapi/rulebook.schema.json`` (``make openapi`` writes it; a test fails on drift, and
 tests/unit/test_rulebook_schema.py checks that schema and parser agree). Enumerations come from
-the domain's own types, so a new role or cadence reaches the schema without a second edit.
+the domain's own types, so a new capability or cadence reaches the schema without a second edit.
+
+What a schema cannot say is left to the parser: that every role a document names is a position
+it defines, and that such a position has what the naming field needs (a member-unit post to
+submit a unit's report, a position counting as a member for ``all_members`` …). The
+descriptions of those fields say so.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from app.domain.organisation import CODE_PATTERN, UNIT_ROLES, PositionRole
+from app.domain.organisation import CODE_PATTERN
+from app.domain.positions import ALLOWED_LEVELS, DEFAULT_POSITIONS, Capability, PositionLevel
 from app.domain.reports import (
     MAX_REMINDER_WORKING_DAYS,
     OnNonWorkingDay,
@@ -30,8 +36,10 @@ from app.domain.rulebook import (
     MEMBER_UNITS_FIELDS,
     MINUTES_FIELDS,
     PART_FIELDS,
+    POSITION_FIELDS,
     REPORT_FIELDS,
     SCHEMA_VERSION,
+    SCHEMA_VERSIONS,
     TOP_FIELDS,
     Attendance,
     Cadence,
@@ -46,28 +54,60 @@ _REF = {"$ref": "#/$defs/text"}
 # A rule reference is optional where it appears beside other fields, but rule and source go
 # together: a rule id without the article it comes from helps no clerk.
 _RULE_TOGETHER = {"rule": ["source"], "source": ["rule"]}
+# Said of every field naming a position: the schema checks its form only.
+_DEFINED_HERE = (
+    "The key of a position this document defines (checked by the service when the version "
+    "is published: a schema cannot compare one part of a document with another)."
+)
+
+
+def _at_level(level: PositionLevel) -> dict[str, Any]:
+    """Holds a position of ``level`` to what that level allows: its capabilities, a per-unit
+    limit (member units only), counting as a member (the leading group only)."""
+    allowed: dict[str, Any] = {
+        "capabilities": {
+            "items": {"enum": [c.value for c in Capability if ALLOWED_LEVELS[c] == level]}
+        }
+    }
+    if level is not PositionLevel.member_unit:
+        allowed["max_holders_per_unit"] = False
+    if level is not PositionLevel.leading_group:
+        allowed["counts_as_member"] = {"const": False}
+    return {
+        "if": {"required": ["level"], "properties": {"level": {"const": level.value}}},
+        "then": {"properties": allowed},
+    }
 
 
 def rulebook_schema() -> dict[str, Any]:
-    roles = [role.value for role in PositionRole]
-    unit_roles = [role.value for role in PositionRole if role in UNIT_ROLES]
+    default_keys = list(DEFAULT_POSITIONS)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "Gaiban rulebook",
         "description": (
-            "A jurisdiction's rules as data: who may hold how many of each position, who "
-            "convenes, chairs and consents to each kind of meeting, and who signs for each "
-            "issuer, and which reports are due when. Each rule names its id and its source "
-            "article (rule/source). A version is in force from effective_from until a later "
-            "version starts."
+            "A jurisdiction's rules as data: its positions (what each is, how many may hold it, "
+            "what its holders may do), who convenes, chairs and consents to each kind of "
+            "meeting, who signs for each issuer, and which reports are due when. Each rule names "
+            "its id and its source article (rule/source). A version is in force from "
+            "effective_from until a later version starts."
         ),
         "type": "object",
         "required": list(TOP_FIELDS),
         "additionalProperties": False,
+        # The positions' shape depends on the version (1: limits of the nine defaults only).
+        "if": {"required": ["schema_version"], "properties": {"schema_version": {"const": 1}}},
+        "then": {"properties": {"positions": {"$ref": "#/$defs/positions_v1"}}},
+        "else": {"properties": {"positions": {"$ref": "#/$defs/positions"}}},
         "properties": {
             "$schema": {"type": "string", "description": "This schema's id, for editors."},
-            "schema_version": {"const": SCHEMA_VERSION},
+            "schema_version": {
+                "enum": list(SCHEMA_VERSIONS),
+                "description": (
+                    f"{SCHEMA_VERSION}. Version 1 (positions were a fixed nine, an entry only "
+                    "set a limit) is still read: versions published with it never change."
+                ),
+            },
             "effective_from": {
                 "type": "string",
                 "pattern": DATE_PATTERN,
@@ -83,9 +123,10 @@ def rulebook_schema() -> dict[str, Any]:
             },
             "positions": {
                 "type": "object",
-                "description": "Per role: how many may hold it at once.",
-                "propertyNames": {"enum": roles},
-                "additionalProperties": {"$ref": "#/$defs/position"},
+                "description": (
+                    "The positions, by key (the role every other part names): see "
+                    "$defs/position (version 1: $defs/positions_v1)."
+                ),
             },
             "meeting_kinds": {
                 "type": "object",
@@ -147,19 +188,21 @@ def rulebook_schema() -> dict[str, Any]:
                     "holders": {
                         "type": "object",
                         "description": (
-                            "Per role: how many must (min) and may (max; null: any number) "
-                            "hold it on a day, in each active member unit for unit roles."
+                            "Per position: how many must (min) and may (max; null: any number) "
+                            "hold it on a day, in each active member unit for a member_unit "
+                            "position. " + _DEFINED_HERE
                         ),
-                        "propertyNames": {"enum": roles},
+                        "propertyNames": {"pattern": KEY_PATTERN},
                         "additionalProperties": {"$ref": "#/$defs/holders"},
                     },
                     "held_with": {
                         "type": "object",
                         "description": (
-                            "Per role: the post in a member unit its holders must hold as well "
-                            "(C-ORG-2: the office director is the housing bureau's unit_head)."
+                            "Per position: the post in a member unit its holders must hold as "
+                            "well (C-ORG-2: the office director is the housing bureau's "
+                            "unit_head). " + _DEFINED_HERE
                         ),
-                        "propertyNames": {"enum": roles},
+                        "propertyNames": {"pattern": KEY_PATTERN},
                         "additionalProperties": {"$ref": "#/$defs/held_with"},
                     },
                 },
@@ -183,7 +226,10 @@ def rulebook_schema() -> dict[str, Any]:
                 "required": list(HELD_WITH_FIELDS),
                 "additionalProperties": False,
                 "properties": {
-                    "role": {"enum": unit_roles, "description": "A role held in a unit."},
+                    "role": {
+                        **{"$ref": "#/$defs/role"},
+                        "description": "A member_unit position. " + _DEFINED_HERE,
+                    },
                     "unit": {
                         "type": "string",
                         "pattern": CODE_PATTERN,
@@ -193,8 +239,82 @@ def rulebook_schema() -> dict[str, Any]:
                     "source": _REF,
                 },
             },
-            "role": {"enum": roles},
+            "role": {
+                "type": "string",
+                "pattern": KEY_PATTERN,
+                "description": _DEFINED_HERE,
+            },
+            "capability": {
+                "enum": [c.value for c in Capability],
+                "description": (
+                    "What holders may do beyond their level. Leading group: reads_all (every "
+                    "submission, task, event and received matter), decides_for_leading_group, "
+                    "reviews_major_matters. Office: manages_accounts, office_leadership "
+                    "(bulletins, the office's decisions), directs_office (publishes the "
+                    "rulebook, the audit trail). Member unit: heads_unit (invited for the unit)."
+                ),
+            },
+            "positions": {
+                "type": "object",
+                "propertyNames": {"pattern": KEY_PATTERN},
+                "additionalProperties": {"$ref": "#/$defs/position"},
+            },
             "position": {
+                "type": "object",
+                "description": (
+                    "A position: its title, its level (the leading group, its office or a "
+                    "member unit: fixed for a key once held), its limits and its capabilities."
+                ),
+                "required": list(POSITION_FIELDS),
+                "additionalProperties": False,
+                "dependentRequired": _RULE_TOGETHER,
+                "properties": {
+                    "title_zh": _REF,
+                    "level": {"enum": [level.value for level in PositionLevel]},
+                    "max_holders": {
+                        "type": ["integer", "null"],
+                        "minimum": 1,
+                        "description": (
+                            "At most this many at a time in the jurisdiction; null or absent: "
+                            "any number."
+                        ),
+                    },
+                    "max_holders_per_unit": {
+                        "type": ["integer", "null"],
+                        "minimum": 1,
+                        "description": (
+                            "A member_unit position only: at most this many at a time in each "
+                            "member unit; null or absent: any number."
+                        ),
+                    },
+                    "counts_as_member": {
+                        "type": "boolean",
+                        "description": (
+                            "A leading_group position only: its holders are the leading "
+                            "group's members (attendance all_members)."
+                        ),
+                    },
+                    "capabilities": {
+                        "type": "array",
+                        "uniqueItems": True,
+                        "items": {"$ref": "#/$defs/capability"},
+                        "description": "Capabilities of the position's level, each once.",
+                    },
+                    "rule": _REF,
+                    "source": _REF,
+                },
+                "allOf": [_at_level(level) for level in PositionLevel],
+            },
+            "positions_v1": {
+                "type": "object",
+                "description": (
+                    "Schema version 1: the nine default positions are always defined; an "
+                    "entry sets one's limit."
+                ),
+                "propertyNames": {"enum": default_keys},
+                "additionalProperties": {"$ref": "#/$defs/position_v1"},
+            },
+            "position_v1": {
                 "type": "object",
                 "required": ["max_holders"],
                 "additionalProperties": False,
@@ -204,8 +324,8 @@ def rulebook_schema() -> dict[str, Any]:
                         "type": ["integer", "null"],
                         "minimum": 1,
                         "description": (
-                            "At most this many at a time (per member unit for unit roles); "
-                            "null: any number."
+                            "At most this many at a time (per member unit for a unit "
+                            "position); null: any number."
                         ),
                     },
                     "rule": _REF,
@@ -234,10 +354,10 @@ def rulebook_schema() -> dict[str, Any]:
                 "properties": {
                     "role": {"$ref": "#/$defs/role"},
                     "entrusted_by": {
-                        "enum": [*roles, None],
+                        "anyOf": [{"$ref": "#/$defs/role"}, {"type": "null"}],
                         "description": (
-                            "Only when entrusted (委托) by a holder of this role; null or "
-                            "absent: in their own right."
+                            "Only when entrusted (委托) by a holder of this position; null or "
+                            "absent: in their own right. " + _DEFINED_HERE
                         ),
                     },
                 },
@@ -266,6 +386,12 @@ def rulebook_schema() -> dict[str, Any]:
                         "type": "array",
                         "minItems": 1,
                         "items": {"enum": [a.value for a in Attendance]},
+                        "description": (
+                            "Who is invited: all_members, the holders of every position with "
+                            "counts_as_member; the others, each unit's holder of a position "
+                            "with heads_unit. The document must define such a position "
+                            "(checked by the service, not by this schema)."
+                        ),
                     },
                     "cadence": {
                         "type": "object",
@@ -332,7 +458,10 @@ def rulebook_schema() -> dict[str, Any]:
                     },
                     "submitted_by": {
                         **{"$ref": "#/$defs/role"},
-                        "description": "The role that submits it (liaison_officer …).",
+                        "description": (
+                            "The position that submits it (liaison_officer …): a member_unit "
+                            "position when member units submit. " + _DEFINED_HERE
+                        ),
                     },
                     "period": {"enum": [p.value for p in PeriodKind]},
                     "due": {

@@ -177,13 +177,13 @@ async def test_a_malformed_rulebook_is_refused_naming_the_bad_fields(
 ) -> None:
     document = book("changji")
     document["meeting_kinds"]["plenary_meeting"]["chair"]["allowed"][1]["role"] = "emperor"
-    del document["positions"]["leader"]["max_holders"]
+    del document["positions"]["leader"]["level"]
     document["issuers"]["office"]["sing"] = document["issuers"]["office"].pop("sign")
     body = await publish(client, world, "city_a", document, status=422)
     assert sorted(error_locations(body), key=str) == sorted(
         [
             ["body", "meeting_kinds", "plenary_meeting", "chair", "allowed", 1, "role"],
-            ["body", "positions", "leader", "max_holders"],
+            ["body", "positions", "leader", "level"],
             ["body", "issuers", "office", "sign"],
             ["body", "issuers", "office", "sing"],
         ],
@@ -272,7 +272,7 @@ async def test_a_county_uses_its_parents_rulebook_until_it_publishes_its_own(
     assert inherited["version_id"] == parent["id"]
 
     own_document = book("changji", "2022-01-01")
-    own_document["positions"]["liaison_officer"]["max_holders"] = None
+    own_document["positions"]["liaison_officer"]["max_holders_per_unit"] = None
     own = await publish(client, world, "county_a1", own_document, who="county_a1.office_director")
     now = await in_force(client, world, "county_a1", "2026-03-02")
     assert (now["version_id"], now["inherited"]) == (own["id"], False)

@@ -17,6 +17,7 @@ from app.domain.organisation import (
     check_hierarchy,
     check_position_unit,
 )
+from app.domain.positions import DEFAULT_POSITIONS, PositionLevel
 
 L = JurisdictionLevel
 
@@ -63,24 +64,32 @@ UNIT_ROLES = {
     PositionRole.liaison_officer,
     PositionRole.information_officer,
 }
+OFFICE_ROLES = {
+    PositionRole.office_director,
+    PositionRole.office_deputy_director,
+    PositionRole.office_staff,
+}
 
 
 @pytest.mark.parametrize("role", list(PositionRole))
-def test_only_unit_roles_name_a_unit(role: PositionRole) -> None:
-    assert role.is_unit_role == (role in UNIT_ROLES)
-    check_position_unit(role, has_unit=role in UNIT_ROLES)
+def test_the_default_positions_levels(role: PositionRole) -> None:
+    level = DEFAULT_POSITIONS[role].level
+    if role in UNIT_ROLES:
+        assert level is PositionLevel.member_unit
+    elif role in OFFICE_ROLES:
+        assert level is PositionLevel.office
+    else:
+        assert level is PositionLevel.leading_group
+
+
+@pytest.mark.parametrize("level", list(PositionLevel))
+def test_only_member_unit_posts_name_a_unit(level: PositionLevel) -> None:
+    in_a_unit = level is PositionLevel.member_unit
+    check_position_unit("some_post", level, has_unit=in_a_unit)
     with pytest.raises(InvalidInput) as raised:
-        check_position_unit(role, has_unit=role not in UNIT_ROLES)
+        check_position_unit("some_post", level, has_unit=not in_a_unit)
     assert raised.value.errors[0].location == ("body", "unit_id")
-
-
-def test_office_roles_are_the_three_office_positions() -> None:
-    office = {r for r in PositionRole if r.is_office_role}
-    assert office == {
-        PositionRole.office_director,
-        PositionRole.office_deputy_director,
-        PositionRole.office_staff,
-    }
+    assert "some_post" in raised.value.errors[0].message
 
 
 def test_tenure_ending_before_it_starts_is_refused() -> None:

@@ -55,7 +55,7 @@ def test_ezhou_monthly_report_is_due_on_the_22nd_with_both_parts_in_both_formats
     assert due_date(report, Period(PeriodKind.month, 2026, 8), CAL) == date(2026, 8, 22)
     assert [p.key for p in report.parts] == ["report", "progress_table"]
     assert all(p.formats == (PartFormat.electronic, PartFormat.scanned) for p in report.parts)
-    assert report.submitted_by is PositionRole.liaison_officer
+    assert report.submitted_by == PositionRole.liaison_officer
 
 
 def test_changji_monthly_information_rolls_to_the_next_working_day() -> None:

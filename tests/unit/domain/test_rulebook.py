@@ -176,10 +176,12 @@ def test_changji_plenary_minutes_are_required_c_mtg_3() -> None:
 
 def test_position_limits_c_org_1_co_org_1_and_ezhou_any_number_of_liaisons() -> None:
     assert CHANGJI.positions[R.leader].max_holders == 1
-    assert CHANGJI.positions[R.leader].ref is not None
-    assert CHANGJI.positions[R.leader].ref.rule == "C-ORG-1"
-    assert CHANGJI.positions[R.liaison_officer].max_holders == 1
-    assert EZHOU.positions[R.liaison_officer].max_holders is None
+    assert CHANGJI.positions[R.leader].rule == "C-ORG-1"
+    # CO-ORG-1: one liaison officer in each member unit, any number in all.
+    assert CHANGJI.positions[R.liaison_officer].max_holders_per_unit == 1
+    assert CHANGJI.positions[R.liaison_officer].max_holders is None
+    assert CHANGJI.positions[R.liaison_officer].rule == "CO-ORG-1"
+    assert EZHOU.positions[R.liaison_officer].max_holders_per_unit is None
     assert EZHOU.positions[R.leader].max_holders == 1
 
 
