@@ -251,11 +251,15 @@ class Caches:
     def __init__(self, listener: ChangeListener) -> None:
         self.listener = listener
         # The caller: users or clients with their posts in force (posts reach jurisdictions
-        # for their time zone).
+        # for their time zone) and what the rulebook in force says of each post (a published
+        # version may take a capability away, effective at once). A version taking effect at a
+        # later midnight is seen within ACTOR_TTL seconds.
         # It also holds each one's token generation, so a revoked token is refused here within
         # ACTOR_TTL seconds at most, even should a notification be lost without the connection.
         self.actors: VersionedCache[Actor] = VersionedCache(
-            listener, ("users", "positions", "clients", "jurisdictions"), ttl=ACTOR_TTL
+            listener,
+            ("users", "positions", "clients", "jurisdictions", "rulebook_versions"),
+            ttl=ACTOR_TTL,
         )
         # A jurisdiction's place in the hierarchy and its time zone.
         self.jurisdictions: VersionedCache[JurisdictionRef] = VersionedCache(

@@ -49,6 +49,8 @@ class Grant:
     capabilities: frozenset[Capability] = frozenset()
     counts_as_member: bool = False
     defined: bool = True
+    # The rulebook's title of the post, for showing it (None: not defined); no decision reads it.
+    title_zh: str | None = field(default=None, compare=False)
 
     @classmethod
     def of(
@@ -73,6 +75,7 @@ class Grant:
             definition.level,
             definition.capabilities,
             definition.counts_as_member,
+            title_zh=definition.title_zh,
         )
 
     @classmethod

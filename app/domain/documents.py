@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.errors import FieldError, InvalidInput, StateConflict
-from app.domain.organisation import OFFICE_ROLES, UNIT_ROLES, PositionRole
+from app.domain.positions import Capability, PositionLevel
 from app.domain.recipients import Recipient, RecipientKind
 from app.domain.rulebook import Decision
 
@@ -254,33 +254,39 @@ def may_handle_incoming(
     state: IncomingState,
     addressee: IncomingAddressee,
     is_major: bool,
-    roles: frozenset[str],
+    *,
+    levels: frozenset[PositionLevel],
+    capabilities: frozenset[Capability],
 ) -> Decision:
-    """May someone holding ``roles`` in the receiving jurisdiction take ``act`` on an incoming
-    document in ``state`` (CO-DOC-3)?
+    """May someone holding posts of ``levels`` with ``capabilities`` (as the rulebook in force
+    gives them) in the receiving jurisdiction take ``act`` on an incoming document in
+    ``state`` (CO-DOC-3)?
 
     - With the office: the office registers and submits it on (呈批, any office post); its
-      director or a deputy director decides an ordinary document addressed to the office, or
-      returns any document that is incomplete.
-    - With the leadership: the leader decides a major matter (重大事项报组长审阅); the leader or a
-      deputy leader decides any other.
+      leadership (``office_leadership``: the director or a deputy director by default) decides
+      an ordinary document addressed to the office, or returns any document that is incomplete.
+    - With the leadership: whoever reviews major matters (the leader) decides a major matter
+      (重大事项报组长审阅); whoever decides for the leading group (the leader or a deputy
+      leader) decides any other.
     """
-    leadership = frozenset({PositionRole.office_director, PositionRole.office_deputy_director})
+    office = PositionLevel.office in levels
+    office_leadership = Capability.office_leadership in capabilities
     if act is IncomingAct.forward:
         return _routing(
-            bool(roles & OFFICE_ROLES),
+            office,
             "The office submits incoming documents on (统一由领导小组办公室呈批)"
-            if roles & OFFICE_ROLES
+            if office
             else "Incoming documents are submitted on by the leading group's office only",
         )
     if state is IncomingState.with_office:
         if act is IncomingAct.return_:
             return _routing(
-                bool(roles & leadership),
-                "The office's director or deputy director returns an incoming document"
-                if roles & leadership
-                else "Only the office's director or a deputy director returns an incoming "
-                "document it holds",
+                office_leadership,
+                "The office's leadership (its director or a deputy director) returns an "
+                "incoming document"
+                if office_leadership
+                else "Only the office's leadership (its director or a deputy director) returns "
+                "an incoming document it holds",
             )
         if needs_leadership(addressee, is_major):
             what = (
@@ -288,7 +294,7 @@ def may_handle_incoming(
                 if is_major
                 else "a document addressed to the leading group is decided by its leadership"
             )
-            if roles & OFFICE_ROLES:
+            if office:
                 return _routing(False, f"The office cannot decide it itself: {what}; submit it on")
             return _routing(
                 False,
@@ -296,43 +302,46 @@ def may_handle_incoming(
                 f"(统一由领导小组办公室呈批): {what}",
             )
         return _routing(
-            bool(roles & leadership),
-            "The office's director or deputy director decides a document addressed to the office"
-            if roles & leadership
-            else "A document addressed to the office is decided by its director or a deputy "
-            "director",
+            office_leadership,
+            "The office's leadership (its director or a deputy director) decides a document "
+            "addressed to the office"
+            if office_leadership
+            else "A document addressed to the office is decided by the office's leadership (its "
+            "director or a deputy director)",
         )
     if is_major:
+        reviews = Capability.reviews_major_matters in capabilities
         return _routing(
-            PositionRole.leader in roles,
+            reviews,
             "The leader reviews a major matter"
-            if PositionRole.leader in roles
+            if reviews
             else "A major matter is reviewed by the leader of the leading group only",
         )
-    deciders = frozenset({PositionRole.leader, PositionRole.deputy_leader})
+    decides = Capability.decides_for_leading_group in capabilities
     return _routing(
-        bool(roles & deciders),
+        decides,
         "The leading group's leadership decides a document submitted to it"
-        if roles & deciders
-        else "A document submitted to the leadership is decided by the leader or a deputy leader",
+        if decides
+        else "A document submitted to the leadership is decided by the leading group's "
+        "leadership (its leader or a deputy leader)",
     )
 
 
-def may_send_incoming_for_unit(roles_for_unit: frozenset[str]) -> Decision:
+def may_send_incoming_for_unit(levels_for_unit: frozenset[PositionLevel]) -> Decision:
     """A member unit sends a document up through the people holding its posts."""
-    allowed = bool(roles_for_unit & UNIT_ROLES)
+    allowed = PositionLevel.member_unit in levels_for_unit
     return _routing(
         allowed,
         "A member unit sends documents to the leading group through its posts"
         if allowed
-        else "A member unit's documents are sent by its head, liaison officer or information "
-        "officer; the caller holds none of these posts for it",
+        else "A member unit's documents are sent by the people holding its posts (its head, "
+        "liaison officer or information officer); the caller holds none for it",
     )
 
 
-def may_send_incoming_upward(roles_here: frozenset[str]) -> Decision:
+def may_send_incoming_upward(levels_here: frozenset[PositionLevel]) -> Decision:
     """A county (park) sends documents to the leading group above through its own office."""
-    allowed = bool(roles_here & OFFICE_ROLES)
+    allowed = PositionLevel.office in levels_here
     return _routing(
         allowed,
         "A county's office sends its documents to the leading group above"

@@ -19,7 +19,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from app.domain.errors import FieldError, StateConflict
-from app.domain.organisation import OFFICE_ROLES, UNIT_ROLES
+from app.domain.positions import PositionLevel
 from app.domain.rulebook import Decision
 
 _OFFICE_RULES = (
@@ -94,23 +94,23 @@ def _decision(allowed: bool, rule: str, source: str, yes: str, no: str) -> Decis
     return Decision(allowed, rule, source, f"{yes if allowed else no} ({rule}).")
 
 
-def may_send_for_unit(roles_for_unit: frozenset[str]) -> Decision:
-    """A member unit reports through the people holding its posts: its head, liaison officer or
-    information officer."""
+def may_send_for_unit(levels_for_unit: frozenset[PositionLevel]) -> Decision:
+    """A member unit reports through the people holding its posts (its head, liaison officer or
+    information officer by default)."""
     return _decision(
-        bool(roles_for_unit & UNIT_ROLES),
+        PositionLevel.member_unit in levels_for_unit,
         REPORT_RULE,
         REPORT_SOURCE,
         "A member unit reports major matters to the leading group through its posts",
-        "A member unit's major matters are reported by its head, liaison officer or information "
-        "officer; the caller holds none of these posts for it",
+        "A member unit's major matters are reported by the people holding its posts (its head, "
+        "liaison officer or information officer); the caller holds none for it",
     )
 
 
-def may_send_upward(roles_here: frozenset[str]) -> Decision:
+def may_send_upward(levels_here: frozenset[PositionLevel]) -> Decision:
     """A county (park) reports to the leading group above it through its own office."""
     return _decision(
-        bool(roles_here & OFFICE_ROLES),
+        PositionLevel.office in levels_here,
         REPORT_RULE,
         REPORT_SOURCE,
         "A county's office reports its major matters to the leading group above",

@@ -1,9 +1,10 @@
 """Recipients (主送 and 抄送) of what the office sends: briefings and official documents.
 
 A recipient is the leading group, a member unit or a county (park) office. A person is one of a
-recipient's readers by the posts they hold: the leading group's are its leader, deputy leaders
-and members; a unit's are its head, liaison officer and information officer; a county office's
-are that county's office director, deputy directors and staff.
+recipient's readers by the level of the posts they hold, whatever the rulebook calls them: the
+leading group's are the holders of its leading-group posts (leader, deputy leaders, members by
+default); a unit's, of that unit's posts (head, liaison officer, information officer); a county
+office's, of that county's office posts (director, deputy directors, staff).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from app.domain.organisation import OFFICE_ROLES, UNIT_ROLES, PositionRole
+from app.domain.positions import PositionLevel
 
 if TYPE_CHECKING:  # access names the documents' rules, and documents import recipients
     from app.domain.access import Grant
@@ -24,11 +25,6 @@ class RecipientKind(StrEnum):
     leading_group = "leading_group"  # 报送: the main recipient
     member_unit = "member_unit"  # 抄送
     county_office = "county_office"  # 抄送: a child jurisdiction's office
-
-
-LEADING_GROUP_ROLES = frozenset(
-    {PositionRole.leader, PositionRole.deputy_leader, PositionRole.member}
-)
 
 
 @dataclass(frozen=True)
@@ -59,9 +55,17 @@ class RecipientKeys:
 def recipient_keys(grants: Iterable[Grant]) -> RecipientKeys:
     held = list(grants)
     return RecipientKeys(
-        leading_groups=frozenset(g.jurisdiction_id for g in held if g.role in LEADING_GROUP_ROLES),
-        units=frozenset(g.unit_id for g in held if g.role in UNIT_ROLES and g.unit_id is not None),
-        county_offices=frozenset(g.jurisdiction_id for g in held if g.role in OFFICE_ROLES),
+        leading_groups=frozenset(
+            g.jurisdiction_id for g in held if g.level is PositionLevel.leading_group
+        ),
+        units=frozenset(
+            g.unit_id
+            for g in held
+            if g.level is PositionLevel.member_unit and g.unit_id is not None
+        ),
+        county_offices=frozenset(
+            g.jurisdiction_id for g in held if g.level is PositionLevel.office
+        ),
     )
 
 
@@ -80,12 +84,3 @@ def recipients_of_person(
     """The rows of a sent briefing a person reads it as (none: not a recipient)."""
     held = frozenset(grants)
     return tuple(r for r in recipients if is_recipient_person(r, held))
-
-
-def roles_of(kind: RecipientKind) -> frozenset[str]:
-    """The posts that make a person one of a recipient's readers."""
-    if kind is RecipientKind.leading_group:
-        return LEADING_GROUP_ROLES
-    if kind is RecipientKind.member_unit:
-        return UNIT_ROLES
-    return OFFICE_ROLES

@@ -184,14 +184,16 @@ def check_period_open(period: Period, today: date, location: tuple[str | int, ..
         )
 
 
-def may_submit(report: ReportKind, roles_for_unit: frozenset[str], office_roles: bool) -> Decision:
-    """The rule's submitting role of the unit (its liaison officer for E-RPT-1 and C-RPT-1, its
-    information officer for CO-RPT-1), or the office for reports the office submits."""
+def may_submit(report: ReportKind, keys_for_unit: frozenset[str], office: bool) -> Decision:
+    """The rule's submitting post of the unit (``submitted_by``, a key of the rulebook: its
+    liaison officer for E-RPT-1 and C-RPT-1, its information officer for CO-RPT-1), among the
+    keys of the posts the caller holds for that unit; or, for reports the office submits, a
+    caller holding an office post here (``office``)."""
     if report.submitter is Submitter.office:
-        allowed = office_roles
+        allowed = office
         who = "this jurisdiction's office"
     else:
-        allowed = report.submitted_by in roles_for_unit
+        allowed = report.submitted_by in keys_for_unit
         who = f"the unit's {report.submitted_by}"
     reason = (
         f"{report.name} is submitted by {who} ({report.rule})."

@@ -2,14 +2,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.domain.access import Actor, ActorKind, Grant
-from app.domain.organisation import PositionRole
 from app.domain.positions import DEFAULT_POSITIONS, PositionLevel, definition_from_entry
 from app.models import FeedToken, Jurisdiction, Position, RulebookVersion, User
 from app.pagination import PageRequest, apply_keyset
@@ -182,18 +181,25 @@ async def count_platform_admins(session: AsyncSession) -> int:
     return int(result.scalar_one())
 
 
-async def roles_not_ended(session: AsyncSession, user_id: uuid.UUID) -> frozenset[str]:
-    """The roles of every post the person holds or will hold, in any jurisdiction (a post that
-    ended yesterday in some zone still counts: erring towards the stricter answer)."""
+class PostHeld(NamedTuple):
+    jurisdiction_id: uuid.UUID
+    role: str
+    level: PositionLevel
+
+
+async def posts_not_ended(session: AsyncSession, user_id: uuid.UUID) -> list[PostHeld]:
+    """Every post the person holds or will hold, in any jurisdiction, with its key and level
+    (one per jurisdiction, key and level; a post that ended yesterday in some zone still
+    counts: erring towards the stricter answer)."""
     rows = await session.execute(
-        select(Position.role)
+        select(Position.jurisdiction_id, Position.role, Position.level)
         .distinct()
         .where(
             Position.user_id == user_id,
             (Position.valid_to.is_(None)) | (Position.valid_to >= func.current_date() - 1),
         )
     )
-    return frozenset(PositionRole(role) for role in rows.scalars())
+    return [PostHeld(row.jurisdiction_id, row.role, PositionLevel(row.level)) for row in rows]
 
 
 async def holder_of_setup_token(

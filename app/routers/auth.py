@@ -181,10 +181,17 @@ async def get_me(actor: CurrentActor) -> MeOut:
         home_jurisdiction_id=actor.home_jurisdiction_id,
         positions=sorted(
             (
-                MyPosition(jurisdiction_id=g.jurisdiction_id, role=g.role, unit_id=g.unit_id)
+                MyPosition(
+                    jurisdiction_id=g.jurisdiction_id,
+                    role=g.role,
+                    unit_id=g.unit_id,
+                    level=g.level,
+                    title_zh=g.title_zh,
+                    defined=g.defined,
+                )
                 for g in actor.grants
             ),
-            key=lambda p: (str(p.jurisdiction_id), p.role.value, str(p.unit_id)),
+            key=lambda p: (str(p.jurisdiction_id), p.role, str(p.unit_id)),
         ),
         scopes=sorted(actor.client_scopes),
     )

@@ -6,7 +6,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from app.domain.access import ClientScope
-from app.domain.organisation import PositionRole
+from app.domain.positions import PositionLevel
+from app.domain.rulebook import KEY_PATTERN
 
 
 class TokenOut(BaseModel):
@@ -31,8 +32,22 @@ class Jwks(BaseModel):
 
 class MyPosition(BaseModel):
     jurisdiction_id: uuid.UUID
-    role: PositionRole
+    role: str = Field(
+        pattern=KEY_PATTERN,
+        description="The position's key in the rulebook (leader, office_staff, liaison_officer…).",
+    )
     unit_id: uuid.UUID | None
+    level: PositionLevel = Field(
+        description="leading_group, office or member_unit: fixed when the post was assigned."
+    )
+    title_zh: str | None = Field(
+        description="The position's title in the rulebook in force today (null when it no "
+        "longer defines the key)."
+    )
+    defined: bool = Field(
+        description="False when the rulebook in force today no longer defines the key: the post "
+        "keeps its level's powers and none of the capabilities the rulebook gave it."
+    )
 
 
 class MeOut(BaseModel):

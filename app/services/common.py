@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.errors import FieldError, InvalidInput, RuleViolation
-from app.domain.organisation import UNIT_ROLES
+from app.domain.positions import PositionLevel
 from app.domain.rulebook import Decision
 from app.errors import Conflict, NotFound
 from app.invalidation import through_cache
@@ -143,8 +143,9 @@ def parent_of(ref: JurisdictionRef) -> uuid.UUID | None:
 class SendingRules:
     """Who may send something up, and the words for it in refusals."""
 
-    for_unit: Callable[[frozenset[str]], Decision]  # a unit through its posts
-    upward: Callable[[frozenset[str]], Decision]  # a county's office, to its parent
+    # Each judges the levels of the posts the caller holds: for the unit, or here.
+    for_unit: Callable[[frozenset[PositionLevel]], Decision]  # a unit through its posts
+    upward: Callable[[frozenset[PositionLevel]], Decision]  # a county's office, to its parent
     noun: str  # one of them: "matter"
     plural: str  # several: "major matters"
 
@@ -188,7 +189,7 @@ async def resolve_sender(
                 "group (leave `to` out).",
                 (FieldError(("body", "to"), "no jurisdiction above this one"),),
             )
-        require(rules.upward(actor.roles_in(ref.id)))
+        require(rules.upward(actor.levels_in(ref.id)))
         # The name is not among a JurisdictionRef's fields: the one read this path needs.
         sending = await load_jurisdiction(session, ref.id)
         return Sender(parent, None, ref.id, sender_jurisdiction_name=sending.name)
@@ -203,15 +204,17 @@ async def sending_unit(
     unit_id: uuid.UUID | None,
     rules: SendingRules,
 ) -> MemberUnit:
-    """The unit named, or the only one the caller holds a unit post for here; the caller must
-    hold one of its posts (``rules.for_unit``)."""
+    """The unit named, or the only one the caller holds a member-unit post for here; the caller
+    must hold one of its posts (``rules.for_unit``)."""
     location = ("body", "unit_id")
     if unit_id is None:
         units = sorted(
             {
                 g.unit_id
                 for g in actor.grants
-                if g.jurisdiction_id == ref.id and g.role in UNIT_ROLES and g.unit_id
+                if g.jurisdiction_id == ref.id
+                and g.level is PositionLevel.member_unit
+                and g.unit_id
             },
             key=str,
         )
@@ -229,10 +232,10 @@ async def sending_unit(
             "No such member unit in this jurisdiction.",
             (FieldError(location, "not a member unit here"),),
         )
-    roles = frozenset(
-        g.role for g in actor.grants if g.jurisdiction_id == ref.id and g.unit_id == unit_id
+    levels = frozenset(
+        g.level for g in actor.grants if g.jurisdiction_id == ref.id and g.unit_id == unit_id
     )
-    require(rules.for_unit(roles))
+    require(rules.for_unit(levels))
     # Whether named or inferred: a deactivated unit keeps its people's posts until they end.
     if not unit.is_active:
         raise Conflict(f"{unit.name} is no longer a member unit: it sends no {rules.plural}.")

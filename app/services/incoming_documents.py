@@ -338,7 +338,8 @@ async def hand_over(
             before,
             IncomingAddressee(row.addressee),
             row.is_major,
-            actor.roles_in(row.jurisdiction_id),
+            levels=actor.levels_in(row.jurisdiction_id),
+            capabilities=actor.capabilities_in(row.jurisdiction_id),
         )
     )
     await repo.add_event(session, _event(row, act, before, target, actor, now, note))

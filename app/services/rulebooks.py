@@ -106,6 +106,23 @@ async def in_force_on_days(
     return on_day
 
 
+async def in_force_from(
+    session: AsyncSession, jid: uuid.UUID, day: date
+) -> tuple[RulebookInForce | None, ...]:
+    """The version in force on ``day`` (None when none is) and each published one that comes
+    into force after it, in order: every version that may govern from ``day`` on."""
+    lineage = _lineage(await _jurisdiction(session, jid))
+    versions = await _lineage_versions(session, lineage)
+    later = sorted({v.effective_from for v in versions if v.effective_from > day})
+    found: dict[uuid.UUID | None, RulebookInForce | None] = {}
+    for on in (day, *later):
+        version = version_in_force(versions, lineage, on)
+        key = version.id if version else None
+        if key not in found:
+            found[key] = _found(version)
+    return tuple(found.values())
+
+
 def today_in(jurisdiction: InTimeZone) -> date:
     """Today in the jurisdiction's own time zone (never the server's)."""
     return datetime.now(ZoneInfo(jurisdiction.time_zone)).date()

@@ -31,7 +31,7 @@ from app.domain.access import (
 from app.domain.calendar import ArrangementCalendar, CalendarYearUnknown, WorkingDayCalendar
 from app.domain.errors import FieldError, InvalidInput, RuleViolation
 from app.domain.events import EventType
-from app.domain.organisation import OFFICE_ROLES
+from app.domain.positions import PositionLevel
 from app.domain.reports import Period, PeriodKind, ReportKind, Submitter
 from app.domain.submissions import (
     FileType,
@@ -222,7 +222,7 @@ def _submitting_unit(
         {
             g.unit_id
             for g in actor.grants
-            if g.jurisdiction_id == jid and g.role is report.submitted_by and g.unit_id
+            if g.jurisdiction_id == jid and g.role == report.submitted_by and g.unit_id
         },
         key=str,
     )
@@ -324,11 +324,11 @@ async def submit(
         if not unit.is_active:
             raise Conflict(f"{unit.name} is no longer a member unit: it submits no reports.")
         unit_name = unit.name
-    roles_for_unit = frozenset(
+    keys_for_unit = frozenset(
         g.role for g in actor.grants if g.jurisdiction_id == jid and g.unit_id == unit_id
     )
-    office = actor.kind is ActorKind.user and bool(actor.roles_in(jid) & OFFICE_ROLES)
-    decision = may_submit(report, roles_for_unit if unit_id else frozenset(), office)
+    office = actor.kind is ActorKind.user and PositionLevel.office in actor.levels_in(jid)
+    decision = may_submit(report, keys_for_unit if unit_id else frozenset(), office)
     require(decision)
 
     files = await _read_files(report, uploads, max_file_bytes)

@@ -8,7 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, ActorKind, Permission, allows, visible_roots
 from app.domain.errors import FieldError, InvalidInput
-from app.domain.organisation import POSTS_RESET_BY_ADMINISTRATORS_ONLY, username_in_namespace
+from app.domain.organisation import username_in_namespace
+from app.domain.positions import DEFAULT_POSITIONS, PositionLevel, reset_by_administrators_only
+from app.domain.rulebook import Rulebook
 from app.errors import Conflict, Forbidden, InvalidGrant, NotFound
 from app.models import User
 from app.pagination import PageRequest, next_cursor_for
@@ -33,9 +35,9 @@ from app.security import (
     hash_password_setup_token,
     new_password_setup_token,
 )
-from app.services import audit
+from app.services import audit, rulebooks
 from app.services import auth as auth_service
-from app.services.common import changes_of, jurisdiction_ref
+from app.services.common import changes_of, jurisdiction_ref, local_today
 
 
 async def _require(
@@ -256,6 +258,48 @@ async def _record_credentials(
     )
 
 
+def _signing_keys(rulebook: Rulebook) -> frozenset[str]:
+    """Every key an issuer's signing rule names, as signer or as the one who entrusts."""
+    return frozenset(
+        key
+        for issuer in rulebook.issuers.values()
+        for allowance in issuer.sign.allowed
+        for key in (allowance.role, allowance.entrusted_by)
+        if key is not None
+    )
+
+
+async def _posts_reset_by_administrators_only(
+    session: AsyncSession, user_id: uuid.UUID, now: datetime
+) -> frozenset[str]:
+    """The keys of the posts the person holds or will hold whose holders only a platform
+    administrator resets (app.domain.positions.reset_by_administrators_only), judged by every
+    rulebook version that governs the post's jurisdiction from today on — the one in force
+    today (none: the default catalogue) and each published to take effect later: a post one of
+    them makes sensitive is treated as sensitive now, and a key one of them does not define
+    errs towards the stricter answer. The stored level alone makes a leading-group post one.
+    The versions come from the process's cache: no round trip per post when warm."""
+    found: set[str] = set()
+    for post in await repo.posts_not_ended(session, user_id):
+        if post.level is PositionLevel.leading_group:
+            found.add(post.role)
+            continue
+        ref = await jurisdiction_ref(session, post.jurisdiction_id)
+        assert ref is not None  # a post's jurisdiction is never deleted
+        today = local_today(ref, now)
+        for book in await rulebooks.in_force_from(session, post.jurisdiction_id, today):
+            if book is None:
+                strict = reset_by_administrators_only(DEFAULT_POSITIONS.get(post.role))
+            else:
+                strict = reset_by_administrators_only(
+                    book.rulebook.positions.get(post.role), _signing_keys(book.rulebook)
+                )
+            if strict:
+                found.add(post.role)
+                break
+    return frozenset(found)
+
+
 async def reset_password(
     session: AsyncSession, actor: Actor, user_id: uuid.UUID, now: datetime, setup_ttl: timedelta
 ) -> PasswordSetupToken:
@@ -267,13 +311,11 @@ async def reset_password(
     if row.id == actor.id:
         raise Conflict("Change your own password with PUT /v1/me/password.")
     if not actor.is_platform_admin:
-        held = await repo.roles_not_ended(session, row.id) & POSTS_RESET_BY_ADMINISTRATORS_ONLY
+        held = await _posts_reset_by_administrators_only(session, row.id, now)
         if held:
             raise Forbidden(
                 "Only a platform administrator resets the password of an account holding a "
-                "leading-group or office-leadership post ("
-                + ", ".join(sorted(str(role) for role in held))
-                + ")."
+                "leading-group or office-leadership post (" + ", ".join(sorted(held)) + ")."
             )
     before = UserOut.model_validate(row)
     token = new_password_setup_token()

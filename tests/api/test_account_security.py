@@ -32,7 +32,9 @@ from sqlalchemy import text
 
 from app.db import Database
 from app.domain.organisation import PositionRole
+from app.domain.positions import DEFAULT_POSITIONS
 from app.models import Position
+from app.rulebooks import shipped_document
 from app.schemas.positions import PositionCreate
 from app.security import SigningKey, TokenError, TokenService, generate_private_pem
 from app.security import signing_key_from_pem as key_from_pem
@@ -1185,3 +1187,61 @@ async def test_an_account_the_office_reset_is_not_appointed_to_the_leading_group
     assert (await client.post(SETUP_URL, json=setup)).status_code == 400
     appointed = await _appoint(client, world, staff, "member", "city_a.office_director")
     assert appointed.status_code == 201, appointed.text
+
+
+# --- who resets whom, as the rulebooks from today on define the posts -------------------------
+
+
+def _changji_stating_the_posts(
+    effective_from: str, *, staff_signs: bool = False, staff_defined: bool = True
+) -> dict[str, Any]:
+    """Changji's rulebook stating the nine default posts (schema version 2), perhaps letting
+    office staff sign the office's documents, or no longer defining office staff."""
+    document = json.loads(json.dumps(shipped_document("changji")))
+    document["schema_version"] = 2
+    document["effective_from"] = effective_from
+    document["positions"] = {
+        key: {
+            "title_zh": d.title_zh,
+            "level": d.level.value,
+            "capabilities": sorted(d.capabilities),
+        }
+        | ({"counts_as_member": True} if d.counts_as_member else {})
+        for key, d in DEFAULT_POSITIONS.items()
+        if staff_defined or key != "office_staff"
+    }
+    if staff_signs:
+        document["issuers"]["office"]["sign"]["allowed"].append({"role": "office_staff"})
+    return document
+
+
+@pytest.mark.parametrize(
+    ("version", "office_resets"),
+    [
+        # The same posts, stated: office staff are the office's to reset.
+        (_changji_stating_the_posts("2021-01-01"), True),
+        # A version taking effect years ahead lets staff sign: sensitive already now.
+        (_changji_stating_the_posts("2099-01-01", staff_signs=True), False),
+        # A version in force no longer defines the post: the stricter answer.
+        (_changji_stating_the_posts("2021-01-01", staff_defined=False), False),
+    ],
+    ids=["stated", "signs-later", "undefined"],
+)
+async def test_an_office_resets_a_post_no_rulebook_from_today_on_makes_sensitive(
+    client: httpx.AsyncClient, books: World, version: dict[str, Any], office_resets: bool
+) -> None:
+    city = f"/v1/jurisdictions/{books.places['city_a'].id}"
+    director = books.headers("city_a.office_director")
+    published = await client.put(
+        f"{city}/rulebook", json=version, headers={**director, "If-Match": "*"}
+    )
+    assert published.status_code == 201, published.text
+    staff = _user_id(books, "city_a.office_staff")
+    reset = await client.post(f"/v1/users/{staff}/password-reset", headers=director)
+    assert reset.status_code == (200 if office_resets else 403), reset.text
+    if not office_resets:
+        assert "office_staff" in reset.json()["detail"]
+        by_admin = await client.post(
+            f"/v1/users/{staff}/password-reset", headers=books.headers("admin")
+        )
+        assert by_admin.status_code == 200, by_admin.text

@@ -22,6 +22,8 @@ from jose import jwt
 
 from app.db import Database
 from app.domain.access import ClientScope
+from app.domain.positions import DEFAULT_POSITIONS
+from app.rulebooks import shipped_document
 from app.schemas.clients import ClientCreate
 from app.security import SigningKey, TokenService, generate_private_pem, signing_key_from_pem
 from app.services import clients as clients_service
@@ -370,6 +372,57 @@ async def test_password_grant_issues_a_working_es256_token(
     assert me.status_code == 200, me.text
     assert me.json()["id"] == str(director_id)
     assert me.json()["kind"] == "user"
+
+
+async def test_me_shows_each_post_as_the_rulebook_in_force_defines_it(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """Each post with its level, and its title and whether it is defined in the rulebook in force
+    today: once a version no longer defines office_staff, its holder's post is shown undefined,
+    keeps the office's powers (it still manages the organisation) and has no title."""
+    liaison = (await client.get("/v1/me", headers=books.headers("city_a.liaison"))).json()
+    ((post),) = liaison["positions"]
+    assert (post["role"], post["level"], post["title_zh"], post["defined"]) == (
+        "liaison_officer",
+        "member_unit",
+        "联络员",
+        True,
+    )
+    assert post["unit_id"] is not None
+    positions = {
+        key: {
+            "title_zh": d.title_zh,
+            "level": d.level.value,
+            "capabilities": sorted(d.capabilities),
+        }
+        | ({"counts_as_member": True} if d.counts_as_member else {})
+        for key, d in DEFAULT_POSITIONS.items()
+        if key != "office_staff"
+    }
+    document = {
+        **shipped_document("changji"),
+        "schema_version": 2,
+        "effective_from": "2021-01-01",
+        "positions": positions,
+    }
+    city = f"/v1/jurisdictions/{books.places['city_a'].id}"
+    director = books.headers("city_a.office_director")
+    published = await client.put(
+        f"{city}/rulebook", json=document, headers={**director, "If-Match": "*"}
+    )
+    assert published.status_code == 201, published.text
+    staff = books.headers("city_a.office_staff")
+    ((post),) = (await client.get("/v1/me", headers=staff)).json()["positions"]
+    assert (post["role"], post["level"], post["title_zh"], post["defined"]) == (
+        "office_staff",
+        "office",
+        None,
+        False,
+    )
+    created = await client.post(
+        f"{city}/units", json={"code": "still", "name": "仍可管理局"}, headers=staff
+    )
+    assert created.status_code == 201, created.text
 
 
 async def test_jwks_is_public_and_its_key_verifies_issued_tokens(

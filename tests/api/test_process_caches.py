@@ -15,6 +15,8 @@ import httpx
 import pytest
 
 from app.db import Database
+from app.domain.positions import DEFAULT_POSITIONS, Capability
+from app.rulebooks import shipped_document
 from app.services import rulebooks
 from tests.api.round_trips import round_trips
 from tests.conftest import _asyncpg_dsn
@@ -98,6 +100,72 @@ async def test_a_tenure_ended_through_this_process_is_seen_by_the_next_request(
     # No pause for the notification: this process dropped its caches when the change committed.
     assert (await client.get(jurisdiction_url(world), headers=leader)).status_code == 404
     assert (await client.get("/v1/me", headers=leader)).json()["positions"] == []
+
+
+def _deputy_reads_less(effective_from: str) -> dict[str, object]:
+    """Changji's rulebook stating the nine positions, but with a deputy leader who no longer
+    reads everything (no ``reads_all``)."""
+    positions: dict[str, object] = {}
+    for key, definition in DEFAULT_POSITIONS.items():
+        capabilities = set(definition.capabilities)
+        if key == "deputy_leader":
+            capabilities.discard(Capability.reads_all)
+        entry: dict[str, object] = {
+            "title_zh": definition.title_zh,
+            "level": definition.level.value,
+            "capabilities": sorted(capabilities),
+        }
+        if definition.counts_as_member:
+            entry["counts_as_member"] = True
+        positions[key] = entry
+    return {
+        **shipped_document("changji"),
+        "schema_version": 2,
+        "effective_from": effective_from,
+        "positions": positions,
+    }
+
+
+async def test_a_capability_a_published_version_takes_away_is_gone_at_the_next_request(
+    client: httpx.AsyncClient, books: World, listening: Database
+) -> None:
+    """The cached caller holds what the rulebook in force gives each post: a version published
+    in this process, in force already, that takes the deputy leader's reading of everything
+    away refuses the deputy's very next request — not once the cache entry ages (ACTOR_TTL).
+    Published here through the service, which writes rulebook_versions only (PUT …/rulebook
+    also bumps the jurisdiction's row version, which would drop the caller anyway)."""
+    deputy = books.headers("city_a.deputy_leader")
+    events = jurisdiction_url(books) + "/events"
+    assert (await client.get(events, headers=deputy)).status_code == 200
+    with round_trips(listening) as sent:
+        assert (await client.get("/v1/me", headers=deputy)).status_code == 200
+    assert sent == []  # the deputy is cached
+    async with listening.sessionmaker() as session, session.begin():
+        await rulebooks.publish(
+            session, None, books.places["city_a"].id, _deputy_reads_less("2021-01-01")
+        )
+    # No pause for the notification, nor for ACTOR_TTL.
+    refused = await client.get(events, headers=deputy)
+    assert refused.status_code == 403, refused.text
+    (post,) = (await client.get("/v1/me", headers=deputy)).json()["positions"]
+    assert (post["role"], post["level"], post["title_zh"], post["defined"]) == (
+        "deputy_leader",
+        "leading_group",
+        "副组长",
+        True,
+    )
+
+
+async def test_a_change_of_rulebook_versions_drops_the_cached_callers(
+    client: httpx.AsyncClient, world: World, listening: Database
+) -> None:
+    """Whatever else a publication touches (its insert also moves the jurisdiction's row
+    version, whose notification comes when it comes), the change of rulebook_versions itself,
+    committed here or notified from elsewhere, drops the callers."""
+    assert (await client.get("/v1/me", headers=world.headers("city_a.leader"))).status_code == 200
+    assert len(listening.caches.actors) >= 1
+    listening.caches.changed("rulebook_versions")
+    assert len(listening.caches.actors) == 0
 
 
 async def test_an_account_disabled_by_another_process_is_refused_once_notified(

@@ -20,8 +20,8 @@ from app.domain.access import (
     visible_exact,
     visible_roots,
 )
-from app.domain.organisation import UNIT_ROLES
 from app.domain.organisation import PositionRole as R
+from app.domain.positions import DEFAULT_POSITIONS, Capability, PositionDefinition, PositionLevel
 
 CITY = JurisdictionRef(uuid.UUID(int=1))
 COUNTY = JurisdictionRef(uuid.UUID(int=2), ancestor_ids=(CITY.id,))
@@ -36,7 +36,8 @@ def person(*grants: tuple[JurisdictionRef, R], admin: bool = False) -> Actor:
         name="p",
         is_platform_admin=admin,
         grants=frozenset(
-            Grant.default(j.id, role, UNIT if role in UNIT_ROLES else None) for j, role in grants
+            Grant.default(j.id, role, UNIT if DEFAULT_POSITIONS[role].is_unit_position else None)
+            for j, role in grants
         ),
     )
 
@@ -268,3 +269,56 @@ def test_a_leader_manages_the_meeting_they_convened_and_no_other() -> None:
     leader = person((CITY, R.leader))
     assert may_manage_meeting(leader, CITY, leader.id)
     assert not may_manage_meeting(leader, CITY, person((CITY, R.deputy_leader)).id)
+
+
+# --- powers come from the rulebook's definition, never from a key -----------------------------
+
+EXECUTIVE_DEPUTY = PositionDefinition(
+    "executive_deputy_leader",
+    "常务副组长",
+    PositionLevel.leading_group,
+    capabilities=frozenset({Capability.reads_all, Capability.decides_for_leading_group}),
+)
+# The default deputy leader as a rulebook might redefine it: without reading everything.
+DEPUTY_WHO_READS_LESS = PositionDefinition(
+    "deputy_leader",
+    "副组长",
+    PositionLevel.leading_group,
+    capabilities=frozenset({Capability.decides_for_leading_group}),
+)
+
+
+def holding(grant: Grant) -> Actor:
+    return Actor(kind=ActorKind.user, id=uuid.uuid4(), name="p", grants=frozenset({grant}))
+
+
+@pytest.mark.parametrize(
+    ("grant", "permission", "allowed"),
+    [
+        (Grant.of(CITY.id, EXECUTIVE_DEPUTY), P.read_all_tasks, True),
+        (Grant.of(CITY.id, EXECUTIVE_DEPUTY), P.handle_incoming_documents, True),
+        (Grant.of(CITY.id, EXECUTIVE_DEPUTY), P.review_major_matters, False),
+        (Grant.of(CITY.id, DEPUTY_WHO_READS_LESS), P.read_all_tasks, False),
+        (Grant.of(CITY.id, DEPUTY_WHO_READS_LESS), P.handle_incoming_documents, True),
+        # A post the rulebook in force no longer defines keeps its level's powers only.
+        (
+            Grant.of(CITY.id, None, role="office_director", level=PositionLevel.office),
+            P.manage_organisation,
+            True,
+        ),
+        (
+            Grant.of(CITY.id, None, role="office_director", level=PositionLevel.office),
+            P.manage_accounts,
+            False,
+        ),
+        (
+            Grant.of(CITY.id, None, role="leader", level=PositionLevel.leading_group),
+            P.read_all_tasks,
+            False,
+        ),
+    ],
+)
+def test_a_post_has_the_powers_its_definition_gives(
+    grant: Grant, permission: Permission, allowed: bool
+) -> None:
+    assert allows(holding(grant), permission, CITY) is allowed

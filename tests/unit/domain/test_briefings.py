@@ -23,6 +23,7 @@ from app.domain.briefings import (
 )
 from app.domain.errors import InvalidInput, StateConflict
 from app.domain.organisation import PositionRole
+from app.domain.positions import PositionLevel
 from app.domain.recipients import (
     Recipient,
     RecipientKind,
@@ -142,6 +143,25 @@ def test_who_is_a_recipient_person(grants: list[Grant], received_as: tuple[Recip
     assert recipients_of_person(SENT_TO, grants) == received_as
     for recipient in SENT_TO:
         assert is_recipient_person(recipient, grants) == (recipient in received_as)
+
+
+@pytest.mark.parametrize(
+    ("grant", "received_as"),
+    [
+        (Grant(CITY, "executive_deputy_leader", None, PositionLevel.leading_group), (GROUP,)),
+        (Grant(CITY, "statistician", HOUSING, PositionLevel.member_unit), (HOUSING_UNIT,)),
+        (Grant(COUNTY, "office_secretary", None, PositionLevel.office), (COUNTY_OFFICE,)),
+        # Undefined by the rulebook in force: still a reader by the post's level.
+        (
+            Grant(CITY, "member", None, PositionLevel.leading_group, defined=False),
+            (GROUP,),
+        ),
+    ],
+)
+def test_a_recipient_person_is_one_by_the_posts_level_whatever_its_key(
+    grant: Grant, received_as: tuple[Recipient, ...]
+) -> None:
+    assert recipients_of_person(SENT_TO, [grant]) == received_as
 
 
 def test_recipient_keys_are_what_a_query_filters_on() -> None:

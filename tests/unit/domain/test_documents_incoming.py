@@ -37,8 +37,8 @@ from app.domain.documents import (
     needs_leadership,
 )
 from app.domain.errors import InvalidInput, StateConflict
-from app.domain.organisation import UNIT_ROLES
 from app.domain.organisation import PositionRole as R
+from app.domain.positions import DEFAULT_POSITIONS, Capability, PositionLevel
 
 S, A, P, To = IncomingState, IncomingAct, IncomingPurpose, IncomingAddressee
 HAND_OVERS = [a for a in A if a is not A.submit]
@@ -157,6 +157,19 @@ def oracle(
 DECIDING_STATES = (S.with_office, S.with_leader)
 
 
+def held(*roles: R) -> dict[str, frozenset[PositionLevel] | frozenset[Capability]]:
+    """What holding default ``roles`` gives may_handle_incoming: their levels and capabilities."""
+    definitions = [DEFAULT_POSITIONS[role] for role in roles]
+    return {
+        "levels": frozenset(d.level for d in definitions),
+        "capabilities": frozenset(c for d in definitions for c in d.capabilities),
+    }
+
+
+def levels(roles: frozenset[R]) -> frozenset[PositionLevel]:
+    return frozenset(DEFAULT_POSITIONS[role].level for role in roles)
+
+
 @pytest.mark.parametrize(
     ("act", "state", "addressee", "is_major", "role"),
     list(itertools.product(HAND_OVERS, DECIDING_STATES, To, (False, True), R)),
@@ -168,7 +181,7 @@ def test_each_post_may_take_exactly_the_acts_the_article_gives_it(
     is_major: bool,
     role: R,
 ) -> None:
-    decision = may_handle_incoming(act, state, addressee, is_major, frozenset({role}))
+    decision = may_handle_incoming(act, state, addressee, is_major, **held(role))
     assert decision.allowed is oracle(act, state, addressee, is_major, role)
     assert (decision.rule, decision.source) == (ROUTING_RULE, ROUTING_SOURCE)
     assert decision.reason.endswith(f"({ROUTING_RULE}).")
@@ -182,27 +195,95 @@ def test_holding_several_posts_is_holding_the_best_of_them(
     act: IncomingAct, state: IncomingState, addressee: IncomingAddressee, is_major: bool
 ) -> None:
     for pair in itertools.combinations(R, 2):
-        decision = may_handle_incoming(act, state, addressee, is_major, frozenset(pair))
+        decision = may_handle_incoming(act, state, addressee, is_major, **held(*pair))
         assert decision.allowed is any(oracle(act, state, addressee, is_major, r) for r in pair)
-    assert not may_handle_incoming(act, state, addressee, is_major, frozenset()).allowed
+    assert not may_handle_incoming(act, state, addressee, is_major, **held()).allowed
 
 
 def test_a_refusal_says_why_in_the_articles_words() -> None:
     major = may_handle_incoming(
-        A.approve, S.with_office, To.office, True, frozenset({R.office_director})
+        A.approve, S.with_office, To.office, True, **held(R.office_director)
     )
     assert "重大事项报领导小组组长审阅" in major.reason
     assert "submit it on" in major.reason
-    early = may_handle_incoming(A.approve, S.with_office, To.office, True, frozenset({R.leader}))
+    early = may_handle_incoming(A.approve, S.with_office, To.office, True, **held(R.leader))
     assert "统一由领导小组办公室呈批" in early.reason
-    deputy = may_handle_incoming(
-        A.approve, S.with_leader, To.office, True, frozenset({R.deputy_leader})
-    )
+    deputy = may_handle_incoming(A.approve, S.with_leader, To.office, True, **held(R.deputy_leader))
     assert "leader" in deputy.reason
     lead = may_handle_incoming(
-        A.approve, S.with_office, To.leading_group, False, frozenset({R.office_director})
+        A.approve, S.with_office, To.leading_group, False, **held(R.office_director)
     )
     assert "leading group" in lead.reason
+
+
+@pytest.mark.parametrize(
+    ("level", "capabilities", "act", "state", "is_major", "allowed"),
+    [
+        # A post named as no default is, deciding for the leading group (常务副组长).
+        (
+            PositionLevel.leading_group,
+            {Capability.decides_for_leading_group},
+            A.approve,
+            S.with_leader,
+            False,
+            True,
+        ),
+        (
+            PositionLevel.leading_group,
+            {Capability.decides_for_leading_group},
+            A.approve,
+            S.with_leader,
+            True,
+            False,
+        ),
+        (
+            PositionLevel.leading_group,
+            {Capability.reviews_major_matters},
+            A.approve,
+            S.with_leader,
+            True,
+            True,
+        ),
+        # A leading-group post the rulebook gives nothing decides nothing.
+        (PositionLevel.leading_group, set(), A.approve, S.with_leader, False, False),
+        # Any office post submits on; only the office's leadership returns or decides.
+        (PositionLevel.office, set(), A.forward, S.with_office, False, True),
+        (PositionLevel.office, set(), A.return_, S.with_office, False, False),
+        (
+            PositionLevel.office,
+            {Capability.office_leadership},
+            A.return_,
+            S.with_office,
+            False,
+            True,
+        ),
+        (
+            PositionLevel.office,
+            {Capability.manages_accounts},
+            A.approve,
+            S.with_office,
+            False,
+            False,
+        ),
+    ],
+)
+def test_the_rulebooks_capabilities_decide_not_the_posts_names(
+    level: PositionLevel,
+    capabilities: set[Capability],
+    act: IncomingAct,
+    state: IncomingState,
+    is_major: bool,
+    allowed: bool,
+) -> None:
+    decision = may_handle_incoming(
+        act,
+        state,
+        To.office,
+        is_major,
+        levels=frozenset({level}),
+        capabilities=frozenset(capabilities),
+    )
+    assert decision.allowed is allowed
 
 
 # --- who sends ---------------------------------------------------------------------------------
@@ -222,7 +303,7 @@ def test_a_refusal_says_why_in_the_articles_words() -> None:
 def test_a_unit_sends_through_its_head_liaison_or_information_officer(
     roles: frozenset[R], allowed: bool
 ) -> None:
-    decision = may_send_incoming_for_unit(roles)
+    decision = may_send_incoming_for_unit(levels(roles))
     assert (decision.allowed, decision.rule, decision.source) == (
         allowed,
         ROUTING_RULE,
@@ -242,7 +323,7 @@ def test_a_unit_sends_through_its_head_liaison_or_information_officer(
     ],
 )
 def test_a_county_sends_upward_through_its_office(roles: frozenset[R], allowed: bool) -> None:
-    decision = may_send_incoming_upward(roles)
+    decision = may_send_incoming_upward(levels(roles))
     assert (decision.allowed, decision.rule) == (allowed, ROUTING_RULE)
 
 
@@ -260,11 +341,15 @@ COUNTY = JurisdictionRef(uuid.UUID(int=2), ancestor_ids=(CITY.id,))
 UNIT, OTHER_UNIT = uuid.UUID(int=100), uuid.UUID(int=101)
 
 
+def _unit_post(role: R) -> bool:
+    return DEFAULT_POSITIONS[role].is_unit_position
+
+
 def person(
     place: JurisdictionRef | None = None, role: R | None = None, admin: bool = False
 ) -> Actor:
     grants = (
-        frozenset({Grant.default(place.id, role, UNIT if role in UNIT_ROLES else None)})
+        frozenset({Grant.default(place.id, role, UNIT if _unit_post(role) else None)})
         if place is not None and role is not None
         else frozenset()
     )

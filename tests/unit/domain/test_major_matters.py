@@ -26,8 +26,15 @@ from app.domain.major_matters import (
     may_send_upward,
 )
 from app.domain.organisation import PositionRole as R
+from app.domain.positions import DEFAULT_POSITIONS, PositionLevel
 
 S, A = MatterState, MatterAct
+
+
+def levels(roles: frozenset[R]) -> frozenset[PositionLevel]:
+    """The levels of the default posts ``roles``: what the sending rules judge."""
+    return frozenset(DEFAULT_POSITIONS[role].level for role in roles)
+
 
 # Every (state, act) pair that is allowed, and where it leads; every other pair is a conflict.
 ALLOWED = {
@@ -89,7 +96,7 @@ def test_any_sequence_of_acts_stays_on_the_paths_of_the_table(acts: list[MatterA
 def test_a_unit_reports_through_its_head_liaison_or_information_officer_co_rpt_2(
     roles: frozenset[R], allowed: bool
 ) -> None:
-    decision = may_send_for_unit(roles)
+    decision = may_send_for_unit(levels(roles))
     assert (decision.allowed, decision.rule, decision.source) == (
         allowed,
         REPORT_RULE,
@@ -112,7 +119,7 @@ def test_a_unit_reports_through_its_head_liaison_or_information_officer_co_rpt_2
 def test_a_county_reports_upward_through_its_office_co_rpt_2(
     roles: frozenset[R], allowed: bool
 ) -> None:
-    decision = may_send_upward(roles)
+    decision = may_send_upward(levels(roles))
     assert (decision.allowed, decision.rule) == (allowed, REPORT_RULE)
 
 

@@ -4,6 +4,7 @@ came on time (late by working days, counted to the first working day on or after
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from app.domain.calendar import is_working_day, merged, roll, working_days_between
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.organisation import PositionRole
-from app.domain.reports import PartFormat, Period, PeriodKind, ReportKind
+from app.domain.reports import PartFormat, Period, PeriodKind, ReportKind, Submitter
 from app.domain.rulebook import parse_rulebook
 from app.domain.submissions import (
     ACCEPTED_TYPES,
@@ -345,7 +346,7 @@ UNIT_ROLES = [PositionRole.unit_head, PositionRole.liaison_officer,
 def test_the_unit_role_the_rule_names_submits_the_units_report(
     report: ReportKind, role: PositionRole, rule: str
 ) -> None:
-    decision = may_submit(report, frozenset({role}), office_roles=False)
+    decision = may_submit(report, frozenset({role}), office=False)
     assert decision.allowed
     assert (decision.rule, decision.source) == (rule, report.source)
     assert role.value in decision.reason
@@ -357,20 +358,36 @@ def test_other_unit_roles_and_the_office_do_not_submit_a_units_report(
     report: ReportKind, role: PositionRole, rule: str
 ) -> None:
     for other in UNIT_ROLES:
-        if other is role:
+        if other == role:
             continue
-        decision = may_submit(report, frozenset({other}), office_roles=True)
+        decision = may_submit(report, frozenset({other}), office=True)
         assert not decision.allowed, other
         assert (decision.rule, decision.source) == (rule, report.source)
         assert "does not hold that post" in decision.reason
         assert role.value in decision.reason
-    assert not may_submit(report, frozenset(), office_roles=True).allowed
+    assert not may_submit(report, frozenset(), office=True).allowed
+
+
+def test_the_key_the_rulebook_names_submits_whatever_it_is() -> None:
+    """``submitted_by`` is a rulebook key (a plain string): any post of that key submits, the
+    same key compared by value, never by identity."""
+    report = replace(MONTHLY, submitted_by="statistics_clerk")
+    assert may_submit(report, frozenset({"".join(["statistics_", "clerk"])}), office=False).allowed
+    assert not may_submit(report, frozenset({PositionRole.liaison_officer}), office=False).allowed
+
+
+def test_the_office_submits_its_own_reports_and_no_unit_does() -> None:
+    report = replace(MONTHLY, submitter=Submitter.office)
+    assert may_submit(report, frozenset(), office=True).allowed
+    refused = may_submit(report, frozenset({PositionRole.liaison_officer}), office=False)
+    assert not refused.allowed
+    assert "office" in refused.reason
 
 
 def test_holding_the_submitting_role_among_others_is_enough() -> None:
     roles = frozenset({PositionRole.unit_head, PositionRole.information_officer})
-    assert may_submit(CHANGJI["monthly_information"], roles, office_roles=False).allowed
-    assert not may_submit(CHANGJI["quarterly_report"], roles, office_roles=False).allowed
+    assert may_submit(CHANGJI["monthly_information"], roles, office=False).allowed
+    assert not may_submit(CHANGJI["quarterly_report"], roles, office=False).allowed
 
 
 # --- timeliness ---------------------------------------------------------------------------
