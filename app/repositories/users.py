@@ -64,7 +64,8 @@ def grant_from_row(
 ) -> Grant:
     """The grant of a post, given what the rulebook in force says of its key (no rulebook in
     force, or one of schema version 1: the default catalogue)."""
-    if schema_version is None or schema_version == "1":
+    # JSON's 1 and 1.0 are the same version (the parser takes either).
+    if schema_version is None or float(schema_version) == 1:
         found = DEFAULT_POSITIONS.get(role)
     else:
         found = definition_from_entry(role, definition) if definition is not None else None
