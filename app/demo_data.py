@@ -14,41 +14,34 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.access import ClientScope
-from app.domain.organisation import JurisdictionLevel, PositionRole, UnitKind
+from app.domain.organisation import JurisdictionLevel, UnitKind
+from app.domain.positions import DefaultPosition
 
 EZHOU_SINCE = date(2019, 8, 20)
 CHANGJI_SINCE = date(2020, 12, 31)
 
 # The leading group and its office, as one demo account each.
 GROUP_AND_OFFICE = (
-    PositionRole.leader,
-    PositionRole.deputy_leader,
-    PositionRole.office_director,
-    PositionRole.office_deputy_director,
-    PositionRole.office_staff,
+    DefaultPosition.leader,
+    DefaultPosition.deputy_leader,
+    DefaultPosition.office_director,
+    DefaultPosition.office_deputy_director,
+    DefaultPosition.office_staff,
 )
 
-LIAISON = (PositionRole.liaison_officer,)
-FULL_UNIT = (PositionRole.unit_head, PositionRole.liaison_officer, PositionRole.information_officer)
-LIAISON_AND_INFO = (PositionRole.liaison_officer, PositionRole.information_officer)
-
-ROLE_LABELS: dict[PositionRole, str] = {
-    PositionRole.leader: "组长",
-    PositionRole.deputy_leader: "副组长",
-    PositionRole.member: "成员",
-    PositionRole.office_director: "办公室主任",
-    PositionRole.office_deputy_director: "办公室副主任",
-    PositionRole.office_staff: "办公室工作人员",
-    PositionRole.unit_head: "主要负责人",
-    PositionRole.liaison_officer: "联络员",
-    PositionRole.information_officer: "信息员",
-}
+LIAISON = (DefaultPosition.liaison_officer,)
+FULL_UNIT = (
+    DefaultPosition.unit_head,
+    DefaultPosition.liaison_officer,
+    DefaultPosition.information_officer,
+)
+LIAISON_AND_INFO = (DefaultPosition.liaison_officer, DefaultPosition.information_officer)
 
 # The last part of a unit account's username: ``<prefix>.unit.<unit code>.<suffix>``.
-UNIT_ROLE_SUFFIXES: dict[PositionRole, str] = {
-    PositionRole.unit_head: "head",
-    PositionRole.liaison_officer: "liaison",
-    PositionRole.information_officer: "info",
+UNIT_ROLE_SUFFIXES: dict[str, str] = {
+    DefaultPosition.unit_head: "head",
+    DefaultPosition.liaison_officer: "liaison",
+    DefaultPosition.information_officer: "info",
 }
 
 
@@ -57,7 +50,7 @@ class DemoUnit:
     code: str
     name: str
     kind: UnitKind = UnitKind.department
-    roles: tuple[PositionRole, ...] = LIAISON  # one demo account per unit role
+    roles: tuple[str, ...] = LIAISON  # one demo account per unit position (its key)
 
 
 @dataclass(frozen=True)
@@ -70,7 +63,7 @@ class DemoJurisdiction:
     parent: str | None  # the parent's code
     since: date  # every demo position is held from this day, open-ended
     account_prefix: str  # usernames start "<account_prefix>."
-    roles: tuple[PositionRole, ...] = ()  # leading-group and office accounts
+    roles: tuple[str, ...] = ()  # leading-group and office accounts (position keys)
     units: tuple[DemoUnit, ...] = ()
     # A shipped rulebook (app/rulebooks) published for it; places without one use their
     # parent's (C-ORG-3).
@@ -184,7 +177,7 @@ JURISDICTIONS: tuple[DemoJurisdiction, ...] = (
         parent="changji",
         since=CHANGJI_SINCE,
         account_prefix="changji.fukang",
-        roles=(PositionRole.office_director,),
+        roles=(DefaultPosition.office_director,),
         units=FUKANG_UNITS,
     ),
     _changji_child("hutubi", "呼图壁县", JurisdictionLevel.county, "652323"),

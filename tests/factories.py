@@ -17,7 +17,7 @@ from pydantic import SecretStr
 
 from app.db import Database
 from app.domain.access import ClientScope
-from app.domain.organisation import JurisdictionLevel, PositionRole, UnitKind
+from app.domain.organisation import JurisdictionLevel, UnitKind
 from app.models import RulebookVersion
 from app.rulebooks import shipped_document
 from app.schemas.clients import ClientCreate
@@ -65,12 +65,12 @@ class World:
 
 
 PEOPLE = [
-    ("leader", PositionRole.leader, None),
-    ("deputy_leader", PositionRole.deputy_leader, None),
-    ("office_director", PositionRole.office_director, None),
-    ("office_deputy_director", PositionRole.office_deputy_director, None),
-    ("office_staff", PositionRole.office_staff, None),
-    ("liaison", PositionRole.liaison_officer, "housing"),
+    ("leader", "leader", None),
+    ("deputy_leader", "deputy_leader", None),
+    ("office_director", "office_director", None),
+    ("office_deputy_director", "office_deputy_director", None),
+    ("office_staff", "office_staff", None),
+    ("liaison", "liaison_officer", "housing"),
     ("nobody", None, None),
 ]
 

@@ -9,7 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.composition import Post
-from app.domain.organisation import PositionRole, Tenure
+from app.domain.holdings import HeldPosition
+from app.domain.organisation import Tenure
+from app.domain.positions import PositionLevel
 from app.domain.rulebook import Holding
 from app.models import Position, User
 from app.pagination import PageRequest, apply_keyset
@@ -62,7 +64,7 @@ async def holdings_on(session: AsyncSession, jurisdiction_id: uuid.UUID, on: dat
             Position.valid_to.is_(None) | (Position.valid_to >= on),
         )
     )
-    return [Holding(row.user_id, PositionRole(row.role)) for row in rows]
+    return [Holding(row.user_id, row.role) for row in rows]
 
 
 async def add(session: AsyncSession, row: Position) -> Position:
@@ -74,8 +76,8 @@ async def add(session: AsyncSession, row: Position) -> Position:
 async def lock_role(
     session: AsyncSession, jurisdiction_id: uuid.UUID, role: str, unit_id: uuid.UUID | None
 ) -> None:
-    """Serialise assignments of one role (in one unit) of a jurisdiction until the transaction
-    ends, so two concurrent ones cannot both pass a limit on how many may hold it."""
+    """Serialise assignments of one role (in one unit, when given) of a jurisdiction until the
+    transaction ends, so two concurrent ones cannot both pass a limit on how many may hold it."""
     key = f"positions:{jurisdiction_id}:{role}:{unit_id or ''}"
     await session.execute(select(func.pg_advisory_xact_lock(func.hashtextextended(key, 0))))
 
@@ -89,10 +91,11 @@ async def other_holders_tenures(
     *,
     user_id: uuid.UUID,
     exclude_position_id: uuid.UUID | None = None,
-) -> list[Tenure]:
-    """Tenures of ``role`` (in ``unit_id`` when given) overlapping ``within``, held by anyone
-    but ``user_id`` (a second position of the same person adds no holder)."""
-    statement = select(Position.valid_from, Position.valid_to).where(
+) -> list[tuple[uuid.UUID | None, Tenure]]:
+    """The units and tenures of ``role`` (in ``unit_id`` when given, else in every unit)
+    overlapping ``within``, held by anyone but ``user_id`` (a second position of the same
+    person adds no holder)."""
+    statement = select(Position.unit_id, Position.valid_from, Position.valid_to).where(
         Position.jurisdiction_id == jurisdiction_id,
         Position.role == role,
         Position.user_id != user_id,
@@ -105,7 +108,54 @@ async def other_holders_tenures(
     if exclude_position_id is not None:
         statement = statement.where(Position.id != exclude_position_id)
     rows = await session.execute(statement)
-    return [Tenure(row.valid_from, row.valid_to) for row in rows]
+    return [(row.unit_id, Tenure(row.valid_from, row.valid_to)) for row in rows]
+
+
+async def levels_held(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, roles: Collection[str]
+) -> set[tuple[str, str]]:
+    """Each (role, level) of ``roles`` anyone has ever held in the jurisdiction."""
+    if not roles:
+        return set()
+    rows = await session.execute(
+        select(Position.role, Position.level)
+        .distinct()
+        .where(Position.jurisdiction_id == jurisdiction_id, Position.role.in_(list(roles)))
+    )
+    return {(row.role, row.level) for row in rows}
+
+
+async def held_from(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, on: date
+) -> list[HeldPosition]:
+    """The positions of the jurisdiction not ended before ``on``, oldest first."""
+    rows = await session.execute(
+        select(
+            Position.id,
+            Position.user_id,
+            Position.role,
+            Position.level,
+            Position.unit_id,
+            Position.valid_from,
+            Position.valid_to,
+        )
+        .where(
+            Position.jurisdiction_id == jurisdiction_id,
+            Position.valid_to.is_(None) | (Position.valid_to >= on),
+        )
+        .order_by(Position.valid_from, Position.id)
+    )
+    return [
+        HeldPosition(
+            row.id,
+            row.user_id,
+            row.role,
+            PositionLevel(row.level),
+            row.unit_id,
+            Tenure(row.valid_from, row.valid_to),
+        )
+        for row in rows
+    ]
 
 
 class HolderRow(NamedTuple):
@@ -155,4 +205,4 @@ async def posts_on(session: AsyncSession, jurisdiction_id: uuid.UUID, on: date) 
         )
         .order_by(Position.valid_from, Position.id)
     )
-    return [Post(row.id, row.user_id, PositionRole(row.role), row.unit_id) for row in rows]
+    return [Post(row.id, row.user_id, row.role, row.unit_id) for row in rows]

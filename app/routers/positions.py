@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, Response, status
 
 from app.db import Session
 from app.deps import ManageOrganisation, ReadJurisdiction
-from app.domain.organisation import PositionRole
+from app.domain.rulebook import KEY_PATTERN
 from app.errors import problem_responses
 from app.pagination import Page, Paging
 from app.schemas.positions import PositionCreate, PositionOut, PositionUpdate
@@ -29,7 +29,10 @@ async def list_positions(
     scope: ReadJurisdiction,
     session: Session,
     paging: Paging,
-    role: Annotated[PositionRole | None, Query()] = None,
+    role: Annotated[
+        str | None,
+        Query(pattern=KEY_PATTERN, max_length=64, description="Only positions with this key."),
+    ] = None,
     unit_id: Annotated[uuid.UUID | None, Query()] = None,
     user_id: Annotated[uuid.UUID | None, Query()] = None,
     in_force_on: Annotated[
@@ -51,6 +54,15 @@ async def list_positions(
 @router.post(
     "",
     summary="Assign a position to a person",
+    description=(
+        "The rulebook in force on valid_from (the jurisdiction's own or inherited, C-ORG-3; "
+        "before any, the default catalogue) must define the role: it gives the position's level "
+        "(unit_id required for a member-unit position, null otherwise) and its limits on holders "
+        "in the whole jurisdiction or in one member unit (409 naming the rule when exceeded). A "
+        "later version the tenure reaches may not define the role at another level (422). "
+        "Assigning a position with capabilities, or whose holders sign documents, needs the "
+        "office director or deputy (or an administrator)."
+    ),
     status_code=status.HTTP_201_CREATED,
     response_model=PositionOut,
     responses=problem_responses(401, 403, 404, 409, 422),
@@ -81,8 +93,12 @@ async def get_position(
 @router.patch(
     "/{position_id}",
     summary="Change a position's title or tenure (end it by setting valid_to)",
+    description=(
+        "A tenure that grows is judged as an assignment is, by the rulebook in force on its "
+        "first day; one that only shrinks (a post ended) always may."
+    ),
     response_model=PositionOut,
-    responses=problem_responses(401, 403, 404, 422),
+    responses=problem_responses(401, 403, 404, 409, 422),
 )
 async def update_position(
     scope: ManageOrganisation, session: Session, position_id: PositionId, body: PositionUpdate

@@ -6,7 +6,6 @@ from datetime import date
 from pydantic import Field
 
 from app.domain.composition import DeviationKind
-from app.domain.organisation import PositionRole
 from app.schemas.base import ReadModel
 
 
@@ -31,7 +30,9 @@ class DeviationOut(ReadModel):
     rule: str
     source: str
     message: str
-    role: PositionRole | None = Field(default=None, description="The role concerned.")
+    role: str | None = Field(
+        default=None, description="The position concerned (its key, as the rulebook defines it)."
+    )
     unit_code: str | None = Field(default=None, description="The unit concerned (or missing).")
     unit_id: uuid.UUID | None = Field(
         default=None, description="The unit's id, when it is a member unit."

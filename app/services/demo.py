@@ -30,7 +30,6 @@ from app.demo_data import (
     JURISDICTIONS,
     PLATFORM_ADMIN_DISPLAY_NAME,
     PLATFORM_ADMIN_USERNAME,
-    ROLE_LABELS,
     UNIT_ROLE_SUFFIXES,
     DemoClient,
     DemoJurisdiction,
@@ -38,7 +37,7 @@ from app.demo_data import (
 )
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.meetings import AttendanceStatus
-from app.domain.organisation import PositionRole
+from app.domain.positions import DEFAULT_POSITIONS, DefaultPosition
 from app.domain.recipients import RecipientKind
 from app.domain.reports import Period, PeriodKind
 from app.domain.tasks import SourceKind
@@ -93,6 +92,11 @@ from app.settings import Settings
 # Enough for every unit of one jurisdiction in one page.
 _ALL_UNITS = PageRequest(limit=10_000, cursor=None)
 _ANY = PageRequest(limit=1, cursor=None)
+
+
+def _title(role: str) -> str:
+    """A demo post's Chinese title: the shipped rulebooks state the default catalogue's."""
+    return DEFAULT_POSITIONS[role].title_zh
 
 
 @dataclass
@@ -499,16 +503,14 @@ class _Loader:
         unit_ids = await self.units(jid, spec.units)
         for role in spec.roles:
             user_id = await self.account(
-                f"{spec.account_prefix}.{role.value}",
-                f"{spec.short_name} {ROLE_LABELS[role]}（演示）",
-                jid,
+                f"{spec.account_prefix}.{role}", f"{spec.short_name} {_title(role)}（演示）", jid
             )
-            await self.position(spec, jid, user_id, role, None, f"领导小组{ROLE_LABELS[role]}")
-            if role is PositionRole.office_director and spec.office_director_heads:
-                head = PositionRole.unit_head
+            await self.position(spec, jid, user_id, role, None, f"领导小组{_title(role)}")
+            if role == DefaultPosition.office_director and spec.office_director_heads:
+                head = DefaultPosition.unit_head
                 unit = next(u for u in spec.units if u.code == spec.office_director_heads)
                 await self.position(
-                    spec, jid, user_id, head, unit_ids[unit.code], unit.name + ROLE_LABELS[head]
+                    spec, jid, user_id, head, unit_ids[unit.code], unit.name + _title(head)
                 )
         for unit in spec.units:
             # "鄂州 市住房和城乡建设局", but "昌吉州住房和城乡建设局" without repeating the place.
@@ -520,11 +522,11 @@ class _Loader:
             for role in unit.roles:
                 user_id = await self.account(
                     f"{spec.account_prefix}.unit.{unit.code}.{UNIT_ROLE_SUFFIXES[role]}",
-                    f"{where} {ROLE_LABELS[role]}（演示）",
+                    f"{where} {_title(role)}（演示）",
                     jid,
                 )
                 await self.position(
-                    spec, jid, user_id, role, unit_ids[unit.code], unit.name + ROLE_LABELS[role]
+                    spec, jid, user_id, role, unit_ids[unit.code], unit.name + _title(role)
                 )
 
     async def rulebook(self, jid: uuid.UUID, name: str) -> None:
@@ -581,7 +583,7 @@ class _Loader:
         spec: DemoJurisdiction,
         jid: uuid.UUID,
         user_id: uuid.UUID,
-        role: PositionRole,
+        role: str,
         unit_id: uuid.UUID | None,
         title: str,
     ) -> None:
@@ -589,7 +591,7 @@ class _Loader:
             self.session,
             jid,
             _ANY,
-            role=role.value,
+            role=role,
             unit_id=unit_id,
             user_id=user_id,
             in_force_on=None,

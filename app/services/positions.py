@@ -6,13 +6,9 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, allows, permission_to_assign
-from app.domain.organisation import (
-    POSTS_RESET_BY_ADMINISTRATORS_ONLY,
-    PositionRole,
-    Tenure,
-    check_position_unit,
-)
-from app.domain.positions import DEFAULT_POSITIONS
+from app.domain.holdings import Terms, VersionSpan, check_tenure, terms_on
+from app.domain.organisation import Tenure, check_position_unit
+from app.domain.positions import PositionDefinition, PositionLevel, reset_by_administrators_only
 from app.domain.rulebook import check_holders
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import Position
@@ -28,70 +24,86 @@ from app.services.common import (
     require_units_here,
 )
 
-# Until assignment reads the rulebook's own definitions: who signs in the default catalogue.
-DEFAULT_SIGNING_KEYS = ("leader", "deputy_leader", "office_director", "office_deputy_director")
+
+async def _terms(
+    session: AsyncSession, jid: uuid.UUID, role: str, first_day: date
+) -> tuple[Terms, list[VersionSpan]]:
+    """The terms of a tenure starting on ``first_day`` (the rulebook in force that day in the
+    jurisdiction's lineage, or the default catalogue before any) and the versions in force from
+    then on (from the process's cache when warm: no statement)."""
+    spans = await rulebooks.spans_from(session, jid, first_day)
+    return terms_on(role, first_day, spans), spans
 
 
 async def _require_assign(
-    session: AsyncSession, actor: Actor | None, jid: uuid.UUID, role: PositionRole
+    session: AsyncSession, actor: Actor | None, jid: uuid.UUID, terms: Terms
 ) -> None:
+    """A sensitive post (one with capabilities, or whose holders sign; an undefined key counts
+    as one) is assigned only by those who manage accounts."""
     if actor is None:
         return  # the system (CLI, demo loader)
-    permission = permission_to_assign(DEFAULT_POSITIONS[role], DEFAULT_SIGNING_KEYS)
+    permission = permission_to_assign(terms.definition, terms.signing_keys)
     ref = await jurisdiction_ref(session, jid)
     if ref is None or not allows(actor, permission, ref):
         raise Forbidden(
-            f"Only this jurisdiction's office director or deputy may assign or change a {role}."
+            "Only this jurisdiction's office director or deputy may assign or change a "
+            f"{terms.key}."
         )
 
 
 async def _check_holders(
     session: AsyncSession,
     jid: uuid.UUID,
-    role: PositionRole,
+    definition: PositionDefinition,
     unit_id: uuid.UUID | None,
     user_id: uuid.UUID,
     tenure: Tenure,
     *,
     position_id: uuid.UUID | None = None,
 ) -> None:
-    """The rulebook in force on the tenure's first day may limit how many hold ``role`` at once
-    (per member unit for unit roles): C-ORG-1 one leader, CO-ORG-1 one liaison officer."""
-    found = await rulebooks.in_force(session, jid, tenure.valid_from)
-    rule = found.rulebook.positions.get(role) if found else None
-    if rule is None:
+    """The rulebook in force on the tenure's first day may limit how many hold the position at
+    once, in the whole jurisdiction (``max_holders``, C-ORG-1 one leader) or in one member unit
+    (``max_holders_per_unit``, CO-ORG-1 one liaison officer)."""
+    total = definition.max_holders is not None
+    per_unit = definition.max_holders_per_unit is not None and unit_id is not None
+    if not (total or per_unit):
         return
-    limit = rule.max_holders_per_unit if unit_id is not None else rule.max_holders
-    if limit is None:
-        return
-    await repo.lock_role(session, jid, role.value, unit_id)
+    # A total limit counts every unit's holders: one lock and one read for all of them.
+    scope = None if total else unit_id
+    await repo.lock_role(session, jid, definition.key, scope)
     others = await repo.other_holders_tenures(
         session,
         jid,
-        role.value,
-        unit_id,
+        definition.key,
+        scope,
         tenure,
         user_id=user_id,
         exclude_position_id=position_id,
     )
-    decision = check_holders(rule, tenure, others, per_unit=unit_id is not None)
-    if not decision.allowed:
-        raise Conflict(
-            f"The rulebook allows {decision.reason} ({decision.rule}).",
-            rule=decision.rule,
-            source=decision.source,
-        )
+    for counted, applies in ((False, total), (True, per_unit)):
+        if not applies:
+            continue
+        tenures = [t for unit, t in others if not counted or unit == unit_id]
+        decision = check_holders(definition, tenure, tenures, per_unit=counted)
+        if not decision.allowed:
+            raise Conflict(
+                f"The rulebook allows {decision.reason} ({decision.rule}).",
+                rule=decision.rule,
+                source=decision.source,
+            )
 
 
 async def create(
     session: AsyncSession, actor: Actor | None, jid: uuid.UUID, data: PositionCreate
 ) -> PositionOut:
-    await _require_assign(session, actor, jid, data.role)
+    terms, spans = await _terms(session, jid, data.role, data.valid_from)
+    await _require_assign(session, actor, jid, terms)
     tenure = Tenure(data.valid_from, data.valid_to)
-    check_position_unit(data.role, DEFAULT_POSITIONS[data.role].level, data.unit_id is not None)
+    definition = check_tenure(terms, tenure, spans)
+    check_position_unit(data.role, definition.level, data.unit_id is not None)
     account = await require_account_here(session, jid, data.user_id, ("body", "user_id"))
     if (
-        data.role in POSTS_RESET_BY_ADMINISTRATORS_ONLY
+        reset_by_administrators_only(definition, terms.signing_keys)
         and actor is not None
         and not account.credentials_issued_by_admin
     ):
@@ -105,14 +117,14 @@ async def create(
         )
     if data.unit_id is not None:
         await require_units_here(session, jid, [(("body", "unit_id"), data.unit_id)])
-    await _check_holders(session, jid, data.role, data.unit_id, data.user_id, tenure)
+    await _check_holders(session, jid, definition, data.unit_id, data.user_id, tenure)
     row = await repo.add(
         session,
         Position(
             jurisdiction_id=jid,
             user_id=data.user_id,
-            role=data.role.value,
-            level=DEFAULT_POSITIONS[data.role].level.value,
+            role=data.role,
+            level=definition.level.value,
             unit_id=data.unit_id,
             title=data.title,
             valid_from=data.valid_from,
@@ -145,7 +157,7 @@ async def list_positions(
     jid: uuid.UUID,
     page: PageRequest,
     *,
-    role: PositionRole | None,
+    role: str | None,
     unit_id: uuid.UUID | None,
     user_id: uuid.UUID | None,
     in_force_on: date | None,
@@ -154,13 +166,19 @@ async def list_positions(
         session,
         jid,
         page,
-        role=role.value if role else None,
+        role=role,
         unit_id=unit_id,
         user_id=user_id,
         in_force_on=in_force_on,
     )
     kept, cursor = next_cursor_for(rows, page, lambda r: [r.created_at, r.id])
     return [PositionOut.model_validate(r) for r in kept], cursor
+
+
+def _within(inner: Tenure, outer: Tenure) -> bool:
+    return outer.valid_from <= inner.valid_from and (
+        outer.valid_to is None or (inner.valid_to is not None and inner.valid_to <= outer.valid_to)
+    )
 
 
 async def update(
@@ -173,21 +191,30 @@ async def update(
     row = await repo.get(session, jid, position_id)
     if row is None:
         raise NotFound("No such position in this jurisdiction.")
-    await _require_assign(session, actor, jid, PositionRole(row.role))
+    terms, spans = await _terms(session, jid, row.role, row.valid_from)
+    await _require_assign(session, actor, jid, terms)
     before = PositionOut.model_validate(row)
     changes = changes_of(data, not_null=("valid_from",))
     tenure = Tenure(
         changes.get("valid_from", row.valid_from), changes.get("valid_to", row.valid_to)
     )
-    if tenure != Tenure(row.valid_from, row.valid_to):
-        await _check_holders(
-            session,
-            jid,
-            PositionRole(row.role),
-            row.unit_id,
-            row.user_id,
+    held = Tenure(row.valid_from, row.valid_to)
+    # A tenure only shortened (a post ended) adds no day to judge: always allowed, so that a
+    # post the rulebook no longer fits can be ended.
+    if not _within(tenure, held):
+        if tenure.valid_from != held.valid_from:
+            # Judged by the rulebook of its new first day, whose terms may be stricter.
+            terms, spans = await _terms(session, jid, row.role, tenure.valid_from)
+            await _require_assign(session, actor, jid, terms)
+        definition = check_tenure(
+            terms,
             tenure,
-            position_id=row.id,
+            spans,
+            held_level=PositionLevel(row.level),
+            key_path=("body", "valid_from"),
+        )
+        await _check_holders(
+            session, jid, definition, row.unit_id, row.user_id, tenure, position_id=row.id
         )
     for field, value in changes.items():
         setattr(row, field, value)

@@ -13,8 +13,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, JurisdictionRef
-from app.domain.errors import InvalidInput
+from app.domain.errors import FieldError, InvalidInput
 from app.domain.events import EventType
+from app.domain.holdings import VersionSpan
+from app.domain.holdings import spans_from as version_spans
 from app.domain.rulebook import (
     PublishedVersion,
     Rulebook,
@@ -26,6 +28,7 @@ from app.errors import NotFound
 from app.invalidation import through_cache
 from app.models import RulebookVersion
 from app.pagination import PageRequest, next_cursor_for
+from app.repositories import positions as positions_repo
 from app.repositories import rulebooks as repo
 from app.repositories.common import add_unique
 from app.schemas.rulebooks import RulebookInForceOut, RulebookVersionOut, RulebookVersionSummary
@@ -123,6 +126,13 @@ async def in_force_from(
     return tuple(found.values())
 
 
+async def spans_from(session: AsyncSession, jid: uuid.UUID, on: date) -> list[VersionSpan]:
+    """The versions in force in the jurisdiction from ``on`` on, each with its days
+    (app.domain.holdings.spans_from): for judging a tenure, or the holders, by each."""
+    lineage = _lineage(await _jurisdiction(session, jid))
+    return version_spans(await _lineage_versions(session, lineage), lineage, on)
+
+
 def today_in(jurisdiction: InTimeZone) -> date:
     """Today in the jurisdiction's own time zone (never the server's)."""
     return datetime.now(ZoneInfo(jurisdiction.time_zone)).date()
@@ -194,6 +204,26 @@ async def judged_by(session: AsyncSession, jid: uuid.UUID, version_id: uuid.UUID
     return parse_rulebook(row.document)
 
 
+async def _keep_levels(session: AsyncSession, jid: uuid.UUID, rulebook: Rulebook) -> None:
+    """A position's level never changes: a version may not define a key someone has ever held
+    here at another level (a rename is a new key). Holders of a key it drops do not stop it:
+    GET …/rulebook/check-holdings reports them."""
+    held = await positions_repo.levels_held(session, jid, rulebook.positions.keys())
+    errors = tuple(
+        FieldError(
+            ("body", "positions", key, "level"),
+            f"{key!r} has been held here at the {level} level: a position's level never "
+            "changes: define a new key",
+        )
+        for key, level in sorted(held)
+        if rulebook.positions[key].level != level
+    )
+    if errors:
+        raise InvalidInput(
+            f"The rulebook redefines the level of {len(errors)} position(s) held here.", errors
+        )
+
+
 async def publish(
     session: AsyncSession, actor: Actor | None, jid: uuid.UUID, document: dict[str, Any]
 ) -> RulebookVersionOut:
@@ -205,6 +235,7 @@ async def publish(
         raise InvalidInput(
             f"The rulebook names {len(dangling)} thing(s) it does not define.", dangling
         )
+    await _keep_levels(session, jid, rulebook)
     day = rulebook.effective_from.isoformat()
     row = await add_unique(
         session,

@@ -41,8 +41,10 @@ from app.security import signing_key_from_pem as key_from_pem
 from app.services import positions
 from app.settings import Settings
 from tests.api.test_organisation import audit_events, error_locations, problem
+from tests.api.test_rulebooks import publish
 from tests.conftest import PINNED_NOW, TEST_AUDIENCE, TEST_ISSUER, FixedClock, _asyncpg_dsn
 from tests.factories import PASSWORD, SINCE, World
+from tests.position_books import v2_book
 
 TOKEN_URL = "/v1/auth/token"
 SETUP_URL = "/v1/auth/password-setup"
@@ -1245,3 +1247,36 @@ async def test_an_office_resets_a_post_no_rulebook_from_today_on_makes_sensitive
             f"/v1/users/{staff}/password-reset", headers=books.headers("admin")
         )
         assert by_admin.status_code == 200, by_admin.text
+
+
+async def test_the_rulebook_in_force_says_which_posts_need_an_administrators_reset_first(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """Any leading-group post and any sensitive one (capabilities, or named in a signing rule),
+    as the rulebook in force on the tenure's first day defines them (issue 18)."""
+    document = v2_book("changji", "2020-01-01")
+    document["positions"].update(
+        office_secretary={"title_zh": "办公室秘书", "level": "office"},
+        office_clerk={"title_zh": "办公室文书", "level": "office"},
+        adviser={"title_zh": "顾问", "level": "leading_group"},
+    )
+    document["issuers"]["office"]["sign"]["allowed"].append({"role": "office_secretary"})
+    await publish(client, world, "city_a", document, who="city_a.office_director")
+    director = world.headers("city_a.office_director")
+    created = await client.post(
+        "/v1/users",
+        json={
+            "username": "city-a.newcomer",
+            "display_name": "新人",
+            "jurisdiction_id": str(world.places["city_a"].id),
+        },
+        headers=director,
+    )
+    assert created.status_code == 201, created.text
+    newcomer = created.json()["id"]
+    for role in ("office_secretary", "adviser"):
+        refused = await _appoint(client, world, newcomer, role, "city_a.office_director")
+        assert refused.status_code == 403, (role, refused.text)
+        assert "password-reset" in refused.json()["detail"]
+    given = await _appoint(client, world, newcomer, "office_clerk", "city_a.office_director")
+    assert given.status_code == 201, given.text

@@ -17,6 +17,7 @@ from app.rulebooks import shipped_document
 from app.settings import PROJECT_ROOT
 from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.factories import World, with_if_match
+from tests.position_books import v2_book, without_position
 
 
 def book(name: str, effective_from: str = "2020-01-01") -> dict[str, Any]:
@@ -373,6 +374,150 @@ async def test_without_a_rulebook_in_force_there_is_no_limit(
     await publish(client, world, "city_a", book("changji", "2020-12-31"))
     response = await assign(client, world, "city_a", "leader", "2020-06-01", valid_to="2020-06-30")
     assert response.status_code == 201, response.text
+
+
+# --- positions as rulebook data (issue 18) ------------------------------------------------
+
+EXECUTIVE = {
+    "title_zh": "常务副组长",
+    "level": "leading_group",
+    "max_holders": 1,
+    "counts_as_member": True,
+    "capabilities": ["reads_all", "decides_for_leading_group"],
+    "rule": "X-ORG-1",
+    "source": "工作规则 第二条",
+}
+
+
+def with_positions(document: dict[str, Any], **positions: dict[str, Any]) -> dict[str, Any]:
+    changed = copy.deepcopy(document)
+    changed["positions"].update(positions)
+    return changed
+
+
+async def test_a_position_is_assigned_only_as_the_rulebook_in_force_on_its_first_day_defines_it(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    document = with_positions(v2_book("changji", "2020-01-01"), executive_deputy_leader=EXECUTIVE)
+    await publish(client, world, "city_a", document, who="city_a.office_director")
+    given = await assign(client, world, "city_a", "executive_deputy_leader", "2021-01-01")
+    assert given.status_code == 201, given.text
+    assert (given.json()["role"], given.json()["level"]) == (
+        "executive_deputy_leader",
+        "leading_group",
+    )
+    # Its own limit, with its rule.
+    second = await assign(
+        client, world, "city_a", "executive_deputy_leader", "2021-01-01", user="office_staff"
+    )
+    assert problem(second, 409)["rule"] == "X-ORG-1"
+    # A key it does not define: 422 at the role, naming the version.
+    refused = problem(await assign(client, world, "city_a", "secretary", "2021-01-01"), 422)
+    assert error_locations(refused) == [["body", "role"]]
+    assert "2020-01-01" in refused["errors"][0]["msg"]
+    # Before any rulebook is in force, only the default catalogue's keys.
+    refused = problem(
+        await assign(client, world, "city_b", "executive_deputy_leader", "2021-01-01"), 422
+    )
+    assert "default catalogue" in refused["errors"][0]["msg"]
+    # A key is lower-case letters, digits and '_'.
+    malformed = problem(
+        await assign(client, world, "city_a", "Executive-Deputy", "2021-01-01"), 422
+    )
+    assert error_locations(malformed) == [["body", "role"]]
+    positions = f"/v1/jurisdictions/{world.places['city_a'].id}/positions"
+    listed = await client.get(
+        positions, params={"role": "executive_deputy_leader"}, headers=world.headers("admin")
+    )
+    assert [p["id"] for p in listed.json()["items"]] == [given.json()["id"]]
+    bad_filter = await client.get(positions, params={"role": "x-y"}, headers=world.headers("admin"))
+    assert error_locations(problem(bad_filter, 422)) == [["query", "role"]]
+
+
+async def test_a_positions_level_says_whether_it_names_a_unit_and_its_limits_count_all_units(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    secretary = {"title_zh": "成员单位秘书", "level": "member_unit", "max_holders": 1}
+    document = with_positions(v2_book("changji", "2020-01-01"), unit_secretary=secretary)
+    await publish(client, world, "city_a", document, who="city_a.office_director")
+    no_unit = problem(await assign(client, world, "city_a", "unit_secretary", "2021-01-01"), 422)
+    assert error_locations(no_unit) == [["body", "unit_id"]]
+    housing = await assign(client, world, "city_a", "unit_secretary", "2021-01-01", unit="housing")
+    assert housing.status_code == 201, housing.text
+    assert housing.json()["level"] == "member_unit"
+    # max_holders counts every unit's holders; max_holders_per_unit each unit's.
+    other = await assign(
+        client,
+        world,
+        "city_a",
+        "unit_secretary",
+        "2021-01-01",
+        unit="natural_resources",
+        user="office_staff",
+    )
+    assert "at most 1 unit_secretary at a time" in problem(other, 409)["detail"]
+
+
+async def test_whoever_a_signing_rule_names_is_assigned_by_the_offices_leadership_only(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    plain = {"title_zh": "办公室秘书", "level": "office"}
+    document = with_positions(
+        v2_book("changji", "2020-01-01"), office_secretary=plain, office_clerk=plain
+    )
+    # The secretary signs for the office when its director entrusts it.
+    document["issuers"]["office"]["sign"]["allowed"].append(
+        {"role": "office_secretary", "entrusted_by": "office_director"}
+    )
+    await publish(client, world, "city_a", document, who="city_a.office_director")
+    url = f"/v1/jurisdictions/{world.places['city_a'].id}/positions"
+    body = {
+        "user_id": str(world.places["city_a"].user_ids["nobody"]),
+        "valid_from": "2021-01-01",
+    }
+    for who, role, status in (
+        ("city_a.office_staff", "office_clerk", 201),
+        ("city_a.office_staff", "office_secretary", 403),
+        ("city_a.client_write", "office_secretary", 403),
+        ("city_a.office_deputy_director", "office_secretary", 201),
+    ):
+        response = await client.post(url, json={**body, "role": role}, headers=world.headers(who))
+        assert response.status_code == status, (who, role, response.text)
+
+
+async def test_a_version_may_not_change_the_level_of_a_position_ever_held_here(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    first = v2_book("changji", "2020-01-01")
+    await publish(client, world, "city_a", first, who="city_a.office_director")
+    place = world.places["city_a"]
+    (staff,) = (
+        await client.get(
+            f"/v1/jurisdictions/{place.id}/positions",
+            params={"role": "office_staff"},
+            headers=world.headers("admin"),
+        )
+    ).json()["items"]
+    ended = await client.patch(
+        f"/v1/jurisdictions/{place.id}/positions/{staff['id']}",
+        json={"valid_to": "2020-12-31"},
+        headers=world.headers("admin"),
+    )
+    assert ended.status_code == 200, ended.text
+    # Nobody holds office_staff any more, but somebody did: its level stays office.
+    promoted = {**first["positions"]["office_staff"], "level": "leading_group"}
+    second = with_positions({**first, "effective_from": "2027-01-01"}, office_staff=promoted)
+    body = await publish(client, world, "city_a", second, who="city_a.office_director", status=422)
+    assert error_locations(body) == [["body", "positions", "office_staff", "level"]]
+    assert "define a new key" in body["errors"][0]["msg"]
+    # A key never held here may move (member: nobody of city_a ever was one) ...
+    office_member = {**first["positions"]["member"], "level": "office"}
+    del office_member["counts_as_member"]
+    moved = with_positions({**first, "effective_from": "2027-01-01"}, member=office_member)
+    await publish(client, world, "city_a", moved, who="city_a.office_director")
+    # ... and a held one may go: its holders are reported by GET …/rulebook/check-holdings.
+    dropped = without_position({**first, "effective_from": "2028-01-01"}, "office_deputy_director")
+    await publish(client, world, "city_a", dropped, who="city_a.office_director")
 
 
 # --- the schema ---------------------------------------------------------------------------
