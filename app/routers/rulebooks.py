@@ -8,11 +8,17 @@ from fastapi import APIRouter, Body, Path, Query, Response, status
 from fastapi.responses import JSONResponse
 
 from app.db import Session
-from app.deps import CurrentActor, PublishRulebook, ReadJurisdiction
+from app.deps import CurrentActor, Now, OverseeJurisdiction, PublishRulebook, ReadJurisdiction
 from app.errors import problem_responses
 from app.pagination import Page, Paging
 from app.rulebooks.schema import MEDIA_TYPE, rulebook_schema
-from app.schemas.rulebooks import RulebookInForceOut, RulebookVersionOut, RulebookVersionSummary
+from app.schemas.rulebooks import (
+    HoldingsCheckOut,
+    RulebookInForceOut,
+    RulebookVersionOut,
+    RulebookVersionSummary,
+)
+from app.services import holdings
 from app.services import rulebooks as service
 
 router = APIRouter(prefix="/jurisdictions/{jid}/rulebook", tags=["rulebooks"])
@@ -90,6 +96,34 @@ async def get_rulebook_version(
     scope: ReadJurisdiction, session: Session, version_id: VersionId
 ) -> RulebookVersionOut:
     return await service.get_version(session, scope.id, version_id)
+
+
+@router.get(
+    "/check-holdings",
+    summary="Check who holds which position against the rulebook in force, and each later version",
+    description=(
+        "The positions of the jurisdiction not ended before `on`, against the rulebook version "
+        "in force that day (its own or inherited, C-ORG-3) and each later version their tenures "
+        "reach. A version never rewrites history (past acts stay judged by the version of their "
+        "day), so what it changes for current holders is reported here: `undefined` (it does "
+        "not define the position's key), `level_mismatch` (it defines it at another level), "
+        "`over_limit` (more hold it at once than `max_holders` or `max_holders_per_unit` "
+        "allows: the peak and its first day). Each names the version and, where the definition "
+        "cites one, its rule and source. For the office of the jurisdiction or one above it."
+    ),
+    response_model=HoldingsCheckOut,
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def check_holdings(
+    scope: OverseeJurisdiction,
+    session: Session,
+    now: Now,
+    on: Annotated[
+        date | None,
+        Query(description="The first day judged; default today in the jurisdiction's time zone."),
+    ] = None,
+) -> HoldingsCheckOut:
+    return await holdings.check_holdings(session, scope.jurisdiction, on, now)
 
 
 @schema_router.get(

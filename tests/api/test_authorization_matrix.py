@@ -17,7 +17,8 @@ dependency or in a service shows up as a disagreement:
 - What a caller cannot see answers 404; what it sees but may not change answers 403.
 - A jurisdiction's rulebook, its versions and the check of its composition against it are read
   like shared records; only J's office director (or an admin) publishes a version there
-  (C-ORG-3: a county's own, by the county).
+  (C-ORG-3: a county's own, by the county). The check of who holds which position against it
+  is seen as the audit trail is, by the office of J or above.
 - Delegations (委托) are read like shared records; only a person holding a position in J (or an
   admin) enters one there, and only its delegator, J's office director or an admin revokes one.
   Entries and dry-run checks are dated 1900-01-01, when no rulebook is in force, so an allowed
@@ -892,6 +893,7 @@ ROUTES: list[Route] = [
     Route("GET", JID + "/rulebook/versions", _in_place, _read),
     Route("GET", JID + "/obligations", _in_place, _read_obligations),
     Route("GET", JID + "/composition", _in_place, _read),
+    Route("GET", JID + "/rulebook/check-holdings", _in_place, _audit),
     Route("GET", JID + "/rulebook/versions/{version_id}", _crossed, _read),
     Route("GET", JID + "/delegations", _in_place, _read),
     Route("POST", JID + "/delegations", _in_place, _create_delegation, _new_delegation),

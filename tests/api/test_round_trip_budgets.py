@@ -620,6 +620,14 @@ CASES = [
         json=lambda s, n: {**shipped_document("changji"), "effective_from": f"2027-0{n + 1}-01"},
         status=201,
     ),
+    # who holds which position against the rulebook in force and each later version
+    Case(
+        "holdings check",
+        "read",
+        "GET",
+        lambda s: s.jurisdiction() + "/rulebook/check-holdings",
+        "city_a.office_staff",
+    ),
     # the composition of the day against the rulebook's composition rules
     Case(
         "composition",
