@@ -177,8 +177,9 @@ def derive_invitees(
     default nine):
 
     * ``all_members``: every holder of a position that counts as a member of the leading group
-      (C-MTG-1; by default the leader, the deputy leaders and the members), position by
-      position in the rulebook's order;
+      (C-MTG-1), position by position, those with more of the leading group's capabilities
+      first (by default the leader, the deputy leaders, the members), equals by key — never by
+      the order of the document's keys, which its storage (JSONB) does not keep;
     * ``unit_principal_heads`` (主要负责同志, E-MTG-3) and ``unit_responsible_persons``
       (负责同志, E-MTG-4): whoever heads each active member unit (a position with
       ``heads_unit``; a unit sends a deputy head as its responsible person by the office
@@ -190,7 +191,10 @@ def derive_invitees(
     the first reason found.
     """
     positions = tuple(positions)
-    members = [key for key, d in definitions.items() if d.counts_as_member]
+    members = sorted(
+        (key for key, d in definitions.items() if d.counts_as_member),
+        key=lambda key: (-len(definitions[key].capabilities), key),
+    )
     heading = {key for key, d in definitions.items() if Capability.heads_unit in d.capabilities}
     found: dict[tuple[UUID | None, UUID | None], Invitee] = {}
     people: set[UUID] = set()

@@ -591,10 +591,11 @@ TEMPLATE_POSITIONS = (
 )
 
 
-def test_the_templates_plenary_invites_its_members_in_the_rulebooks_order() -> None:
-    """all_members: whoever holds a position the rulebook counts as a member (the template's
-    group leader, executive deputy, deputies and members), position by position as the
-    rulebook lists them; a key it does not define invites nobody, nor does an office post."""
+def test_the_templates_plenary_invites_its_members_the_most_capable_posts_first() -> None:
+    """all_members: whoever holds a position the rulebook counts as a member, the posts with
+    more of the leading group's capabilities first (the template's group leader, executive
+    deputy, deputies, members), whatever the order of the document's keys; a key it does not
+    define invites nobody, nor does an office post."""
     kind = TEMPLATE.meeting_kinds["plenary_session"]
     got = derive_invitees(
         kind,
@@ -602,7 +603,7 @@ def test_the_templates_plenary_invites_its_members_in_the_rulebooks_order() -> N
         ACTIVE,
         (UNIT_A, UNIT_B),
         DEPUTY_1,
-        definitions=TEMPLATE.positions,
+        definitions=dict(sorted(TEMPLATE.positions.items())),  # deputy_group_leader first
     )
     assert got == (
         Invitee(DEPUTY_1, None, "chair"),
@@ -685,8 +686,11 @@ def test_invitees_are_the_chair_first_then_each_person_and_headless_unit_once(
     book, key = book_kind
     kind = book.meeting_kinds[key]
     got = derive_invitees(kind, positions, active, concerned, chair, definitions=book.positions)
-    # The shipped books state the default nine: invited exactly as without any rulebook.
+    # The shipped books state the default nine: invited exactly as without any rulebook, and
+    # whatever the order of the positions in the document (stored as JSONB, it is not kept).
     assert got == derive_invitees(kind, positions, active, concerned, chair)
+    shuffled = dict(reversed(book.positions.items()))
+    assert got == derive_invitees(kind, positions, active, concerned, chair, definitions=shuffled)
     assert got[0] == Invitee(chair, None, "chair")
     people = [i.person for i in got if i.person is not None]
     assert len(people) == len(set(people))
