@@ -32,6 +32,7 @@ from jsonschema import Draft202012Validator
 from pydantic import SecretStr
 
 from app.db import Database
+from app.domain.positions import DEFAULT_POSITIONS
 from app.domain.rulebook import parse_rulebook
 from app.schemas.users import UserCreateWithPassword
 from app.security import TokenService
@@ -126,7 +127,7 @@ async def admin_id(database: Database) -> str:
     return str(admin.id)
 
 
-async def created(response: httpx.Response) -> dict[str, Any]:
+def created(response: httpx.Response) -> dict[str, Any]:
     assert response.status_code == 201, response.text
     body: dict[str, Any] = response.json()
     return body
@@ -151,7 +152,7 @@ async def build(client: httpx.AsyncClient, admin: str, tokens: TokenService) -> 
     """The administrator creates 示例市, publishes the template, creates the member units and
     the accounts, and assigns the template's positions, all from 2026-01-01."""
     sample = Sample("", {}, {}, admin, tokens)
-    jurisdiction = await created(
+    jurisdiction = created(
         await client.post(
             "/v1/jurisdictions",
             json={"code": "sample-city", "name": "示例市", "level": "city"},
@@ -159,7 +160,7 @@ async def build(client: httpx.AsyncClient, admin: str, tokens: TokenService) -> 
         )
     )
     sample.id = jurisdiction["id"]
-    version = await created(
+    version = created(
         await with_if_match(
             client,
             "PUT",
@@ -170,7 +171,7 @@ async def build(client: httpx.AsyncClient, admin: str, tokens: TokenService) -> 
     )
     assert version["effective_from"] == SINCE
     for code, name in UNITS:
-        unit = await created(
+        unit = created(
             await client.post(
                 sample.url("/units"),
                 json={"code": code, "name": name, "kind": "department"},
@@ -179,7 +180,7 @@ async def build(client: httpx.AsyncClient, admin: str, tokens: TokenService) -> 
         )
         sample.units[code] = unit["id"]
     for name, display_name, _, _ in PEOPLE:
-        account = await created(
+        account = created(
             await client.post(
                 "/v1/users",
                 json={
@@ -194,7 +195,7 @@ async def build(client: httpx.AsyncClient, admin: str, tokens: TokenService) -> 
     for name, _, role, unit_code in PEOPLE:
         if role is None:
             continue
-        position = await created(await assign(client, sample, name, role, unit_code))
+        position = created(await assign(client, sample, name, role, unit_code))
         assert (position["role"], position["level"]) == (role, LEVELS[role])
         assert position["unit_id"] == (sample.units[unit_code] if unit_code else None)
     return sample
@@ -239,6 +240,7 @@ def test_the_template_is_marked_as_a_sample_and_is_a_valid_rulebook() -> None:
     rulebook = parse_rulebook(document)
     # Its own positions, none of the default nine's keys.
     assert set(rulebook.positions) == set(LEVELS)
+    assert not set(rulebook.positions) & set(DEFAULT_POSITIONS)
     # Every rule it states is a fictitious T-… rule of the fictitious 示例市.
     rules = re.findall(r'"rule": "([^"]+)"', TEMPLATE_PATH.read_text(encoding="utf-8"))
     assert rules
@@ -291,7 +293,7 @@ async def test_the_templates_positions_are_assigned_by_its_levels_and_limits(
     # that has none is not.
     body = problem(await assign(client, sample, "spare", "unit_liaison", "housing"), 409)
     assert body["rule"] == "T-ORG-3"
-    await created(await assign(client, sample, "spare", "unit_liaison", "development_reform"))
+    created(await assign(client, sample, "spare", "unit_liaison", "development_reform"))
     # A member-unit post names its unit; a leading-group post names none.
     body = problem(await assign(client, sample, "spare", "unit_chief"), 422)
     assert error_locations(body) == [["body", "unit_id"]]
@@ -306,9 +308,9 @@ async def test_the_templates_positions_are_assigned_by_its_levels_and_limits(
     # (manages_accounts) and so hands out a post with powers (副秘书长: office_leadership); its
     # clerk holds an office post without them.
     problem(await assign(client, sample, "spare", "deputy_secretary_general", by="clerk"), 403)
-    await created(await assign(client, sample, "spare", "deputy_secretary_general", by="director"))
+    created(await assign(client, sample, "spare", "deputy_secretary_general", by="director"))
     account = {"display_name": "新同志", "jurisdiction_id": sample.id}
-    await created(
+    created(
         await client.post(
             "/v1/users",
             json={"username": "sample-city.newcomer", **account},
@@ -631,7 +633,7 @@ async def test_meetings_are_convened_chaired_and_expected_by_the_templates_rules
 
 
 async def draft(client: httpx.AsyncClient, sample: Sample, issuer: str, title: str) -> str:
-    document = await created(
+    document = created(
         await client.post(
             sample.url("/documents"),
             json={
