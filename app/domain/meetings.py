@@ -18,7 +18,7 @@ from typing import Any
 from uuid import UUID
 
 from app.domain.errors import FieldError, InvalidInput, StateConflict
-from app.domain.organisation import PositionRole
+from app.domain.positions import DEFAULT_POSITIONS, Capability, PositionDefinition
 from app.domain.reports import Period, PeriodKind
 from app.domain.rulebook import Attendance, Cadence, MeetingKind, MinutesField, Rulebook
 
@@ -163,28 +163,39 @@ class Invitee:
     basis: str
 
 
-LEADING_GROUP_ROLES = (PositionRole.leader, PositionRole.deputy_leader, PositionRole.member)
-
-
 def derive_invitees(
     kind: MeetingKind,
     positions: Iterable[PositionHeld],
     active_units: Sequence[UUID],
     units_concerned: Sequence[UUID],
     chair: UUID,
+    *,
+    definitions: Mapping[str, PositionDefinition] = DEFAULT_POSITIONS,
 ) -> tuple[Invitee, ...]:
-    """Who the attendance rule of ``kind`` invites, from the positions held on the day.
+    """Who the attendance rule of ``kind`` invites, from the positions held on the day, as the
+    rulebook of the day defines them (``definitions``: its positions; none in force, the
+    default nine):
 
-    * ``all_members``: every leader, deputy leader and member of the leading group (C-MTG-1);
+    * ``all_members``: every holder of a position that counts as a member of the leading group
+      (C-MTG-1), position by position, those with more of the leading group's capabilities
+      first (by default the leader, the deputy leaders, the members), equals by key — never by
+      the order of the document's keys, which its storage (JSONB) does not keep;
     * ``unit_principal_heads`` (主要负责同志, E-MTG-3) and ``unit_responsible_persons``
-      (负责同志, E-MTG-4): the unit head of every active member unit (a unit sends a deputy
-      head as its responsible person by the office adjusting the list);
-    * ``units_concerned`` (议题涉及单位): the unit head of each unit an agenda item concerns.
+      (负责同志, E-MTG-4): whoever heads each active member unit (a position with
+      ``heads_unit``; a unit sends a deputy head as its responsible person by the office
+      adjusting the list);
+    * ``units_concerned`` (议题涉及单位): whoever heads each unit an agenda item concerns.
 
-    The chair is always invited. A unit with nobody in its unit_head position is listed
-    without a person. Each person and each unit appears once, under the first reason found.
+    The chair is always invited. A unit nobody heads is listed without a person. A position
+    the rulebook does not define invites nobody. Each person and each unit appears once, under
+    the first reason found.
     """
     positions = tuple(positions)
+    members = sorted(
+        (key for key, d in definitions.items() if d.counts_as_member),
+        key=lambda key: (-len(definitions[key].capabilities), key),
+    )
+    heading = {key for key, d in definitions.items() if Capability.heads_unit in d.capabilities}
     found: dict[tuple[UUID | None, UUID | None], Invitee] = {}
     people: set[UUID] = set()
 
@@ -200,18 +211,14 @@ def derive_invitees(
     add(chair, None, "chair")
     for rule in kind.attendance:
         if rule is Attendance.all_members:
-            for role in LEADING_GROUP_ROLES:
+            for key in members:
                 for p in positions:
-                    if p.role is role:
+                    if p.role == key:
                         add(p.person, None, rule)
             continue
         units = active_units if rule is not Attendance.units_concerned else units_concerned
         for unit in dict.fromkeys(units):
-            heads = [
-                p.person
-                for p in positions
-                if p.role is PositionRole.unit_head and p.unit_id == unit
-            ]
+            heads = [p.person for p in positions if p.role in heading and p.unit_id == unit]
             if not heads:
                 add(None, unit, rule)
             for head in heads:

@@ -11,7 +11,6 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.meetings import MeetingState, PositionHeld
-from app.domain.organisation import PositionRole
 from app.domain.rulebook import Holding
 from app.models import (
     Meeting,
@@ -221,7 +220,7 @@ async def roster_on(session: AsyncSession, jurisdiction_id: uuid.UUID, on: date)
         if row.member_unit_id is not None:
             member_units[row.member_unit_id] = row.is_active
         if row.user_id is not None:
-            positions.append(PositionHeld(row.user_id, PositionRole(row.role), row.unit_id))
+            positions.append(PositionHeld(row.user_id, row.role, row.unit_id))
             holders[row.user_id] = Holder(row.display_name, row.home_id)
     return Roster(tuple(positions), holders, member_units)
 

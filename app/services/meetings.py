@@ -239,13 +239,24 @@ async def mark_changed(session: AsyncSession, row: Meeting) -> None:
 
 
 async def _invite(
-    session: AsyncSession, row: Meeting, kind: MeetingKind, roster: repo.Roster, *, existing: bool
+    session: AsyncSession,
+    row: Meeting,
+    rulebook: Rulebook,
+    kind: MeetingKind,
+    roster: repo.Roster,
+    *,
+    existing: bool,
 ) -> list[MeetingInvitee]:
-    """Invite whom the attendance rule names from the ``roster`` of the meeting's day; with
-    ``existing``, only those not invited yet (nobody the office added or kept is removed).
-    The rows invited now."""
+    """Invite whom the attendance rule names from the ``roster`` of the meeting's day, its
+    positions as the ``rulebook`` of that day defines them; with ``existing``, only those not
+    invited yet (nobody the office added or kept is removed). The rows invited now."""
     derived = domain.derive_invitees(
-        kind, roster.positions, roster.active_units, _units_concerned(row.agenda), row.chair_id
+        kind,
+        roster.positions,
+        roster.active_units,
+        _units_concerned(row.agenda),
+        row.chair_id,
+        definitions=rulebook.positions,
     )
     present: set[tuple[uuid.UUID | None, uuid.UUID | None]] = set()
     last = 0
@@ -360,7 +371,7 @@ async def convene(
             consent_delegation_id=consent.delegation_id if consent else None,
         ),
     )
-    invited = await _invite(session, row, kind, roster, existing=False)
+    invited = await _invite(session, row, judge.found.rulebook, kind, roster, existing=False)
     emit_meeting(session, EventType.meeting_convened, row, is_extra=row.is_extra)
     await audit_meeting(
         session, actor, "meeting.convene", row, before=None, delegation_id=convening.delegation_id
@@ -493,12 +504,13 @@ async def _rejudge(
     *,
     convening: bool,
     holdings: Sequence[Holding] | None = None,
-) -> MeetingKind:
+) -> tuple[Rulebook, MeetingKind]:
     """Judge the meeting again by the rulebook, positions and delegations of ``day``: its chair
     (who acts on the day: a revoked entrustment or an ended tenure counts) and, with
     ``convening`` (a new day), its convener — or, for an extra meeting standing on consent, its
     proposer and the consent given, which lapses (back to awaiting_consent) if it no longer
-    holds that day. ``holdings``: the posts held that day, when the caller read them."""
+    holds that day. ``holdings``: the posts held that day, when the caller read them. The
+    rulebook of the day and the kind as it defines it."""
     judge = await judge_on(session, row.jurisdiction_id, day, holdings=holdings)
     kind = judge.found.rulebook.meeting_kinds.get(row.kind)
     if kind is None:
@@ -530,7 +542,7 @@ async def _rejudge(
     row.kind_name, row.minutes_required = kind.name, kind.minutes_required
     row.chair_id, row.chair_rule = chair_id, chairing.rule
     row.chair_delegation_id = chairing.delegation_id
-    return kind
+    return judge.found.rulebook, kind
 
 
 async def update(
@@ -578,7 +590,7 @@ async def update(
         )
     before = meeting_out(row)
     old_chair = row.chair_id
-    kind = await _rejudge(
+    rulebook, kind = await _rejudge(
         session,
         row,
         day,
@@ -606,7 +618,7 @@ async def update(
                 jurisdiction_id=row.jurisdiction_id,
                 before=invitee_out(dropped, None),
             )
-    await _invite(session, row, kind, roster, existing=True)
+    await _invite(session, row, rulebook, kind, roster, existing=True)
     if (row.starts_at, row.ends_at) != (before.starts_at, before.ends_at):
         emit_meeting(
             session,

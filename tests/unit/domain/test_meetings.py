@@ -12,6 +12,7 @@ import json
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
+from importlib.resources import files
 from typing import Any
 
 import pytest
@@ -53,6 +54,7 @@ from app.domain.meetings import (
     window_of,
 )
 from app.domain.organisation import PositionRole as R
+from app.domain.positions import Capability
 from app.domain.reports import Period, PeriodKind
 from app.domain.rulebook import (
     BASIC_MINUTES_FIELDS,
@@ -570,12 +572,99 @@ def test_a_unit_listed_twice_or_without_a_head_appears_once() -> None:
     )
 
 
+# --- invitees as the rulebook defines its positions (issue 18) ---------------------------------
+
+TEMPLATE = parse_rulebook(
+    json.loads(files("app.rulebooks").joinpath("template.json").read_text(encoding="utf-8"))
+)
+EXECUTIVE, OUTSIDER = uuid.uuid4(), uuid.uuid4()
+TEMPLATE_POSITIONS = (
+    PositionHeld(MEMBER_1, "group_member"),
+    PositionHeld(DEPUTY_1, "deputy_group_leader"),
+    PositionHeld(EXECUTIVE, "executive_deputy_leader"),
+    PositionHeld(LEADER, "group_leader"),
+    PositionHeld(DIRECTOR, "office_head"),
+    PositionHeld(DEPUTY_DIRECTOR, "deputy_secretary_general"),
+    PositionHeld(HEAD_A, "unit_chief", UNIT_A),
+    PositionHeld(LIAISON, "unit_liaison", UNIT_B),  # unit B has no chief
+    PositionHeld(OUTSIDER, R.leader.value),  # a default key the template does not define
+)
+
+
+def test_the_templates_plenary_invites_its_members_the_most_capable_posts_first() -> None:
+    """all_members: whoever holds a position the rulebook counts as a member, the posts with
+    more of the leading group's capabilities first (the template's group leader, executive
+    deputy, deputies, members), whatever the order of the document's keys; a key it does not
+    define invites nobody, nor does an office post."""
+    kind = TEMPLATE.meeting_kinds["plenary_session"]
+    got = derive_invitees(
+        kind,
+        TEMPLATE_POSITIONS,
+        ACTIVE,
+        (UNIT_A, UNIT_B),
+        DEPUTY_1,
+        definitions=dict(sorted(TEMPLATE.positions.items())),  # deputy_group_leader first
+    )
+    assert got == (
+        Invitee(DEPUTY_1, None, "chair"),
+        Invitee(LEADER, None, "all_members"),
+        Invitee(EXECUTIVE, None, "all_members"),
+        Invitee(MEMBER_1, None, "all_members"),
+        Invitee(HEAD_A, UNIT_A, "units_concerned"),
+        Invitee(None, UNIT_B, "units_concerned"),
+    )
+
+
+def test_the_templates_coordination_meeting_invites_the_chief_of_every_active_unit() -> None:
+    kind = TEMPLATE.meeting_kinds["coordination_meeting"]
+    got = derive_invitees(
+        kind, TEMPLATE_POSITIONS, (UNIT_A, UNIT_B), (), EXECUTIVE, definitions=TEMPLATE.positions
+    )
+    assert got == (
+        Invitee(EXECUTIVE, None, "chair"),
+        Invitee(HEAD_A, UNIT_A, "unit_principal_heads"),
+        Invitee(None, UNIT_B, "unit_principal_heads"),
+    )
+    # Read by the default nine instead, none of the template's posts invites anyone.
+    assert derive_invitees(kind, TEMPLATE_POSITIONS, (UNIT_A, UNIT_B), (), EXECUTIVE) == (
+        Invitee(EXECUTIVE, None, "chair"),
+        Invitee(None, UNIT_A, "unit_principal_heads"),
+        Invitee(None, UNIT_B, "unit_principal_heads"),
+    )
+
+
+def test_invitees_follow_the_definitions_not_the_keys() -> None:
+    """A rulebook whose members do not count for attendance and whose liaison officers head
+    their units: the key ``member`` or ``unit_head`` decides nothing by itself."""
+    defaults = CHANGJI.positions
+    definitions = {
+        **defaults,
+        R.member.value: replace(defaults[R.member], counts_as_member=False),
+        R.unit_head.value: replace(defaults[R.unit_head], capabilities=frozenset()),
+        R.liaison_officer.value: replace(
+            defaults[R.liaison_officer], capabilities=frozenset({Capability.heads_unit})
+        ),
+    }
+    kind = CHANGJI.meeting_kinds["plenary_meeting"]
+    got = derive_invitees(
+        kind, POSITIONS, ACTIVE, (UNIT_A, UNIT_D), LEADER, definitions=definitions
+    )
+    assert got == (
+        Invitee(LEADER, None, "chair"),
+        Invitee(DEPUTY_1, None, "all_members"),
+        Invitee(DEPUTY_2, None, "all_members"),
+        Invitee(None, UNIT_A, "units_concerned"),
+        Invitee(LIAISON, UNIT_D, "units_concerned"),
+    )
+
+
 PEOPLE_POOL = [uuid.UUID(int=i) for i in range(1, 9)]
 UNIT_POOL = [uuid.UUID(int=100 + i) for i in range(1, 5)]
+# Roles as the roster reads them from the database: plain strings, never the enum.
 HELD = st.builds(
     PositionHeld,
     st.sampled_from(PEOPLE_POOL),
-    st.sampled_from(list(R)),
+    st.sampled_from([str(r.value) for r in R]),
     st.sampled_from(UNIT_POOL),
 )
 
@@ -596,13 +685,18 @@ def test_invitees_are_the_chair_first_then_each_person_and_headless_unit_once(
 ) -> None:
     book, key = book_kind
     kind = book.meeting_kinds[key]
-    got = derive_invitees(kind, positions, active, concerned, chair)
+    got = derive_invitees(kind, positions, active, concerned, chair, definitions=book.positions)
+    # The shipped books state the default nine: invited exactly as without any rulebook, and
+    # whatever the order of the positions in the document (stored as JSONB, it is not kept).
+    assert got == derive_invitees(kind, positions, active, concerned, chair)
+    shuffled = dict(reversed(book.positions.items()))
+    assert got == derive_invitees(kind, positions, active, concerned, chair, definitions=shuffled)
     assert got[0] == Invitee(chair, None, "chair")
     people = [i.person for i in got if i.person is not None]
     assert len(people) == len(set(people))
     headless = [i.unit_id for i in got if i.person is None]
     assert len(headless) == len(set(headless))
-    heads = {p.unit_id: p.person for p in positions if p.role is R.unit_head}
+    heads = {p.unit_id: p.person for p in positions if p.role == R.unit_head}
     assert all(unit not in heads for unit in headless)
     assert {i.basis for i in got[1:]} <= set(kind.attendance)
     # Everyone the rules call is there: the leading group, and the heads of the units.
@@ -615,7 +709,7 @@ def test_invitees_are_the_chair_first_then_each_person_and_headless_unit_once(
         else:
             units += concerned if rule == "units_concerned" else active
     for unit in units:
-        unit_heads = [p.person for p in positions if p.role is R.unit_head and p.unit_id == unit]
+        unit_heads = [p.person for p in positions if p.role == R.unit_head and p.unit_id == unit]
         assert all(h in people for h in unit_heads)
         assert unit_heads or unit in headless
     # Nobody else: no office staff, liaison or information officer is invited for their role.
@@ -627,7 +721,7 @@ def test_invitees_are_the_chair_first_then_each_person_and_headless_unit_once(
         roles = {(p.role, p.unit_id) for p in positions if p.person == invitee.person}
         assert any(
             (members and role in (R.leader, R.deputy_leader, R.member))
-            or (role is R.unit_head and unit in called)
+            or (role == R.unit_head and unit in called)
             for role, unit in roles
         )
 
