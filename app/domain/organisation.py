@@ -9,10 +9,8 @@ from enum import StrEnum
 
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.positions import (
-    DEFAULT_POSITIONS,
     DefaultPosition,
     PositionLevel,
-    reset_by_administrators_only,
 )
 
 
@@ -42,21 +40,6 @@ class UnitKind(StrEnum):
 # The default catalogue's keys, under the name the code has long used for them. Decisions read a
 # post's level and capabilities (app.domain.positions), never these names.
 PositionRole = DefaultPosition
-
-UNIT_ROLES = frozenset(
-    k for k, d in DEFAULT_POSITIONS.items() if d.level is PositionLevel.member_unit
-)
-OFFICE_ROLES = frozenset(k for k, d in DEFAULT_POSITIONS.items() if d.level is PositionLevel.office)
-
-# Posts whose holders' passwords only a platform administrator resets, in the default catalogue
-# (app.domain.positions.reset_by_administrators_only decides for any rulebook).
-POSTS_RESET_BY_ADMINISTRATORS_ONLY = frozenset(
-    k
-    for k, d in DEFAULT_POSITIONS.items()
-    if reset_by_administrators_only(
-        d, ("leader", "deputy_leader", "office_director", "office_deputy_director")
-    )
-)
 
 
 def username_in_namespace(username: str, jurisdiction_code: str) -> bool:

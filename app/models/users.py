@@ -43,7 +43,7 @@ class User(UuidPrimaryKey, Timestamps, RowVersion, Base):
     # Whether the account's credentials were last issued by a platform administrator or the
     # system (a setup token, or the password itself), not by an office: whoever holds a setup
     # token can choose the password with it, so only such an account may be given a post
-    # that POSTS_RESET_BY_ADMINISTRATORS_ONLY names by anyone but an administrator.
+    # whose holder only an administrator resets (app.domain.positions.reset_by_administrators_only).
     credentials_issued_by_admin: Mapped[bool] = mapped_column(
         Boolean, nullable=False, server_default=true()
     )

@@ -109,23 +109,6 @@ async def in_force_on_days(
     return on_day
 
 
-async def in_force_from(
-    session: AsyncSession, jid: uuid.UUID, day: date
-) -> tuple[RulebookInForce | None, ...]:
-    """The version in force on ``day`` (None when none is) and each published one that comes
-    into force after it, in order: every version that may govern from ``day`` on."""
-    lineage = _lineage(await _jurisdiction(session, jid))
-    versions = await _lineage_versions(session, lineage)
-    later = sorted({v.effective_from for v in versions if v.effective_from > day})
-    found: dict[uuid.UUID | None, RulebookInForce | None] = {}
-    for on in (day, *later):
-        version = version_in_force(versions, lineage, on)
-        key = version.id if version else None
-        if key not in found:
-            found[key] = _found(version)
-    return tuple(found.values())
-
-
 async def spans_from(session: AsyncSession, jid: uuid.UUID, on: date) -> list[VersionSpan]:
     """The versions in force in the jurisdiction from ``on`` on, each with its days
     (app.domain.holdings.spans_from): for judging a tenure, or the holders, by each."""

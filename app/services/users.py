@@ -8,9 +8,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, ActorKind, Permission, allows, visible_roots
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.holdings import signing_keys
 from app.domain.organisation import username_in_namespace
 from app.domain.positions import DEFAULT_POSITIONS, PositionLevel, reset_by_administrators_only
-from app.domain.rulebook import Rulebook
 from app.errors import Conflict, Forbidden, InvalidGrant, NotFound
 from app.models import User
 from app.pagination import PageRequest, next_cursor_for
@@ -258,17 +258,6 @@ async def _record_credentials(
     )
 
 
-def _signing_keys(rulebook: Rulebook) -> frozenset[str]:
-    """Every key an issuer's signing rule names, as signer or as the one who entrusts."""
-    return frozenset(
-        key
-        for issuer in rulebook.issuers.values()
-        for allowance in issuer.sign.allowed
-        for key in (allowance.role, allowance.entrusted_by)
-        if key is not None
-    )
-
-
 async def _posts_reset_by_administrators_only(
     session: AsyncSession, user_id: uuid.UUID, now: datetime
 ) -> frozenset[str]:
@@ -287,16 +276,19 @@ async def _posts_reset_by_administrators_only(
         ref = await jurisdiction_ref(session, post.jurisdiction_id)
         assert ref is not None  # a post's jurisdiction is never deleted
         today = local_today(ref, now)
-        for book in await rulebooks.in_force_from(session, post.jurisdiction_id, today):
-            if book is None:
-                strict = reset_by_administrators_only(DEFAULT_POSITIONS.get(post.role))
-            else:
-                strict = reset_by_administrators_only(
-                    book.rulebook.positions.get(post.role), _signing_keys(book.rulebook)
-                )
-            if strict:
-                found.add(post.role)
-                break
+        spans = await rulebooks.spans_from(session, post.jurisdiction_id, today)
+        # Before any version is in force, the default catalogue governs.
+        judged = (
+            [(DEFAULT_POSITIONS.get(post.role), frozenset[str]())]
+            if not spans or spans[0].days.valid_from > today
+            else []
+        )
+        judged += [
+            (span.version.rulebook.positions.get(post.role), signing_keys(span.version.rulebook))
+            for span in spans
+        ]
+        if any(reset_by_administrators_only(d, keys) for d, keys in judged):
+            found.add(post.role)
     return frozenset(found)
 
 

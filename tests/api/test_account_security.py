@@ -32,9 +32,7 @@ from sqlalchemy import text
 
 from app.db import Database
 from app.domain.organisation import PositionRole
-from app.domain.positions import DEFAULT_POSITIONS
 from app.models import Position
-from app.rulebooks import shipped_document
 from app.schemas.positions import PositionCreate
 from app.security import SigningKey, TokenError, TokenService, generate_private_pem
 from app.security import signing_key_from_pem as key_from_pem
@@ -44,7 +42,7 @@ from tests.api.test_organisation import audit_events, error_locations, problem
 from tests.api.test_rulebooks import publish
 from tests.conftest import PINNED_NOW, TEST_AUDIENCE, TEST_ISSUER, FixedClock, _asyncpg_dsn
 from tests.factories import PASSWORD, SINCE, World
-from tests.position_books import v2_book
+from tests.position_books import v2_book, without_position
 
 TOKEN_URL = "/v1/auth/token"
 SETUP_URL = "/v1/auth/password-setup"
@@ -1199,19 +1197,9 @@ def _changji_stating_the_posts(
 ) -> dict[str, Any]:
     """Changji's rulebook stating the nine default posts (schema version 2), perhaps letting
     office staff sign the office's documents, or no longer defining office staff."""
-    document = json.loads(json.dumps(shipped_document("changji")))
-    document["schema_version"] = 2
-    document["effective_from"] = effective_from
-    document["positions"] = {
-        key: {
-            "title_zh": d.title_zh,
-            "level": d.level.value,
-            "capabilities": sorted(d.capabilities),
-        }
-        | ({"counts_as_member": True} if d.counts_as_member else {})
-        for key, d in DEFAULT_POSITIONS.items()
-        if staff_defined or key != "office_staff"
-    }
+    document = v2_book("changji", effective_from)
+    if not staff_defined:
+        document = without_position(document, "office_staff")
     if staff_signs:
         document["issuers"]["office"]["sign"]["allowed"].append({"role": "office_staff"})
     return document
