@@ -15,6 +15,10 @@ Roles are named by the keys the rulebook's positions use. A position's ``max_hol
 assignments as they are made; these rules judge the whole of a day, minimums included, so a
 composition drifting out of its rules (a post left empty, a tenure recorded before the rules
 took effect) is reported rather than silently accepted.
+
+A post whose holder's account is deactivated holds nothing (``holder_counts``): nobody can act
+in it. Accounts keep no date of deactivation, so that is known for today and the days after
+only; a past day is judged by the tenures' own dates.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from uuid import UUID
 
@@ -77,12 +82,22 @@ class Unit:
 
 @dataclass(frozen=True)
 class Post:
-    """A position in force on the day judged."""
+    """A position in force on the day judged; ``holder_active``: whether its holder counts
+    (holder_counts)."""
 
     id: UUID
     user_id: UUID
     role: str
     unit_id: UUID | None = None
+    holder_active: bool = True
+
+
+def holder_counts(account_active: bool, day: date, today: date) -> bool:
+    """Whether a post in force on ``day`` counts for its holder: not once the account is
+    deactivated. The account's state is today's, with no date of its change: it decides today
+    and the days after; before today the tenure's dates alone decide (a holder who left and
+    whose account was closed since still held the post on the days of the tenure)."""
+    return account_active or day < today
 
 
 class DeviationKind(StrEnum):
@@ -144,22 +159,26 @@ def _holders_by_user(posts: Iterable[Post]) -> dict[UUID, list[Post]]:
 def _count_deviation(
     rule: HoldersRule, posts: Sequence[Post], where: str, unit: Unit | None
 ) -> Deviation | None:
-    holders = _holders_by_user(posts)
+    holders = _holders_by_user(p for p in posts if p.holder_active)
     count = len(holders)
     expected = _describe_count(rule.minimum, rule.maximum)
+    message = f"{count} hold {rule.role}{where}; the rule wants {expected}"
     if count < rule.minimum:
         kind = DeviationKind.too_few_holders
         offending: tuple[Post, ...] = ()
+        closed = _holders_by_user(p for p in posts if not p.holder_active).keys() - holders
+        if closed:
+            message += f" ({len(closed)} more with a deactivated account, who count for none)"
     elif rule.maximum is not None and count > rule.maximum:
         kind = DeviationKind.too_many_holders
-        offending = tuple(posts)
+        offending = tuple(p for p in posts if p.holder_active)
     else:
         return None
     return Deviation(
         kind,
         rule.rule,
         rule.source,
-        f"{count} hold {rule.role}{where}; the rule wants {expected}",
+        message,
         role=rule.role,
         unit_code=unit.code if unit else None,
         unit_id=unit.id if unit else None,
@@ -180,10 +199,14 @@ def check_composition(
 
     ``inherited``: the rulebook is an ancestor's (C-ORG-3). Its list of member units names the
     ancestor's own units, not this jurisdiction's, so that rule is reported as not checked here.
+
+    A post whose holder does not count (``Post.holder_active`` false: a deactivated account) is
+    no holder: a minimum it alone would meet is not met, and the message says so.
     """
     active = sorted((u for u in units if u.is_active), key=lambda u: u.code)
     by_code = {u.code: u for u in active}
-    day_posts = list(posts)
+    all_posts = list(posts)
+    day_posts = [p for p in all_posts if p.holder_active]
     rules: list[CheckedRule] = []
     deviations: list[Deviation] = []
 
@@ -230,7 +253,7 @@ def check_composition(
 
     for role, count_rule in composition.holders.items():
         expected = _describe_count(count_rule.minimum, count_rule.maximum)
-        of_role = [p for p in day_posts if p.role == role]
+        of_role = [p for p in all_posts if p.role == role]
         if count_rule.per_unit:
             rules.append(
                 CheckedRule(

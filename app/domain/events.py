@@ -36,6 +36,7 @@ class EventType(StrEnum):
     finding_answered = "finding.answered"
     finding_accepted = "finding.accepted"
     finding_sent_back = "finding.sent_back"
+    finding_overdue = "finding.overdue"  # from time, as task.overdue
     rulebook_version_published = "rulebook.version_published"
 
 

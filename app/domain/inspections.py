@@ -7,11 +7,16 @@ regular evaluation (定期评估) lists every inspection and finding of a period
 A finding still open is overdue as a task is (app.domain.tasks): by the mainland-China working
 days begun since its deadline; it is rectified on the day of the answer the office accepted.
 
+A finding can lead to a supervision notice, a public notice or a task: the office links it to
+them (``FindingLinkKind``); each link is read by whoever may read both the finding and what it
+names (``link_readable``).
+
 Pure: plain values in, values, ``Decision``s or domain errors out.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from enum import StrEnum
 from uuid import UUID
@@ -172,3 +177,30 @@ def overdue_working_days(
 def rectified_late(due_on: date, rectified_on: date | None) -> bool | None:
     """Whether an accepted rectification came after the deadline (None while unrectified)."""
     return None if rectified_on is None else rectified_on > due_on
+
+
+# --- what a finding led to ----------------------------------------------------------------------
+
+
+class FindingLinkKind(StrEnum):
+    supervision_notice = "supervision_notice"  # 督办通知 (E-TSK-2)
+    public_notice = "public_notice"  # 通报 (E-TSK-3)
+    task = "task"  # a row of the task breakdown (E-TSK-1)
+
+
+def link_readable(
+    kind: FindingLinkKind,
+    target_units: Collection[UUID],
+    caller_units: frozenset[UUID] | None,
+) -> bool:
+    """Whether a caller who reads the finding also reads the link's target, so sees the link.
+
+    ``caller_units``: None for whoever reads the whole task breakdown (the office here or above,
+    the leadership, read clients, admins), else the units the caller holds posts for.
+    ``target_units``: the task's lead and cooperating units, or the supervision notice's unit.
+    A public notice is read by everyone who reads the jurisdiction; a supervision notice by its
+    unit's people; a task by the people of a unit that leads or cooperates on it. A unit's
+    people never learn from a link of another unit's notice or of a task not theirs."""
+    if caller_units is None or kind is FindingLinkKind.public_notice:
+        return True
+    return not caller_units.isdisjoint(target_units)

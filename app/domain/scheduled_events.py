@@ -9,6 +9,9 @@
   task rule (app.domain.tasks: one due on a Friday is overdue on the Monday, not the Saturday).
 * ``supervision_notice.reply_overdue``: a notice unanswered on the calendar day after its
   reply date (app.domain.tasks.reply_overdue).
+* ``finding.overdue``: an inspection's finding still unrectified (no answer of the unit
+  accepted: one awaiting review does not stop it) once a working day has begun since its
+  rectification deadline, the tasks' rule again (app.domain.inspections, CO-SUP-1).
 
 Each is judged on the jurisdiction's local day ``today`` and comes about on a day, its
 *moment*. Only occasions whose moment lies in the look-back window (today - LOOKBACK_DAYS,
@@ -16,9 +19,10 @@ today] are due: the scheduler runs every few seconds, so the window only matters
 stopped or on its first start, and then it must not announce every report missed since 2020.
 
 What is checked at the moment it is judged, not at the moment it came about: a report submitted
-late, a task completed late or a notice answered late before the scheduler saw it is told by its
-own event (``submission.received`` with ``timeliness`` late, ``task.completed``, …), not also
-as overdue after the fact, which a caller keeping state from the feed would take as news.
+late, a task completed late, a notice answered late or a finding's late rectification accepted
+before the scheduler saw it is told by its own event (``submission.received`` with
+``timeliness`` late, ``task.completed``, ``finding.accepted``, …), not also as overdue after the
+fact, which a caller keeping state from the feed would take as news.
 
 Pure: plain values in, occasions out; the calendar and ``today`` are given.
 """
@@ -32,6 +36,7 @@ from uuid import UUID
 
 from app.domain.calendar import ArrangementCalendar, CalendarYearUnknown, add_working_days
 from app.domain.events import EventType
+from app.domain.inspections import finding_days
 from app.domain.reports import (
     Period,
     ReportKind,
@@ -164,6 +169,22 @@ def task_overdue_since(
     if moment > today or not in_window(moment, today, lookback_days):
         return None
     return moment
+
+
+def finding_overdue_since(
+    calendar: ArrangementCalendar,
+    recorded_on: date,
+    due_on: date,
+    rectified_on: date | None,
+    today: date,
+    lookback_days: int = LOOKBACK_DAYS,
+) -> date | None:
+    """The first working day after a finding's rectification deadline, when it is still
+    unrectified ``today`` and that day lies in the window; None otherwise. A finding is a task's
+    days (app.domain.inspections.finding_days): the same rule, so the event agrees with the
+    finding's ``overdue`` flag."""
+    days = finding_days(recorded_on, due_on, rectified_on)
+    return task_overdue_since(calendar, days, today, lookback_days)
 
 
 def reply_overdue_since(

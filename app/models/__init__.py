@@ -22,6 +22,7 @@ from app.models.idempotency import IdempotencyKey
 from app.models.inspections import (
     FindingAnswer,
     FindingEvidenceFile,
+    FindingLink,
     Inspection,
     InspectionFinding,
 )
@@ -80,6 +81,7 @@ __all__ = [
     "FeedToken",
     "FindingAnswer",
     "FindingEvidenceFile",
+    "FindingLink",
     "IdempotencyKey",
     "IncomingDocument",
     "IncomingDocumentEvent",

@@ -3,7 +3,9 @@ responsible units' answers and their evidence files.
 
 Every table leads with its jurisdiction and references its parent by (jurisdiction_id, id), so no
 row points across tenants. Answers and evidence are records of what was said: a database trigger
-keeps them from being rewritten, except an answer's review, set once."""
+keeps them from being rewritten, except an answer's review, set once. So are the links from a
+finding to what it led to (a supervision notice, a public notice, a task): kept once made, a
+link removed has its removal set, once."""
 
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from app.models.base import Base, UuidPrimaryKey
 
 INSPECTION_STATES_SQL = "('planned','held')"
 FINDING_STATES_SQL = "('open','answered','accepted')"
+LINK_KINDS_SQL = "('supervision_notice','public_notice','task')"
 
 
 def _fk(columns: list[str], table: str, name: str) -> ForeignKeyConstraint:
@@ -133,6 +136,13 @@ class InspectionFinding(UuidPrimaryKey, Base):
             "inspection_id",
         ),
         Index("ix_inspection_findings_jurisdiction_id_unit_id", "jurisdiction_id", "unit_id"),
+        # The scheduler's look for findings falling overdue (finding.overdue): the unrectified.
+        Index(
+            "ix_inspection_findings_jurisdiction_id_due_on_unrectified",
+            "jurisdiction_id",
+            "due_on",
+            postgresql_where=text("rectified_on IS NULL"),
+        ),
     )
 
 
@@ -209,5 +219,80 @@ class FindingEvidenceFile(UuidPrimaryKey, Base):
             "ix_inspection_evidence_files_jurisdiction_id_answer_id",
             "jurisdiction_id",
             "answer_id",
+        ),
+    )
+
+
+class FindingLink(UuidPrimaryKey, Base):
+    """What a finding led to (CO-SUP-1): a supervision notice, a public notice or a task of the
+    same jurisdiction, in the one column its ``kind`` names (each a foreign key by
+    (jurisdiction_id, id)). In force, a finding names a target once; a link removed keeps its
+    row, with who removed it and when."""
+
+    __tablename__ = "inspection_finding_links"
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 - SQLAlchemy's own declaration
+
+    jurisdiction_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    finding_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    supervision_notice_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    public_notice_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    task_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    linked_on: Mapped[date] = mapped_column(Date, nullable=False)
+    created_by: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    created_by_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), nullable=False
+    )
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    removed_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    removed_by_name: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (
+        _fk(
+            ["jurisdiction_id", "finding_id"],
+            "inspection_findings",
+            "fk_inspection_finding_links_finding",
+        ),
+        _fk(
+            ["jurisdiction_id", "supervision_notice_id"],
+            "supervision_notices",
+            "fk_inspection_finding_links_supervision_notice",
+        ),
+        _fk(
+            ["jurisdiction_id", "public_notice_id"],
+            "public_notices",
+            "fk_inspection_finding_links_public_notice",
+        ),
+        _fk(["jurisdiction_id", "task_id"], "tasks", "fk_inspection_finding_links_task"),
+        CheckConstraint(f"kind IN {LINK_KINDS_SQL}", name="kind_known"),
+        CheckConstraint(
+            "(kind = 'supervision_notice') = (supervision_notice_id IS NOT NULL) AND "
+            "(kind = 'public_notice') = (public_notice_id IS NOT NULL) AND "
+            "(kind = 'task') = (task_id IS NOT NULL)",
+            name="one_target",
+        ),
+        CheckConstraint(
+            "(removed_at IS NULL) = (removed_by IS NULL) AND "
+            "(removed_at IS NULL) = (removed_by_name IS NULL)",
+            name="removal_whole",
+        ),
+        Index(
+            "ix_inspection_finding_links_jurisdiction_id_finding_id",
+            "jurisdiction_id",
+            "finding_id",
+        ),
+        # A task with a link is not deleted (app/repositories/tasks.py has_history).
+        Index("ix_inspection_finding_links_jurisdiction_id_task_id", "jurisdiction_id", "task_id"),
+        # In force, each target once per finding (one target column is set, the others null).
+        *(
+            Index(
+                f"uq_inspection_finding_links_finding_id_{column}",
+                "finding_id",
+                column,
+                unique=True,
+                postgresql_where=text("removed_at IS NULL"),
+            )
+            for column in ("supervision_notice_id", "public_notice_id", "task_id")
         ),
     )

@@ -7,22 +7,45 @@ import uuid
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Uuid, and_, any_, cast, exists, false, literal, or_, select
-from sqlalchemy.dialects.postgresql import ARRAY, array
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    FromClause,
+    ScalarSelect,
+    Uuid,
+    and_,
+    any_,
+    case,
+    cast,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by, array, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
-from app.domain.inspections import FindingState, InspectionState
+from app.domain.inspections import FindingLinkKind, FindingState, InspectionState
 from app.models import (
     FindingAnswer,
     FindingEvidenceFile,
+    FindingLink,
     Inspection,
     InspectionFinding,
     Jurisdiction,
     MemberUnit,
+    PublicNotice,
+    SupervisionNotice,
+    Task,
+    TaskCooperatingUnit,
 )
 from app.pagination import PageRequest, apply_keyset
 
@@ -170,6 +193,15 @@ def overdue_on(cutoff: date) -> ColumnElement[bool]:
     return and_(f.rectified_on.is_(None), f.due_on < cutoff)
 
 
+@dataclass(frozen=True)
+class ListedFinding:
+    """A finding with its unit's name and its links in force."""
+
+    finding: InspectionFinding
+    unit_name: str
+    links: list[LinkRow]
+
+
 async def findings(
     session: AsyncSession,
     jurisdiction_id: uuid.UUID,
@@ -177,8 +209,9 @@ async def findings(
     only_units: Collection[uuid.UUID] | None,
     f: FindingFilter,
     cutoff: date,
-) -> list[tuple[InspectionFinding, str]]:
-    """The findings of the inspections (oldest first), each with its unit's name."""
+) -> list[ListedFinding]:
+    """The findings of the inspections (oldest first), each with its unit's name and its links
+    in force (all of them: whom they are shown to is the service's to judge)."""
     if not inspection_ids:
         return []
     i = InspectionFinding
@@ -196,22 +229,27 @@ async def findings(
         overdue = overdue_on(cutoff)
         clauses.append(overdue if f.overdue else ~overdue)
     statement = (
-        select(i, MemberUnit.name)
+        select(i, MemberUnit.name, _links_of_finding())
         .join(MemberUnit, MemberUnit.id == i.unit_id)
         .where(*clauses)
         .order_by(i.inspection_id, i.created_at, i.id)
     )
-    return [(row, name) for row, name in (await session.execute(statement)).all()]
+    return [
+        ListedFinding(row, name, _links(links))
+        for row, name, links in (await session.execute(statement)).all()
+    ]
 
 
 @dataclass(frozen=True)
 class FindingRow:
-    """A finding with its unit's name, its answers (oldest first) and their evidence."""
+    """A finding with its unit's name, its answers (oldest first) and their evidence, and its
+    links in force (oldest first)."""
 
     finding: InspectionFinding
     unit_name: str
     answers: list[FindingAnswer]
     files: dict[uuid.UUID, list[FindingEvidenceFile]]
+    links: list[LinkRow]
 
 
 async def get_finding(
@@ -222,11 +260,12 @@ async def get_finding(
     *,
     for_update: bool = False,
 ) -> FindingRow | None:
-    """The finding with its answers and their evidence (metadata only), in one statement; with
-    ``for_update`` the finding is locked (its answers change only under that lock)."""
+    """The finding with its answers and their evidence (metadata only) and its links, in one
+    statement; with ``for_update`` the finding is locked (its answers change only under that
+    lock; its links do not need it: see add_link)."""
     i, a, e = InspectionFinding, FindingAnswer, FindingEvidenceFile
     statement = (
-        select(i, MemberUnit.name, a, e)
+        select(i, MemberUnit.name, a, e, _links_of_finding())
         .join(MemberUnit, MemberUnit.id == i.unit_id)
         .outerjoin(a, and_(a.jurisdiction_id == i.jurisdiction_id, a.finding_id == i.id))
         .outerjoin(e, and_(e.jurisdiction_id == a.jurisdiction_id, e.answer_id == a.id))
@@ -254,12 +293,12 @@ def _finding_row(rows: Sequence[Any]) -> FindingRow | None:
         return None
     answers: list[FindingAnswer] = []
     files: dict[uuid.UUID, list[FindingEvidenceFile]] = defaultdict(list)
-    for _, _, answer, file in rows:
+    for _, _, answer, file, _ in rows:
         if answer is not None and (not answers or answers[-1] is not answer):
             answers.append(answer)
         if file is not None:
             files[file.answer_id].append(file)
-    return FindingRow(rows[0][0], rows[0][1], answers, files)
+    return FindingRow(rows[0][0], rows[0][1], answers, files, _links(rows[0][4]))
 
 
 def _consistent(found: FindingRow) -> bool:
@@ -314,6 +353,244 @@ async def evidence_file(
         .options(undefer(e.content))
     )
     return (await session.execute(statement)).scalar_one_or_none()
+
+
+# --- links: what a finding led to -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LinkTarget:
+    """A supervision notice, public notice or task a finding may name, with what its label and
+    its readers are made of: the task's code and title (a notice's: its task's), the day a
+    notice was issued, a public notice's title; the units whose people read it (a task's lead
+    and cooperating units, a supervision notice's unit; none for a public notice)."""
+
+    kind: FindingLinkKind
+    id: uuid.UUID
+    task_code: str | None
+    task_title: str | None
+    issued_on: date | None
+    title: str | None
+    unit_ids: frozenset[uuid.UUID]
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """A link in force: its target and who made it, when."""
+
+    id: uuid.UUID
+    target: LinkTarget
+    linked_on: date
+    created_at: datetime
+    created_by: uuid.UUID
+    created_by_name: str
+
+
+# The column of a link that names its target, by kind.
+TARGET_COLUMNS = {
+    FindingLinkKind.supervision_notice: "supervision_notice_id",
+    FindingLinkKind.public_notice: "public_notice_id",
+    FindingLinkKind.task: "task_id",
+}
+
+
+def _target_parts(link: FromClause) -> tuple[FromClause, dict[str, ColumnElement[Any]]]:
+    """``link`` (a selectable with jurisdiction_id and the three target columns) joined to its
+    target, and the target's parts by name (NULL where it names none, or none that exists)."""
+    task = Task.__table__.alias("link_task")
+    notice = SupervisionNotice.__table__.alias("link_notice")
+    notice_task = Task.__table__.alias("link_notice_task")
+    public = PublicNotice.__table__.alias("link_public_notice")
+    cooperating = (
+        select(func.array_agg(TaskCooperatingUnit.unit_id))
+        .where(
+            TaskCooperatingUnit.jurisdiction_id == task.c.jurisdiction_id,
+            TaskCooperatingUnit.task_id == task.c.id,
+        )
+        .scalar_subquery()
+    )
+    joined = (
+        link.outerjoin(
+            task,
+            and_(task.c.jurisdiction_id == link.c.jurisdiction_id, task.c.id == link.c.task_id),
+        )
+        .outerjoin(
+            notice,
+            and_(
+                notice.c.jurisdiction_id == link.c.jurisdiction_id,
+                notice.c.id == link.c.supervision_notice_id,
+            ),
+        )
+        .outerjoin(
+            notice_task,
+            and_(
+                notice_task.c.jurisdiction_id == notice.c.jurisdiction_id,
+                notice_task.c.id == notice.c.task_id,
+            ),
+        )
+        .outerjoin(
+            public,
+            and_(
+                public.c.jurisdiction_id == link.c.jurisdiction_id,
+                public.c.id == link.c.public_notice_id,
+            ),
+        )
+    )
+    parts: dict[str, ColumnElement[Any]] = {
+        "target_id": func.coalesce(task.c.id, notice.c.id, public.c.id),
+        "task_code": func.coalesce(task.c.code, notice_task.c.code),
+        "task_title": func.coalesce(task.c.title, notice_task.c.title),
+        "issued_on": func.coalesce(notice.c.issued_on, public.c.issued_on),
+        "title": public.c.title,
+        "unit_ids": case(
+            (task.c.id.is_not(None), func.array_prepend(task.c.lead_unit_id, cooperating)),
+            (notice.c.id.is_not(None), array([notice.c.unit_id])),
+        ),
+    }
+    return joined, parts
+
+
+def _target(kind: str, parts: dict[str, Any]) -> LinkTarget:
+    return LinkTarget(
+        kind=FindingLinkKind(kind),
+        id=uuid.UUID(str(parts["target_id"])),
+        task_code=parts["task_code"],
+        task_title=parts["task_title"],
+        issued_on=date.fromisoformat(str(parts["issued_on"])) if parts["issued_on"] else None,
+        title=parts["title"],
+        unit_ids=frozenset(uuid.UUID(str(u)) for u in parts["unit_ids"] or () if u),
+    )
+
+
+def _links_of_finding() -> ScalarSelect[Any]:
+    """The links in force of the statement's finding, oldest first, with their targets' parts,
+    as one JSON array (a join would repeat the finding's answers and files once per link)."""
+    link = FindingLink.__table__.alias("link")
+    joined, parts = _target_parts(link)
+    described = func.json_build_object(
+        "id",
+        link.c.id,
+        "kind",
+        link.c.kind,
+        "linked_on",
+        link.c.linked_on,
+        "created_at",
+        link.c.created_at,
+        "created_by",
+        link.c.created_by,
+        "created_by_name",
+        link.c.created_by_name,
+        *(part for name, column in parts.items() for part in (name, column)),
+    )
+    return (
+        select(
+            func.coalesce(
+                func.json_agg(aggregate_order_by(described, link.c.created_at, link.c.id)),
+                cast(literal("[]"), JSON),
+                type_=JSON,
+            )
+        )
+        .select_from(joined)
+        .where(
+            link.c.jurisdiction_id == InspectionFinding.jurisdiction_id,
+            link.c.finding_id == InspectionFinding.id,
+            link.c.removed_at.is_(None),
+        )
+        .scalar_subquery()
+    )
+
+
+def _links(described: list[dict[str, Any]] | None) -> list[LinkRow]:
+    return [
+        LinkRow(
+            id=uuid.UUID(item["id"]),
+            target=_target(item["kind"], item),
+            linked_on=date.fromisoformat(item["linked_on"]),
+            created_at=datetime.fromisoformat(item["created_at"]),
+            created_by=uuid.UUID(item["created_by"]),
+            created_by_name=item["created_by_name"],
+        )
+        for item in described or ()
+    ]
+
+
+async def link_target(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, kind: FindingLinkKind, target_id: uuid.UUID
+) -> LinkTarget | None:
+    """The supervision notice, public notice or task ``target_id`` of this jurisdiction, with
+    its parts (None when there is no such one here): the links' own join, on one named row."""
+    named = {column: literal(None, Uuid) for column in TARGET_COLUMNS.values()}
+    named[TARGET_COLUMNS[kind]] = literal(target_id, Uuid)
+    candidate = select(
+        literal(jurisdiction_id, Uuid).label("jurisdiction_id"),
+        *(value.label(column) for column, value in named.items()),
+    ).subquery("link")
+    joined, parts = _target_parts(candidate)
+    statement = (
+        select(*(column.label(name) for name, column in parts.items()))
+        .select_from(joined)
+        .where(parts["target_id"].is_not(None))
+    )
+    found = (await session.execute(statement)).mappings().one_or_none()
+    return _target(kind.value, dict(found)) if found is not None else None
+
+
+async def add_link(session: AsyncSession, row: FindingLink) -> datetime | None:
+    """Insert the link unless the finding already names its target in force (perhaps by a
+    writer that committed since the finding was read: the partial unique index decides, with no
+    lock on the finding); its ``created_at``, or None when it was named already."""
+    column = TARGET_COLUMNS[FindingLinkKind(row.kind)]
+    values = {
+        c.key: getattr(row, c.key)
+        for c in FindingLink.__table__.columns
+        if c.key not in ("created_at", "removed_at", "removed_by", "removed_by_name")
+    }
+    statement = (
+        insert(FindingLink)
+        .values(values)
+        .on_conflict_do_nothing(
+            index_elements=["finding_id", column], index_where=FindingLink.removed_at.is_(None)
+        )
+        .returning(FindingLink.created_at)
+    )
+    created: datetime | None = (await session.execute(statement)).scalar_one_or_none()
+    return created
+
+
+class LinkRemoval(Enum):
+    removed = "removed"  # now
+    already = "already"  # before
+    not_found = "not_found"  # the finding has no such link
+
+
+async def remove_link(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    finding_id: uuid.UUID,
+    link_id: uuid.UUID,
+    *,
+    at: datetime,
+    by: uuid.UUID,
+    by_name: str,
+) -> LinkRemoval:
+    """Set the link's removal, unless it was removed before (one statement; two when the link
+    was not in force, to tell a removed one from none)."""
+    link = FindingLink
+    where = (
+        link.jurisdiction_id == jurisdiction_id,
+        link.finding_id == finding_id,
+        link.id == link_id,
+    )
+    removed = await session.execute(
+        update(link)
+        .where(*where, link.removed_at.is_(None))
+        .values(removed_at=at, removed_by=by, removed_by_name=by_name)
+        .returning(link.id)
+    )
+    if removed.first() is not None:
+        return LinkRemoval.removed
+    existing = await session.execute(select(link.id).where(*where))
+    return LinkRemoval.already if existing.first() is not None else LinkRemoval.not_found
 
 
 async def add(session: AsyncSession, rows: Collection[Any]) -> None:

@@ -195,9 +195,11 @@ async def holders_on(
 
 
 async def posts_on(session: AsyncSession, jurisdiction_id: uuid.UUID, on: date) -> list[Post]:
-    """The positions in force on ``on``, for judging the composition of that day."""
+    """The positions in force on ``on``, for judging the composition of that day; each post's
+    ``holder_active`` is whether its holder's account is active now."""
     rows = await session.execute(
-        select(Position.id, Position.user_id, Position.role, Position.unit_id)
+        select(Position.id, Position.user_id, Position.role, Position.unit_id, User.is_active)
+        .join(User, User.id == Position.user_id)
         .where(
             Position.jurisdiction_id == jurisdiction_id,
             Position.valid_from <= on,
@@ -205,4 +207,7 @@ async def posts_on(session: AsyncSession, jurisdiction_id: uuid.UUID, on: date) 
         )
         .order_by(Position.valid_from, Position.id)
     )
-    return [Post(row.id, row.user_id, row.role, row.unit_id) for row in rows]
+    return [
+        Post(row.id, row.user_id, row.role, row.unit_id, holder_active=row.is_active)
+        for row in rows
+    ]

@@ -47,6 +47,7 @@ from app.domain.tasks import OPEN_STATES, CountedCode, TaskState, counted
 from app.invalidation import READING_KEY, note_written
 from app.models import (
     AccountabilityRecordTask,
+    FindingLink,
     MemberUnit,
     PublicNoticeTask,
     SupervisionNotice,
@@ -588,6 +589,7 @@ async def has_history(session: AsyncSession, task_id: uuid.UUID) -> bool:
         SupervisionNotice,
         PublicNoticeTask,
         AccountabilityRecordTask,
+        FindingLink,  # an inspection's finding that led to it (removed links too: kept)
     ]
     statement = select(or_(*(exists().where(table.task_id == task_id) for table in tables)))
     return bool((await session.execute(statement)).scalar_one())

@@ -30,6 +30,7 @@ from app.schemas.inspections import (
     MAX_ANSWER_TEXT,
     EvaluationOut,
     FindingCreate,
+    FindingLinkCreate,
     FindingOut,
     FindingReview,
     FindingSendBack,
@@ -49,6 +50,7 @@ InspectionId = Annotated[uuid.UUID, Path(description="The inspection's id.")]
 FindingId = Annotated[uuid.UUID, Path(description="The finding's id.")]
 AnswerId = Annotated[uuid.UUID, Path(description="The answer's id.")]
 FileId = Annotated[uuid.UUID, Path(description="The evidence file's id.")]
+LinkId = Annotated[uuid.UUID, Path(description="The link's id.")]
 AnswerText = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ANSWER_TEXT)
 ]
@@ -493,3 +495,67 @@ async def send_back_inspection_finding(
         ReviewOutcome.sent_back,
         body.reason,
     )
+
+
+# --- what a finding led to -----------------------------------------------------------------------
+
+
+@router.post(
+    "/{inspection_id}/findings/{finding_id}/links",
+    summary="Link a finding to the supervision notice, public notice or task it led to",
+    description=f"{OFFICE} {RULE}: a finding can lead to a supervision notice (督办通知), a public "
+    "notice (通报) or a task. `target_id` names one of `kind` in this jurisdiction (422 naming "
+    "`target_id` otherwise); any finding, open or rectified, may be linked. Linking a target "
+    "the finding is linked to already changes nothing and answers 200 with the finding; a new "
+    "link answers 201. Either way the finding, with its `links`, is read at `Location`. A unit's "
+    "people see a link to a public notice, to their unit's supervision notices and to the tasks "
+    "their unit leads or cooperates on; others' are left out of `links`.",
+    status_code=status.HTTP_201_CREATED,
+    response_model=FindingOut,
+    responses={
+        200: {"description": "Linked already: nothing changed.", "model": FindingOut},
+        **problem_responses(401, 403, 404, 422),
+    },
+)
+async def add_inspection_finding_link(
+    scope: ManageTasks,
+    session: Session,
+    now: Now,
+    inspection_id: InspectionId,
+    finding_id: FindingId,
+    body: FindingLinkCreate,
+    response: Response,
+) -> FindingOut:
+    out, linked = await service.add_link(
+        session, scope.actor, scope.jurisdiction, inspection_id, finding_id, now, body
+    )
+    if not linked:
+        response.status_code = status.HTTP_200_OK
+    response.headers["Location"] = (
+        f"/v1/jurisdictions/{scope.id}/inspections/{inspection_id}/findings/{finding_id}"
+    )
+    return out
+
+
+@router.delete(
+    "/{inspection_id}/findings/{finding_id}/links/{link_id}",
+    summary="Remove a link of a finding made by mistake",
+    description=f"{OFFICE} The link is no longer shown; it is kept, with who removed it and when, "
+    "and the audit trail records the change. Removing a link removed before changes nothing "
+    "(204 again); a link the finding never had is a 404. To link the target again, POST it.",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+    responses=problem_responses(401, 403, 404),
+)
+async def remove_inspection_finding_link(
+    scope: ManageTasks,
+    session: Session,
+    now: Now,
+    inspection_id: InspectionId,
+    finding_id: FindingId,
+    link_id: LinkId,
+) -> Response:
+    await service.remove_link(
+        session, scope.actor, scope.jurisdiction, inspection_id, finding_id, link_id, now
+    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, StringConstraints
 
 from app.domain.inspections import (
     MAX_RECTIFICATION_WORKING_DAYS,
+    FindingLinkKind,
     FindingState,
     InspectionState,
     ReviewOutcome,
@@ -135,6 +136,32 @@ class FindingAnswerOut(BaseModel):
     review: FindingReviewOut | None
 
 
+class FindingLinkCreate(WriteModel):
+    kind: FindingLinkKind = Field(
+        description="What the finding led to: a supervision notice (督办通知), a public notice "
+        "(通报) or a task of the task breakdown."
+    )
+    target_id: uuid.UUID = Field(
+        description="The supervision notice's, public notice's or task's id, in this jurisdiction."
+    )
+
+
+class FindingLinkOut(BaseModel):
+    id: uuid.UUID = Field(description="The link's id (DELETE …/links/{link_id} removes it).")
+    kind: FindingLinkKind
+    target_id: uuid.UUID
+    label: str = Field(
+        description="A task's code and title; a supervision notice's task code and title with "
+        "the day it was issued; a public notice's title.",
+        examples=["3.2 建设工程建设项目联合验收平台"],
+    )
+    url: str = Field(description="The path of the supervision notice, public notice or task.")
+    linked_on: date
+    linked_by: uuid.UUID
+    linked_by_name: str
+    created_at: datetime
+
+
 class FindingOut(BaseModel):
     # Judged on the day from the working-day calendar: answered, never kept in the audit trail.
     judged_on_the_day: ClassVar[frozenset[str]] = frozenset(
@@ -161,6 +188,10 @@ class FindingOut(BaseModel):
     )
     overdue_working_days: int
     answers: list[FindingAnswerOut] = Field(description="Oldest first.")
+    links: list[FindingLinkOut] = Field(
+        description="What the finding led to (supervision notices, public notices, tasks), "
+        "oldest first: the links in force that the caller may read."
+    )
     created_by: uuid.UUID
     created_by_name: str
     created_at: datetime

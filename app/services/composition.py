@@ -1,14 +1,20 @@
 """The composition of a jurisdiction's leading group and office on a day, judged by the
-composition section of the rulebook in force that day (its own or inherited, C-ORG-3)."""
+composition section of the rulebook in force that day (its own or inherited, C-ORG-3).
+
+The positions are those in force that day; a holder's deactivated account holds nothing from
+today on (app.domain.composition.holder_counts). The member units are those active now: units
+keep no history of being active (no day of deactivation), so a past day is judged with today's
+units."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.composition import Unit, check_composition
+from app.domain.composition import Unit, check_composition, holder_counts
 from app.errors import Conflict, NotFound
 from app.repositories import positions as positions_repo
 from app.repositories import units as units_repo
@@ -23,7 +29,8 @@ async def get_composition(
     ref = await jurisdiction_ref(session, jid)
     if ref is None:
         raise NotFound("No such jurisdiction.")
-    day = on or local_today(ref, now)
+    today = local_today(ref, now)
+    day = on or today
     book = await rulebooks.in_force(session, jid, day)
     if book is None:
         raise Conflict(
@@ -36,7 +43,10 @@ async def get_composition(
         Unit(unit_id, code, name)
         for unit_id, code, name in await units_repo.active_summaries(session, jid)
     ]
-    posts = await positions_repo.posts_on(session, jid, day)
+    posts = [
+        replace(post, holder_active=holder_counts(post.holder_active, day, today))
+        for post in await positions_repo.posts_on(session, jid, day)
+    ]
     report = check_composition(composition, units, posts, inherited=inherited)
     return CompositionOut(
         jurisdiction_id=jid,

@@ -1,15 +1,18 @@
 """Inspections (督导检查, CO-SUP-1): the office plans an inspection of member units and counties,
 records it as held, records its findings (problem, cause, proposed handling, responsible unit,
 rectification deadline in working days); the unit answers with its rectification and evidence
-files; the office accepts the answer or sends it back. The regular evaluation (定期评估) lists
-every inspection and finding of a period with its status.
+files; the office accepts the answer or sends it back; it links a finding to the supervision
+notices, public notices and tasks it led to. The regular evaluation (定期评估) lists every
+inspection and finding of a period with its status and what it led to.
 
 Who: the office writes (the same authority that supervises tasks: Permission.manage_tasks); the
 responsible unit's people answer (a 403 naming CO-SUP-1 for anyone else who sees the finding).
 Visibility is that of supervision notices (may_read_unit_record): whoever reads the whole task
 breakdown — the office here or above, the leadership, read clients, admins — sees everything; a
 unit's people see the inspections of their unit (in scope, or with a finding it answers for) and
-their unit's findings only; others are answered 404.
+their unit's findings only; others are answered 404. Of a finding's links, a unit's people see
+those whose target they read (app.domain.inspections.link_readable); the audit trail records
+them all.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.events import EventType
 from app.domain.inspections import (
     FindingAct,
+    FindingLinkKind,
     FindingState,
     InspectionAct,
     InspectionState,
@@ -37,11 +41,25 @@ from app.domain.inspections import (
 )
 from app.errors import NotFound
 from app.files import clean_filename
-from app.models import FindingAnswer, FindingEvidenceFile, Inspection, InspectionFinding
+from app.models import (
+    FindingAnswer,
+    FindingEvidenceFile,
+    FindingLink,
+    Inspection,
+    InspectionFinding,
+)
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import inspections as repo
-from app.repositories import supervision as supervision_repo
-from app.repositories.inspections import FindingFilter, FindingRow, InspectionFilter
+from app.repositories import tasks as tasks_repo
+from app.repositories.inspections import (
+    FindingFilter,
+    FindingRow,
+    InspectionFilter,
+    LinkRemoval,
+    LinkRow,
+    LinkTarget,
+    ListedFinding,
+)
 from app.schemas.calendar import CalendarPage
 from app.schemas.inspections import (
     CountyRef,
@@ -50,6 +68,8 @@ from app.schemas.inspections import (
     EvaluationTotals,
     FindingAnswerOut,
     FindingCreate,
+    FindingLinkCreate,
+    FindingLinkOut,
     FindingOut,
     FindingReviewOut,
     InspectionCreate,
@@ -67,6 +87,7 @@ from app.services.task_progress import read_evidence
 
 NOT_HERE = "No such inspection in this jurisdiction."
 FINDING_NOT_HERE = "No such finding of this inspection."
+LINK_NOT_HERE = "No such link of this finding."
 EVIDENCE_FIELD = "evidence"
 ANSWER_FIELDS = frozenset({"text", EVIDENCE_FIELD})
 
@@ -153,11 +174,52 @@ def _answer_out(
     )
 
 
+def _link_label(target: LinkTarget) -> str:
+    """A task by its code and title; a supervision notice by its task's and its day; a public
+    notice by its title."""
+    if target.kind is FindingLinkKind.public_notice:
+        return target.title or ""
+    label = f"{target.task_code} {target.task_title}"
+    if target.kind is FindingLinkKind.supervision_notice and target.issued_on is not None:
+        label += f" ({target.issued_on.isoformat()})"
+    return label
+
+
+_LINK_PATHS = {
+    FindingLinkKind.supervision_notice: "supervision-notices",
+    FindingLinkKind.public_notice: "public-notices",
+    FindingLinkKind.task: "tasks",
+}
+
+
+def _link_out(jid: uuid.UUID, row: LinkRow) -> FindingLinkOut:
+    target = row.target
+    return FindingLinkOut(
+        id=row.id,
+        kind=target.kind,
+        target_id=target.id,
+        label=_link_label(target),
+        url=resource_url(jid, _LINK_PATHS[target.kind], target.id),
+        linked_on=row.linked_on,
+        linked_by=row.created_by,
+        linked_by_name=row.created_by_name,
+        created_at=row.created_at,
+    )
+
+
+# Whom a finding is shown to, for its links (app.domain.inspections.link_readable): None for
+# whoever reads every unit's records, and for the audit trail, which records them all.
+Readers = frozenset[uuid.UUID] | None
+EVERY_LINK: Readers = None
+
+
 def _finding_out(
     row: InspectionFinding,
     unit_name: str,
     answers: Sequence[FindingAnswer],
     files: dict[uuid.UUID, list[FindingEvidenceFile]],
+    links: Sequence[LinkRow],
+    readers: Readers,
     calendar: ArrangementCalendar,
     today: date,
 ) -> FindingOut:
@@ -180,6 +242,11 @@ def _finding_out(
         overdue=late > 0,
         overdue_working_days=late,
         answers=[_answer_out(a, unit_name, files.get(a.id, [])) for a in answers],
+        links=[
+            _link_out(row.jurisdiction_id, link)
+            for link in links
+            if domain.link_readable(link.target.kind, link.target.unit_ids, readers)
+        ],
         created_by=row.created_by,
         created_by_name=row.created_by_name,
         created_at=row.created_at,
@@ -190,14 +257,24 @@ def _finding_out(
 async def _finding_outs(
     session: AsyncSession,
     jid: uuid.UUID,
-    rows: Sequence[tuple[InspectionFinding, str]],
+    rows: Sequence[ListedFinding],
+    readers: Readers,
     calendar: ArrangementCalendar,
     today: date,
 ) -> list[FindingOut]:
-    answers, files = await repo.answers_of(session, jid, [row.id for row, _ in rows])
+    answers, files = await repo.answers_of(session, jid, [row.finding.id for row in rows])
     return [
-        _finding_out(row, name, answers.get(row.id, []), files, calendar, today)
-        for row, name in rows
+        _finding_out(
+            row.finding,
+            row.unit_name,
+            answers.get(row.finding.id, []),
+            files,
+            row.links,
+            readers,
+            calendar,
+            today,
+        )
+        for row in rows
     ]
 
 
@@ -463,6 +540,26 @@ def _due_on(calendar: ArrangementCalendar, today: date, days: int) -> date:
         ) from exc
 
 
+async def _responsible_unit(session: AsyncSession, jid: uuid.UUID, unit_id: uuid.UUID) -> str:
+    """The name of a finding's responsible unit: an active member unit here (422 otherwise: a
+    unit deactivated has left the leading group and answers for nothing new)."""
+    found = {row.id: row for row in await tasks_repo.units_named(session, jid, {unit_id})}
+    unit = found.get(unit_id)
+    if unit is None or not unit.is_active:
+        raise InvalidInput(
+            "A finding's responsible unit is an active member unit of this jurisdiction.",
+            (
+                FieldError(
+                    ("body", "unit_id"),
+                    "not a member unit of this jurisdiction"
+                    if unit is None
+                    else f"{unit.name} is no longer a member unit",
+                ),
+            ),
+        )
+    return str(unit.name)
+
+
 async def add_finding(
     session: AsyncSession,
     actor: Actor,
@@ -474,12 +571,7 @@ async def add_finding(
     """A finding of a held inspection, with its responsible unit and deadline (CO-SUP-1)."""
     row = await _visible(session, actor, ref, inspection_id, for_update=True)
     domain.check_inspection_act(InspectionState(row.state), InspectionAct.add_finding)
-    units = await supervision_repo.unit_names(session, ref.id, {data.unit_id})
-    if data.unit_id not in units:
-        raise InvalidInput(
-            "A finding's responsible unit is a member unit of this jurisdiction.",
-            (FieldError(("body", "unit_id"), "not a member unit of this jurisdiction"),),
-        )
+    unit_name = await _responsible_unit(session, ref.id, data.unit_id)
     domain.check_rectification_days(data.rectify_within_working_days)
     today = local_today(ref, now)
     calendar = await load_calendar(session)
@@ -499,7 +591,7 @@ async def add_finding(
         created_by_name=actor.name,
     )
     await repo.add(session, [finding])
-    out = _finding_out(finding, units[data.unit_id], [], {}, calendar, today)
+    out = _finding_out(finding, unit_name, [], {}, [], EVERY_LINK, calendar, today)
     # The responsible unit's systems learn of it, and of its deadline, at once.
     _emit_finding(session, EventType.finding_recorded, out)
     await _audit(
@@ -522,10 +614,9 @@ async def list_findings(
     today = local_today(ref, now)
     calendar = (await load_calendar(session)).noting()
     cutoff = tasks_domain.overdue_cutoff(calendar, today)
-    rows = await repo.findings(
-        session, ref.id, [inspection_id], unit_records_only(actor, ref), f, cutoff
-    )
-    items = await _finding_outs(session, ref.id, rows, calendar, today)
+    only = unit_records_only(actor, ref)
+    rows = await repo.findings(session, ref.id, [inspection_id], only, f, cutoff)
+    items = await _finding_outs(session, ref.id, rows, only, calendar, today)
     return CalendarPage[FindingOut](
         items=items, next_cursor=None, limit=len(items), calendar=use_of(calendar)
     )
@@ -549,8 +640,37 @@ async def _finding(
     return found
 
 
-def _row_out(found: FindingRow, calendar: ArrangementCalendar, today: date) -> FindingOut:
-    return _finding_out(found.finding, found.unit_name, found.answers, found.files, calendar, today)
+def _row_out(
+    found: FindingRow, readers: Readers, calendar: ArrangementCalendar, today: date
+) -> FindingOut:
+    return _finding_out(
+        found.finding,
+        found.unit_name,
+        found.answers,
+        found.files,
+        found.links,
+        readers,
+        calendar,
+        today,
+    )
+
+
+def _shown(
+    actor: Actor, ref: JurisdictionRef, found: FindingRow, recorded: FindingOut
+) -> FindingOut:
+    """The finding as recorded in the trail (every link), as the caller is shown it."""
+    only = unit_records_only(actor, ref)
+    if only is None:
+        return recorded
+    return recorded.model_copy(
+        update={
+            "links": [
+                link
+                for link, row in zip(recorded.links, found.links, strict=True)
+                if domain.link_readable(row.target.kind, row.target.unit_ids, only)
+            ]
+        }
+    )
 
 
 async def get_finding(
@@ -562,7 +682,8 @@ async def get_finding(
     now: datetime,
 ) -> FindingOut:
     found = await _finding(session, actor, ref, inspection_id, finding_id)
-    return _row_out(found, await load_calendar(session), local_today(ref, now))
+    readers = unit_records_only(actor, ref)
+    return _row_out(found, readers, await load_calendar(session), local_today(ref, now))
 
 
 async def answer(
@@ -585,7 +706,7 @@ async def answer(
     files = await read_evidence(uploads, max_file_bytes, "An answer to a finding")
     today = local_today(ref, now)
     calendar = await load_calendar(session)
-    before = _row_out(found, calendar, today)
+    before = _row_out(found, EVERY_LINK, calendar, today)
     row = FindingAnswer(
         id=uuid.uuid4(),
         jurisdiction_id=ref.id,
@@ -619,12 +740,12 @@ async def answer(
         await repo.add(session, file_rows)
     found.answers.append(row)
     found.files[row.id] = file_rows
-    after = _row_out(found, calendar, today)
+    after = _row_out(found, EVERY_LINK, calendar, today)
     _emit_finding(session, EventType.finding_answered, after)
     await _audit(
         session, actor, "finding.answer", "inspection_finding", finding.id, ref.id, before, after
     )
-    return after
+    return _shown(actor, ref, found, after)
 
 
 async def review(
@@ -647,7 +768,7 @@ async def review(
         raise StateConflict("No answer awaits review on this finding.")
     today = local_today(ref, now)
     calendar = await load_calendar(session)
-    before = _row_out(found, calendar, today)
+    before = _row_out(found, EVERY_LINK, calendar, today)
     pending.review_outcome = outcome.value
     pending.reviewed_at = now
     pending.reviewed_on = today
@@ -658,7 +779,7 @@ async def review(
     if outcome is ReviewOutcome.accepted:
         finding.rectified_on = pending.answered_on
     await session.flush()
-    after = _row_out(found, calendar, today)
+    after = _row_out(found, EVERY_LINK, calendar, today)
     _emit_finding(
         session,
         EventType.finding_accepted
@@ -668,7 +789,93 @@ async def review(
     )
     action = "finding.accept" if outcome is ReviewOutcome.accepted else "finding.send_back"
     await _audit(session, actor, action, "inspection_finding", finding.id, ref.id, before, after)
-    return after
+    return _shown(actor, ref, found, after)
+
+
+# --- what a finding led to -----------------------------------------------------------------------
+
+
+async def add_link(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    finding_id: uuid.UUID,
+    now: datetime,
+    data: FindingLinkCreate,
+) -> tuple[FindingOut, bool]:
+    """The office links a finding to the supervision notice, public notice or task it led to
+    (CO-SUP-1): one of this jurisdiction (422 naming ``target_id`` otherwise). A target named
+    already is linked once: the finding as it is, and False (nothing new).
+
+    The finding is not locked: links are written beside it, and the partial unique index keeps
+    a target in force once even when two offices link it at once."""
+    found = await _finding(session, actor, ref, inspection_id, finding_id)
+    today = local_today(ref, now)
+    calendar = await load_calendar(session)
+    before = _row_out(found, EVERY_LINK, calendar, today)
+    if any(
+        link.target.kind is data.kind and link.target.id == data.target_id for link in found.links
+    ):
+        return _shown(actor, ref, found, before), False
+    target = await repo.link_target(session, ref.id, data.kind, data.target_id)
+    if target is None:
+        what = data.kind.value.replace("_", " ")
+        raise InvalidInput(
+            f"A finding is linked to a {what} of this jurisdiction.",
+            (FieldError(("body", "target_id"), f"not a {what} of this jurisdiction"),),
+        )
+    row = FindingLink(
+        id=uuid.uuid4(),
+        jurisdiction_id=ref.id,
+        finding_id=found.finding.id,
+        kind=data.kind.value,
+        linked_on=today,
+        created_by=actor.id,
+        created_by_name=actor.name,
+    )
+    setattr(row, repo.TARGET_COLUMNS[data.kind], target.id)
+    created_at = await repo.add_link(session, row)
+    if created_at is None:  # linked by another since the finding was read: read it again
+        found = await _finding(session, actor, ref, inspection_id, finding_id)
+        return _shown(actor, ref, found, _row_out(found, EVERY_LINK, calendar, today)), False
+    found.links.append(LinkRow(row.id, target, today, created_at, actor.id, actor.name))
+    after = _row_out(found, EVERY_LINK, calendar, today)
+    await _audit(
+        session, actor, "finding.link", "inspection_finding", row.finding_id, ref.id, before, after
+    )
+    return _shown(actor, ref, found, after), True
+
+
+async def remove_link(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    inspection_id: uuid.UUID,
+    finding_id: uuid.UUID,
+    link_id: uuid.UUID,
+    now: datetime,
+) -> None:
+    """The office removes a link made by mistake: the link is kept, with who removed it and
+    when, and no longer shown. Removing it again changes nothing; a link the finding never had
+    is a 404."""
+    found = await _finding(session, actor, ref, inspection_id, finding_id)
+    outcome = await repo.remove_link(
+        session, ref.id, found.finding.id, link_id, at=now, by=actor.id, by_name=actor.name
+    )
+    if outcome is LinkRemoval.not_found:
+        raise NotFound(LINK_NOT_HERE)
+    if outcome is LinkRemoval.already:
+        return
+    today = local_today(ref, now)
+    calendar = await load_calendar(session)
+    before = _row_out(found, EVERY_LINK, calendar, today)
+    found.links[:] = [link for link in found.links if link.id != link_id]
+    after = _row_out(found, EVERY_LINK, calendar, today)
+    finding = found.finding.id
+    await _audit(
+        session, actor, "finding.unlink", "inspection_finding", finding, ref.id, before, after
+    )
 
 
 async def evidence_file(
@@ -711,7 +918,7 @@ async def evaluation(
     found = await repo.findings(
         session, ref.id, [r.id for r in rows], only, FindingFilter(), cutoff
     )
-    findings = await _finding_outs(session, ref.id, found, calendar, today)
+    findings = await _finding_outs(session, ref.id, found, only, calendar, today)
     by_inspection: dict[uuid.UUID, list[FindingOut]] = {}
     for out in findings:
         by_inspection.setdefault(out.inspection_id, []).append(out)
@@ -756,6 +963,7 @@ EVALUATION_COLUMNS = (
     "整改状态",
     "整改完成日期",
     "逾期工作日",
+    "后续处理",  # what the finding led to: its supervision notices, public notices, tasks
 )
 
 
@@ -774,7 +982,7 @@ def evaluation_rows(out: EvaluationOut) -> list[list[str]]:
             "、".join(i.inspectors),
         ]
         if not item.findings:
-            rows.append(head + [""] * 9)
+            rows.append(head + [""] * (len(EVALUATION_COLUMNS) - len(head)))
         rows.extend(
             [
                 *head,
@@ -787,6 +995,7 @@ def evaluation_rows(out: EvaluationOut) -> list[list[str]]:
                 f.state.value,
                 f.rectified_on.isoformat() if f.rectified_on else "",
                 str(f.overdue_working_days),
+                "；".join(link.label for link in f.links),
             ]
             for f in item.findings
         )

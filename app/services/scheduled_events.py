@@ -1,5 +1,6 @@
 """The events that come from time, not from a request (issue 17): ``report.overdue``,
-``report.due_soon``, ``task.overdue`` and ``supervision_notice.reply_overdue``.
+``report.due_soon``, ``task.overdue``, ``supervision_notice.reply_overdue`` and
+``finding.overdue`` (an inspection's finding unrectified past its deadline, issue 18).
 
 The worker calls ``emit_time_driven_events(session, now)`` every few seconds, from any number of
 processes at once, and commits. Each event names its occasion in ``events.dedupe_key``
@@ -11,9 +12,9 @@ window); this module reads what it needs for every jurisdiction at once and writ
 Round trips of one call: jurisdictions, rulebook versions (their documents only when a version
 is new to the process), the calendar's entered years (unless cached), active units when a
 report is overdue or due soon somewhere, the reports submitted for those, open tasks, unanswered
-notices; then, for the keys this process has not yet seen written, which of them are not, and
-only when some are, the INSERT. A call that finds nothing new writes nothing: no NOTIFY wakes
-the feeds' long polls.
+notices, unrectified findings; then, for the keys this process has not yet seen written, which
+of them are not, and only when some are, the INSERT. A call that finds nothing new writes
+nothing: no NOTIFY wakes the feeds' long polls.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.calendar import ArrangementCalendar, CalendarYearUnknown
 from app.domain.events import EventType
+from app.domain.inspections import FindingState
 from app.domain.reports import Submitter
 from app.domain.rulebook import PublishedVersion, version_in_force
 from app.domain.scheduled_events import (
     LOOKBACK_DAYS,
     ReportOccasion,
     Submitted,
+    finding_overdue_since,
     owed,
     reply_overdue_since,
     reply_window,
@@ -116,6 +119,7 @@ async def emit_time_driven_events(session: AsyncSession, now: datetime) -> int:
     candidates += await _report_events(session, places, today, calendar, day)
     candidates += await _task_events(session, today, calendar, day)
     candidates += await _notice_events(session, today, day)
+    candidates += await _finding_events(session, today, calendar, day)
     if not candidates:
         return 0
     fresh = await events_repo.not_written(
@@ -376,5 +380,64 @@ def _notice_candidate(notice: repo.UnansweredNotice, key: str) -> _Candidate:
         "supervision_notice",
         str(notice.id),
         resource_url(jid, "supervision-notices", notice.id),
+        payload,
+    )
+
+
+# --- inspections' findings ------------------------------------------------------------------
+
+
+async def _finding_events(
+    session: AsyncSession, today: dict[uuid.UUID, date], calendar: ArrangementCalendar, day: date
+) -> list[_Candidate]:
+    candidates = []
+    unknown: set[int] = set()
+    # A finding falls overdue as a task does: the tasks' window of deadlines.
+    first, last = _span(today, task_window)
+    for finding in await repo.unrectified_findings_due_in(session, today, first, last):
+        jid = finding.jurisdiction_id
+        key = f"{EventType.finding_overdue.value}:{finding.id}:{finding.due_on.isoformat()}"
+        if _SEEN.has(jid, key, day):
+            continue
+        try:
+            since = finding_overdue_since(
+                calendar, finding.recorded_on, finding.due_on, finding.rectified_on, today[jid]
+            )
+        except CalendarYearUnknown as exc:
+            unknown.add(exc.year)
+            continue
+        if since is not None:
+            candidates.append(_finding_candidate(finding, key, since))
+    if unknown:
+        logger.warning(
+            "calendar years not known (%s): no finding.overdue for the findings that need them",
+            ", ".join(map(str, sorted(unknown))),
+        )
+    return candidates
+
+
+def _finding_candidate(finding: repo.UnrectifiedFinding, key: str, since: date) -> _Candidate:
+    """The payload of the other finding events (app/services/inspections.py _emit_finding) and
+    the day it has been overdue since."""
+
+    def payload() -> dict[str, Any]:
+        return {
+            "inspection_id": str(finding.inspection_id),
+            "unit": {"id": str(finding.unit_id), "name": finding.unit_name},
+            "state": FindingState(finding.state).value,
+            "due_on": finding.due_on.isoformat(),
+            "rectified_on": None,
+            "overdue_since": since.isoformat(),
+        }
+
+    jid = finding.jurisdiction_id
+    inspection = resource_url(jid, "inspections", finding.inspection_id)
+    return _candidate(
+        EventType.finding_overdue,
+        jid,
+        key,
+        "inspection_finding",
+        str(finding.id),
+        f"{inspection}/findings/{finding.id}",
         payload,
     )

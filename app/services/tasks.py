@@ -916,8 +916,8 @@ async def delete(
         raise StateConflict(f"The task is {row.state}: it stays in the table.")
     if await repo.child_count(session, ref.id, row.id) or await repo.has_history(session, row.id):
         raise StateConflict(
-            "Progress, comments, sub-tasks or notices are recorded on this task: it is "
-            "cancelled (POST …/cancel), not deleted."
+            "Progress, comments, sub-tasks, notices or inspection findings are recorded on "
+            "this task: it is cancelled (POST …/cancel), not deleted."
         )
     today = local_today(await load_jurisdiction(session, ref.id), now)
     before = await full(session, row, today)

@@ -102,7 +102,9 @@ dependency or in a service shows up as a disagreement:
   unit's liaison answering it 409 and anyone else who sees it the rule's 403. A new inspection is
   sent with an unknown field (422 once permitted), a new finding with a unit that is none here
   (422 once the inspection is seen and may be changed); the evaluation without its period
-  answers 422 to whoever reads J.
+  answers 422 to whoever reads J. A finding is linked to what it led to by the same callers: a
+  new link names a task that is none here (422 once permitted); the matrix finding's link (to
+  the place's task) is removed already, so removing it again answers 204 once permitted.
 
 - Webhook subscriptions (issue 17) are managed by J's office director or an admin, and no one
   else (others who see J: 403). The matrix subscriptions are switched off, each with a dead
@@ -142,6 +144,7 @@ from app.models import (
     FeedToken,
     FindingAnswer,
     FindingEvidenceFile,
+    FindingLink,
     IncomingDocument,
     IncomingDocumentEvent,
     Inspection,
@@ -873,6 +876,7 @@ EVIDENCE = TASK + "/progress/{report_id}/evidence/{file_id}"
 INSPECTIONS, INSPECTION = "/inspections", "/inspections/{inspection_id}"
 FINDING = INSPECTION + "/findings/{finding_id}"
 FINDING_EVIDENCE = FINDING + "/answers/{answer_id}/evidence/{file_id}"
+FINDING_LINK = FINDING + "/links/{link_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -1250,6 +1254,16 @@ ROUTES: list[Route] = [
         _meeting_act(changes_organisation),
         lambda *_: {"reason": "matrix"},
     ),
+    # A link to a task that is none here: 422 once the finding is seen and may be changed.
+    Route(
+        "POST",
+        JID + FINDING + "/links",
+        _crossed,
+        _meeting_act(changes_organisation, 422),
+        lambda *_: {"kind": "task", "target_id": str(uuid.UUID(int=1))},
+    ),
+    # The matrix link is removed already: removing it again changes nothing (204).
+    Route("DELETE", JID + FINDING_LINK, _crossed, _meeting_act(changes_organisation, 204)),
     # Webhook subscriptions: the matrix ones are switched off, each with a dead delivery.
     Route("GET", JID + HOOKS, _in_place, _webhooks(200)),
     Route("POST", JID + HOOKS, _in_place, _webhooks(201), _new_webhook),
@@ -1310,6 +1324,8 @@ class Ids:
     findings: dict[str, uuid.UUID] = field(default_factory=dict)
     finding_answers: dict[str, uuid.UUID] = field(default_factory=dict)
     finding_files: dict[str, uuid.UUID] = field(default_factory=dict)
+    # That finding's link to the place's task, removed already.
+    finding_links: dict[str, uuid.UUID] = field(default_factory=dict)
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -1337,6 +1353,7 @@ class Ids:
             values["inspection_id"] = str(self.inspections[t.object_place])
             values["finding_id"] = str(self.findings[t.object_place])
             values["answer_id"] = str(self.finding_answers[t.object_place])
+            values["link_id"] = str(self.finding_links[t.object_place])
             values["version"] = "1"
             values["matter_id"] = str(
                 self.upward_matter if t.who == UPWARD else self.matters[t.object_place]
@@ -1807,7 +1824,7 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
             evidence_files[name] = evidence.id
     supervision_notices, public_notices, records = await _task_records(world, database, tasks)
     hooks, deliveries = await _webhook_records(world, database)
-    inspection_ids = await _inspection_records(world, database)
+    inspection_ids = await _inspection_records(world, database, tasks)
     ids = Ids(
         world,
         positions,
@@ -1835,14 +1852,23 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         hooks,
         deliveries,
     )
-    ids.inspections, ids.findings, ids.finding_answers, ids.finding_files = inspection_ids
+    (
+        ids.inspections,
+        ids.findings,
+        ids.finding_answers,
+        ids.finding_files,
+        ids.finding_links,
+    ) = inspection_ids
     return ids
 
 
-async def _inspection_records(world: World, database: Database) -> tuple[dict[str, uuid.UUID], ...]:
+async def _inspection_records(
+    world: World, database: Database, tasks: dict[str, uuid.UUID]
+) -> tuple[dict[str, uuid.UUID], ...]:
     """Each place's held inspection of its housing unit with a finding for it, answered (with
-    an evidence file) and accepted, straight into the database."""
-    found: tuple[dict[str, uuid.UUID], ...] = ({}, {}, {}, {})
+    an evidence file) and accepted, and linked to the place's task (a link removed since),
+    straight into the database."""
+    found: tuple[dict[str, uuid.UUID], ...] = ({}, {}, {}, {}, {})
     async with database.sessionmaker() as session, session.begin():
         for name, place in world.places.items():
             housing, staff = place.unit_ids["housing"], place.user_ids["office_staff"]
@@ -1908,10 +1934,22 @@ async def _inspection_records(world: World, database: Database) -> tuple[dict[st
                 sha256="0" * 64,
                 content=b"%PDF-1.4 matrix",
             )
-            session.add(evidence)
+            link = FindingLink(
+                jurisdiction_id=place.id,
+                finding_id=finding.id,
+                kind="task",
+                task_id=tasks[name],
+                linked_on=date(2026, 1, 7),
+                created_by=staff,
+                created_by_name="matrix",
+                removed_at=datetime.now(UTC),
+                removed_by=staff,
+                removed_by_name="matrix",
+            )
+            session.add_all([evidence, link])
             await session.flush()
             for ids, value in zip(
-                found, (inspection.id, finding.id, answer.id, evidence.id), strict=True
+                found, (inspection.id, finding.id, answer.id, evidence.id, link.id), strict=True
             ):
                 ids[name] = value
     return found

@@ -176,6 +176,30 @@ async def test_a_day_is_judged_by_the_positions_and_rulebook_of_that_day(
     assert body["compliant"] is True
 
 
+async def test_a_deactivated_account_holds_no_post_from_today_on(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """The leader's account is closed while the tenure runs on: today the leading group has no
+    leader (C-ORG-1); on a past day the tenure's dates decide, the account keeping no date."""
+    await complete(client, books)
+    response = await client.patch(
+        f"/v1/users/{uid(books, 'city_a.leader')}",
+        json={"is_active": False},
+        headers={**books.headers("admin"), "If-Match": "*"},
+    )
+    assert response.status_code == 200, response.text
+    body = await composition(client, books)
+    assert deviations(body) == {("too_few_holders", "C-ORG-1", "leader", None)}
+    assert "deactivated account" in body["deviations"][0]["message"]
+    assert_cited(body)
+    url = jurisdiction_url(books, "city_a") + "/composition"
+    headers = books.headers("city_a.office_staff")
+    past = (await client.get(url, params={"on": "2026-11-30"}, headers=headers)).json()
+    assert past["compliant"] is True
+    ahead = (await client.get(url, params={"on": "2027-01-04"}, headers=headers)).json()
+    assert deviations(ahead) == deviations(body)
+
+
 async def test_a_county_is_judged_by_its_citys_rulebook(
     client: httpx.AsyncClient, books: World
 ) -> None:

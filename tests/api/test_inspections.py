@@ -19,11 +19,11 @@ import pytest
 from app.db import Database
 from app.domain.inspections import SOURCE
 from tests import sample_files
-from tests.api.task_helpers import unit_id
+from tests.api.task_helpers import add_task, unit_id
 from tests.api.test_briefings import information_officer
 from tests.api.test_events import all_events
 from tests.api.test_organisation import audit_events, error_locations, problem
-from tests.api.test_supervision import at
+from tests.api.test_supervision import at, supervise
 from tests.conftest import FixedClock
 from tests.factories import World
 
@@ -630,3 +630,314 @@ async def test_a_review_that_waited_for_an_answer_sees_that_answer(
     assert found is not None
     assert found.finding.state == "answered"
     assert [a.text for a in found.answers] == ["已整改。"]
+
+
+# --- what a finding led to: supervision notices, public notices, tasks (CO-SUP-1) --------------
+
+
+def links_url(world: World, f: dict[str, Any], rest: str = "") -> str:
+    return finding_url(world, f, f"/links{rest}")
+
+
+async def link(
+    client: httpx.AsyncClient,
+    world: World,
+    f: dict[str, Any],
+    kind: str,
+    target: str,
+    who: str = OFFICE,
+) -> httpx.Response:
+    return await client.post(
+        links_url(world, f), json={"kind": kind, "target_id": target}, headers=world.headers(who)
+    )
+
+
+async def public_notice(
+    client: httpx.AsyncClient, world: World, task: dict[str, Any]
+) -> dict[str, Any]:
+    response = await client.post(
+        f"/v1/jurisdictions/{world.places['city_a'].id}/public-notices",
+        json={
+            "title": "关于督导检查发现问题整改情况的通报",
+            "body": "联合验收平台未按期对接。",
+            "tone": "criticism",
+            "unit_ids": [unit_id(world, "city_a", "housing")],
+            "task_ids": [task["id"]],
+        },
+        headers=world.headers(OFFICE),
+    )
+    assert response.status_code == 201, response.text
+    made: dict[str, Any] = response.json()
+    return made
+
+
+def linked(out: dict[str, Any]) -> list[tuple[str, str, str]]:
+    return [(item["kind"], item["target_id"], item["label"]) for item in out["links"]]
+
+
+async def test_a_finding_leads_to_supervision_notices_public_notices_and_tasks(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """CO-SUP-1: the office links a finding to what it led to; each link is shown to whoever
+    reads both the finding and its target; linking twice links once; a link removed is gone
+    from the finding, removing it again changes nothing."""
+    _, housing, _ = await held_with_findings(client, world)
+    natural = unit_id(world, "city_a", "natural_resources")
+    # Led by housing, natural resources cooperating; and one of natural resources' alone.
+    task = await add_task(client, world, title="建设联合验收平台")
+    other_task = await add_task(
+        client, world, title="完善多规合一平台", lead_unit_id=natural, cooperating_unit_ids=[]
+    )
+    notice = await supervise(client, world, task)  # to housing, the lead unit
+    other_notice = await supervise(client, world, other_task)  # to natural resources
+    public = await public_notice(client, world, task)
+    jid = world.places["city_a"].id
+
+    for kind, target in (
+        ("task", task),
+        ("supervision_notice", notice),
+        ("public_notice", public),
+        ("task", other_task),
+        ("supervision_notice", other_notice),
+    ):
+        response = await link(client, world, housing, kind, target["id"])
+        assert response.status_code == 201, (kind, response.text)
+        assert response.headers["location"] == finding_url(world, housing)
+    out = response.json()
+    assert linked(out) == [
+        ("task", task["id"], f"{task['code']} 建设联合验收平台"),
+        ("supervision_notice", notice["id"], f"{task['code']} 建设联合验收平台 (2026-12-01)"),
+        ("public_notice", public["id"], "关于督导检查发现问题整改情况的通报"),
+        ("task", other_task["id"], f"{other_task['code']} 完善多规合一平台"),
+        (
+            "supervision_notice",
+            other_notice["id"],
+            f"{other_task['code']} 完善多规合一平台 (2026-12-01)",
+        ),
+    ]
+    first = out["links"][0]
+    assert first["url"] == f"/v1/jurisdictions/{jid}/tasks/{task['id']}"
+    assert (first["linked_on"], first["linked_by_name"]) == ("2026-12-01", "city-a.office_staff")
+    assert out["links"][2]["url"] == f"/v1/jurisdictions/{jid}/public-notices/{public['id']}"
+    for item in out["links"]:  # each link's url is the target, read by the office
+        target = await client.get(item["url"], headers=world.headers(OFFICE))
+        assert target.json()["id"] == item["target_id"], item
+
+    # Linked already: 200, nothing new.
+    again = await link(client, world, housing, "task", task["id"])
+    assert again.status_code == 200, again.text
+    assert linked(again.json()) == linked(out)
+
+    # The housing liaison reads its unit's task and notice and the public notice, not natural
+    # resources' task nor the notice to that unit.
+    mine = await client.get(finding_url(world, housing), headers=world.headers(LIAISON))
+    assert [item["target_id"] for item in mine.json()["links"]] == [
+        task["id"],
+        notice["id"],
+        public["id"],
+    ]
+    listed = await client.get(
+        url(world, f"/{housing['inspection_id']}/findings"), headers=world.headers(LIAISON)
+    )
+    assert listed.json()["items"][0]["links"] == mine.json()["links"]
+    for who in ("city_a.leader", "city_a.client_read"):
+        seen = await client.get(finding_url(world, housing), headers=world.headers(who))
+        assert linked(seen.json()) == linked(out), who
+    # The unit's answer shows it what it may read, while the trail keeps every link.
+    answered = await answer(client, world, housing)
+    assert answered.status_code == 201, answered.text
+    assert answered.json()["links"] == mine.json()["links"]
+    (answer_event,) = await audit_events(client, world, action="finding.answer")
+    assert len(answer_event["after"]["links"]) == 5
+
+    # Removed: gone from the finding; removing again changes nothing; linked again: a new link.
+    removed_id = out["links"][3]["id"]
+    response = await client.delete(
+        links_url(world, housing, f"/{removed_id}"), headers=world.headers(OFFICE)
+    )
+    assert response.status_code == 204, response.text
+    got = await client.get(finding_url(world, housing), headers=world.headers(OFFICE))
+    assert [item["id"] for item in got.json()["links"]] == [
+        item["id"] for item in out["links"] if item["id"] != removed_id
+    ]
+    response = await client.delete(
+        links_url(world, housing, f"/{removed_id}"), headers=world.headers(OFFICE)
+    )
+    assert response.status_code == 204, response.text
+    problem(
+        await client.delete(
+            links_url(world, housing, f"/{housing['id']}"), headers=world.headers(OFFICE)
+        ),
+        404,
+    )
+    relinked = await link(client, world, housing, "task", other_task["id"])
+    assert relinked.status_code == 201, relinked.text
+    assert relinked.json()["links"][-1]["id"] not in (removed_id, *[i["id"] for i in out["links"]])
+
+    actions = [
+        e["action"]
+        for e in await audit_events(client, world, entity_type="inspection_finding")
+        if e["entity_id"] == housing["id"]
+    ]
+    assert sorted(actions) == sorted(
+        ["finding.record", "finding.answer", "finding.unlink"] + ["finding.link"] * 6
+    )
+    (unlinked,) = await audit_events(client, world, action="finding.unlink")
+    assert len(unlinked["before"]["links"]) - len(unlinked["after"]["links"]) == 1
+
+    # The regular evaluation says what each finding led to.
+    response = await client.get(
+        url(world, "/evaluation"),
+        params={"from": "2026-12-01", "to": "2026-12-31"},
+        headers={**world.headers(LIAISON), "Accept": "text/csv"},
+    )
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][-1] == "后续处理"
+    assert rows[1][-1] == "；".join(item["label"] for item in mine.json()["links"])
+
+
+async def test_a_link_names_a_notice_or_task_of_this_jurisdiction_and_is_the_offices(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    _, housing, _ = await held_with_findings(client, world)
+    task = await add_task(client, world)
+    foreign = await add_task(client, world, place="city_b")
+    for kind, target in (
+        ("task", foreign["id"]),  # another jurisdiction's
+        ("public_notice", task["id"]),  # a task's id is no public notice's
+        ("supervision_notice", housing["id"]),  # nothing of that kind
+    ):
+        response = await link(client, world, housing, kind, target)
+        assert error_locations(problem(response, 422)) == [["body", "target_id"]], kind
+    response = await link(client, world, housing, "bulletin", task["id"])
+    assert error_locations(problem(response, 422)) == [["body", "kind"]]
+
+    for who in (LIAISON, "city_a.leader", "city_a.client_read"):
+        problem(await link(client, world, housing, "task", task["id"], who=who), 403)
+    problem(await link(client, world, housing, "task", task["id"], who="city_b.office_staff"), 404)
+    made = await link(client, world, housing, "task", task["id"])
+    assert made.status_code == 201, made.text
+    link_id = made.json()["links"][0]["id"]
+    for who in (LIAISON, "city_a.leader"):
+        problem(
+            await client.delete(
+                links_url(world, housing, f"/{link_id}"), headers=world.headers(who)
+            ),
+            403,
+        )
+    problem(
+        await client.delete(
+            links_url(world, housing, f"/{link_id}"), headers=world.headers("city_b.office_staff")
+        ),
+        404,
+    )
+    # Through another finding, the link is none of its own.
+    other = await finding(client, world, {"id": housing["inspection_id"]})
+    problem(
+        await client.delete(links_url(world, other, f"/{link_id}"), headers=world.headers(OFFICE)),
+        404,
+    )
+    # A task a finding led to stays in the table: cancelled, never deleted.
+    response = await client.delete(
+        f"/v1/jurisdictions/{world.places['city_a'].id}/tasks/{task['id']}",
+        headers={**world.headers(OFFICE), "If-Match": "*"},
+    )
+    assert "inspection findings" in problem(response, 409)["detail"]
+
+
+async def test_a_finding_names_an_active_member_unit(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """A unit deactivated has left the leading group: no new finding is given to it."""
+    inspection = await plan(client, world)
+    await held(client, world, inspection)
+    natural = unit_id(world, "city_a", "natural_resources")
+    response = await client.patch(
+        f"/v1/jurisdictions/{world.places['city_a'].id}/units/{natural}",
+        json={"is_active": False},
+        headers=world.headers(OFFICE),
+    )
+    assert response.status_code == 200, response.text
+    body = {
+        "problem": "问题",
+        "cause": "原因",
+        "handling": "处理",
+        "rectify_within_working_days": 5,
+    }
+    for unit, message in (
+        (natural, "自然资源局 is no longer a member unit"),
+        (unit_id(world, "city_b", "housing"), "not a member unit of this jurisdiction"),
+    ):
+        response = await client.post(
+            url(world, f"/{inspection['id']}/findings"),
+            json={**body, "unit_id": unit},
+            headers=world.headers(OFFICE),
+        )
+        found = problem(response, 422)
+        assert error_locations(found) == [["body", "unit_id"]]
+        assert found["errors"][0]["msg"] == message
+    assert (await finding(client, world, inspection, "housing"))["state"] == "open"
+
+
+async def test_two_offices_linking_one_target_at_once_link_it_once(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    """The finding is not locked to link it: a link committed by another since the finding was
+    read is found by the partial unique index (ON CONFLICT DO NOTHING, after waiting for the
+    other's commit), and the request answers the finding read again, linked once (200)."""
+    import asyncio
+    import uuid as uuid_module
+
+    from app.models import FindingLink
+
+    _, housing, _ = await held_with_findings(client, world)
+    task = await add_task(client, world)
+    place = world.places["city_a"]
+    async with database.sessionmaker() as other, other.begin():
+        other.add(
+            FindingLink(
+                jurisdiction_id=place.id,
+                finding_id=uuid_module.UUID(housing["id"]),
+                kind="task",
+                task_id=uuid_module.UUID(task["id"]),
+                linked_on=date(2026, 12, 1),
+                created_by=place.user_ids["office_director"],
+                created_by_name="city-a.office_director",
+            )
+        )
+        await other.flush()
+        # Read before the other's commit, the finding has no link: the request inserts, and
+        # waits on the other's uncommitted row.
+        racing = asyncio.create_task(link(client, world, housing, "task", task["id"]))
+        await asyncio.sleep(0.5)
+        assert not racing.done()
+    response = await racing
+    assert response.status_code == 200, response.text
+    assert [(item["target_id"], item["linked_by_name"]) for item in response.json()["links"]] == [
+        (task["id"], "city-a.office_director")
+    ]
+    assert await audit_events(client, world, action="finding.link") == []
+
+
+async def test_the_database_keeps_a_link_as_made_and_its_removal_once(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    from sqlalchemy import text
+
+    _, housing, _ = await held_with_findings(client, world)
+    task = await add_task(client, world)
+    made = await link(client, world, housing, "task", task["id"])
+    link_id = made.json()["links"][0]["id"]
+    removed = await client.delete(
+        links_url(world, housing, f"/{link_id}"), headers=world.headers(OFFICE)
+    )
+    assert removed.status_code == 204, removed.text
+    async with database.sessionmaker() as session:
+        for statement, refusal in (
+            ("UPDATE inspection_finding_links SET linked_on = '2026-01-01'", "not rewritten"),
+            ("UPDATE inspection_finding_links SET removed_by_name = 'x'", "set once"),
+            ("DELETE FROM inspection_finding_links", "never deleted"),
+        ):
+            with pytest.raises(Exception, match=refusal):
+                async with session.begin():
+                    await session.execute(text(f"{statement} WHERE id = :id"), {"id": link_id})

@@ -390,6 +390,26 @@ def _finding_url(s: Setting, finding: dict[str, Any], rest: str = "") -> str:
     return _inspections_url(s, f"/{finding['inspection_id']}/findings/{finding['id']}{rest}")
 
 
+async def _inspection_links(s: Setting) -> None:
+    """The held inspection's answered finding, two tasks to link it to (one per request) and
+    two links to remove (popped by the requests)."""
+    await _inspections(s)
+    s.ids["targets"] = [
+        (await add_task(s.client, s.world, title=f"整改任务{n}"))["id"] for n in range(4)
+    ]
+    links = []
+    for target in s.ids["targets"][2:]:
+        linked = await s.ok(
+            s.client.post(
+                _inspections_url(s, f"/{s.ids['inspection']}/findings/{s.ids['finding']}/links"),
+                json={"kind": "task", "target_id": target},
+                headers=s.world.headers(OFFICE),
+            )
+        )
+        links.append(linked["links"][-1]["id"])
+    s.ids["links"] = links
+
+
 # The rows a feature's requests need, by feature; the others need only the world.
 async def _setup_tokens(s: Setting) -> None:
     """Two new accounts, each with the setup token its person chooses a password with."""
@@ -435,6 +455,8 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "inspection reviews": _inspections,
     "inspection evidence": _inspections,
     "inspection evaluation": _inspections,
+    "inspection links": _inspection_links,
+    "inspection link removal": _inspection_links,
     "webhook subscriptions": _webhook,
     "webhook subscription changes": _webhook,
     "webhook deliveries": _webhook,
@@ -974,6 +996,25 @@ CASES = [
             s, f"/{s.ids['inspection']}/findings/{s.ids['finding']}{s.ids['evidence']}"
         ),
         OFFICE,
+    ),
+    Case(
+        "inspection links",
+        "write",
+        "POST",
+        lambda s: _inspections_url(s, f"/{s.ids['inspection']}/findings/{s.ids['finding']}/links"),
+        OFFICE,
+        json=lambda s, n: {"kind": "task", "target_id": s.ids["targets"][n]},
+        status=201,
+    ),
+    Case(
+        "inspection link removal",
+        "write",
+        "DELETE",
+        lambda s: _inspections_url(
+            s, f"/{s.ids['inspection']}/findings/{s.ids['finding']}/links/{s.ids['links'].pop()}"
+        ),
+        OFFICE,
+        status=204,
     ),
     Case(
         "inspection evaluation",

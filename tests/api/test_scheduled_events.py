@@ -22,9 +22,11 @@ from app.db import Database
 from app.services import scheduled_events
 from app.services.scheduled_events import emit_time_driven_events
 from tests.api.task_helpers import add_task, task_url
+from tests.api.test_briefings import information_officer
 from tests.api.test_events import all_events
+from tests.api.test_inspections import answer, finding, finding_url, held, plan
 from tests.api.test_submissions import at_noon, changji_files, submit
-from tests.api.test_supervision import reply, supervise
+from tests.api.test_supervision import at, reply, supervise
 from tests.api.test_task_progress import act as task_act
 from tests.conftest import FixedClock
 from tests.factories import World
@@ -371,3 +373,58 @@ async def test_an_unanswered_notice_is_overdue_the_day_after_its_reply_date(
     }
     notice = await client.get(event["resource_url"], headers=books.headers("city_a.office_staff"))
     assert notice.status_code == 200, notice.text
+
+
+# --- inspections' findings --------------------------------------------------------------------
+
+
+async def test_an_unrectified_finding_is_overdue_once_a_working_day_has_begun_after_its_deadline(
+    client: httpx.AsyncClient, books: World, database: Database, pinned_clock: FixedClock
+) -> None:
+    """CO-SUP-1: overdue rectifications are computed as overdue tasks are. Five working days
+    from Tuesday 2026-12-01: due Tuesday 12-08, overdue from Wednesday 12-09. An answer awaiting
+    review does not stop it; one the office accepted in time does, and so does one accepted late
+    before the scheduler looked (finding.accepted told it)."""
+    inspection = await plan(client, books)
+    await held(client, books, inspection)
+    still_open = await finding(client, books, inspection)
+    answered = await finding(client, books, inspection, "natural_resources")
+    in_time = await finding(client, books, inspection)
+    accepted_late = await finding(client, books, inspection, days=3)  # due Friday 12-04
+    assert (await answer(client, books, in_time)).status_code == 201
+    office = books.headers("city_a.office_staff")
+    accepted = await client.post(finding_url(books, in_time, "/accept"), headers=office)
+    assert accepted.status_code == 200, accepted.text
+    at(pinned_clock, "2026-12-07")  # the Monday after accepted_late's Friday: before a look
+    assert (await answer(client, books, accepted_late)).status_code == 201
+    accepted = await client.post(finding_url(books, accepted_late, "/accept"), headers=office)
+    assert accepted.status_code == 200, accepted.text
+    assert accepted.json()["rectified_late"] is True
+    liaison = await information_officer(client, books, "natural_resources")
+    assert (await answer(client, books, answered, who=liaison)).status_code == 201
+
+    await run(database, at_noon("2026-12-08"))
+    assert await of_type(client, books, "finding.overdue") == []  # due today
+    await run(database, at_noon("2026-12-09"))
+    assert await run(database, at_noon("2026-12-09")) == 0
+    await run(database, at_noon("2026-12-14"))
+    events = await of_type(client, books, "finding.overdue")  # each once
+    assert sorted(e["resource_id"] for e in events) == sorted([still_open["id"], answered["id"]])
+    (event,) = [e for e in events if e["resource_id"] == still_open["id"]]
+    assert (event["resource_type"], event["resource_url"]) == (
+        "inspection_finding",
+        finding_url(books, still_open),
+    )
+    assert event["payload"] == {
+        "inspection_id": inspection["id"],
+        "unit": {"id": unit(books, "city_a", "housing"), "name": "住房和城乡建设局"},
+        "state": "open",
+        "due_on": "2026-12-08",
+        "rectified_on": None,
+        "overdue_since": "2026-12-09",
+    }
+    (other,) = [e for e in events if e["resource_id"] == answered["id"]]
+    assert other["payload"]["state"] == "answered"
+    at(pinned_clock, "2026-12-09")  # the finding says so too, on the day
+    followed = await client.get(event["resource_url"], headers=office)
+    assert (followed.json()["overdue"], followed.json()["overdue_working_days"]) == (True, 1)

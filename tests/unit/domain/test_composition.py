@@ -1,10 +1,13 @@
 """The composition of the leading group and its office checked against the posts of a day:
 E-ORG-1 the listed member units, C-ORG-1 one leader, C-ORG-2 the office director is the housing
 bureau's principal leader, CO-ORG-1 one liaison officer and CO-ORG-2 an information officer per
-member unit, with the shipped rulebooks' own composition sections."""
+member unit, with the shipped rulebooks' own composition sections. A post whose holder's account
+is deactivated holds nothing, from today on."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from uuid import uuid4
 
 import pytest
@@ -17,6 +20,7 @@ from app.domain.composition import (
     Post,
     Unit,
     check_composition,
+    holder_counts,
 )
 from app.domain.organisation import PositionRole as R
 from app.domain.rulebook import parse_rulebook
@@ -33,6 +37,11 @@ PEOPLE = {name: uuid4() for name in ("leader", "leader2", "director", "a", "b", 
 
 def post(who: str, role: R, unit: Unit | None = None) -> Post:
     return Post(uuid4(), PEOPLE[who], role, unit.id if unit else None)
+
+
+def closed_account(posts: list[Post], who: str) -> list[Post]:
+    """The posts, ``who``'s held with a deactivated account."""
+    return [replace(p, holder_active=False) if p.user_id == PEOPLE[who] else p for p in posts]
 
 
 def changji_compliant() -> list[Post]:
@@ -114,6 +123,26 @@ CHANGJI_CASES = [
         "no office director: one missing, none to judge against the housing bureau",
         without(changji_compliant(), R.office_director),
         {(DeviationKind.too_few_holders, "C-ORG-2", R.office_director, None)},
+    ),
+    (
+        "the leader's account is deactivated: no leader",
+        closed_account(changji_compliant(), "leader"),
+        {(DeviationKind.too_few_holders, "C-ORG-1", R.leader, None)},
+    ),
+    (
+        "a second leader with a deactivated account is none",
+        [*changji_compliant(), replace(post("leader2", R.leader), holder_active=False)],
+        set(),
+    ),
+    (
+        "the director's account is deactivated: no director, none to judge against housing",
+        closed_account(changji_compliant(), "director"),
+        {(DeviationKind.too_few_holders, "C-ORG-2", R.office_director, None)},
+    ),
+    (
+        "a liaison officer with a deactivated account leaves the unit without one",
+        closed_account(changji_compliant(), "a"),
+        {(DeviationKind.too_few_holders, "CO-ORG-1", R.liaison_officer, "housing")},
     ),
 ]
 
@@ -234,3 +263,34 @@ def test_no_composition_section_checks_nothing() -> None:
     report = check_composition(Composition(), [HOUSING], [])
     assert report.rules == ()
     assert report.deviations == ()
+
+
+def test_a_deactivated_holder_is_named_in_the_shortfall() -> None:
+    report = check_composition(
+        CHANGJI, [HOUSING, LAND], closed_account(changji_compliant(), "leader")
+    )
+    (deviation,) = report.deviations
+    assert deviation.message == (
+        "0 hold leader; the rule wants exactly 1 "
+        "(1 more with a deactivated account, who count for none)"
+    )
+
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("account_active", "day", "counts"),
+    [
+        (True, date(2020, 6, 1), True),
+        (True, TODAY, True),
+        (False, TODAY, False),
+        (False, date(2027, 1, 4), False),
+        # No date of deactivation is kept: before today the tenure decides.
+        (False, date(2026, 11, 30), True),
+    ],
+)
+def test_a_deactivated_account_holds_nothing_from_today_on(
+    account_active: bool, day: date, counts: bool
+) -> None:
+    assert holder_counts(account_active, day, TODAY) is counts

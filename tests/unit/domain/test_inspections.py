@@ -1,5 +1,6 @@
 """Inspections' rules, pure (CO-SUP-1): the inspection's and the finding's state machines, who
-answers a finding, its scope and days, and overdue rectifications counted as tasks' are."""
+answers a finding, its scope and days, overdue rectifications counted as tasks' are, and who
+sees what a finding led to."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from app.domain.calendar import ArrangementCalendar, YearArrangement
 from app.domain.errors import InvalidInput, StateConflict
 from app.domain.inspections import (
     FindingAct,
+    FindingLinkKind,
     FindingState,
     InspectionAct,
     InspectionState,
@@ -132,3 +134,33 @@ def test_overdue_is_counted_in_working_days_begun_since_the_deadline() -> None:
     assert domain.rectified_late(due, date(2026, 10, 9)) is True
     assert domain.rectified_late(due, due) is False
     assert domain.rectified_late(due, None) is None
+
+
+HOUSING, NATURAL = uuid.uuid4(), uuid.uuid4()
+
+
+@pytest.mark.parametrize(
+    ("kind", "target_units", "caller_units", "readable"),
+    [
+        # Whoever reads every unit's records (the office, the leadership, clients) sees them all.
+        (FindingLinkKind.task, {NATURAL}, None, True),
+        (FindingLinkKind.supervision_notice, {NATURAL}, None, True),
+        # A public notice is every member unit's to read.
+        (FindingLinkKind.public_notice, set(), frozenset({HOUSING}), True),
+        (FindingLinkKind.public_notice, set(), frozenset(), True),
+        # A notice to the caller's unit, a task it leads or cooperates on: yes.
+        (FindingLinkKind.supervision_notice, {HOUSING}, frozenset({HOUSING}), True),
+        (FindingLinkKind.task, {NATURAL, HOUSING}, frozenset({HOUSING}), True),
+        # Another unit's notice or task: no, nor anything for a caller of no unit.
+        (FindingLinkKind.supervision_notice, {NATURAL}, frozenset({HOUSING}), False),
+        (FindingLinkKind.task, {NATURAL}, frozenset({HOUSING}), False),
+        (FindingLinkKind.task, {NATURAL}, frozenset(), False),
+    ],
+)
+def test_a_link_is_shown_to_whoever_reads_its_target(
+    kind: FindingLinkKind,
+    target_units: set[uuid.UUID],
+    caller_units: frozenset[uuid.UUID] | None,
+    readable: bool,
+) -> None:
+    assert domain.link_readable(kind, target_units, caller_units) is readable

@@ -1,7 +1,7 @@
 """The events that come from time (issue 17): on which day a report falls overdue or due soon, a
-task falls overdue, a notice's reply falls overdue; the look-back window; the year boundary,
-where 2027 is known only provisionally (the bundled library ends with 2026) and a calendar
-without it knows nothing of January's due dates.
+task or an inspection's finding falls overdue, a notice's reply falls overdue; the look-back
+window; the year boundary, where 2027 is known only provisionally (the bundled library ends with
+2026) and a calendar without it knows nothing of January's due dates.
 
 Check figures from the published 2026 arrangement: 2026-10-01 to 10-07 off (National Day), 10-08
 a working Thursday; 2026-11-22 a Sunday; 2026-12-31 a Thursday; provisionally 2027-01-01 off
@@ -23,6 +23,7 @@ from app.domain.rulebook import parse_rulebook
 from app.domain.scheduled_events import (
     LOOKBACK_DAYS,
     ReportOccasions,
+    finding_overdue_since,
     in_window,
     owed,
     reply_overdue_since,
@@ -239,6 +240,33 @@ def test_task_overdue_since(
         cancelled_on=d(cancelled) if cancelled else None,
     )
     found = task_overdue_since(CAL, task, d(today))
+    assert found == (d(since) if since else None)
+
+
+FINDING_CASES = [
+    # (why, due on, rectified on, today, overdue since): the tasks' rule on a finding's days.
+    ("due today", "2026-11-27", None, "2026-11-27", None),
+    ("a Friday deadline on the Saturday", "2026-11-27", None, "2026-11-28", None),
+    ("a Friday deadline on the Monday", "2026-11-27", None, "2026-11-30", "2026-11-30"),
+    ("before National Day, after it", "2026-09-30", None, "2026-10-08", "2026-10-08"),
+    ("due 2026-12-31, on 2027-01-04", "2026-12-31", None, "2027-01-04", "2027-01-04"),
+    ("past the window", "2026-12-31", None, "2027-01-14", None),
+    ("rectified late, before it was seen", "2026-11-27", "2026-11-30", "2026-11-30", None),
+    ("rectified in time", "2026-11-27", "2026-11-26", "2026-11-30", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "due", "rectified", "today", "since"),
+    FINDING_CASES,
+    ids=[c[0] for c in FINDING_CASES],
+)
+def test_finding_overdue_since(
+    why: str, due: str, rectified: str | None, today: str, since: str | None
+) -> None:
+    found = finding_overdue_since(
+        CAL, d("2026-09-01"), d(due), d(rectified) if rectified else None, d(today)
+    )
     assert found == (d(since) if since else None)
 
 
