@@ -4,8 +4,8 @@ Until now a post's role was one of nine fixed names and "held for a member unit"
 three of them in a check constraint. The rulebook now defines the positions (key, title, level,
 limits, capabilities), so the row keeps the level it was assigned at: the database still keeps
 member-unit posts tied to a unit, and the office and recipient rules read the level without the
-rulebook. A key's level never changes (a rulebook that redefines it is refused), so it is stored
-once. Existing rows are the nine defaults: their level follows from the key.
+rulebook. A key's level never changes (a rulebook that redefines a key held there is refused),
+so it is stored once. Existing rows are the nine defaults: their level follows from the key.
 
 Revision ID: d5f7b9c1e3a6
 Revises: c4e6a8b0d2f5

@@ -20,7 +20,6 @@ from app.domain.positions import (
     Capability,
     PositionDefinition,
     PositionLevel,
-    is_sensitive,
 )
 
 
@@ -47,10 +46,13 @@ class Grant:
     unit_id: UUID | None
     level: PositionLevel
     capabilities: frozenset[Capability] = frozenset()
-    counts_as_member: bool = False
     defined: bool = True
     # The rulebook's title of the post, for showing it (None: not defined); no decision reads it.
     title_zh: str | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        # Decisions compare levels with ``is``: a plain string must not slip through.
+        object.__setattr__(self, "level", PositionLevel(self.level))
 
     @classmethod
     def of(
@@ -74,7 +76,6 @@ class Grant:
             unit_id,
             definition.level,
             definition.capabilities,
-            definition.counts_as_member,
             title_zh=definition.title_zh,
         )
 
@@ -455,17 +456,11 @@ def visible_exact(actor: Actor, permission: Permission) -> frozenset[UUID]:
     return frozenset()
 
 
-def permission_to_assign(
-    definition: PositionDefinition | None, signing_keys: Iterable[str] = ()
-) -> Permission:
+def permission_to_assign(sensitive: bool) -> Permission:
     """What the caller needs in a jurisdiction to assign (or change the tenure of) a post:
-    account powers for a sensitive one (app.domain.positions.is_sensitive), so office staff
-    and write clients may not hand out governance powers (no self-promotion)."""
-    return (
-        Permission.manage_accounts
-        if is_sensitive(definition, signing_keys)
-        else Permission.manage_organisation
-    )
+    account powers for a sensitive one (app.domain.holdings.duties_of), so office staff and
+    write clients may not hand out governance powers (no self-promotion)."""
+    return Permission.manage_accounts if sensitive else Permission.manage_organisation
 
 
 def may_revoke_delegation(actor: Actor, jurisdiction: JurisdictionRef, delegator: UUID) -> bool:

@@ -19,23 +19,68 @@ from uuid import UUID
 
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.organisation import Tenure
-from app.domain.positions import DEFAULT_POSITIONS, PositionDefinition, PositionLevel
+from app.domain.positions import (
+    DEFAULT_POSITIONS,
+    PositionDefinition,
+    PositionLevel,
+    is_sensitive,
+    reset_by_administrators_only,
+)
 from app.domain.rulebook import PublishedVersion, Rulebook, peak_holders, version_in_force
 
 Path = tuple[str | int, ...]
 
 
-def signing_keys(rulebook: Rulebook | None) -> frozenset[str]:
-    """Every key an issuer's signing rule names, as signer or as the one who entrusts: holding
+def governance_keys(rulebook: Rulebook | None) -> frozenset[str]:
+    """Every key a rule of the rulebook lets sign documents, convene or chair a meeting, or
+    consent to or propose an extra one — as the one who acts or the one who entrusts: holding
     such a post is as sensitive as holding capabilities (app.domain.positions.is_sensitive)."""
     if rulebook is None:
         return frozenset()
+    permissions = [issuer.sign for issuer in rulebook.issuers.values()]
+    for kind in rulebook.meeting_kinds.values():
+        permissions += [kind.convene, kind.chair]
+        permissions += [p for p in (kind.extra_consent, kind.extra_proposal) if p is not None]
     return frozenset(
         key
-        for issuer in rulebook.issuers.values()
-        for allowance in issuer.sign.allowed
+        for permission in permissions
+        for allowance in permission.allowed
         for key in (allowance.role, allowance.entrusted_by)
         if key is not None
+    )
+
+
+@dataclass(frozen=True)
+class Duties:
+    """Separation of duties for one position key in a jurisdiction: whether assigning it needs
+    account powers (``sensitive``) and whether only a platform administrator resets its
+    holders' passwords."""
+
+    sensitive: bool
+    reset_by_administrators_only: bool
+
+
+def duties_of(key: str, rulebooks: Iterable[Rulebook]) -> Duties:
+    """The duties of ``key`` judged by the default catalogue (for its nine keys) and by EVERY
+    published version of the jurisdiction's lineage, past, present and future: a key any of
+    them makes sensitive stays sensitive. One-way on purpose — were it judged by one version,
+    whoever publishes could publish a version (dated in the past, or the future) in which a
+    post has no powers, reset its holder's password or hand it out under that version, then
+    restore the powers. A key no version defines errs towards the stricter answer."""
+    judged: list[tuple[PositionDefinition, frozenset[str]]] = []
+    if key in DEFAULT_POSITIONS:
+        judged.append((DEFAULT_POSITIONS[key], frozenset()))
+    for rulebook in rulebooks:
+        definition = rulebook.positions.get(key)
+        if definition is not None:
+            judged.append((definition, governance_keys(rulebook)))
+    if not judged:
+        return Duties(sensitive=True, reset_by_administrators_only=True)
+    return Duties(
+        sensitive=any(is_sensitive(d, keys) for d, keys in judged),
+        reset_by_administrators_only=any(
+            reset_by_administrators_only(d, keys) for d, keys in judged
+        ),
     )
 
 
@@ -92,7 +137,6 @@ class Terms:
     first_day: date
     version: PublishedVersion | None
     definition: PositionDefinition | None
-    signing_keys: frozenset[str]
 
     @property
     def described(self) -> str:
@@ -108,9 +152,8 @@ def terms_on(key: str, first_day: date, spans: Sequence[VersionSpan]) -> Terms:
     day)."""
     first = spans[0] if spans and spans[0].days.valid_from == first_day else None
     if first is None:
-        return Terms(key, first_day, None, DEFAULT_POSITIONS.get(key), frozenset())
-    rulebook = first.version.rulebook
-    return Terms(key, first_day, first.version, rulebook.positions.get(key), signing_keys(rulebook))
+        return Terms(key, first_day, None, DEFAULT_POSITIONS.get(key))
+    return Terms(key, first_day, first.version, first.version.rulebook.positions.get(key))
 
 
 def check_tenure(

@@ -69,6 +69,10 @@ class PositionDefinition:
     rule: str | None = None
     source: str | None = None
 
+    def __post_init__(self) -> None:
+        # Decisions compare levels with ``is``: a plain string must not slip through.
+        object.__setattr__(self, "level", PositionLevel(self.level))
+
     @property
     def is_unit_position(self) -> bool:
         return self.level is PositionLevel.member_unit
@@ -163,27 +167,6 @@ DEFAULT_POSITIONS: Mapping[str, PositionDefinition] = MappingProxyType(
 )
 
 
-def default_level(key: str) -> PositionLevel | None:
-    """The level of a default position; None for any other key."""
-    definition = DEFAULT_POSITIONS.get(key)
-    return definition.level if definition else None
-
-
-def definition_from_document(
-    document: Mapping[str, Any] | None, key: str
-) -> PositionDefinition | None:
-    """The definition of ``key`` in a stored, already validated rulebook document (None: the
-    document does not define it). No document: the default catalogue. A version-1 document
-    defines the nine defaults (its entries only set limits)."""
-    if document is None:
-        return DEFAULT_POSITIONS.get(key)
-    positions = document.get("positions") or {}
-    if document.get("schema_version", 1) == 1:
-        return DEFAULT_POSITIONS.get(key)
-    entry = positions.get(key)
-    return definition_from_entry(key, entry) if isinstance(entry, Mapping) else None
-
-
 def definition_from_entry(key: str, entry: Mapping[str, Any]) -> PositionDefinition:
     """A validated version-2 ``positions`` entry as a definition (the parser checks it first)."""
     return PositionDefinition(
@@ -199,21 +182,25 @@ def definition_from_entry(key: str, entry: Mapping[str, Any]) -> PositionDefinit
     )
 
 
-# --- separation of duties: fixed rules over the definitions, never weakened by a rulebook --------
+# --- separation of duties: fixed rules over the definitions, never weakened by a rulebook ------
 
 
-def is_sensitive(definition: PositionDefinition | None, signing_keys: Iterable[str] = ()) -> bool:
+def is_sensitive(
+    definition: PositionDefinition | None, governance_keys: Iterable[str] = ()
+) -> bool:
     """Whether assigning the position is as sensitive as creating an account (needs the
     ``manage_accounts`` permission; office staff and write clients may not hand it out): it
-    confers capabilities, or the rulebook lets its holders sign documents (``signing_keys``:
-    every key named in an issuer's signing rule). An undefined key is treated as sensitive."""
+    confers capabilities, or the rulebook lets its holders sign documents or convene, chair or
+    consent to meetings (``governance_keys``, app.domain.holdings.governance_keys). An undefined
+    key is treated as sensitive. Judged over every version (app.domain.holdings.duties_of),
+    never by one alone."""
     if definition is None:
         return True
-    return definition.confers_powers or definition.key in set(signing_keys)
+    return definition.confers_powers or definition.key in set(governance_keys)
 
 
 def reset_by_administrators_only(
-    definition: PositionDefinition | None, signing_keys: Iterable[str] = ()
+    definition: PositionDefinition | None, governance_keys: Iterable[str] = ()
 ) -> bool:
     """Whether only a platform administrator resets the password of the post's holder: any
     leading-group post (its holders decide and vote for the group) and any sensitive post, so
@@ -221,4 +208,6 @@ def reset_by_administrators_only(
     towards the stricter answer."""
     if definition is None:
         return True
-    return definition.level is PositionLevel.leading_group or is_sensitive(definition, signing_keys)
+    return definition.level is PositionLevel.leading_group or is_sensitive(
+        definition, governance_keys
+    )

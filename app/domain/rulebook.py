@@ -533,6 +533,9 @@ COMPOSITION_FIELDS = ("member_units", "holders", "held_with")
 MEMBER_UNITS_FIELDS = ("units", "rule", "source")
 HOLDERS_FIELDS = ("min", "max", "rule", "source")
 HELD_WITH_FIELDS = ("role", "unit", "rule", "source")
+# Names the office itself where a post is recorded (a report the office submits is recorded as
+# submitted as 'office'): no position may take it.
+RESERVED_POSITION_KEY = "office"
 # A position of a version-2 rulebook (app.domain.positions.PositionDefinition).
 POSITION_FIELDS = ("title_zh", "level")
 OPTIONAL_POSITION_FIELDS = (
@@ -747,6 +750,8 @@ class _Reader:
 
     def position(self, key: str, value: Any) -> PositionDefinition | None:
         path = ("positions", self.key(key, ("positions", key)))
+        if key == RESERVED_POSITION_KEY:
+            self.fail(path, f"{key!r} names the office itself: choose another key")
         data = self.obj(value, path, POSITION_FIELDS, OPTIONAL_POSITION_FIELDS)
         errors_before = len(self.errors)
         title = self.text(data["title_zh"], (*path, "title_zh")) if "title_zh" in data else ""

@@ -29,7 +29,8 @@ class Position(UuidPrimaryKey, Timestamps, RowVersion, Base):
         Uuid, ForeignKey("users.id", ondelete="RESTRICT"), nullable=False
     )
     # The position's key in the rulebook, and its level (leading_group, office, member_unit),
-    # stored when assigned: a key's level never changes (app.services.rulebooks refuses it).
+    # stored when assigned: a key's level never changes (publishing refuses a version that
+    # redefines a key held here; one inherited from above is reported by check-holdings).
     role: Mapped[str] = mapped_column(String(64), nullable=False)
     level: Mapped[str] = mapped_column(String(20), nullable=False)
     unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)

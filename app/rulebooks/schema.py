@@ -38,6 +38,7 @@ from app.domain.rulebook import (
     PART_FIELDS,
     POSITION_FIELDS,
     REPORT_FIELDS,
+    RESERVED_POSITION_KEY,
     SCHEMA_VERSION,
     SCHEMA_VERSIONS,
     TOP_FIELDS,
@@ -256,7 +257,9 @@ def rulebook_schema() -> dict[str, Any]:
             },
             "positions": {
                 "type": "object",
-                "propertyNames": {"pattern": KEY_PATTERN},
+                # 'office' names the office itself where a post is recorded (a report the
+                # office submits is recorded as submitted as 'office').
+                "propertyNames": {"pattern": KEY_PATTERN, "not": {"const": RESERVED_POSITION_KEY}},
                 "additionalProperties": {"$ref": "#/$defs/position"},
             },
             "position": {

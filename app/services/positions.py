@@ -6,9 +6,9 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, allows, permission_to_assign
-from app.domain.holdings import Terms, VersionSpan, check_tenure, terms_on
+from app.domain.holdings import Duties, Terms, VersionSpan, check_tenure, terms_on
 from app.domain.organisation import Tenure, check_position_unit
-from app.domain.positions import PositionDefinition, PositionLevel, reset_by_administrators_only
+from app.domain.positions import PositionDefinition, PositionLevel
 from app.domain.rulebook import check_holders
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import Position
@@ -36,18 +36,19 @@ async def _terms(
 
 
 async def _require_assign(
-    session: AsyncSession, actor: Actor | None, jid: uuid.UUID, terms: Terms
+    session: AsyncSession, actor: Actor | None, jid: uuid.UUID, duties: Duties, key: str
 ) -> None:
-    """A sensitive post (one with capabilities, or whose holders sign; an undefined key counts
-    as one) is assigned only by those who manage accounts."""
+    """A sensitive post (one any version gives capabilities or governance acts; an undefined
+    key counts as one) is assigned only by those who manage accounts."""
     if actor is None:
         return  # the system (CLI, demo loader)
-    permission = permission_to_assign(terms.definition, terms.signing_keys)
+    permission = permission_to_assign(duties.sensitive)
     ref = await jurisdiction_ref(session, jid)
     if ref is None or not allows(actor, permission, ref):
         raise Forbidden(
-            "Only this jurisdiction's office director or deputy may assign or change a "
-            f"{terms.key}."
+            f"A {key} post confers powers: only those who manage this jurisdiction's accounts "
+            "(its office director or a deputy director, in the default catalogue) assign or "
+            "change it."
         )
 
 
@@ -97,13 +98,14 @@ async def create(
     session: AsyncSession, actor: Actor | None, jid: uuid.UUID, data: PositionCreate
 ) -> PositionOut:
     terms, spans = await _terms(session, jid, data.role, data.valid_from)
-    await _require_assign(session, actor, jid, terms)
+    duties = await rulebooks.duties_of(session, jid, data.role)
+    await _require_assign(session, actor, jid, duties, data.role)
     tenure = Tenure(data.valid_from, data.valid_to)
     definition = check_tenure(terms, tenure, spans)
     check_position_unit(data.role, definition.level, data.unit_id is not None)
     account = await require_account_here(session, jid, data.user_id, ("body", "user_id"))
     if (
-        reset_by_administrators_only(definition, terms.signing_keys)
+        duties.reset_by_administrators_only
         and actor is not None
         and not account.credentials_issued_by_admin
     ):
@@ -192,7 +194,9 @@ async def update(
     if row is None:
         raise NotFound("No such position in this jurisdiction.")
     terms, spans = await _terms(session, jid, row.role, row.valid_from)
-    await _require_assign(session, actor, jid, terms)
+    await _require_assign(
+        session, actor, jid, await rulebooks.duties_of(session, jid, row.role), row.role
+    )
     before = PositionOut.model_validate(row)
     changes = changes_of(data, not_null=("valid_from",))
     tenure = Tenure(
@@ -205,7 +209,6 @@ async def update(
         if tenure.valid_from != held.valid_from:
             # Judged by the rulebook of its new first day, whose terms may be stricter.
             terms, spans = await _terms(session, jid, row.role, tenure.valid_from)
-            await _require_assign(session, actor, jid, terms)
         definition = check_tenure(
             terms,
             tenure,

@@ -15,7 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.events import EventType
-from app.domain.holdings import VersionSpan
+from app.domain.holdings import Duties, VersionSpan
+from app.domain.holdings import duties_of as judge_duties
 from app.domain.holdings import spans_from as version_spans
 from app.domain.rulebook import (
     PublishedVersion,
@@ -107,6 +108,14 @@ async def in_force_on_days(
             found[key] = _found(version)
         on_day[day] = found[key]
     return on_day
+
+
+async def duties_of(session: AsyncSession, jid: uuid.UUID, key: str) -> Duties:
+    """Separation of duties for ``key`` in the jurisdiction, by every published version of its
+    lineage (app.domain.holdings.duties_of; from the process's cache when warm)."""
+    lineage = _lineage(await _jurisdiction(session, jid))
+    versions = await _lineage_versions(session, lineage)
+    return judge_duties(key, (version.rulebook for version in versions))
 
 
 async def spans_from(session: AsyncSession, jid: uuid.UUID, on: date) -> list[VersionSpan]:

@@ -33,6 +33,7 @@ from app.domain.errors import FieldError, InvalidInput, RuleViolation
 from app.domain.events import EventType
 from app.domain.positions import PositionLevel
 from app.domain.reports import Period, PeriodKind, ReportKind, Submitter
+from app.domain.rulebook import RESERVED_POSITION_KEY
 from app.domain.submissions import (
     FileType,
     Judgement,
@@ -360,7 +361,7 @@ async def submit(
         submitted_on=today,
         submitted_by=actor.id,
         submitted_by_name=actor.name,
-        submitted_as=(report.submitted_by if unit_id is not None else "office"),
+        submitted_as=(report.submitted_by if unit_id is not None else RESERVED_POSITION_KEY),
         rulebook_version_id=found.version_id,
         due_date=due,
         content=content.model_dump(mode="json"),

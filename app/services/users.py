@@ -8,9 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, ActorKind, Permission, allows, visible_roots
 from app.domain.errors import FieldError, InvalidInput
-from app.domain.holdings import signing_keys
 from app.domain.organisation import username_in_namespace
-from app.domain.positions import DEFAULT_POSITIONS, PositionLevel, reset_by_administrators_only
+from app.domain.positions import PositionLevel
 from app.errors import Conflict, Forbidden, InvalidGrant, NotFound
 from app.models import User
 from app.pagination import PageRequest, next_cursor_for
@@ -37,7 +36,7 @@ from app.security import (
 )
 from app.services import audit, rulebooks
 from app.services import auth as auth_service
-from app.services.common import changes_of, jurisdiction_ref, local_today
+from app.services.common import changes_of, jurisdiction_ref
 
 
 async def _require(
@@ -262,32 +261,18 @@ async def _posts_reset_by_administrators_only(
     session: AsyncSession, user_id: uuid.UUID, now: datetime
 ) -> frozenset[str]:
     """The keys of the posts the person holds or will hold whose holders only a platform
-    administrator resets (app.domain.positions.reset_by_administrators_only), judged by every
-    rulebook version that governs the post's jurisdiction from today on — the one in force
-    today (none: the default catalogue) and each published to take effect later: a post one of
-    them makes sensitive is treated as sensitive now, and a key one of them does not define
-    errs towards the stricter answer. The stored level alone makes a leading-group post one.
-    The versions come from the process's cache: no round trip per post when warm."""
+    administrator resets, judged by the default catalogue and every published version of the
+    post's jurisdiction's lineage, past and future (app.domain.holdings.duties_of): a post any
+    of them makes sensitive stays so, whatever version is published next. The stored level
+    alone makes a leading-group post one. The versions come from the process's cache: no round
+    trip per post when warm."""
     found: set[str] = set()
     for post in await repo.posts_not_ended(session, user_id):
         if post.level is PositionLevel.leading_group:
             found.add(post.role)
             continue
-        ref = await jurisdiction_ref(session, post.jurisdiction_id)
-        assert ref is not None  # a post's jurisdiction is never deleted
-        today = local_today(ref, now)
-        spans = await rulebooks.spans_from(session, post.jurisdiction_id, today)
-        # Before any version is in force, the default catalogue governs.
-        judged = (
-            [(DEFAULT_POSITIONS.get(post.role), frozenset[str]())]
-            if not spans or spans[0].days.valid_from > today
-            else []
-        )
-        judged += [
-            (span.version.rulebook.positions.get(post.role), signing_keys(span.version.rulebook))
-            for span in spans
-        ]
-        if any(reset_by_administrators_only(d, keys) for d, keys in judged):
+        duties = await rulebooks.duties_of(session, post.jurisdiction_id, post.role)
+        if duties.reset_by_administrators_only:
             found.add(post.role)
     return frozenset(found)
 

@@ -1212,12 +1212,13 @@ def _changji_stating_the_posts(
         (_changji_stating_the_posts("2021-01-01"), True),
         # A version taking effect years ahead lets staff sign: sensitive already now.
         (_changji_stating_the_posts("2099-01-01", staff_signs=True), False),
-        # A version in force no longer defines the post: the stricter answer.
-        (_changji_stating_the_posts("2021-01-01", staff_defined=False), False),
+        # A version in force no longer defines the post: its holder keeps only the office
+        # level's powers, and no version ever made it sensitive: the office still resets it.
+        (_changji_stating_the_posts("2021-01-01", staff_defined=False), True),
     ],
     ids=["stated", "signs-later", "undefined"],
 )
-async def test_an_office_resets_a_post_no_rulebook_from_today_on_makes_sensitive(
+async def test_an_office_resets_a_post_no_rulebook_version_makes_sensitive(
     client: httpx.AsyncClient, books: World, version: dict[str, Any], office_resets: bool
 ) -> None:
     city = f"/v1/jurisdictions/{books.places['city_a'].id}"

@@ -20,9 +20,16 @@ ALLOWED = {
 # Words in prose (descriptions, messages, comments) are not decisions: only code is searched.
 STRING_OR_COMMENT = re.compile(r'("""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"[^"\n]*"|\'[^\'\n]*\'|#.*)')
 ATTRIBUTE = re.compile(r"\b(?:DefaultPosition|PositionRole)\.(\w+)")
+# A key written as a string where code decides with it: compared (``role == "leader"``,
+# ``"leader" != role``), tested for membership either way (``role in ("leader",)``,
+# ``"leader" in roles``), matched (``case "leader":``) or looked up in the catalogue
+# (``DEFAULT_POSITIONS["leader"]``).
+_Q = r"[\"'](?P<{}>[a-z_]+)[\"']"
 COMPARED = re.compile(
-    r"(?:(?:==|!=|\bin)\s*[\(\[{]?\s*[\"'](?P<key>[a-z_]+)[\"'])"
-    r"|(?:[\"'](?P<left>[a-z_]+)[\"']\s*(?:==|!=))"
+    r"(?:(?:==|!=|\bin)\s*[\(\[{]?\s*" + _Q.format("key") + ")"
+    r"|(?:" + _Q.format("left") + r"\s*(?:==|!=|\bin\b|\bnot\s+in\b))"
+    r"|(?:\bcase\s+" + _Q.format("case") + ")"
+    r"|(?:DEFAULT_POSITIONS\s*\[\s*" + _Q.format("lookup") + ")"
 )
 
 
@@ -41,9 +48,11 @@ def _named_in_decisions() -> dict[str, set[str]]:
         found = set(ATTRIBUTE.findall(code))
         # A key compared as a string (``role == "leader"``) is a decision too.
         found |= {
-            m.group("key")
+            key
             for m in COMPARED.finditer(text)
-            if m.group("key") in DEFAULT_POSITIONS and not _in_prose(text, m.start())
+            if not _in_prose(text, m.start())
+            for key in m.groupdict().values()
+            if key in DEFAULT_POSITIONS
         }
         if found:
             named[relative] = found
@@ -63,6 +72,15 @@ def test_no_decision_in_app_names_a_default_position() -> None:
 
 
 def test_the_guard_finds_a_decision_that_names_one() -> None:
-    code = 'def may(role: str) -> bool:\n    return role == "leader" or role in ("member",)\n'
-    assert [m.group("key") for m in COMPARED.finditer(code)] == ["leader", "member"]
+    code = (
+        "def may(role: str, roles: set[str]) -> bool:\n"
+        "    match role:\n"
+        '        case "unit_head":\n'
+        "            return True\n"
+        '    return role == "leader" or role in ("member",) or "office_staff" in roles or bool(\n'
+        '        DEFAULT_POSITIONS["liaison_officer"]\n'
+        "    )\n"
+    )
+    found = [k for m in COMPARED.finditer(code) for k in m.groupdict().values() if k]
+    assert found == ["unit_head", "leader", "member", "office_staff", "liaison_officer"]
     assert ATTRIBUTE.findall(_code_of("x = PositionRole.unit_head  # the head\n")) == ["unit_head"]

@@ -18,7 +18,14 @@ from jsonschema import Draft202012Validator
 
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.positions import DEFAULT_POSITIONS, Capability, PositionLevel
-from app.domain.rulebook import KEY_PATTERN, Attendance, Cadence, Inconsistency, parse_rulebook
+from app.domain.rulebook import (
+    KEY_PATTERN,
+    RESERVED_POSITION_KEY,
+    Attendance,
+    Cadence,
+    Inconsistency,
+    parse_rulebook,
+)
 from app.rulebooks import SHIPPED, shipped_document
 from app.settings import PROJECT_ROOT
 
@@ -85,7 +92,10 @@ def test_the_schema_names_the_domains_own_vocabulary() -> None:
     defs = SCHEMA["$defs"]
     # Roles are the document's own keys: their form only.
     assert defs["role"]["pattern"] == KEY_PATTERN
-    assert defs["positions"]["propertyNames"] == {"pattern": KEY_PATTERN}
+    assert defs["positions"]["propertyNames"] == {
+        "pattern": KEY_PATTERN,
+        "not": {"const": RESERVED_POSITION_KEY},
+    }
     assert defs["capability"]["enum"] == [c.value for c in Capability]
     assert defs["position"]["properties"]["level"]["enum"] == [v.value for v in PositionLevel]
     assert defs["positions_v1"]["propertyNames"]["enum"] == list(DEFAULT_POSITIONS)

@@ -13,19 +13,22 @@ import pytest
 
 from app.domain.errors import InvalidInput
 from app.domain.holdings import (
+    Duties,
     HeldPosition,
     HoldingProblemKind,
     VersionSpan,
     check_holdings,
     check_tenure,
-    signing_keys,
+    duties_of,
+    governance_keys,
     spans_from,
     terms_on,
 )
 from app.domain.organisation import Tenure
 from app.domain.positions import PositionLevel
-from app.domain.rulebook import PublishedVersion
-from tests.position_books import v2_book, without_position
+from app.domain.rulebook import PublishedVersion, Rulebook, parse_rulebook
+from app.rulebooks import shipped_document
+from tests.position_books import as_v2, v2_book, without_position
 
 CITY, COUNTY = uuid.uuid4(), uuid.uuid4()
 LG, OFFICE, UNIT = PositionLevel.leading_group, PositionLevel.office, PositionLevel.member_unit
@@ -103,16 +106,56 @@ def test_a_county_follows_its_parents_versions_until_its_own_takes_over_c_org_3(
 # --- what an assignment must fit ------------------------------------------------------------
 
 
-def test_signing_keys_are_every_key_an_issuers_signing_rule_names() -> None:
+def test_governance_keys_are_every_key_a_signing_or_meeting_rule_names() -> None:
     # Changji: the leader signs for the leading group, the deputy when entrusted; the office's
-    # director and, entrusted, its deputy.
-    assert signing_keys(FIRST.rulebook) == {
+    # director and, entrusted, its deputy; the same four convene and chair its meetings.
+    assert governance_keys(FIRST.rulebook) == {
         "leader",
         "deputy_leader",
         "office_director",
         "office_deputy_director",
     }
-    assert signing_keys(None) == frozenset()
+    assert governance_keys(None) == frozenset()
+
+
+def test_a_key_that_only_convenes_is_a_governance_key() -> None:
+    document = as_v2(shipped_document("changji"))
+    document["meeting_kinds"]["special_meeting"]["convene"]["allowed"].append({"role": "member"})
+    assert "member" in governance_keys(parse_rulebook(document))
+
+
+def _empowering(key: str, **definition: object) -> Rulebook:
+    document = as_v2(shipped_document("changji"))
+    document["positions"][key] = {"title_zh": "副秘书长", "level": "office", **definition}
+    return parse_rulebook(document)
+
+
+def test_duties_are_judged_by_every_version_one_way() -> None:
+    plain = _empowering("secretary")
+    empowered = _empowering("secretary", capabilities=["manages_accounts"])
+    # No version gives the post powers: the office assigns it, and resets its holder.
+    assert duties_of("secretary", [plain]) == Duties(False, False)
+    # One version does, whichever comes first: sensitive under all of them.
+    assert duties_of("secretary", [plain, empowered]) == Duties(True, True)
+    assert duties_of("secretary", [empowered, plain]) == Duties(True, True)
+    # A version stripping a default post of its powers does not make it ordinary: the default
+    # catalogue still counts.
+    stripped = as_v2(shipped_document("changji"))
+    stripped["positions"]["office_deputy_director"]["capabilities"] = []
+    stripped["issuers"]["office"]["sign"]["allowed"] = [{"role": "office_director"}]
+    for kind in stripped["meeting_kinds"].values():
+        for act in ("convene", "chair"):
+            kind[act]["allowed"] = [
+                a for a in kind[act]["allowed"] if "office_deputy_director" not in a.values()
+            ] or [{"role": "office_director"}]
+    book = parse_rulebook(stripped)
+    assert "office_deputy_director" not in governance_keys(book)
+    assert duties_of("office_deputy_director", [book]) == Duties(True, True)
+    # Office staff stay ordinary; the leading group's member is reset by an administrator only.
+    assert duties_of("office_staff", [book]) == Duties(False, False)
+    assert duties_of("member", []) == Duties(False, True)
+    # A key no version defines errs towards the stricter answer.
+    assert duties_of("nobody_defines_it", [book]) == Duties(True, True)
 
 
 def test_a_tenure_is_held_under_the_definition_of_its_first_days_version() -> None:
@@ -120,7 +163,6 @@ def test_a_tenure_is_held_under_the_definition_of_its_first_days_version() -> No
     spans = spans_from([FIRST], [CITY], tenure.valid_from)
     terms = terms_on("leader", tenure.valid_from, spans)
     assert terms.version is FIRST
-    assert terms.signing_keys == signing_keys(FIRST.rulebook)
     definition = check_tenure(terms, tenure, spans)
     assert (definition.level, definition.max_holders, definition.rule) == (LG, 1, "C-ORG-1")
 
@@ -130,7 +172,6 @@ def test_before_any_version_the_default_catalogue_defines_the_keys() -> None:
     spans = spans_from([FIRST], [CITY], tenure.valid_from)
     terms = terms_on("liaison_officer", tenure.valid_from, spans)
     assert terms.version is None
-    assert terms.signing_keys == frozenset()
     # The default catalogue sets no limit.
     assert check_tenure(terms, tenure, spans).max_holders_per_unit is None
     with pytest.raises(InvalidInput) as refused:

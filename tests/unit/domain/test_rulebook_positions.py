@@ -314,6 +314,14 @@ def test_a_position_key_has_the_key_form() -> None:
     assert set(refusals(document)) == {("positions", "Vice-Chief")}
 
 
+def test_office_is_not_a_position_key() -> None:
+    # A report the office submits is recorded as submitted as 'office': no post may be it.
+    document = sample()
+    document["positions"]["office"] = {"title_zh": "办公室", "level": "office"}
+    assert set(refusals(document)) == {("positions", "office")}
+    assert not Draft202012Validator(SCHEMA).is_valid(document)
+
+
 def test_a_rule_needs_its_source() -> None:
     document = sample()
     del document["positions"]["chief"]["source"]
