@@ -223,6 +223,7 @@ class Permission(StrEnum):
     handle_incoming_documents = "handle_incoming_documents"
     read_all_tasks = "read_all_tasks"
     manage_tasks = "manage_tasks"
+    read_inspections_from_above = "read_inspections_from_above"
     report_task_progress = "report_task_progress"
     verify_audit_trail = "verify_audit_trail"
     read_events = "read_events"
@@ -381,6 +382,15 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     # Keep the table (E-TSK-1), confirm or send back completion, supervise (E-TSK-2), record
     # notices and accountability (E-TSK-3): the office here, its write client, an admin.
     Permission.manage_tasks: (_is_admin, _office_here, _client_bound_here(ClientScope.write)),
+    # The inspections the office directly above plans or held of J (督导检查, CO-SUP-1) and
+    # their findings for J (kept in J's parent, as what J's office sends up is, and read through
+    # J's own path): J's office here or above, read clients of J or above, admins. Not J's
+    # leadership nor J's units: the findings are the office's to answer.
+    Permission.read_inspections_from_above: (
+        _is_admin,
+        _office_here_or_above,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
     # Report progress, comment, reply to supervision: a person holding a post here (whether
     # for the task's lead unit is may_write_progress's to say) or whoever manages the tasks.
     Permission.report_task_progress: (

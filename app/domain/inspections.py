@@ -1,8 +1,10 @@
 """Supervision and inspection (督导检查, CO-SUP-1): the office plans inspections of member units
 and counties, records them as held, and records findings — the problem, its cause, the proposed
-handling — each with a responsible unit and a rectification deadline in working days. The unit
-answers with its rectification and evidence; the office accepts the answer or sends it back. The
-regular evaluation (定期评估) lists every inspection and finding of a period with its status.
+handling — each with a responsible party and a rectification deadline in working days. The party
+is a member unit here or a county the inspection inspects (a jurisdiction directly below, whose
+office answers). It answers with its rectification and evidence; the office accepts the answer or
+sends it back. The regular evaluation (定期评估) lists every inspection and finding of a period
+with its status.
 
 A finding still open is overdue as a task is (app.domain.tasks): by the mainland-China working
 days begun since its deadline; it is rectified on the day of the answer the office accepted.
@@ -24,6 +26,7 @@ from uuid import UUID
 from app.domain import tasks
 from app.domain.calendar import WorkingDayCalendar
 from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.positions import PositionLevel
 from app.domain.rulebook import Decision
 
 RULE = "CO-SUP-1"
@@ -63,6 +66,23 @@ _REFUSED = {
 def check_inspection_act(state: InspectionState, act: InspectionAct) -> None:
     if state not in _ALLOWED[act]:
         raise StateConflict(_REFUSED[act])
+
+
+def judge_inspecting_office(at_home: bool) -> Decision:
+    """CO-SUP-1: the inspecting office plans and records its inspections and reviews the
+    answers to their findings, through its own jurisdiction. Reached through an inspected
+    county's jurisdiction (``at_home`` false), an inspection and its findings for the county are
+    the county's to read and answer, not to change."""
+    if at_home:
+        return Decision(True, RULE, SOURCE, "the inspecting office")
+    return Decision(
+        False,
+        RULE,
+        SOURCE,
+        "This inspection (督导检查) is the office above's: it plans and records it and reviews "
+        "the answers to its findings; through the inspected county the county's office reads it "
+        "and answers its findings for the county.",
+    )
 
 
 def check_dates(starts_on: date, ends_on: date | None) -> None:
@@ -131,7 +151,37 @@ def state_after_review(outcome: ReviewOutcome) -> FindingState:
     return FindingState.accepted if outcome is ReviewOutcome.accepted else FindingState.open
 
 
-def judge_answer(unit_id: UUID, caller_units: frozenset[UUID]) -> Decision:
+def check_responsible(unit_id: UUID | None, county_id: UUID | None) -> None:
+    """A finding names one responsible party: a member unit (``unit_id``) or a county
+    (``county_id``), never both, never neither (CO-SUP-1)."""
+    if unit_id is not None and county_id is not None:
+        raise InvalidInput(
+            "A finding names one responsible party: a member unit (unit_id) or a county "
+            "(county_id), not both.",
+            (FieldError(("body", "county_id"), "unit_id is given too: name one of them"),),
+        )
+    if unit_id is None and county_id is None:
+        raise InvalidInput(
+            f"A finding names its responsible party: a member unit (unit_id) or a county "
+            f"(county_id) ({RULE}).",
+            (
+                FieldError(("body", "unit_id"), "one of unit_id and county_id is required"),
+                FieldError(("body", "county_id"), "one of unit_id and county_id is required"),
+            ),
+        )
+
+
+def check_county_in_scope(county_id: UUID, inspected: Collection[UUID]) -> None:
+    """A county answers for a finding of an inspection that inspected it: one of its scope's
+    counties (which are jurisdictions directly below the inspecting one)."""
+    if county_id not in inspected:
+        raise InvalidInput(
+            "A finding for a county names a county this inspection inspects (its county_ids).",
+            (FieldError(("body", "county_id"), "not a county this inspection inspects"),),
+        )
+
+
+def judge_answer(unit_id: UUID | None, caller_units: frozenset[UUID]) -> Decision:
     """CO-SUP-1: a finding is answered by its responsible unit, through a person holding a post
     for it; the office reviews the answer and does not give it."""
     if unit_id in caller_units:
@@ -142,6 +192,28 @@ def judge_answer(unit_id: UUID, caller_units: frozenset[UUID]) -> Decision:
         SOURCE,
         "A finding of an inspection (督导检查) is answered by its responsible unit: only a "
         "person holding a post for that unit answers; the office accepts or sends it back.",
+    )
+
+
+def judge_county_answer(
+    through_the_county: bool, levels_there: frozenset[PositionLevel]
+) -> Decision:
+    """CO-SUP-1: a county's finding is answered by the county's office — a person holding an
+    office post of that county (any of them: the rulebook's levels, not its keys) — through the
+    county's own jurisdiction, where that office works. The inspecting office reviews the answer
+    and does not give it.
+
+    ``through_the_county``: the finding was reached through the county's jurisdiction (not
+    through the inspecting one's); ``levels_there``: the levels of the caller's posts there."""
+    if through_the_county and PositionLevel.office in levels_there:
+        return Decision(True, RULE, SOURCE, "the responsible county's office answers")
+    return Decision(
+        False,
+        RULE,
+        SOURCE,
+        "A finding of an inspection (督导检查) for a county is answered by that county's office, "
+        "through the county's own jurisdiction: only a person holding an office post there "
+        "answers; the inspecting office accepts or sends it back.",
     )
 
 
@@ -192,6 +264,8 @@ def link_readable(
     kind: FindingLinkKind,
     target_units: Collection[UUID],
     caller_units: frozenset[UUID] | None,
+    *,
+    reads_inspecting_jurisdiction: bool = True,
 ) -> bool:
     """Whether a caller who reads the finding also reads the link's target, so sees the link.
 
@@ -200,7 +274,12 @@ def link_readable(
     ``target_units``: the task's lead and cooperating units, or the supervision notice's unit.
     A public notice is read by everyone who reads the jurisdiction; a supervision notice by its
     unit's people; a task by the people of a unit that leads or cooperates on it. A unit's
-    people never learn from a link of another unit's notice or of a task not theirs."""
+    people never learn from a link of another unit's notice or of a task not theirs.
+    ``reads_inspecting_jurisdiction`` is false for a county's office reading its finding through
+    its own jurisdiction: the targets are the inspecting jurisdiction's, which it does not read,
+    so it sees no link."""
+    if not reads_inspecting_jurisdiction:
+        return False
     if caller_units is None or kind is FindingLinkKind.public_notice:
         return True
     return not caller_units.isdisjoint(target_units)

@@ -1,5 +1,5 @@
 """Inspections (督导检查, CO-SUP-1): an inspection of member units and counties, its findings, the
-responsible units' answers and their evidence files.
+responsible units' or counties' answers and their evidence files.
 
 Every table leads with its jurisdiction and references its parent by (jurisdiction_id, id), so no
 row points across tenants. Answers and evidence are records of what was said: a database trigger
@@ -37,6 +37,8 @@ from app.models.base import Base, UuidPrimaryKey
 INSPECTION_STATES_SQL = "('planned','held')"
 FINDING_STATES_SQL = "('open','answered','accepted')"
 LINK_KINDS_SQL = "('supervision_notice','public_notice','task')"
+# A finding, and each answer to it, names one responsible party: a member unit or a county.
+ONE_RESPONSIBLE_SQL = "(unit_id IS NULL) <> (county_id IS NULL)"
 
 
 def _fk(columns: list[str], table: str, name: str) -> ForeignKeyConstraint:
@@ -93,15 +95,24 @@ class Inspection(UuidPrimaryKey, Base):
 
 
 class InspectionFinding(UuidPrimaryKey, Base):
-    """A finding: the problem, its cause, the proposed handling, the responsible unit and the
-    rectification deadline (``due_on``, ``working_days`` working days after ``recorded_on``)."""
+    """A finding: the problem, its cause, the proposed handling, the responsible party and the
+    rectification deadline (``due_on``, ``working_days`` working days after ``recorded_on``).
+
+    The responsible party is a member unit here (``unit_id``) or a county the inspection
+    inspects (``county_id``, a jurisdiction directly below), exactly one. A county's finding is
+    kept here, with the inspection, and read and answered by the county's office through its own
+    jurisdiction (as the major matters a county's office sends up are)."""
 
     __tablename__ = "inspection_findings"
     __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 - SQLAlchemy's own declaration
 
     jurisdiction_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
     inspection_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
-    unit_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    county_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid,
+        ForeignKey("jurisdictions.id", ondelete="RESTRICT", name="fk_inspection_findings_county"),
+    )
     problem: Mapped[str] = mapped_column(Text, nullable=False)
     cause: Mapped[str] = mapped_column(Text, nullable=False)
     handling: Mapped[str] = mapped_column(Text, nullable=False)
@@ -125,6 +136,7 @@ class InspectionFinding(UuidPrimaryKey, Base):
             ["jurisdiction_id", "inspection_id"], "inspections", "fk_inspection_findings_inspection"
         ),
         _fk(["jurisdiction_id", "unit_id"], "member_units", "fk_inspection_findings_unit"),
+        CheckConstraint(ONE_RESPONSIBLE_SQL, name="one_responsible"),
         CheckConstraint(f"state IN {FINDING_STATES_SQL}", name="state_known"),
         CheckConstraint("due_on > recorded_on AND working_days >= 1", name="due_after_record"),
         CheckConstraint(
@@ -136,6 +148,12 @@ class InspectionFinding(UuidPrimaryKey, Base):
             "inspection_id",
         ),
         Index("ix_inspection_findings_jurisdiction_id_unit_id", "jurisdiction_id", "unit_id"),
+        # A county's findings, read through its own jurisdiction.
+        Index(
+            "ix_inspection_findings_county_id",
+            "county_id",
+            postgresql_where=text("county_id IS NOT NULL"),
+        ),
         # The scheduler's look for findings falling overdue (finding.overdue): the unrectified.
         Index(
             "ix_inspection_findings_jurisdiction_id_due_on_unrectified",
@@ -147,14 +165,16 @@ class InspectionFinding(UuidPrimaryKey, Base):
 
 
 class FindingAnswer(UuidPrimaryKey, Base):
-    """The responsible unit's answer to a finding (整改情况), with the office's review."""
+    """The responsible unit's or county's answer to a finding (整改情况), with the office's
+    review; it names the finding's responsible party, as the finding does."""
 
     __tablename__ = "inspection_finding_answers"
     __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012 - SQLAlchemy's own declaration
 
     jurisdiction_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
     finding_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
-    unit_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    county_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     text: Mapped[str] = mapped_column(Text, nullable=False)
     answered_on: Mapped[date] = mapped_column(Date, nullable=False)
     author_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
@@ -176,6 +196,7 @@ class FindingAnswer(UuidPrimaryKey, Base):
             "inspection_findings",
             "fk_inspection_finding_answers_finding",
         ),
+        CheckConstraint(ONE_RESPONSIBLE_SQL, name="one_responsible"),
         CheckConstraint(
             "review_outcome IS NULL OR review_outcome IN ('accepted','sent_back')",
             name="outcome_known",

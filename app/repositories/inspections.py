@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by, array, insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import undefer
+from sqlalchemy.orm import aliased, undefer
 
 from app.domain.inspections import FindingLinkKind, FindingState, InspectionState
 from app.models import (
@@ -64,6 +64,7 @@ class InspectionFilter:
 @dataclass(frozen=True)
 class FindingFilter:
     unit_id: uuid.UUID | None = None
+    county_id: uuid.UUID | None = None
     state: FindingState | None = None
     overdue: bool | None = None
 
@@ -91,9 +92,12 @@ def _inspection_clauses(
     jurisdiction_id: uuid.UUID,
     only_units: Collection[uuid.UUID] | None,
     f: InspectionFilter,
+    of_county: uuid.UUID | None = None,
 ) -> list[ColumnElement[bool]]:
     i = Inspection
     clauses: list[ColumnElement[bool]] = [i.jurisdiction_id == jurisdiction_id]
+    if of_county is not None:  # read through the county: those whose scope names it
+        clauses.append(literal(of_county, Uuid) == any_(i.county_ids))
     if only_units is not None:
         clauses.append(_concerns_units(only_units))
     if f.state is not None:
@@ -119,10 +123,11 @@ async def inspection_page(
     only_units: Collection[uuid.UUID] | None,
     f: InspectionFilter,
     paging: PageRequest,
+    of_county: uuid.UUID | None = None,
 ) -> list[Inspection]:
-    """Latest first (first day, then id)."""
+    """Latest first (first day, then id); with ``of_county``, only those inspecting it."""
     statement = apply_keyset(
-        select(Inspection).where(*_inspection_clauses(jurisdiction_id, only_units, f)),
+        select(Inspection).where(*_inspection_clauses(jurisdiction_id, only_units, f, of_county)),
         [Inspection.starts_on, Inspection.id],
         paging,
         descending=True,
@@ -150,11 +155,21 @@ async def get_inspection(
     jurisdiction_id: uuid.UUID,
     inspection_id: uuid.UUID,
     *,
+    parent: uuid.UUID | None = None,
     for_update: bool = False,
 ) -> Inspection | None:
-    statement = select(Inspection).where(
-        Inspection.jurisdiction_id == jurisdiction_id, Inspection.id == inspection_id
-    )
+    """The inspection of ``jurisdiction_id``, or — with ``parent``, the jurisdiction directly
+    above — the parent's inspection whose scope names ``jurisdiction_id`` (read through it)."""
+    reached = Inspection.jurisdiction_id == jurisdiction_id
+    if parent is not None:
+        reached = or_(
+            reached,
+            and_(
+                Inspection.jurisdiction_id == parent,
+                literal(jurisdiction_id, Uuid) == any_(Inspection.county_ids),
+            ),
+        )
+    statement = select(Inspection).where(reached, Inspection.id == inspection_id)
     if for_update:
         statement = statement.with_for_update()
     return (await session.execute(statement)).scalar_one_or_none()
@@ -195,11 +210,60 @@ def overdue_on(cutoff: date) -> ColumnElement[bool]:
 
 @dataclass(frozen=True)
 class ListedFinding:
-    """A finding with its unit's name and its links in force."""
+    """A finding with its responsible unit's or county's name and its links in force."""
 
     finding: InspectionFinding
-    unit_name: str
+    responsible_name: str
     links: list[LinkRow]
+
+
+# A finding's responsible county (a jurisdiction directly below), beside its own jurisdiction.
+_COUNTY = aliased(Jurisdiction, name="responsible_county")
+
+
+def _with_responsible_name(statement: Any) -> Any:
+    """``statement`` (selecting from inspection_findings) joined to the responsible member unit
+    or county, the one its row names (read by ``_responsible_name``)."""
+    i = InspectionFinding
+    return statement.outerjoin(
+        MemberUnit,
+        and_(MemberUnit.jurisdiction_id == i.jurisdiction_id, MemberUnit.id == i.unit_id),
+    ).outerjoin(_COUNTY, _COUNTY.id == i.county_id)
+
+
+def _responsible_name() -> ColumnElement[str]:
+    return func.coalesce(MemberUnit.name, _COUNTY.name)
+
+
+def _finding_clauses(
+    jurisdiction_id: uuid.UUID,
+    only_units: Collection[uuid.UUID] | None,
+    of_county: uuid.UUID | None,
+    f: FindingFilter,
+    cutoff: date,
+) -> list[ColumnElement[bool]]:
+    """Findings of ``jurisdiction_id``'s inspections that fit: those of ``only_units`` (None:
+    every party's), of ``of_county`` (read through that county), and the filter."""
+    i = InspectionFinding
+    clauses: list[ColumnElement[bool]] = [i.jurisdiction_id == jurisdiction_id]
+    if only_units is not None:
+        clauses.append(i.unit_id.in_(list(only_units)) if only_units else false())
+    if of_county is not None:
+        clauses.append(i.county_id == of_county)
+    if f.unit_id is not None:
+        clauses.append(i.unit_id == f.unit_id)
+    if f.county_id is not None:
+        clauses.append(i.county_id == f.county_id)
+    if f.state is not None:
+        clauses.append(i.state == f.state.value)
+    if f.overdue is not None:
+        overdue = overdue_on(cutoff)
+        clauses.append(overdue if f.overdue else ~overdue)
+    return clauses
+
+
+def _listed(rows: Sequence[Any]) -> list[ListedFinding]:
+    return [ListedFinding(row, name, _links(links)) for row, name, links in rows]
 
 
 async def findings(
@@ -209,44 +273,53 @@ async def findings(
     only_units: Collection[uuid.UUID] | None,
     f: FindingFilter,
     cutoff: date,
+    of_county: uuid.UUID | None = None,
 ) -> list[ListedFinding]:
-    """The findings of the inspections (oldest first), each with its unit's name and its links
-    in force (all of them: whom they are shown to is the service's to judge)."""
+    """The findings of the inspections (oldest first), each with its responsible party's name
+    and its links in force (all of them: whom they are shown to is the service's to judge)."""
     if not inspection_ids:
         return []
     i = InspectionFinding
-    clauses: list[ColumnElement[bool]] = [
-        i.jurisdiction_id == jurisdiction_id,
-        i.inspection_id.in_(list(inspection_ids)),
-    ]
-    if only_units is not None:
-        clauses.append(i.unit_id.in_(list(only_units)) if only_units else false())
-    if f.unit_id is not None:
-        clauses.append(i.unit_id == f.unit_id)
-    if f.state is not None:
-        clauses.append(i.state == f.state.value)
-    if f.overdue is not None:
-        overdue = overdue_on(cutoff)
-        clauses.append(overdue if f.overdue else ~overdue)
     statement = (
-        select(i, MemberUnit.name, _links_of_finding())
-        .join(MemberUnit, MemberUnit.id == i.unit_id)
-        .where(*clauses)
+        _with_responsible_name(select(i, _responsible_name(), _links_of_finding()))
+        .where(
+            i.inspection_id.in_(list(inspection_ids)),
+            *_finding_clauses(jurisdiction_id, only_units, of_county, f, cutoff),
+        )
         .order_by(i.inspection_id, i.created_at, i.id)
     )
-    return [
-        ListedFinding(row, name, _links(links))
-        for row, name, links in (await session.execute(statement)).all()
-    ]
+    return _listed((await session.execute(statement)).all())
+
+
+async def finding_page(
+    session: AsyncSession,
+    jurisdiction_id: uuid.UUID,
+    only_units: Collection[uuid.UUID] | None,
+    f: FindingFilter,
+    cutoff: date,
+    paging: PageRequest,
+    of_county: uuid.UUID | None = None,
+) -> list[ListedFinding]:
+    """A page of the findings of every inspection of ``jurisdiction_id`` that fit, the earliest
+    deadline first (then id)."""
+    i = InspectionFinding
+    statement = apply_keyset(
+        _with_responsible_name(select(i, _responsible_name(), _links_of_finding())).where(
+            *_finding_clauses(jurisdiction_id, only_units, of_county, f, cutoff)
+        ),
+        [i.due_on, i.id],
+        paging,
+    )
+    return _listed((await session.execute(statement)).all())
 
 
 @dataclass(frozen=True)
 class FindingRow:
-    """A finding with its unit's name, its answers (oldest first) and their evidence, and its
-    links in force (oldest first)."""
+    """A finding with its responsible unit's or county's name, its answers (oldest first) and
+    their evidence, and its links in force (oldest first)."""
 
     finding: InspectionFinding
-    unit_name: str
+    responsible_name: str
     answers: list[FindingAnswer]
     files: dict[uuid.UUID, list[FindingEvidenceFile]]
     links: list[LinkRow]
@@ -258,22 +331,23 @@ async def get_finding(
     inspection_id: uuid.UUID,
     finding_id: uuid.UUID,
     *,
+    parent: uuid.UUID | None = None,
     for_update: bool = False,
 ) -> FindingRow | None:
-    """The finding with its answers and their evidence (metadata only) and its links, in one
-    statement; with ``for_update`` the finding is locked (its answers change only under that
-    lock; its links do not need it: see add_link)."""
+    """The finding of ``jurisdiction_id``'s inspection — or, with ``parent`` (the jurisdiction
+    directly above), the parent's finding for ``jurisdiction_id`` as a county, read through it —
+    with its answers and their evidence (metadata only) and its links, in one statement; with
+    ``for_update`` the finding is locked (its answers change only under that lock; its links do
+    not need it: see add_link)."""
     i, a, e = InspectionFinding, FindingAnswer, FindingEvidenceFile
+    reached = i.jurisdiction_id == jurisdiction_id
+    if parent is not None:
+        reached = or_(reached, and_(i.jurisdiction_id == parent, i.county_id == jurisdiction_id))
     statement = (
-        select(i, MemberUnit.name, a, e, _links_of_finding())
-        .join(MemberUnit, MemberUnit.id == i.unit_id)
+        _with_responsible_name(select(i, _responsible_name(), a, e, _links_of_finding()))
         .outerjoin(a, and_(a.jurisdiction_id == i.jurisdiction_id, a.finding_id == i.id))
         .outerjoin(e, and_(e.jurisdiction_id == a.jurisdiction_id, e.answer_id == a.id))
-        .where(
-            i.jurisdiction_id == jurisdiction_id,
-            i.inspection_id == inspection_id,
-            i.id == finding_id,
-        )
+        .where(reached, i.inspection_id == inspection_id, i.id == finding_id)
         .order_by(a.created_at, a.id, e.position)
     )
     if for_update:

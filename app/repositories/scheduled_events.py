@@ -181,8 +181,9 @@ class UnrectifiedFinding(NamedTuple):
     jurisdiction_id: uuid.UUID
     id: uuid.UUID
     inspection_id: uuid.UUID
-    unit_id: uuid.UUID
-    unit_name: str
+    unit_id: uuid.UUID | None  # the responsible unit, or
+    county_id: uuid.UUID | None  # the responsible county
+    responsible_name: str
     state: str
     recorded_on: date
     due_on: date
@@ -193,15 +194,17 @@ async def unrectified_findings_due_in(
     session: AsyncSession, jurisdiction_ids: Collection[uuid.UUID], first: date, last: date
 ) -> list[UnrectifiedFinding]:
     """The inspections' findings not rectified (no answer accepted) whose deadline lies in
-    [first, last], with the responsible unit's name (the partial index of unrectified ones)."""
+    [first, last], with the responsible unit's or county's name (the partial index of
+    unrectified ones)."""
     if not jurisdiction_ids:
         return []
     driver = await _driver(session)
     rows = await driver.fetch(
-        "SELECT f.jurisdiction_id, f.id, f.inspection_id, f.unit_id, u.name, f.state, "
-        "f.recorded_on, f.due_on, f.rectified_on "
+        "SELECT f.jurisdiction_id, f.id, f.inspection_id, f.unit_id, f.county_id, "
+        "coalesce(u.name, c.name), f.state, f.recorded_on, f.due_on, f.rectified_on "
         "FROM inspection_findings f "
-        "JOIN member_units u ON u.jurisdiction_id = f.jurisdiction_id AND u.id = f.unit_id "
+        "LEFT JOIN member_units u ON u.jurisdiction_id = f.jurisdiction_id AND u.id = f.unit_id "
+        "LEFT JOIN jurisdictions c ON c.id = f.county_id "
         "WHERE f.jurisdiction_id = ANY($1::uuid[]) AND f.due_on BETWEEN $2 AND $3 "
         "AND f.rectified_on IS NULL",
         sorted(jurisdiction_ids),

@@ -57,13 +57,26 @@ AnswerText = Annotated[
 
 OFFICE = (
     f"{RULE}: the office plans and records inspections (督导检查). The office here (its people, "
-    "its write client, an admin) does this; others who read the jurisdiction get 403."
+    "its write client, an admin) does this; others who read the jurisdiction get 403. Reached "
+    "through an inspected county's path (an inspection of the office above), it is refused "
+    f"there with a 403 naming {RULE}: the county reads and answers; the inspecting office acts "
+    "at its own path."
 )
 VISIBILITY = (
     "The office of this jurisdiction or one above it, the leader and deputy leaders, read "
     "clients and admins see every inspection and finding; a person holding a post for a member "
     "unit sees the inspections of its unit (in their scope, or with a finding it answers for) and "
-    "its unit's findings only (others are answered 404, or left out of lists)."
+    "its unit's findings only — never a county's (others are answered 404, or left out of "
+    "lists). Through a county's own path (`/jurisdictions/{county}/inspections/…`) the "
+    "inspections of the office directly above whose scope names the county, and their findings "
+    "for the county, are seen by the county's office, the office above, read clients of the "
+    "county or above and admins; by no one else, another county's office included (404)."
+)
+BY = (
+    "`here` (default): this office's inspections. `parent`: those of the office directly above "
+    "of this jurisdiction (a county) — the view of the county's office, which answers their "
+    "findings for the county here; for whoever reads them (the county's office, the office above, "
+    "read clients of the county or above, admins), anyone else an empty page."
 )
 OVERDUE = (
     "`overdue`: the finding is not rectified (no answer accepted) and a mainland-China working "
@@ -100,6 +113,46 @@ async def inspection_filter(
     _range(date_from, date_to, ("from", "to"))
     return InspectionFilter(
         state=state, unit_id=unit_id, county_id=county_id, date_from=date_from, date_to=date_to
+    )
+
+
+async def finding_filter(
+    unit_id: Annotated[uuid.UUID | None, Query(description="Of this responsible unit.")] = None,
+    county_id: Annotated[uuid.UUID | None, Query(description="Of this responsible county.")] = None,
+    state: Annotated[FindingState | None, Query(description="Open, answered or accepted.")] = None,
+    overdue: Annotated[
+        bool | None, Query(description="Only overdue (true) or not overdue (false) ones.")
+    ] = None,
+) -> FindingFilter:
+    return FindingFilter(unit_id=unit_id, county_id=county_id, state=state, overdue=overdue)
+
+
+# --- every finding (before /{inspection_id}, which would take its name) ------------------------
+
+
+@router.get(
+    "/findings",
+    summary="Findings of every inspection, the earliest deadline first (by=parent: a county's)",
+    description="`by=here` (default): the findings of this office's inspections that the "
+    "caller may read. `by=parent`: the findings the office directly above recorded for this "
+    "jurisdiction as a county — what its office answers, through this jurisdiction's path "
+    "(`POST …/inspections/{inspection_id}/findings/{finding_id}/answers` here) — for the "
+    "county's office, the office above, read clients of the county or above and admins; anyone "
+    f"else gets an empty page. {VISIBILITY} Filters: `unit_id`, `county_id`, `state`, "
+    f"`overdue`. Earliest `due_on` first (then id), keyset-paged (`next_cursor`). {OVERDUE}",
+    response_model=CalendarPage[FindingOut],
+    responses=problem_responses(401, 404, 422),
+)
+async def list_findings(
+    scope: ReadJurisdiction,
+    session: Session,
+    now: Now,
+    paging: Paging,
+    f: Annotated[FindingFilter, Depends(finding_filter)],
+    by: Annotated[service.InspectedBy, Query(description="Whose inspections' findings.")] = "here",
+) -> CalendarPage[FindingOut]:
+    return await service.list_all_findings(
+        session, scope.actor, scope.jurisdiction, now, by, f, paging
     )
 
 
@@ -216,8 +269,9 @@ async def create_inspection(
 
 @router.get(
     "",
-    summary="Inspections: filter by state, unit, county and days",
-    description=f"{VISIBILITY} Latest first (first day, then id), keyset-paged (`next_cursor`).",
+    summary="Inspections: this office's, or (by=parent) the office above's of this county",
+    description=f"{VISIBILITY} `by`: {BY} Latest first (first day, then id), keyset-paged "
+    "(`next_cursor`).",
     response_model=Page[InspectionOut],
     responses=problem_responses(401, 404, 422),
 )
@@ -226,9 +280,10 @@ async def list_inspections(
     session: Session,
     paging: Paging,
     f: Annotated[InspectionFilter, Depends(inspection_filter)],
+    by: Annotated[service.InspectedBy, Query(description="Whose inspections.")] = "here",
 ) -> Page[InspectionOut]:
     items, cursor = await service.list_inspections(
-        session, scope.actor, scope.jurisdiction, f, paging
+        session, scope.actor, scope.jurisdiction, f, paging, by
     )
     return Page(items=items, next_cursor=cursor, limit=paging.limit)
 
@@ -285,9 +340,11 @@ async def record_inspection_held(
 
 @router.post(
     "/{inspection_id}/findings",
-    summary="Record a finding: problem, cause, handling, responsible unit, deadline",
+    summary="Record a finding: problem, cause, handling, responsible unit or county, deadline",
     description=f"{OFFICE} Findings are recorded once the inspection is held (409 before). The "
-    "responsible unit is a member unit here (422). The deadline `due_on` is "
+    "responsible party is exactly one of `unit_id` — an active member unit here — and "
+    "`county_id` — one of the inspection's `county_ids`, whose office answers through the "
+    "county's own path; 422 naming the field otherwise. The deadline `due_on` is "
     "`rectify_within_working_days` mainland-China working days after today, on the published "
     "holiday arrangement (422 when it falls in a year not entered yet).",
     status_code=status.HTTP_201_CREATED,
@@ -311,21 +368,12 @@ async def create_inspection_finding(
     return out
 
 
-async def finding_filter(
-    unit_id: Annotated[uuid.UUID | None, Query(description="Of this responsible unit.")] = None,
-    state: Annotated[FindingState | None, Query(description="Open, answered or accepted.")] = None,
-    overdue: Annotated[
-        bool | None, Query(description="Only overdue (true) or not overdue (false) ones.")
-    ] = None,
-) -> FindingFilter:
-    return FindingFilter(unit_id=unit_id, state=state, overdue=overdue)
-
-
 @router.get(
     "/{inspection_id}/findings",
     summary="An inspection's findings, with answers and their reviews",
     description=f"404 when the caller does not see the inspection; of its findings, those the "
-    f"caller may read. {VISIBILITY} All of them (not paged), oldest first. {OVERDUE}",
+    "caller may read — through a county's path, those for the county. "
+    f"{VISIBILITY} All of them (not paged), oldest first. {OVERDUE}",
     response_model=CalendarPage[FindingOut],
     responses=problem_responses(401, 404, 422),
 )
@@ -362,14 +410,18 @@ async def get_inspection_finding(
 
 @router.post(
     "/{inspection_id}/findings/{finding_id}/answers",
-    summary="Answer a finding with the rectification and evidence files (the responsible unit)",
+    summary="Answer a finding with the rectification and evidence files (the unit or county)",
     description=f"As `multipart/form-data`: `text` (1–{MAX_ANSWER_TEXT} characters) and "
     f"0–{MAX_EVIDENCE_FILES} evidence files in fields named `evidence`, read as progress "
     "reports' are (PDF, Word, Excel or images by their content: 415 naming each other file; 422 "
     "for an empty one; 413 above the limits). Any other field is a 422. "
-    f"{RULE}: the answer is the responsible unit's: a person holding a post for it answers; "
-    f"anyone else who sees the finding is refused with a 403 naming {RULE}; someone who does not "
-    "see it gets 404. An answer awaiting review, or an accepted finding, takes none (409). "
+    f"{RULE}: the answer is the responsible unit's: a person holding a post for it answers. A "
+    "county's finding (`county` set) is answered by the county's office — a person holding an "
+    "office post of the county — through the county's own path, "
+    "`/jurisdictions/{county}/inspections/{inspection_id}/findings/{finding_id}/answers`; at the "
+    "inspecting jurisdiction's path nobody answers it. Anyone else who sees the finding is "
+    f"refused with a 403 naming {RULE}; someone who does not see it gets 404. An answer awaiting "
+    "review, or an accepted finding, takes none (409). "
     "Dated today; read with the finding (`Location`). Emits `finding.answered`.",
     status_code=status.HTTP_201_CREATED,
     response_model=FindingOut,
@@ -442,7 +494,7 @@ async def get_finding_evidence_file(
 
 @router.post(
     "/{inspection_id}/findings/{finding_id}/accept",
-    summary="Accept the unit's answer: the finding is rectified",
+    summary="Accept the unit's (or county's) answer: the finding is rectified",
     description=f"{OFFICE} The finding is rectified on the day of the answer (so on time or late "
     "by that day, however long the review took); the answer records the review. 409 when no "
     "answer awaits review. Emits `finding.accepted`.",
@@ -471,7 +523,7 @@ async def approve_inspection_finding(
 
 @router.post(
     "/{inspection_id}/findings/{finding_id}/send-back",
-    summary="Send the unit's answer back, with the reason: the finding is open again",
+    summary="Send the unit's (or county's) answer back, with the reason: open again",
     description=f"{OFFICE} The answer records the review (sent back, by whom, when, the reason); "
     "the unit answers again. 409 when no answer awaits review.",
     response_model=FindingOut,

@@ -105,7 +105,17 @@ class FindingCreate(WriteModel):
     problem: LongText = Field(examples=["联合验收平台未与审批管理系统对接。"])
     cause: LongText = Field(description="The cause analysis (原因分析).")
     handling: LongText = Field(description="The proposed handling (处理意见).")
-    unit_id: uuid.UUID = Field(description="The responsible member unit of this jurisdiction.")
+    unit_id: uuid.UUID | None = Field(
+        default=None,
+        description="The responsible member unit of this jurisdiction (an active one). Exactly "
+        "one of `unit_id` and `county_id`.",
+    )
+    county_id: uuid.UUID | None = Field(
+        default=None,
+        description="The responsible county: one of this inspection's `county_ids` (a "
+        "jurisdiction directly below), whose office answers the finding through its own "
+        "jurisdiction. Exactly one of `unit_id` and `county_id`.",
+    )
     rectify_within_working_days: int = Field(
         ge=1,
         le=MAX_RECTIFICATION_WORKING_DAYS,
@@ -126,7 +136,10 @@ class FindingReviewOut(BaseModel):
 class FindingAnswerOut(BaseModel):
     id: uuid.UUID
     finding_id: uuid.UUID
-    unit: UnitRef
+    unit: UnitRef | None = Field(description="The answering unit (null: a county's answer).")
+    county: CountyRef | None = Field(
+        description="The answering county, through its office (null: a unit's answer)."
+    )
     text: str
     answered_on: date
     created_at: datetime
@@ -171,7 +184,12 @@ class FindingOut(BaseModel):
     id: uuid.UUID
     jurisdiction_id: uuid.UUID
     inspection_id: uuid.UUID
-    unit: UnitRef = Field(description="The responsible unit.")
+    unit: UnitRef | None = Field(
+        description="The responsible member unit (null when the responsible party is a county)."
+    )
+    county: CountyRef | None = Field(
+        description="The responsible county, whose office answers (null for a unit's finding)."
+    )
     problem: str
     cause: str
     handling: str

@@ -1,9 +1,9 @@
 """Inspections (督导检查, CO-SUP-1): the office plans an inspection of member units and counties,
-records it as held, records its findings (problem, cause, proposed handling, responsible unit,
-rectification deadline in working days); the unit answers with its rectification and evidence
-files; the office accepts the answer or sends it back; it links a finding to the supervision
-notices, public notices and tasks it led to. The regular evaluation (定期评估) lists every
-inspection and finding of a period with its status and what it led to.
+records it as held, records its findings (problem, cause, proposed handling, responsible unit or
+county, rectification deadline in working days); the unit — or the county's office — answers with
+its rectification and evidence files; the office accepts the answer or sends it back; it links a
+finding to the supervision notices, public notices and tasks it led to. The regular evaluation
+(定期评估) lists every inspection and finding of a period with its status and what it led to.
 
 Who: the office writes (the same authority that supervises tasks: Permission.manage_tasks); the
 responsible unit's people answer (a 403 naming CO-SUP-1 for anyone else who sees the finding).
@@ -13,6 +13,16 @@ unit's people see the inspections of their unit (in scope, or with a finding it 
 their unit's findings only; others are answered 404. Of a finding's links, a unit's people see
 those whose target they read (app.domain.inspections.link_readable); the audit trail records
 them all.
+
+A county's finding is kept with its inspection, in the inspecting jurisdiction (as the major
+matters a county's office sends up are kept in its parent), and reached through the county's own
+jurisdiction too: there the parent's inspections whose scope names the county, and their findings
+for it, are read by Permission.read_inspections_from_above (the county's office, the office above,
+read clients of the county or above, admins), and the county's office answers them. Through that
+path nobody plans, records or reviews (403 naming CO-SUP-1: the inspecting office does, at home),
+and no link is shown to whoever does not read the inspecting jurisdiction's records. At the
+inspecting jurisdiction a county's finding is read as the whole task breakdown is: never by a
+unit's people.
 """
 
 from __future__ import annotations
@@ -21,13 +31,21 @@ import hashlib
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import UploadFile
 
 from app.domain import inspections as domain
 from app.domain import tasks as tasks_domain
-from app.domain.access import Actor, JurisdictionRef, may_read_unit_record, unit_records_only
+from app.domain.access import (
+    Actor,
+    JurisdictionRef,
+    Permission,
+    allows,
+    may_read_unit_record,
+    unit_records_only,
+)
 from app.domain.calendar import ArrangementCalendar, CalendarYearUnknown, add_working_days
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.events import EventType
@@ -81,7 +99,7 @@ from app.schemas.task_progress import EvidenceFileOut
 from app.schemas.tasks import UnitRef
 from app.services import audit
 from app.services.calendar import load_calendar, use_of
-from app.services.common import changes_of, local_today, require
+from app.services.common import changes_of, local_today, parent_of, require
 from app.services.events import emit, resource_url
 from app.services.task_progress import read_evidence
 
@@ -90,6 +108,42 @@ FINDING_NOT_HERE = "No such finding of this inspection."
 LINK_NOT_HERE = "No such link of this finding."
 EVIDENCE_FIELD = "evidence"
 ANSWER_FIELDS = frozenset({"text", EVIDENCE_FIELD})
+
+# Whose inspections a list shows: this office's own, or — read through a county — those the
+# office directly above plans or held of it.
+InspectedBy = Literal["here", "parent"]
+
+
+def _parent_ref(ref: JurisdictionRef) -> JurisdictionRef | None:
+    parent = parent_of(ref)
+    if parent is None:
+        return None
+    return JurisdictionRef(id=parent, ancestor_ids=ref.ancestor_ids[:-1], time_zone=ref.time_zone)
+
+
+def _reads_from_above(actor: Actor, ref: JurisdictionRef) -> bool:
+    return allows(actor, Permission.read_inspections_from_above, ref)
+
+
+def parties(
+    unit_id: uuid.UUID | None, county_id: uuid.UUID | None, name: str
+) -> tuple[UnitRef | None, CountyRef | None]:
+    """A finding's (or an answer's) responsible unit and county, the one it names; ``name``:
+    that one's."""
+    return (
+        UnitRef(id=unit_id, name=name) if unit_id is not None else None,
+        CountyRef(id=county_id, name=name) if county_id is not None else None,
+    )
+
+
+def responsible_payload(unit: UnitRef | None, county: CountyRef | None) -> dict[str, Any]:
+    """A finding's responsible party in an event's payload: its unit or its county, the other
+    null (the scheduler's finding.overdue says it as the finding's own events do)."""
+
+    def party(named: UnitRef | CountyRef | None) -> dict[str, str] | None:
+        return {"id": str(named.id), "name": named.name} if named is not None else None
+
+    return {"unit": party(unit), "county": party(county)}
 
 
 # --- views --------------------------------------------------------------------------------------
@@ -145,7 +199,7 @@ def _evidence_out(row: FindingEvidenceFile) -> EvidenceFileOut:
 
 
 def _answer_out(
-    row: FindingAnswer, unit_name: str, files: Sequence[FindingEvidenceFile]
+    row: FindingAnswer, responsible_name: str, files: Sequence[FindingEvidenceFile]
 ) -> FindingAnswerOut:
     review = None
     if row.review_outcome is not None:
@@ -160,10 +214,12 @@ def _answer_out(
             on=row.reviewed_on,
             note=row.review_note,
         )
+    unit, county = parties(row.unit_id, row.county_id, responsible_name)
     return FindingAnswerOut(
         id=row.id,
         finding_id=row.finding_id,
-        unit=UnitRef(id=row.unit_id, name=unit_name),
+        unit=unit,
+        county=county,
         text=row.text,
         answered_on=row.answered_on,
         created_at=row.created_at,
@@ -207,15 +263,43 @@ def _link_out(jid: uuid.UUID, row: LinkRow) -> FindingLinkOut:
     )
 
 
-# Whom a finding is shown to, for its links (app.domain.inspections.link_readable): None for
-# whoever reads every unit's records, and for the audit trail, which records them all.
-Readers = frozenset[uuid.UUID] | None
-EVERY_LINK: Readers = None
+class Readers(NamedTuple):
+    """Whom a finding is shown to, for its links (app.domain.inspections.link_readable):
+    ``units`` None for whoever reads every unit's records (and for the audit trail, which records
+    them all), else the units the caller holds posts for; ``inspecting`` false for a county's
+    office reading its finding through its own jurisdiction, which reads none of the targets."""
+
+    units: frozenset[uuid.UUID] | None
+    inspecting: bool = True
+
+    def read(self, link: LinkRow) -> bool:
+        return domain.link_readable(
+            link.target.kind,
+            link.target.unit_ids,
+            self.units,
+            reads_inspecting_jurisdiction=self.inspecting,
+        )
+
+
+EVERY_LINK = Readers(None)
+NO_LINK = Readers(frozenset(), inspecting=False)
+
+
+def _readers(actor: Actor, ref: JurisdictionRef, jurisdiction_id: uuid.UUID) -> Readers:
+    """The caller, for the links of a finding of ``jurisdiction_id`` reached through ``ref``:
+    there, as unit_records_only says; through a county (the finding is its parent's), every link
+    for whoever reads all of the parent's task records, none for the others (its office)."""
+    if jurisdiction_id == ref.id:
+        return Readers(unit_records_only(actor, ref))
+    parent = _parent_ref(ref)
+    if parent is not None and unit_records_only(actor, parent) is None:
+        return EVERY_LINK
+    return NO_LINK
 
 
 def _finding_out(
     row: InspectionFinding,
-    unit_name: str,
+    responsible_name: str,
     answers: Sequence[FindingAnswer],
     files: dict[uuid.UUID, list[FindingEvidenceFile]],
     links: Sequence[LinkRow],
@@ -225,11 +309,13 @@ def _finding_out(
 ) -> FindingOut:
     own = calendar.noting()
     late = domain.overdue_working_days(own, row.recorded_on, row.due_on, row.rectified_on, today)
+    unit, county = parties(row.unit_id, row.county_id, responsible_name)
     return FindingOut(
         id=row.id,
         jurisdiction_id=row.jurisdiction_id,
         inspection_id=row.inspection_id,
-        unit=UnitRef(id=row.unit_id, name=unit_name),
+        unit=unit,
+        county=county,
         problem=row.problem,
         cause=row.cause,
         handling=row.handling,
@@ -241,12 +327,8 @@ def _finding_out(
         rectified_late=domain.rectified_late(row.due_on, row.rectified_on),
         overdue=late > 0,
         overdue_working_days=late,
-        answers=[_answer_out(a, unit_name, files.get(a.id, [])) for a in answers],
-        links=[
-            _link_out(row.jurisdiction_id, link)
-            for link in links
-            if domain.link_readable(link.target.kind, link.target.unit_ids, readers)
-        ],
+        answers=[_answer_out(a, responsible_name, files.get(a.id, [])) for a in answers],
+        links=[_link_out(row.jurisdiction_id, link) for link in links if readers.read(link)],
         created_by=row.created_by,
         created_by_name=row.created_by_name,
         created_at=row.created_at,
@@ -262,11 +344,12 @@ async def _finding_outs(
     calendar: ArrangementCalendar,
     today: date,
 ) -> list[FindingOut]:
+    """``rows``: findings of ``jid``'s inspections."""
     answers, files = await repo.answers_of(session, jid, [row.finding.id for row in rows])
     return [
         _finding_out(
             row.finding,
-            row.unit_name,
+            row.responsible_name,
             answers.get(row.finding.id, []),
             files,
             row.links,
@@ -310,7 +393,7 @@ def _emit_finding(session: AsyncSession, event_type: EventType, out: FindingOut)
         f"{resource_url(out.jurisdiction_id, 'inspections', out.inspection_id)}/findings/{out.id}",
         {
             "inspection_id": str(out.inspection_id),
-            "unit": {"id": str(out.unit.id), "name": out.unit.name},
+            **responsible_payload(out.unit, out.county),
             "state": out.state.value,
             "due_on": out.due_on.isoformat(),
             "rectified_on": out.rectified_on.isoformat() if out.rectified_on else None,
@@ -381,16 +464,29 @@ async def _visible(
     *,
     for_update: bool = False,
 ) -> Inspection:
-    """An inspection the caller sees (404 otherwise)."""
-    row = await repo.get_inspection(session, ref.id, inspection_id, for_update=for_update)
+    """An inspection the caller sees (404 otherwise): one of this jurisdiction, or — read
+    through a county — one of the office above whose scope names the county."""
+    row = await repo.get_inspection(
+        session, ref.id, inspection_id, parent=parent_of(ref), for_update=for_update
+    )
     if row is None:
         raise NotFound(NOT_HERE)
+    if row.jurisdiction_id != ref.id:
+        if not _reads_from_above(actor, ref):
+            raise NotFound(NOT_HERE)
+        return row
     only = unit_records_only(actor, ref)
     if only is not None and only.isdisjoint(row.unit_ids):
         mine = await repo.findings(session, ref.id, [row.id], only, FindingFilter(), date.min)
         if not mine:
             raise NotFound(NOT_HERE)
     return row
+
+
+def _require_inspecting_office(ref: JurisdictionRef, jurisdiction_id: uuid.UUID) -> None:
+    """Plans, records and reviews are the inspecting office's, at home: through the inspected
+    county's path the county only reads and answers (403 naming CO-SUP-1)."""
+    require(domain.judge_inspecting_office(jurisdiction_id == ref.id))
 
 
 async def create(
@@ -429,17 +525,28 @@ async def list_inspections(
     ref: JurisdictionRef,
     f: InspectionFilter,
     paging: PageRequest,
+    by: InspectedBy = "here",
 ) -> tuple[list[InspectionOut], str | None]:
-    rows = await repo.inspection_page(session, ref.id, unit_records_only(actor, ref), f, paging)
+    """This office's inspections the caller sees; ``by`` parent: those the office directly above
+    plans or held of this jurisdiction, for whoever reads them (anyone else: an empty page)."""
+    if by == "parent":
+        parent = parent_of(ref)
+        if parent is None or not _reads_from_above(actor, ref):
+            return [], None
+        rows = await repo.inspection_page(session, parent, None, f, paging, of_county=ref.id)
+        jid = parent
+    else:
+        rows = await repo.inspection_page(session, ref.id, unit_records_only(actor, ref), f, paging)
+        jid = ref.id
     kept, cursor = next_cursor_for(rows, paging, lambda r: (r.starts_on, r.id))
-    return await _inspection_outs(session, ref.id, kept), cursor
+    return await _inspection_outs(session, jid, kept), cursor
 
 
 async def get_inspection(
     session: AsyncSession, actor: Actor, ref: JurisdictionRef, inspection_id: uuid.UUID
 ) -> InspectionOut:
     row = await _visible(session, actor, ref, inspection_id)
-    (out,) = await _inspection_outs(session, ref.id, [row])
+    (out,) = await _inspection_outs(session, row.jurisdiction_id, [row])
     return out
 
 
@@ -452,6 +559,7 @@ async def amend(
 ) -> InspectionOut:
     """The plan changes while the inspection is planned; a held one is a record (409)."""
     row = await _visible(session, actor, ref, inspection_id, for_update=True)
+    _require_inspecting_office(ref, row.jurisdiction_id)
     domain.check_inspection_act(InspectionState(row.state), InspectionAct.amend)
     changes_of(data, not_null=type(data).model_fields)
     unit_ids = data.unit_ids if data.unit_ids is not None else list(row.unit_ids)
@@ -489,6 +597,7 @@ async def hold(
 ) -> InspectionOut:
     """Record a planned inspection as held (CO-SUP-1): its findings may then be recorded."""
     row = await _visible(session, actor, ref, inspection_id, for_update=True)
+    _require_inspecting_office(ref, row.jurisdiction_id)
     domain.check_inspection_act(InspectionState(row.state), InspectionAct.hold)
     today = local_today(ref, now)
     held_on = data.held_on or today
@@ -560,6 +669,21 @@ async def _responsible_unit(session: AsyncSession, jid: uuid.UUID, unit_id: uuid
     return str(unit.name)
 
 
+async def _responsible_county(
+    session: AsyncSession, inspection: Inspection, county_id: uuid.UUID
+) -> str:
+    """The name of a finding's responsible county: one this inspection inspects, a jurisdiction
+    directly below (422 at ``county_id`` otherwise)."""
+    domain.check_county_in_scope(county_id, inspection.county_ids)
+    _, counties = await repo.scope_names(session, inspection.jurisdiction_id, (), {county_id})
+    if county_id not in counties:  # the scope was checked when planned; never, unless moved
+        raise InvalidInput(
+            "A finding's responsible county is a jurisdiction directly below this one.",
+            (FieldError(("body", "county_id"), "not a jurisdiction directly below this one"),),
+        )
+    return counties[county_id]
+
+
 async def add_finding(
     session: AsyncSession,
     actor: Actor,
@@ -568,10 +692,17 @@ async def add_finding(
     now: datetime,
     data: FindingCreate,
 ) -> FindingOut:
-    """A finding of a held inspection, with its responsible unit and deadline (CO-SUP-1)."""
+    """A finding of a held inspection, with its responsible unit or county and its deadline
+    (CO-SUP-1)."""
     row = await _visible(session, actor, ref, inspection_id, for_update=True)
+    _require_inspecting_office(ref, row.jurisdiction_id)
     domain.check_inspection_act(InspectionState(row.state), InspectionAct.add_finding)
-    unit_name = await _responsible_unit(session, ref.id, data.unit_id)
+    domain.check_responsible(data.unit_id, data.county_id)
+    if data.county_id is not None:
+        name = await _responsible_county(session, row, data.county_id)
+    else:
+        assert data.unit_id is not None  # check_responsible: one of them
+        name = await _responsible_unit(session, ref.id, data.unit_id)
     domain.check_rectification_days(data.rectify_within_working_days)
     today = local_today(ref, now)
     calendar = await load_calendar(session)
@@ -580,6 +711,7 @@ async def add_finding(
         jurisdiction_id=ref.id,
         inspection_id=row.id,
         unit_id=data.unit_id,
+        county_id=data.county_id,
         problem=data.problem,
         cause=data.cause,
         handling=data.handling,
@@ -591,7 +723,7 @@ async def add_finding(
         created_by_name=actor.name,
     )
     await repo.add(session, [finding])
-    out = _finding_out(finding, unit_name, [], {}, [], EVERY_LINK, calendar, today)
+    out = _finding_out(finding, name, [], {}, [], EVERY_LINK, calendar, today)
     # The responsible unit's systems learn of it, and of its deadline, at once.
     _emit_finding(session, EventType.finding_recorded, out)
     await _audit(
@@ -609,16 +741,50 @@ async def list_findings(
     f: FindingFilter,
 ) -> CalendarPage[FindingOut]:
     """The findings of an inspection the caller sees, those it may read (all of one inspection:
-    a handful, not paged)."""
-    await _visible(session, actor, ref, inspection_id)
+    a handful, not paged); read through a county, those for the county."""
+    row = await _visible(session, actor, ref, inspection_id)
     today = local_today(ref, now)
     calendar = (await load_calendar(session)).noting()
     cutoff = tasks_domain.overdue_cutoff(calendar, today)
-    only = unit_records_only(actor, ref)
-    rows = await repo.findings(session, ref.id, [inspection_id], only, f, cutoff)
-    items = await _finding_outs(session, ref.id, rows, only, calendar, today)
+    jid = row.jurisdiction_id
+    only, of_county = (unit_records_only(actor, ref), None) if jid == ref.id else (None, ref.id)
+    rows = await repo.findings(session, jid, [inspection_id], only, f, cutoff, of_county)
+    items = await _finding_outs(session, jid, rows, _readers(actor, ref, jid), calendar, today)
     return CalendarPage[FindingOut](
         items=items, next_cursor=None, limit=len(items), calendar=use_of(calendar)
+    )
+
+
+async def list_all_findings(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    now: datetime,
+    by: InspectedBy,
+    f: FindingFilter,
+    paging: PageRequest,
+) -> CalendarPage[FindingOut]:
+    """The findings of every inspection of this office that the caller may read, the earliest
+    deadline first; ``by`` parent: the findings for this jurisdiction of the inspections of the
+    office directly above (a county's to-do list), for whoever reads them (anyone else: an
+    empty page)."""
+    today = local_today(ref, now)
+    calendar = (await load_calendar(session)).noting()
+    if by == "parent":
+        parent = parent_of(ref)
+        if parent is None or not _reads_from_above(actor, ref):
+            return CalendarPage[FindingOut](
+                items=[], next_cursor=None, limit=paging.limit, calendar=use_of(calendar)
+            )
+        jid, only, of_county = parent, None, ref.id
+    else:
+        jid, only, of_county = ref.id, unit_records_only(actor, ref), None
+    cutoff = tasks_domain.overdue_cutoff(calendar, today)
+    rows = await repo.finding_page(session, jid, only, f, cutoff, paging, of_county)
+    kept, cursor = next_cursor_for(rows, paging, lambda r: (r.finding.due_on, r.finding.id))
+    items = await _finding_outs(session, jid, kept, _readers(actor, ref, jid), calendar, today)
+    return CalendarPage[FindingOut](
+        items=items, next_cursor=cursor, limit=paging.limit, calendar=use_of(calendar)
     )
 
 
@@ -631,13 +797,22 @@ async def _finding(
     *,
     for_update: bool = False,
 ) -> FindingRow:
-    """A finding the caller may read (404 otherwise), with its answers."""
+    """A finding the caller may read (404 otherwise), with its answers: of this jurisdiction's
+    inspection, or — read through a county — the office above's finding for the county."""
     found = await repo.get_finding(
-        session, ref.id, inspection_id, finding_id, for_update=for_update
+        session, ref.id, inspection_id, finding_id, parent=parent_of(ref), for_update=for_update
     )
-    if found is None or not may_read_unit_record(actor, ref, found.finding.unit_id):
+    if found is None or not _may_read_finding(actor, ref, found.finding):
         raise NotFound(FINDING_NOT_HERE)
     return found
+
+
+def _may_read_finding(actor: Actor, ref: JurisdictionRef, finding: InspectionFinding) -> bool:
+    if finding.jurisdiction_id != ref.id:  # the parent's, for this county
+        return _reads_from_above(actor, ref)
+    if finding.unit_id is None:  # a county's, here: for whoever reads every record
+        return unit_records_only(actor, ref) is None
+    return may_read_unit_record(actor, ref, finding.unit_id)
 
 
 def _row_out(
@@ -645,7 +820,7 @@ def _row_out(
 ) -> FindingOut:
     return _finding_out(
         found.finding,
-        found.unit_name,
+        found.responsible_name,
         found.answers,
         found.files,
         found.links,
@@ -659,15 +834,15 @@ def _shown(
     actor: Actor, ref: JurisdictionRef, found: FindingRow, recorded: FindingOut
 ) -> FindingOut:
     """The finding as recorded in the trail (every link), as the caller is shown it."""
-    only = unit_records_only(actor, ref)
-    if only is None:
+    readers = _readers(actor, ref, found.finding.jurisdiction_id)
+    if readers == EVERY_LINK:
         return recorded
     return recorded.model_copy(
         update={
             "links": [
                 link
                 for link, row in zip(recorded.links, found.links, strict=True)
-                if domain.link_readable(row.target.kind, row.target.unit_ids, only)
+                if readers.read(row)
             ]
         }
     )
@@ -682,7 +857,7 @@ async def get_finding(
     now: datetime,
 ) -> FindingOut:
     found = await _finding(session, actor, ref, inspection_id, finding_id)
-    readers = unit_records_only(actor, ref)
+    readers = _readers(actor, ref, found.finding.jurisdiction_id)
     return _row_out(found, readers, await load_calendar(session), local_today(ref, now))
 
 
@@ -698,10 +873,15 @@ async def answer(
     *,
     max_file_bytes: int,
 ) -> FindingOut:
-    """The responsible unit's rectification, with evidence files (CO-SUP-1)."""
+    """The responsible unit's rectification, with evidence files (CO-SUP-1); a county's, by its
+    office through the county's own jurisdiction. The answer is kept with its finding."""
     found = await _finding(session, actor, ref, inspection_id, finding_id, for_update=True)
     finding = found.finding
-    require(domain.judge_answer(finding.unit_id, actor.units_in(ref.id)))
+    jid = finding.jurisdiction_id
+    if finding.county_id is not None:
+        require(domain.judge_county_answer(jid != ref.id, actor.levels_in(ref.id)))
+    else:
+        require(domain.judge_answer(finding.unit_id, actor.units_in(ref.id)))
     domain.check_finding_act(FindingState(finding.state), FindingAct.answer)
     files = await read_evidence(uploads, max_file_bytes, "An answer to a finding")
     today = local_today(ref, now)
@@ -709,9 +889,10 @@ async def answer(
     before = _row_out(found, EVERY_LINK, calendar, today)
     row = FindingAnswer(
         id=uuid.uuid4(),
-        jurisdiction_id=ref.id,
+        jurisdiction_id=jid,
         finding_id=finding.id,
         unit_id=finding.unit_id,
+        county_id=finding.county_id,
         text=text,
         answered_on=today,
         author_id=actor.id,
@@ -720,7 +901,7 @@ async def answer(
     file_rows = [
         FindingEvidenceFile(
             id=uuid.uuid4(),
-            jurisdiction_id=ref.id,
+            jurisdiction_id=jid,
             answer_id=row.id,
             position=position,
             filename=clean_filename(upload.filename, f"整改佐证材料{position}.{kind.value}"),
@@ -742,8 +923,9 @@ async def answer(
     found.files[row.id] = file_rows
     after = _row_out(found, EVERY_LINK, calendar, today)
     _emit_finding(session, EventType.finding_answered, after)
+    # In the trail of the jurisdiction that keeps the finding (a county's: its parent's).
     await _audit(
-        session, actor, "finding.answer", "inspection_finding", finding.id, ref.id, before, after
+        session, actor, "finding.answer", "inspection_finding", finding.id, jid, before, after
     )
     return _shown(actor, ref, found, after)
 
@@ -762,6 +944,7 @@ async def review(
     sends it back (the finding is open again)."""
     found = await _finding(session, actor, ref, inspection_id, finding_id, for_update=True)
     finding = found.finding
+    _require_inspecting_office(ref, finding.jurisdiction_id)
     domain.check_finding_act(FindingState(finding.state), FindingAct.review)
     pending = next((a for a in found.answers if a.review_outcome is None), None)
     if pending is None:  # state and answers disagree: never, as both change together
@@ -811,6 +994,7 @@ async def add_link(
     The finding is not locked: links are written beside it, and the partial unique index keeps
     a target in force once even when two offices link it at once."""
     found = await _finding(session, actor, ref, inspection_id, finding_id)
+    _require_inspecting_office(ref, found.finding.jurisdiction_id)
     today = local_today(ref, now)
     calendar = await load_calendar(session)
     before = _row_out(found, EVERY_LINK, calendar, today)
@@ -860,6 +1044,7 @@ async def remove_link(
     when, and no longer shown. Removing it again changes nothing; a link the finding never had
     is a 404."""
     found = await _finding(session, actor, ref, inspection_id, finding_id)
+    _require_inspecting_office(ref, found.finding.jurisdiction_id)
     outcome = await repo.remove_link(
         session, ref.id, found.finding.id, link_id, at=now, by=actor.id, by_name=actor.name
     )
@@ -888,7 +1073,9 @@ async def evidence_file(
     file_id: uuid.UUID,
 ) -> FindingEvidenceFile:
     finding = (await _finding(session, actor, ref, inspection_id, finding_id)).finding
-    found = await repo.evidence_file(session, ref.id, finding.id, answer_id, file_id)
+    found = await repo.evidence_file(
+        session, finding.jurisdiction_id, finding.id, answer_id, file_id
+    )
     if found is None:
         raise NotFound("No such evidence file of this finding's answers.")
     return found
@@ -918,7 +1105,7 @@ async def evaluation(
     found = await repo.findings(
         session, ref.id, [r.id for r in rows], only, FindingFilter(), cutoff
     )
-    findings = await _finding_outs(session, ref.id, found, only, calendar, today)
+    findings = await _finding_outs(session, ref.id, found, Readers(only), calendar, today)
     by_inspection: dict[uuid.UUID, list[FindingOut]] = {}
     for out in findings:
         by_inspection.setdefault(out.inspection_id, []).append(out)
@@ -957,7 +1144,7 @@ EVALUATION_COLUMNS = (
     "问题",
     "原因分析",
     "处理意见",
-    "责任单位",
+    "责任单位",  # the responsible member unit, or county
     "发现日期",
     "整改期限",
     "整改状态",
@@ -965,6 +1152,11 @@ EVALUATION_COLUMNS = (
     "逾期工作日",
     "后续处理",  # what the finding led to: its supervision notices, public notices, tasks
 )
+
+
+def responsible_name(finding: FindingOut) -> str:
+    party = finding.unit or finding.county
+    return party.name if party is not None else ""
 
 
 def evaluation_rows(out: EvaluationOut) -> list[list[str]]:
@@ -989,7 +1181,7 @@ def evaluation_rows(out: EvaluationOut) -> list[list[str]]:
                 f.problem,
                 f.cause,
                 f.handling,
-                f.unit.name,
+                responsible_name(f),
                 f.recorded_on.isoformat(),
                 f.due_on.isoformat(),
                 f.state.value,

@@ -50,6 +50,7 @@ from app.repositories import scheduled_events as repo
 from app.services.calendar import load_calendar
 from app.services.common import local_today
 from app.services.events import resource_url
+from app.services.inspections import parties, responsible_payload
 
 logger = logging.getLogger("gaiban.scheduled_events")
 
@@ -423,7 +424,9 @@ def _finding_candidate(finding: repo.UnrectifiedFinding, key: str, since: date) 
     def payload() -> dict[str, Any]:
         return {
             "inspection_id": str(finding.inspection_id),
-            "unit": {"id": str(finding.unit_id), "name": finding.unit_name},
+            **responsible_payload(
+                *parties(finding.unit_id, finding.county_id, finding.responsible_name)
+            ),
             "state": FindingState(finding.state).value,
             "due_on": finding.due_on.isoformat(),
             "rectified_on": None,

@@ -105,6 +105,13 @@ dependency or in a service shows up as a disagreement:
   answers 422 to whoever reads J. A finding is linked to what it led to by the same callers: a
   new link names a task that is none here (422 once permitted); the matrix finding's link (to
   the place's task) is removed already, so removing it again answers 204 once permitted.
+  city_a also holds an inspection of county_a1 with a finding for the county (answered by its
+  office, accepted, its link removed), reached through every path as the county's matter sent
+  upward is: at city_a read as the whole task breakdown is (no unit's people), through
+  county_a1 by the county's office (here or above), its read clients and admins. Through the
+  county's path every act of the office answers 403 once the record is seen (the county only
+  reads and answers), and its office answering gets 409; at city_a the office's acts answer as
+  for the unit's finding and nobody answers it (403).
 
 - Webhook subscriptions (issue 17) are managed by J's office director or an admin, and no one
   else (others who see J: 403). The matrix subscriptions are switched off, each with a dead
@@ -761,6 +768,67 @@ def _matter_act(permitted: Callable[[Caller, str], bool]) -> Callable[[Caller, T
     return expect
 
 
+COUNTY_FINDING = "county_finding"
+
+
+def _inspections() -> list[Target]:
+    """Each place's inspection of its housing unit through every path, and city_a's inspection
+    of county_a1 (its finding for the county) through every path; its object place is the
+    county, whose record it is, so the foreign-pair guard forbids city_b."""
+    return _crossed() + [Target(p, "county_a1", COUNTY_FINDING) for p in PLACES]
+
+
+def _sees_county_record(c: Caller, t: Target) -> bool:
+    """city_a's inspection of county_a1 and its finding for the county: at city_a as the whole
+    task breakdown, through county_a1 as what the county's office sent upward is."""
+    if t.path_place == "city_a":
+        return reads_all_tasks(c, "city_a")
+    return t.path_place == "county_a1" and reads_sent_matters(c, "county_a1")
+
+
+def _read_inspection(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if t.who != COUNTY_FINDING:
+        return _read_task(c, t)
+    return 200 if reads_shared(c, t.path_place) and _sees_county_record(c, t) else 404
+
+
+def _inspection_act(success: int = 409) -> Callable[[Caller, Target], int]:
+    """The office's acts (plan, record, review, link): as a meeting's; on the county's record,
+    after it is seen, 403 through the county's path (it only reads and answers)."""
+    as_usual = _meeting_act(changes_organisation, success)
+
+    def expect(c: Caller, t: Target) -> int:
+        assert t.path_place is not None
+        if t.who != COUNTY_FINDING:
+            return as_usual(c, t)
+        if not reads_shared(c, t.path_place):
+            return 404
+        if not changes_organisation(c, t.path_place):
+            return 403
+        if not _sees_county_record(c, t):
+            return 404
+        return 403 if t.path_place == "county_a1" else success
+
+    return expect
+
+
+def _answer_finding(c: Caller, t: Target) -> int:
+    """As a supervision notice's reply; the county's finding is answered by its office through
+    its own path (409: accepted), anyone else who sees it gets the rule's 403."""
+    assert t.path_place is not None
+    if t.who != COUNTY_FINDING:
+        return _reply_to_notice(c, t)
+    if not reads_shared(c, t.path_place):
+        return 404
+    if not writes_on_tasks(c, t.path_place):
+        return 403
+    if not _sees_county_record(c, t):
+        return 404
+    county_office = t.path_place == "county_a1" and c.place == "county_a1" and c.is_office
+    return 409 if county_office else 403
+
+
 def handles_matters(c: Caller, place: str) -> bool:
     return c.is_office and c.place == place
 
@@ -1200,27 +1268,22 @@ ROUTES: list[Route] = [
     Route("GET", JID + INSPECTIONS, _in_place, _read),
     Route("POST", JID + INSPECTIONS, _in_place, _draft_document, lambda *_: {"colour": 1}),
     Route("GET", JID + INSPECTIONS + "/evaluation", _in_place, _read_without_period),
-    Route("GET", JID + INSPECTION, _crossed, _read_task),
-    Route(
-        "PATCH",
-        JID + INSPECTION,
-        _crossed,
-        _meeting_act(changes_organisation),
-        lambda *_: {"title": "matrix"},
-    ),
+    Route("GET", JID + INSPECTIONS + "/findings", _in_place, _read),
+    Route("GET", JID + INSPECTION, _inspections, _read_inspection),
+    Route("PATCH", JID + INSPECTION, _inspections, _inspection_act(), lambda *_: {"title": "m"}),
     Route(
         "POST",
         JID + INSPECTION + "/held",
-        _crossed,
-        _meeting_act(changes_organisation),
+        _inspections,
+        _inspection_act(),
         lambda *_: {"summary": "matrix"},
     ),
     # A finding for a unit that is none here: 422 once the inspection is seen and may be changed.
     Route(
         "POST",
         JID + INSPECTION + "/findings",
-        _crossed,
-        _meeting_act(changes_organisation, 422),
+        _inspections,
+        _inspection_act(422),
         lambda *_: {
             "problem": "matrix",
             "cause": "matrix",
@@ -1229,41 +1292,35 @@ ROUTES: list[Route] = [
             "rectify_within_working_days": 5,
         },
     ),
-    Route("GET", JID + INSPECTION + "/findings", _crossed, _read_task),
-    Route("GET", JID + FINDING, _crossed, _read_task),
+    Route("GET", JID + INSPECTION + "/findings", _inspections, _read_inspection),
+    Route("GET", JID + FINDING, _inspections, _read_inspection),
     Route(
         "POST",
         JID + FINDING + "/answers",
-        _crossed,
-        _reply_to_notice,
+        _inspections,
+        _answer_finding,
         lambda *_: {"text": "matrix"},
         form=True,
     ),
-    Route("GET", JID + FINDING_EVIDENCE, _crossed, _read_task),
-    Route(
-        "POST",
-        JID + FINDING + "/accept",
-        _crossed,
-        _meeting_act(changes_organisation),
-        lambda *_: {},
-    ),
+    Route("GET", JID + FINDING_EVIDENCE, _inspections, _read_inspection),
+    Route("POST", JID + FINDING + "/accept", _inspections, _inspection_act(), lambda *_: {}),
     Route(
         "POST",
         JID + FINDING + "/send-back",
-        _crossed,
-        _meeting_act(changes_organisation),
+        _inspections,
+        _inspection_act(),
         lambda *_: {"reason": "matrix"},
     ),
     # A link to a task that is none here: 422 once the finding is seen and may be changed.
     Route(
         "POST",
         JID + FINDING + "/links",
-        _crossed,
-        _meeting_act(changes_organisation, 422),
+        _inspections,
+        _inspection_act(422),
         lambda *_: {"kind": "task", "target_id": str(uuid.UUID(int=1))},
     ),
     # The matrix link is removed already: removing it again changes nothing (204).
-    Route("DELETE", JID + FINDING_LINK, _crossed, _meeting_act(changes_organisation, 204)),
+    Route("DELETE", JID + FINDING_LINK, _inspections, _inspection_act(204)),
     # Webhook subscriptions: the matrix ones are switched off, each with a dead delivery.
     Route("GET", JID + HOOKS, _in_place, _webhooks(200)),
     Route("POST", JID + HOOKS, _in_place, _webhooks(201), _new_webhook),
@@ -1319,7 +1376,8 @@ class Ids:
     webhook_subscriptions: dict[str, uuid.UUID] = field(default_factory=dict)
     webhook_deliveries: dict[str, uuid.UUID] = field(default_factory=dict)
     # Each place's held inspection of its housing unit, its finding for that unit (answered and
-    # accepted), the answer and the answer's evidence file.
+    # accepted), the answer and the answer's evidence file; under COUNTY_FINDING, city_a's of
+    # county_a1 with its finding for the county.
     inspections: dict[str, uuid.UUID] = field(default_factory=dict)
     findings: dict[str, uuid.UUID] = field(default_factory=dict)
     finding_answers: dict[str, uuid.UUID] = field(default_factory=dict)
@@ -1343,17 +1401,18 @@ class Ids:
             values["submission_id"] = str(self.submissions[t.object_place])
             # Submission files and evidence files (of progress reports, of answers to findings)
             # all name theirs file_id.
+            inspected = COUNTY_FINDING if t.who == COUNTY_FINDING else t.object_place
             values["file_id"] = str(
-                self.finding_files[t.object_place]
+                self.finding_files[inspected]
                 if "/answers/" in template
                 else self.evidence_files[t.object_place]
                 if "/evidence/" in template
                 else self.submission_files[t.object_place]
             )
-            values["inspection_id"] = str(self.inspections[t.object_place])
-            values["finding_id"] = str(self.findings[t.object_place])
-            values["answer_id"] = str(self.finding_answers[t.object_place])
-            values["link_id"] = str(self.finding_links[t.object_place])
+            values["inspection_id"] = str(self.inspections[inspected])
+            values["finding_id"] = str(self.findings[inspected])
+            values["answer_id"] = str(self.finding_answers[inspected])
+            values["link_id"] = str(self.finding_links[inspected])
             values["version"] = "1"
             values["matter_id"] = str(
                 self.upward_matter if t.who == UPWARD else self.matters[t.object_place]
@@ -1867,18 +1926,27 @@ async def _inspection_records(
 ) -> tuple[dict[str, uuid.UUID], ...]:
     """Each place's held inspection of its housing unit with a finding for it, answered (with
     an evidence file) and accepted, and linked to the place's task (a link removed since),
-    straight into the database."""
+    straight into the database; and (under COUNTY_FINDING) city_a's of county_a1, its finding
+    for the county answered by the county's office."""
     found: tuple[dict[str, uuid.UUID], ...] = ({}, {}, {}, {}, {})
+    county = world.places["county_a1"]
+    records = [
+        (name, place, place.unit_ids["housing"], None, place.user_ids["liaison"])
+        for name, place in world.places.items()
+    ]
+    records.append(
+        (COUNTY_FINDING, world.places["city_a"], None, county.id, county.user_ids["office_staff"])
+    )
     async with database.sessionmaker() as session, session.begin():
-        for name, place in world.places.items():
-            housing, staff = place.unit_ids["housing"], place.user_ids["office_staff"]
+        for name, place, housing, county_id, author in records:
+            staff = place.user_ids["office_staff"]
             inspection = Inspection(
                 jurisdiction_id=place.id,
                 title="matrix",
                 starts_on=date(2026, 1, 5),
                 ends_on=date(2026, 1, 5),
-                unit_ids=[housing],
-                county_ids=[],
+                unit_ids=[housing] if housing else [],
+                county_ids=[county_id] if county_id else [],
                 inspectors=["matrix"],
                 state="held",
                 held_on=date(2026, 1, 5),
@@ -1894,6 +1962,7 @@ async def _inspection_records(
                 jurisdiction_id=place.id,
                 inspection_id=inspection.id,
                 unit_id=housing,
+                county_id=county_id,
                 problem="matrix",
                 cause="matrix",
                 handling="matrix",
@@ -1911,9 +1980,10 @@ async def _inspection_records(
                 jurisdiction_id=place.id,
                 finding_id=finding.id,
                 unit_id=housing,
+                county_id=county_id,
                 text="matrix",
                 answered_on=date(2026, 1, 6),
-                author_id=place.user_ids["liaison"],
+                author_id=author,
                 author_name="matrix",
                 review_outcome="accepted",
                 reviewed_at=datetime.now(UTC),
@@ -1938,7 +2008,7 @@ async def _inspection_records(
                 jurisdiction_id=place.id,
                 finding_id=finding.id,
                 kind="task",
-                task_id=tasks[name],
+                task_id=tasks["city_a" if county_id else name],
                 linked_on=date(2026, 1, 7),
                 created_by=staff,
                 created_by_name="matrix",

@@ -410,6 +410,65 @@ async def _inspection_links(s: Setting) -> None:
     s.ids["links"] = links
 
 
+COUNTY_OFFICE = "county_a1.office_staff"
+
+
+def _county(s: Setting) -> str:
+    return str(s.world.places["county_a1"].id)
+
+
+async def _county_finding(s: Setting, inspection: str) -> dict[str, Any]:
+    return await s.ok(
+        s.client.post(
+            _inspections_url(s, f"/{inspection}/findings"),
+            json={
+                "problem": "县级系统未接入",
+                "cause": "接口未改造",
+                "handling": "限期整改",
+                "county_id": _county(s),
+                "rectify_within_working_days": 5,
+            },
+            headers=s.world.headers(OFFICE),
+        )
+    )
+
+
+def _through_county(s: Setting, finding: dict[str, Any], rest: str = "") -> str:
+    """A finding for county_a1, reached through the county's own path."""
+    return (
+        f"{s.jurisdiction('county_a1')}/inspections/{finding['inspection_id']}"
+        f"/findings/{finding['id']}{rest}"
+    )
+
+
+async def _county_findings(s: Setting) -> None:
+    """A held inspection of county_a1 with a finding for the county, answered by its office
+    with an evidence file; two open ones for the answers (popped by the requests)."""
+    body = {**INSPECTION, "county_ids": [_county(s)]}
+    planned = await s.ok(
+        s.client.post(_inspections_url(s), json=body, headers=s.world.headers(OFFICE))
+    )
+    await s.ok(
+        s.client.post(
+            _inspections_url(s, f"/{planned['id']}/held"),
+            json={"summary": "已检查"},
+            headers=s.world.headers(OFFICE),
+        ),
+        200,
+    )
+    s.ids["inspection"] = planned["id"]
+    finding = await _county_finding(s, planned["id"])
+    s.ids["county finding"] = await s.ok(
+        s.client.post(
+            _through_county(s, finding, "/answers"),
+            data={"text": "已整改"},
+            files=[("evidence", ("整改.pdf", sample_files.pdf(), "application/pdf"))],
+            headers=s.world.headers(COUNTY_OFFICE),
+        )
+    )
+    s.ids["open"] = [await _county_finding(s, planned["id"]) for _ in range(2)]
+
+
 # The rows a feature's requests need, by feature; the others need only the world.
 async def _setup_tokens(s: Setting) -> None:
     """Two new accounts, each with the setup token its person chooses a password with."""
@@ -456,6 +515,10 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "inspection evidence": _inspections,
     "inspection evaluation": _inspections,
     "inspection links": _inspection_links,
+    "every inspection's findings": _inspections,
+    "county inspections": _county_findings,
+    "county findings": _county_findings,
+    "county finding answers": _county_findings,
     "inspection link removal": _inspection_links,
     "webhook subscriptions": _webhook,
     "webhook subscription changes": _webhook,
@@ -1016,6 +1079,71 @@ CASES = [
         OFFICE,
         status=204,
     ),
+    # findings for a county: recorded by the city's office, read and answered by the county's
+    # office through its own path; a flat list of every inspection's findings
+    Case(
+        "every inspection's findings",
+        "list",
+        "GET",
+        lambda s: _inspections_url(s, "/findings"),
+        OFFICE,
+        params={"overdue": "false"},
+    ),
+    Case(
+        "county inspections",
+        "read",
+        "GET",
+        lambda s: f"{s.jurisdiction('county_a1')}/inspections/{s.ids['inspection']}",
+        COUNTY_OFFICE,
+    ),
+    Case(
+        "county inspections",
+        "list",
+        "GET",
+        lambda s: f"{s.jurisdiction('county_a1')}/inspections",
+        COUNTY_OFFICE,
+        params={"by": "parent"},
+    ),
+    Case(
+        "county findings",
+        "read",
+        "GET",
+        lambda s: _through_county(s, s.ids["county finding"]),
+        COUNTY_OFFICE,
+    ),
+    Case(
+        "county findings",
+        "list",
+        "GET",
+        lambda s: f"{s.jurisdiction('county_a1')}/inspections/findings",
+        COUNTY_OFFICE,
+        params={"by": "parent"},
+    ),
+    Case(
+        "county findings",
+        "write",
+        "POST",
+        lambda s: _inspections_url(s, f"/{s.ids['inspection']}/findings"),
+        OFFICE,
+        json=lambda s, n: {
+            "problem": f"问题{n}",
+            "cause": "原因",
+            "handling": "处理",
+            "county_id": _county(s),
+            "rectify_within_working_days": 5 + n,
+        },
+        status=201,
+    ),
+    Case(
+        "county finding answers",
+        "write",
+        "POST",
+        lambda s: _through_county(s, s.ids["open"].pop(), "/answers"),
+        COUNTY_OFFICE,
+        form=lambda s, n: {"text": f"已整改{n}"},
+        files=lambda n: [("evidence", (f"整改{n}.pdf", sample_files.pdf(), "application/pdf"))],
+        status=201,
+    ),
     Case(
         "inspection evaluation",
         "list",
@@ -1240,6 +1368,7 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
         "an answer with evidence files: the files' INSERT (one statement however many) after "
         "the answer's, which they refer to (a progress report with files sends the same)",
     ),
+    "county finding answers-write": (7, "as inspection answers-write: the files' INSERT"),
     "task workbook-write": (
         12,
         "an import of a whole table, in as many statements whatever its rows' number "

@@ -418,6 +418,7 @@ async def test_an_unrectified_finding_is_overdue_once_a_working_day_has_begun_af
     assert event["payload"] == {
         "inspection_id": inspection["id"],
         "unit": {"id": unit(books, "city_a", "housing"), "name": "住房和城乡建设局"},
+        "county": None,
         "state": "open",
         "due_on": "2026-12-08",
         "rectified_on": None,

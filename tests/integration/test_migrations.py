@@ -219,3 +219,69 @@ def test_existing_audit_events_are_chained_in_id_order(empty_database: str) -> N
         a,
     )
     assert (added["chain_seq"], added["prev_hash"]) == (4, by_chain[a][-1]["row_hash"])
+
+
+def test_findings_for_a_county_keep_their_unit_findings_and_refuse_a_downgrade(
+    empty_database: str,
+) -> None:
+    """Migration f9b1d3e5a7c0: a unit's finding recorded before stays as it was; once a county
+    has a finding, the older schema (a unit on every finding) cannot keep it: the downgrade is
+    refused, and goes through again once none is left."""
+    url = empty_database
+    upgrade(url, "e7a9c1d3f5b8")
+    city, county, unit, user = uuid.uuid4(), uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    inspection, unit_finding, county_finding = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    fetch(
+        url, "INSERT INTO jurisdictions (id, level, code, name) VALUES ($1, 'city', 'c', 'C')", city
+    )
+    fetch(
+        url,
+        "INSERT INTO jurisdictions (id, parent_id, ancestor_ids, level, code, name) "
+        "VALUES ($1, $2, ARRAY[$2]::uuid[], 'county', 'k', 'K')",
+        county,
+        city,
+    )
+    fetch(
+        url,
+        "INSERT INTO member_units (id, jurisdiction_id, code, name, kind) "
+        "VALUES ($1, $2, 'housing', '住建局', 'department')",
+        unit,
+        city,
+    )
+    fetch(
+        url,
+        "INSERT INTO inspections (id, jurisdiction_id, title, starts_on, ends_on, unit_ids, "
+        "county_ids, inspectors, state, held_on, held_by, held_by_name, created_by, "
+        "created_by_name) VALUES ($1, $2, 't', '2026-12-01', '2026-12-01', ARRAY[$3]::uuid[], "
+        "ARRAY[$4]::uuid[], ARRAY['x'], 'held', '2026-12-01', $5, 'n', $5, 'n')",
+        inspection,
+        city,
+        unit,
+        county,
+        user,
+    )
+    finding_columns = (
+        "INSERT INTO inspection_findings (id, jurisdiction_id, inspection_id, {party}, problem, "
+        "cause, handling, recorded_on, working_days, due_on, created_by, created_by_name) "
+        "VALUES ($1, $2, $3, $4, 'p', 'c', 'h', '2026-12-01', 5, '2026-12-08', $5, 'n')"
+    )
+    fetch(url, finding_columns.format(party="unit_id"), unit_finding, city, inspection, unit, user)
+    upgrade(url)
+    rows = fetch(url, "SELECT unit_id, county_id FROM inspection_findings")
+    assert [(r["unit_id"], r["county_id"]) for r in rows] == [(unit, None)]
+    fetch(
+        url,
+        finding_columns.format(party="county_id"),
+        county_finding,
+        city,
+        inspection,
+        county,
+        user,
+    )
+    with pytest.raises(Exception, match="findings for a county exist"):
+        downgrade(url, "e7a9c1d3f5b8")
+    assert schema_revision(url) == head_revision()
+    fetch(url, "DELETE FROM inspection_findings WHERE id = $1", county_finding)
+    downgrade(url, "e7a9c1d3f5b8")
+    rows = fetch(url, "SELECT id, unit_id FROM inspection_findings")
+    assert [(r["id"], r["unit_id"]) for r in rows] == [(unit_finding, unit)]

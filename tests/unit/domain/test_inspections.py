@@ -20,6 +20,7 @@ from app.domain.inspections import (
     InspectionState,
     ReviewOutcome,
 )
+from app.domain.positions import PositionLevel
 
 # 2026 as entered: National Day 1–7 October off, Saturday 10 October a make-up workday.
 CALENDAR = ArrangementCalendar(
@@ -164,3 +165,70 @@ def test_a_link_is_shown_to_whoever_reads_its_target(
     readable: bool,
 ) -> None:
     assert domain.link_readable(kind, target_units, caller_units) is readable
+
+
+@pytest.mark.parametrize("kind", list(FindingLinkKind))
+def test_a_county_reading_through_its_own_path_sees_no_link(kind: FindingLinkKind) -> None:
+    """The targets are the inspecting jurisdiction's, which the county's office does not read:
+    not even a public notice, nor for a caller otherwise shown every link."""
+    for caller_units in (None, frozenset({HOUSING}), frozenset()):
+        assert not domain.link_readable(
+            kind, {HOUSING}, caller_units, reads_inspecting_jurisdiction=False
+        )
+
+
+# --- findings for a county ------------------------------------------------------------------
+
+
+def test_a_finding_names_one_responsible_party() -> None:
+    unit, county = uuid.uuid4(), uuid.uuid4()
+    domain.check_responsible(unit, None)
+    domain.check_responsible(None, county)
+    with pytest.raises(InvalidInput) as both:
+        domain.check_responsible(unit, county)
+    assert [e.location for e in both.value.errors] == [("body", "county_id")]
+    with pytest.raises(InvalidInput) as neither:
+        domain.check_responsible(None, None)
+    assert [e.location for e in neither.value.errors] == [
+        ("body", "unit_id"),
+        ("body", "county_id"),
+    ]
+
+
+def test_a_countys_finding_names_a_county_the_inspection_inspects() -> None:
+    county, other = uuid.uuid4(), uuid.uuid4()
+    domain.check_county_in_scope(county, [other, county])
+    for scope in ([other], []):
+        with pytest.raises(InvalidInput) as refused:
+            domain.check_county_in_scope(county, scope)
+        assert [e.location for e in refused.value.errors] == [("body", "county_id")]
+
+
+@pytest.mark.parametrize(
+    ("through_the_county", "levels", "allowed"),
+    [
+        # Any office post of the county, through the county's own path.
+        (True, {PositionLevel.office}, True),
+        (True, {PositionLevel.office, PositionLevel.member_unit}, True),
+        # Not its leadership nor its units' people; not a caller of no post (a client, an
+        # admin).
+        (True, {PositionLevel.leading_group}, False),
+        (True, {PositionLevel.member_unit}, False),
+        (True, set(), False),
+        # Never through the inspecting jurisdiction's path: its office reviews, not answers.
+        (False, {PositionLevel.office}, False),
+    ],
+)
+def test_a_countys_finding_is_answered_by_its_office_through_its_own_path(
+    through_the_county: bool, levels: set[PositionLevel], allowed: bool
+) -> None:
+    decision = domain.judge_county_answer(through_the_county, frozenset(levels))
+    assert decision.allowed is allowed
+    assert (decision.rule, decision.source) == ("CO-SUP-1", domain.SOURCE)
+
+
+def test_only_the_inspecting_office_acts_at_home() -> None:
+    assert domain.judge_inspecting_office(True).allowed
+    refused = domain.judge_inspecting_office(False)
+    assert not refused.allowed
+    assert (refused.rule, refused.source) == ("CO-SUP-1", domain.SOURCE)
