@@ -2,13 +2,14 @@
 
 CO-SUP-1: the office inspects member units and counties; a finding's responsible party is a member
 unit here (``unit_id``, still a foreign key by (jurisdiction_id, unit_id)) or a county the
-inspection inspects (``county_id``, a jurisdiction directly below: a foreign key to
-jurisdictions), exactly one. The county's office answers it, and the answer names the county as a
-unit's answer names the unit. A partial index finds a county's findings (read through its own
-jurisdiction).
+inspection inspects (``county_id``, a jurisdiction directly below: a foreign key by
+(jurisdiction_id, county_id) to jurisdictions (parent_id, id)), exactly one. The county's office
+answers it, and the answer names the county as a unit's answer names the unit (foreign keys keep
+an answer's party its finding's own). A partial index finds a county's findings (read through its
+own jurisdiction).
 
 Going down, the older schema has no place for a county's finding: the downgrade refuses while one
-exists (findings, answers and evidence are records the database keeps from being deleted).
+exists rather than drop what was recorded (answers and evidence are set-once records).
 
 Revision ID: f9b1d3e5a7c0
 Revises: e7a9c1d3f5b8
@@ -35,14 +36,33 @@ def upgrade() -> None:
         op.add_column(table, sa.Column("county_id", sa.Uuid(), nullable=True))
         op.alter_column(table, "unit_id", existing_type=sa.Uuid(), nullable=True)
         op.create_check_constraint(op.f(f"ck_{table}_one_responsible"), table, ONE_RESPONSIBLE)
+    # Tenancy kept by the database: a county's finding names a jurisdiction directly below
+    # this one, and an answer is for its finding's own unit or county.
+    op.create_unique_constraint(
+        op.f("uq_jurisdictions_parent_id_id"), "jurisdictions", ["parent_id", "id"]
+    )
     op.create_foreign_key(
         "fk_inspection_findings_county",
         "inspection_findings",
         "jurisdictions",
-        ["county_id"],
-        ["id"],
+        ["jurisdiction_id", "county_id"],
+        ["parent_id", "id"],
         ondelete="RESTRICT",
     )
+    for party in ("unit_id", "county_id"):
+        op.create_unique_constraint(
+            op.f(f"uq_inspection_findings_jurisdiction_id_id_{party}"),
+            "inspection_findings",
+            ["jurisdiction_id", "id", party],
+        )
+        op.create_foreign_key(
+            f"fk_inspection_finding_answers_finding_{party.removesuffix('_id')}",
+            "inspection_finding_answers",
+            "inspection_findings",
+            ["jurisdiction_id", "finding_id", party],
+            ["jurisdiction_id", "id", party],
+            ondelete="RESTRICT",
+        )
     op.create_index(
         "ix_inspection_findings_county_id",
         "inspection_findings",
@@ -63,7 +83,19 @@ def downgrade() -> None:
         table_name="inspection_findings",
         postgresql_where=sa.text("county_id IS NOT NULL"),
     )
+    for party in ("county_id", "unit_id"):
+        op.drop_constraint(
+            f"fk_inspection_finding_answers_finding_{party.removesuffix('_id')}",
+            "inspection_finding_answers",
+            type_="foreignkey",
+        )
+        op.drop_constraint(
+            op.f(f"uq_inspection_findings_jurisdiction_id_id_{party}"),
+            "inspection_findings",
+            type_="unique",
+        )
     op.drop_constraint("fk_inspection_findings_county", "inspection_findings", type_="foreignkey")
+    op.drop_constraint(op.f("uq_jurisdictions_parent_id_id"), "jurisdictions", type_="unique")
     for table in reversed(TABLES):
         op.drop_constraint(op.f(f"ck_{table}_one_responsible"), table, type_="check")
         op.alter_column(table, "unit_id", existing_type=sa.Uuid(), nullable=False)

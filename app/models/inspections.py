@@ -109,10 +109,7 @@ class InspectionFinding(UuidPrimaryKey, Base):
     jurisdiction_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
     inspection_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
     unit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
-    county_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid,
-        ForeignKey("jurisdictions.id", ondelete="RESTRICT", name="fk_inspection_findings_county"),
-    )
+    county_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     problem: Mapped[str] = mapped_column(Text, nullable=False)
     cause: Mapped[str] = mapped_column(Text, nullable=False)
     handling: Mapped[str] = mapped_column(Text, nullable=False)
@@ -136,6 +133,16 @@ class InspectionFinding(UuidPrimaryKey, Base):
             ["jurisdiction_id", "inspection_id"], "inspections", "fk_inspection_findings_inspection"
         ),
         _fk(["jurisdiction_id", "unit_id"], "member_units", "fk_inspection_findings_unit"),
+        # A county's finding names a jurisdiction directly below this one.
+        ForeignKeyConstraint(
+            ["jurisdiction_id", "county_id"],
+            ["jurisdictions.parent_id", "jurisdictions.id"],
+            name="fk_inspection_findings_county",
+            ondelete="RESTRICT",
+        ),
+        # Referred to by the answers, which answer for the finding's own unit or county.
+        UniqueConstraint("jurisdiction_id", "id", "unit_id"),
+        UniqueConstraint("jurisdiction_id", "id", "county_id"),
         CheckConstraint(ONE_RESPONSIBLE_SQL, name="one_responsible"),
         CheckConstraint(f"state IN {FINDING_STATES_SQL}", name="state_known"),
         CheckConstraint("due_on > recorded_on AND working_days >= 1", name="due_after_record"),
@@ -195,6 +202,27 @@ class FindingAnswer(UuidPrimaryKey, Base):
             ["jurisdiction_id", "finding_id"],
             "inspection_findings",
             "fk_inspection_finding_answers_finding",
+        ),
+        # An answer is given for its finding's own unit or county, no other.
+        ForeignKeyConstraint(
+            ["jurisdiction_id", "finding_id", "unit_id"],
+            [
+                "inspection_findings.jurisdiction_id",
+                "inspection_findings.id",
+                "inspection_findings.unit_id",
+            ],
+            name="fk_inspection_finding_answers_finding_unit",
+            ondelete="RESTRICT",
+        ),
+        ForeignKeyConstraint(
+            ["jurisdiction_id", "finding_id", "county_id"],
+            [
+                "inspection_findings.jurisdiction_id",
+                "inspection_findings.id",
+                "inspection_findings.county_id",
+            ],
+            name="fk_inspection_finding_answers_finding_county",
+            ondelete="RESTRICT",
         ),
         CheckConstraint(ONE_RESPONSIBLE_SQL, name="one_responsible"),
         CheckConstraint(

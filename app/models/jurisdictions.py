@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Uuid, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint, Uuid, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -34,6 +34,9 @@ class Jurisdiction(UuidPrimaryKey, Timestamps, RowVersion, Base):
             "level IN ('city','prefecture','county','county_level_city','district','park')",
             name="level_known",
         ),
+        # What refers to "a jurisdiction directly below this one" (a county's inspection
+        # findings) references this pair, so the database keeps it a child.
+        UniqueConstraint("parent_id", "id"),
         Index("ix_jurisdictions_parent_id", "parent_id"),
         Index("ix_jurisdictions_ancestor_ids", "ancestor_ids", postgresql_using="gin"),
     )

@@ -103,10 +103,15 @@ def _inspection_clauses(
     if f.state is not None:
         clauses.append(i.state == f.state.value)
     if f.unit_id is not None:
-        if only_units is None or f.unit_id in only_units:
+        # Only a caller who reads that unit's findings may learn whether it has one: the
+        # office here (no unit or county restriction) or the unit's own people. Anyone else —
+        # another unit, a county reading from below — filters by scope only.
+        reads_its_findings = (
+            f.unit_id in only_units if only_units is not None else of_county is None
+        )
+        if reads_its_findings:
             clauses.append(_concerns_units([f.unit_id]))
         else:
-            # Whether another unit has a finding is not the caller's to learn: by scope only.
             clauses.append(Inspection.unit_ids.overlap(_uuid_array([f.unit_id])))
     if f.county_id is not None:
         clauses.append(literal(f.county_id, Uuid) == any_(i.county_ids))
@@ -588,11 +593,29 @@ def _links(described: list[dict[str, Any]] | None) -> list[LinkRow]:
     ]
 
 
+TARGET_TABLES: dict[FindingLinkKind, type[SupervisionNotice | PublicNotice | Task]] = {
+    FindingLinkKind.supervision_notice: SupervisionNotice,
+    FindingLinkKind.public_notice: PublicNotice,
+    FindingLinkKind.task: Task,
+}
+
+
 async def link_target(
     session: AsyncSession, jurisdiction_id: uuid.UUID, kind: FindingLinkKind, target_id: uuid.UUID
 ) -> LinkTarget | None:
     """The supervision notice, public notice or task ``target_id`` of this jurisdiction, with
-    its parts (None when there is no such one here): the links' own join, on one named row."""
+    its parts (None when there is no such one here): the links' own join, on one named row.
+
+    In the same statement the target is locked FOR KEY SHARE until the link commits: a task
+    deleted meanwhile is either gone first (None: 422) or waits for the link and then sees it
+    (409), never a foreign-key violation at commit."""
+    table = TARGET_TABLES[kind]
+    locked = (
+        select(table.id)
+        .where(table.jurisdiction_id == jurisdiction_id, table.id == target_id)
+        .with_for_update(key_share=True)
+        .cte("locked_target")
+    )
     named = {column: literal(None, Uuid) for column in TARGET_COLUMNS.values()}
     named[TARGET_COLUMNS[kind]] = literal(target_id, Uuid)
     candidate = select(
@@ -603,7 +626,7 @@ async def link_target(
     statement = (
         select(*(column.label(name) for name, column in parts.items()))
         .select_from(joined)
-        .where(parts["target_id"].is_not(None))
+        .where(parts["target_id"].is_not(None), exists(select(locked.c.id)))
     )
     found = (await session.execute(statement)).mappings().one_or_none()
     return _target(kind.value, dict(found)) if found is not None else None

@@ -9,6 +9,7 @@ city_a. The clock stands at noon of Tuesday 2026-12-01 in Shanghai."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import uuid
@@ -17,6 +18,8 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from app.db import Database
 from app.domain.inspections import SOURCE
@@ -470,7 +473,6 @@ async def test_the_county_lists_what_the_office_above_inspected_and_found_for_it
     for who in (COUNTY_OFFICE, "county_a1.client_read", OFFICE, "admin"):
         found = await client.get(county_path, params={"by": "parent"}, headers=world.headers(who))
         assert ids(found) == [sooner["id"], later["id"]], who
-        assert found.json()["items"][0]["links"] == []  # no link here: none made
         listed = await client.get(
             county_inspections, params={"by": "parent"}, headers=world.headers(who)
         )
@@ -634,3 +636,102 @@ async def test_the_scheduler_announces_a_countys_overdue_finding_once_naming_the
     followed = await client.get(event["resource_url"], headers=books.headers(OFFICE))
     assert followed.json()["id"] == f["id"]
     assert uuid.UUID(followed.json()["county"]["id"]) == books.places["county_a1"].id
+
+
+# --- after review: no learning by filter, no 500 in a race, tenancy kept by the database -------
+
+
+async def test_a_county_cannot_learn_of_a_city_units_finding_by_filtering(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    # An inspection of housing and county_a1; a finding for natural resources, outside the
+    # scope. Through its own path, the county reads no unit's findings: filtering by that unit
+    # matches by scope only, so the finding's existence does not leak.
+    inspection = await held_inspection(client, world)
+    await finding(client, world, inspection, "natural_resources")
+    natural = unit_id(world, "city_a", "natural_resources")
+    for who in (COUNTY_OFFICE, "county_a1.client_read"):
+        got = await client.get(
+            url(world, "", "county_a1"),
+            params={"by": "parent", "unit_id": natural},
+            headers=world.headers(who),
+        )
+        assert got.status_code == 200, got.text
+        assert ids(got) == [], who
+    # The office that reads every finding does learn it.
+    got = await client.get(url(world), params={"unit_id": natural}, headers=world.headers(OFFICE))
+    assert ids(got) == [inspection["id"]]
+
+
+async def test_linking_a_task_deleted_meanwhile_is_refused_not_a_server_error(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    inspection = await plan(client, world)
+    await held(client, world, inspection)
+    found = await finding(client, world, inspection, "housing")
+    task = await add_task(client, world)
+    async with database.sessionmaker() as other, other.begin():
+        # What DELETE …/tasks/{id} does once it found no link, not yet committed.
+        await other.execute(
+            text("DELETE FROM task_cooperating_units WHERE task_id = :t"), {"t": task["id"]}
+        )
+        await other.execute(text("DELETE FROM tasks WHERE id = :t"), {"t": task["id"]})
+        racing = asyncio.create_task(
+            client.post(
+                url(world, f"/{inspection['id']}/findings/{found['id']}/links"),
+                json={"kind": "task", "target_id": task["id"]},
+                headers=world.headers(OFFICE),
+            )
+        )
+        await asyncio.sleep(0.5)
+        assert not racing.done()  # the link waits for the delete
+    body = problem(await racing, 422)
+    assert error_locations(body) == [["body", "target_id"]]
+
+
+_COPY_OF_FINDING = (
+    "INSERT INTO inspection_findings (id, jurisdiction_id, inspection_id, county_id, problem, "
+    "cause, handling, recorded_on, working_days, due_on, created_by, created_by_name) "
+    "SELECT :id, jurisdiction_id, inspection_id, :county, problem, cause, handling, recorded_on, "
+    "working_days, due_on, created_by, created_by_name FROM inspection_findings WHERE id = :f"
+)
+_ANSWER = (
+    "INSERT INTO inspection_finding_answers (id, jurisdiction_id, finding_id, {party}, text, "
+    "answered_on, author_id, author_name) VALUES (:id, :j, :f, :party, 't', '2026-12-01', "
+    ":party, 'x')"
+)
+
+
+async def test_the_database_keeps_a_findings_party_in_its_tenancy(
+    client: httpx.AsyncClient, world: World, database: Database
+) -> None:
+    inspection = await held_inspection(client, world)
+    of_county = await county_finding(client, world, inspection)
+    of_unit = await finding(client, world, inspection, "housing")
+    city_a = world.places["city_a"]
+    housing = unit_id(world, "city_a", "housing")
+    natural = unit_id(world, "city_a", "natural_resources")
+    by_county, by_unit = _ANSWER.format(party="county_id"), _ANSWER.format(party="unit_id")
+    cases = [
+        # A finding names a jurisdiction directly below its own: not another city's, not itself.
+        (_COPY_OF_FINDING, {"county": world.places["city_b"].id, "f": of_county["id"]}, False),
+        (_COPY_OF_FINDING, {"county": city_a.id, "f": of_county["id"]}, False),
+        (_COPY_OF_FINDING, {"county": world.places["county_a1"].id, "f": of_county["id"]}, True),
+        # An answer is for its finding's own unit or county.
+        (by_county, {"f": of_county["id"], "party": county(world)}, True),
+        (by_unit, {"f": of_county["id"], "party": housing}, False),
+        (by_unit, {"f": of_unit["id"], "party": housing}, True),
+        (by_unit, {"f": of_unit["id"], "party": natural}, False),
+    ]
+    for statement, params, accepted in cases:
+        async with database.sessionmaker() as session, session.begin():
+            try:
+                async with session.begin_nested():
+                    await session.execute(
+                        text(statement), {"id": uuid.uuid4(), "j": city_a.id, **params}
+                    )
+                inserted = True
+            except IntegrityError:
+                inserted = False
+            await session.rollback()
+        assert inserted == accepted, (statement[:40], params)
