@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Annotated, Protocol
 
@@ -15,7 +15,15 @@ from fastapi import Depends, Path, Query, Request
 from fastapi.security import OAuth2PasswordBearer
 
 from app.db import Session
-from app.domain.access import GOVERNING_RULES, Actor, ActorKind, JurisdictionRef, Permission, allows
+from app.domain.access import (
+    GOVERNING_RULES,
+    Actor,
+    ActorKind,
+    ClientScope,
+    JurisdictionRef,
+    Permission,
+    allows,
+)
 from app.errors import Forbidden, GovernanceRefusal, NotFound, Unauthorized
 from app.invalidation import through_cache
 from app.repositories import clients as clients_repo
@@ -86,8 +94,37 @@ async def _actor_for(
             "The token was refused: it was revoked (password changed or reset, secret rotated, "
             "or account disabled since); get a new one."
         )
+    if claims.act is not None:
+        actor = await _acted_for(session, actor, claims.act, claims.act_gen)
     request.state.actor = actor
     return actor
+
+
+async def _acted_for(session: Session, person: Actor, act: str, act_gen: int | None) -> Actor:
+    """The person of an exchanged token (RFC 8693), with the client acting for them. What the
+    exchange checked is checked again on every use, from the cached actors: the client still
+    active, in the same token generation (a rotated secret or a disabled client revokes the
+    tokens it got for people), still holding act_as, and the person still of its jurisdiction
+    and no platform administrator."""
+    kind, _, raw_id = act.partition(":")
+    try:
+        client_id = uuid.UUID(raw_id)
+    except ValueError as exc:
+        raise Unauthorized("The token was refused: unknown acting client.") from exc
+    client = await _load_actor(session, kind, client_id) if kind == ActorKind.client else None
+    if (
+        client is None
+        or act_gen != client.token_generation
+        or ClientScope.act_as not in client.client_scopes
+        or person.kind is not ActorKind.user
+        or person.is_platform_admin
+        or person.home_jurisdiction_id != client.home_jurisdiction_id
+    ):
+        raise Unauthorized(
+            "The token was refused: the client it was issued to may no longer act for this "
+            "person (client disabled, secret rotated or act_as withdrawn); exchange anew."
+        )
+    return replace(person, acting_client_id=client.id)
 
 
 async def _load_actor(session: Session, kind: str, subject_id: uuid.UUID) -> Actor | None:

@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import Depends, FastAPI
 from fastapi.routing import APIRoute
 from fastapi.telemetry import TelemetryConfig
+from starlette.middleware.cors import CORSMiddleware
 
 from app.db import Database, resolve_database_url
 from app.deps import Clock, SystemClock, get_actor
@@ -228,6 +229,24 @@ def create_app(
         uploads=[UploadRoute("POST", UPLOAD_PATH, settings.upload_max_request_bytes)],
     )
     app.add_middleware(RequestContextMiddleware, page_policies=docs_page_policies(app))
+    if settings.cors_origins:
+        # Outermost: a preflight is answered before the body limit or the request context
+        # look at it. Bearer tokens, not cookies: no credentials mode.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "If-None-Match",
+                "Idempotency-Key",
+                "X-Request-ID",
+            ],
+            expose_headers=["ETag", "Location", "Retry-After", "X-Request-ID", "Link"],
+            max_age=600,
+        )
 
     app.include_router(health.router)
     app.include_router(auth.router)

@@ -125,6 +125,11 @@ class TokenClaims:
     # The subject's token generation when the token was issued: a token of an older one was
     # revoked (password change or reset, secret rotation, account disabled or re-enabled).
     gen: int = 0
+    # A token from a token exchange (RFC 8693): ``act`` is the acting client's subject
+    # (``client:<id>``, the ``act`` claim's ``sub``) and ``act_gen`` that client's token
+    # generation when it was issued: rotating its secret or disabling it revokes the token too.
+    act: str | None = None
+    act_gen: int | None = None
 
 
 class TokenService:
@@ -158,25 +163,38 @@ class TokenService:
         return {"keys": [k.public_jwk for k in self._keys.values()]}
 
     def issue(
-        self, subject: str, *, generation: int = 0, now: float | None = None
+        self,
+        subject: str,
+        *,
+        generation: int = 0,
+        now: float | None = None,
+        actor: str | None = None,
+        actor_generation: int = 0,
+        ttl_seconds: int | None = None,
     ) -> tuple[str, int]:
+        """A token for ``subject``; with ``actor``, one a client holds on the subject's behalf
+        (RFC 8693 §4.1 ``act`` claim), usually shorter-lived (``ttl_seconds``)."""
         issued_at = int(now if now is not None else time.time())
-        claims = {
+        lifetime = min(ttl_seconds or self.ttl_seconds, self.max_lifetime_seconds)
+        claims: dict[str, Any] = {
             "iss": self.issuer,
             "aud": self.audience,
             "sub": subject,
             "iat": issued_at,
-            "exp": issued_at + self.ttl_seconds,
+            "exp": issued_at + lifetime,
             "gen": generation,
             "jti": secrets.token_urlsafe(12),
         }
+        if actor is not None:
+            claims["act"] = {"sub": actor}
+            claims["act_gen"] = actor_generation
         token = jwt.encode(
             claims,
             self.signing_key.private_pem,
             algorithm=ALGORITHM,
             headers={"kid": self.signing_key.kid, "typ": "JWT"},
         )
-        return token, self.ttl_seconds
+        return token, lifetime
 
     def verify(self, token: str, *, now: float | None = None) -> TokenClaims:
         current = now if now is not None else time.time()
@@ -252,7 +270,29 @@ class TokenService:
         if exp - iat > self.max_lifetime_seconds:
             raise TokenError("the token's lifetime is longer than this service allows")
         _check_times(iat, exp, nbf, current)
-        return TokenClaims(sub=sub, iat=iat, exp=exp, nbf=nbf, gen=generation)
+        act, act_gen = _actor_claims(payload)
+        return TokenClaims(
+            sub=sub, iat=iat, exp=exp, nbf=nbf, gen=generation, act=act, act_gen=act_gen
+        )
+
+
+def _actor_claims(payload: dict[str, Any]) -> tuple[str | None, int | None]:
+    """The acting party of an exchanged token. Only one level is issued here: an ``act``
+    nesting another (a chain of delegation, RFC 8693 §4.1) is refused, as is an ``act``
+    without its generation."""
+    act = payload.get("act")
+    if act is None:
+        if "act_gen" in payload:
+            raise TokenError("the token's claims have the wrong types")
+        return None, None
+    if not isinstance(act, dict) or not isinstance(act.get("sub"), str):
+        raise TokenError("the token's act claim is not valid")
+    if "act" in act:
+        raise TokenError("the token's act claim nests another; chains are not accepted")
+    act_gen = payload.get("act_gen")
+    if not isinstance(act_gen, int) or isinstance(act_gen, bool) or act_gen < 0:
+        raise TokenError("the token's claims have the wrong types")
+    return act["sub"], act_gen
 
 
 def _is_int(value: object) -> bool:

@@ -78,6 +78,12 @@ class Settings(BaseSettings):
     access_token_ttl_seconds: int = Field(default=900, ge=60, le=3600)
     # Tokens whose exp - iat exceeds this are refused, whoever signed them.
     max_token_lifetime_seconds: int = Field(default=3600, ge=60, le=86_400)
+    # Tokens a client with the act_as scope gets for a person by token exchange (RFC 8693):
+    # short, since the person is not there to sign out.
+    token_exchange_ttl_seconds: int = Field(default=300, ge=60, le=3600)
+    # Browser origins allowed to call the API (CORS), comma-separated, e.g.
+    # "https://portal.example.gov.cn". None by default: no CORS headers, preflights refused.
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     # How long a password setup token (a reset by someone else, a new account) can be used.
     password_setup_ttl_seconds: int = Field(default=2 * 3600, ge=300, le=72 * 3600)
 
@@ -149,6 +155,23 @@ class Settings(BaseSettings):
                 raise ValueError(f"GAIBAN_TRUSTED_PROXIES: {exc}") from exc
         return value
 
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _comma_separated_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [part.strip().rstrip("/") for part in value.split(",") if part.strip()]
+        if isinstance(value, list):
+            for origin in value:
+                # An origin is scheme://host[:port]: "*" would let any site call with the
+                # user's token in its scripts, and a path never matches a browser's Origin.
+                scheme, sep, rest = str(origin).partition("://")
+                if scheme not in ("http", "https") or not sep or not rest or "/" in rest:
+                    raise ValueError(
+                        f"GAIBAN_CORS_ORIGINS: {str(origin)[:80]!r} is not an origin "
+                        "(scheme://host[:port])"
+                    )
+        return value
+
     @field_validator("webhook_retry_schedule", mode="before")
     @classmethod
     def _comma_separated_seconds(cls, value: object) -> object:
@@ -198,6 +221,11 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _token_lifetimes_ordered(self) -> Settings:
+        if self.token_exchange_ttl_seconds > self.max_token_lifetime_seconds:
+            raise ValueError(
+                "GAIBAN_TOKEN_EXCHANGE_TTL_SECONDS must not exceed "
+                "GAIBAN_MAX_TOKEN_LIFETIME_SECONDS"
+            )
         if self.access_token_ttl_seconds > self.max_token_lifetime_seconds:
             raise ValueError(
                 "GAIBAN_ACCESS_TOKEN_TTL_SECONDS must not exceed GAIBAN_MAX_TOKEN_LIFETIME_SECONDS"

@@ -31,6 +31,10 @@ class ActorKind(StrEnum):
 class ClientScope(StrEnum):
     read = "read"
     write = "write"
+    # May exchange its token for a short-lived one of a person of its own jurisdiction
+    # (RFC 8693 token exchange, POST /v1/auth/token): a portal signs its users in without
+    # holding their passwords. Gives no read or write of its own.
+    act_as = "act_as"
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,9 @@ class Actor:
     client_scopes: frozenset[ClientScope] = field(default_factory=frozenset)
     # Tokens issued in an older generation were revoked (app/deps.py refuses them).
     token_generation: int = 0
+    # The client acting on this person's behalf, with a token from a token exchange: the
+    # person's powers, and every act is audited with both.
+    acting_client_id: UUID | None = None
 
     def roles_in(self, jurisdiction_id: UUID) -> frozenset[str]:
         return frozenset(g.role for g in self.grants if g.jurisdiction_id == jurisdiction_id)

@@ -42,6 +42,9 @@ class AuditEvent(Base):
     actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     actor_name: Mapped[str] = mapped_column(String(200), nullable=False)
     delegation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # The machine client that acted on the person's behalf with an exchanged token (RFC 8693):
+    # the act is the person's, done through the client. Null otherwise.
+    acting_client_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     action: Mapped[str] = mapped_column(String(64), nullable=False)
     entity_type: Mapped[str] = mapped_column(String(64), nullable=False)
     entity_id: Mapped[str] = mapped_column(String(64), nullable=False)

@@ -15,6 +15,7 @@ from app.schemas.auth import Jwks, MeOut, MyPosition, TokenOut
 from app.schemas.users import PasswordChange, PasswordSetup
 from app.services import auth as service
 from app.services import users as users_service
+from app.services.auth import ACCESS_TOKEN_TYPE, TOKEN_EXCHANGE_GRANT, USERNAME_TOKEN_TYPE
 
 router = APIRouter(tags=["auth"])
 
@@ -56,14 +57,27 @@ _THROTTLED_PROBLEMS[429]["headers"] = _RETRY_AFTER
 
 @router.post(
     "/v1/auth/token",
-    summary="Get an access token (password or client-credentials grant)",
+    summary="Get an access token (password, client-credentials or token-exchange grant)",
     description=(
         "Failed sign-ins are throttled per account (or client) and per client address: past "
         "a few failures each one locks the account for longer (1 s, 2 s, 4 s … at most "
         "15 min), and while it is locked every sign-in to it is refused with `429` and "
-        "`Retry-After`, even with the right password."
+        "`Retry-After`, even with the right password.\n\n"
+        "**Token exchange** (RFC 8693, `grant_type="
+        "urn:ietf:params:oauth:grant-type:token-exchange`): a machine client with the "
+        "`act_as` scope sends its own access token as `actor_token` (`actor_token_type="
+        "urn:ietf:params:oauth:token-type:access_token`) and the username of a person of its "
+        "own jurisdiction as `subject_token` (`subject_token_type="
+        "urn:gaiban:params:oauth:token-type:username`), and gets a short-lived token of that "
+        'person carrying `act: {"sub": "client:<id>"}`. The token has the person\'s powers; '
+        "every act done with it is audited with the person and the client "
+        "(`acting_client_id`). Refused (`400`): `unauthorized_client` without `act_as`; "
+        "`invalid_grant` for a person unknown, disabled, of another jurisdiction or a "
+        "platform administrator, and for an `actor_token` that is not a valid client token "
+        "or is itself exchanged."
     ),
     response_model=TokenOut,
+    response_model_exclude_none=True,
     responses=_TOKEN_PROBLEMS,
 )
 # A read's session (autocommit): its only writes, counting a failure and forgetting the
@@ -71,17 +85,41 @@ _THROTTLED_PROBLEMS[429]["headers"] = _RETRY_AFTER
 # sign-in's failure stays counted although the request answers an error.
 @reads_only
 async def create_token(
+    request: Request,
     session: Session,
     tokens: Tokens,
     response: Response,
     address: ClientAddress,
     now: Now,
-    grant_type: Annotated[str, Form(description="`password` or `client_credentials`")],
+    grant_type: Annotated[
+        str,
+        Form(
+            description="`password`, `client_credentials` or "
+            "`urn:ietf:params:oauth:grant-type:token-exchange`"
+        ),
+    ],
     username: Annotated[str | None, Form(max_length=100)] = None,
     password: Annotated[str | None, Form(max_length=128)] = None,
     client_id: Annotated[str | None, Form(max_length=100)] = None,
     client_secret: Annotated[str | None, Form(max_length=200)] = None,
     scope: Annotated[str | None, Form(description="Ignored: rights come from positions.")] = None,
+    subject_token: Annotated[
+        str | None, Form(max_length=100, description="Token exchange: the person's username.")
+    ] = None,
+    subject_token_type: Annotated[
+        str | None, Form(max_length=100, description=f"Token exchange: `{USERNAME_TOKEN_TYPE}`.")
+    ] = None,
+    actor_token: Annotated[
+        str | None,
+        Form(max_length=4096, description="Token exchange: the client's own access token."),
+    ] = None,
+    actor_token_type: Annotated[
+        str | None, Form(max_length=100, description=f"Token exchange: `{ACCESS_TOKEN_TYPE}`.")
+    ] = None,
+    requested_token_type: Annotated[
+        str | None,
+        Form(max_length=100, description=f"Token exchange: `{ACCESS_TOKEN_TYPE}` if given."),
+    ] = None,
     authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> TokenOut:
     response.headers["Cache-Control"] = "no-store"
@@ -111,8 +149,31 @@ async def create_token(
         return await service.client_credentials_grant(
             session, tokens, client_id, client_secret, address=address, now=now
         )
+    if grant_type == TOKEN_EXCHANGE_GRANT:
+        if not subject_token or not actor_token:
+            raise InvalidGrant(
+                "The token exchange needs subject_token (a username) and actor_token (the "
+                "client's access token).",
+                error="invalid_request",
+            )
+        if subject_token_type != USERNAME_TOKEN_TYPE or actor_token_type != ACCESS_TOKEN_TYPE:
+            raise InvalidGrant(
+                f"subject_token_type must be {USERNAME_TOKEN_TYPE} and actor_token_type "
+                f"{ACCESS_TOKEN_TYPE}.",
+                error="invalid_request",
+            )
+        if requested_token_type not in (None, ACCESS_TOKEN_TYPE):
+            raise InvalidGrant(f"Only {ACCESS_TOKEN_TYPE} is issued.", error="invalid_target")
+        return await service.token_exchange_grant(
+            session,
+            tokens,
+            username=subject_token,
+            actor_token=actor_token,
+            ttl_seconds=request.app.state.settings.token_exchange_ttl_seconds,
+        )
     raise InvalidGrant(
-        f"Unsupported grant_type {grant_type[:40]!r}: use password or client_credentials.",
+        f"Unsupported grant_type {grant_type[:40]!r}: use password, client_credentials or "
+        f"{TOKEN_EXCHANGE_GRANT}.",
         error="unsupported_grant_type",
     )
 
@@ -194,4 +255,5 @@ async def get_me(actor: CurrentActor) -> MeOut:
             key=lambda p: (str(p.jurisdiction_id), p.role, str(p.unit_id)),
         ),
         scopes=sorted(actor.client_scopes),
+        acting_client_id=actor.acting_client_id,
     )

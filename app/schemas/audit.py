@@ -20,6 +20,10 @@ class AuditEventOut(ReadModel):
     actor_id: uuid.UUID | None
     actor_name: str
     delegation_id: uuid.UUID | None
+    acting_client_id: uuid.UUID | None = Field(
+        description="The machine client that did this on the person's behalf, with a token "
+        "from a token exchange (the actor is the person); null otherwise."
+    )
     action: str
     entity_type: str
     entity_id: str

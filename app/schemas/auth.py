@@ -14,6 +14,11 @@ class TokenOut(BaseModel):
     access_token: str
     token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - a token kind, not a secret
     expires_in: int = Field(description="Seconds until the token expires.")
+    issued_token_type: str | None = Field(
+        default=None,
+        description="Token exchange only (RFC 8693 §2.2.1): "
+        "urn:ietf:params:oauth:token-type:access_token.",
+    )
 
 
 class Jwk(BaseModel):
@@ -57,7 +62,12 @@ class MeOut(BaseModel):
     is_platform_admin: bool
     home_jurisdiction_id: uuid.UUID | None
     positions: list[MyPosition] = Field(description="Positions in force today.")
-    scopes: list[ClientScope] = Field(description="For machine clients: read, write.")
+    scopes: list[ClientScope] = Field(description="For machine clients: read, write, act_as.")
+    acting_client_id: uuid.UUID | None = Field(
+        default=None,
+        description="With a token from a token exchange: the machine client acting for this "
+        "person (the token's act claim).",
+    )
 
 
 class Health(BaseModel):

@@ -54,6 +54,7 @@ def event(
         actor_id=actor.id if actor else None,
         actor_name=actor.name if actor else system_name,
         delegation_id=delegation_id,
+        acting_client_id=actor.acting_client_id if actor else None,
         action=action,
         entity_type=entity_type,
         entity_id=str(entity_id),

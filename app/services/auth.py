@@ -1,4 +1,4 @@
-"""The OAuth2 token endpoint's use cases: password grant and client-credentials grant.
+"""The OAuth2 token endpoint's use cases: password, client-credentials and token-exchange grants.
 
 Both are throttled (app/domain/login_throttle.py): a sign-in is refused with 429, before its
 password or secret is looked at, while its account's (or client's) key or its address's key is
@@ -11,17 +11,21 @@ answers an error (a request's transaction would be rolled back with it).
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import login_throttle
-from app.domain.access import ActorKind
+from app.domain.access import ActorKind, ClientScope
 from app.domain.login_throttle import FailureRun, KeyKind, Lock
 from app.errors import Forbidden, InvalidGrant, SignInThrottled
+from app.repositories import clients as clients_repo
 from app.repositories import login_failures as failures_repo
+from app.repositories import users as users_repo
 from app.schemas.auth import TokenOut
 from app.security import (
+    TokenError,
     TokenService,
     password_hashing_turn,
     verify_client_secret,
@@ -153,3 +157,74 @@ async def client_credentials_grant(
         f"{ActorKind.client}:{client.id}", generation=client.token_generation
     )
     return TokenOut(access_token=token, expires_in=expires_in)
+
+
+# RFC 8693 token exchange: a client with the act_as scope gets a short-lived token of a person
+# of its own jurisdiction, carrying ``act`` (the client). The client proves itself with its own
+# access token (``actor_token``); the person is named by username (``subject_token``, of a
+# Gaiban token type: the person holds no token of their own to show).
+TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange"  # noqa: S105 - a URI
+ACCESS_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token"  # noqa: S105 - a URI
+USERNAME_TOKEN_TYPE = "urn:gaiban:params:oauth:token-type:username"  # noqa: S105 - a URI
+
+_NO_SUCH_PERSON = (
+    "No active person of the client's jurisdiction has this username, or the person is a "
+    "platform administrator (whom no client acts for)."
+)
+
+
+async def token_exchange_grant(
+    session: AsyncSession,
+    tokens: TokenService,
+    *,
+    username: str,
+    actor_token: str,
+    ttl_seconds: int,
+) -> TokenOut:
+    """The person named ``username``'s token, for the client whose access token is
+    ``actor_token``. Refused: a token that is not a valid client token (invalid_grant), a
+    token itself from an exchange (no chains), a client without act_as (unauthorized_client),
+    a person unknown, disabled, of another jurisdiction (its descendants included: their own
+    portals act there) or a platform administrator (invalid_grant, one answer for all, so a
+    client learns nothing of other jurisdictions' accounts)."""
+    try:
+        claims = tokens.verify(actor_token)
+    except TokenError as exc:
+        raise InvalidGrant(f"The actor_token was refused: {exc}.") from exc
+    if claims.act is not None:
+        raise InvalidGrant(
+            "The actor_token was itself obtained by a token exchange: a client acts for a "
+            "person with its own token only, never through another's."
+        )
+    kind, _, raw_id = claims.sub.partition(":")
+    try:
+        client_pk = uuid.UUID(raw_id)
+    except ValueError as exc:
+        raise InvalidGrant("The actor_token was refused: unknown subject.") from exc
+    client = await clients_repo.load_actor(session, client_pk) if kind == ActorKind.client else None
+    if client is None or claims.gen != client.token_generation:
+        raise InvalidGrant(
+            "The actor_token must be the access token of an active machine client "
+            "(client_credentials grant), not revoked."
+        )
+    if ClientScope.act_as not in client.client_scopes:
+        raise InvalidGrant(
+            "This client lacks the act_as scope: it may not act for people.",
+            error="unauthorized_client",
+        )
+    user = await users_repo.get_by_username(session, username.strip().lower())
+    if (
+        user is None
+        or not user.is_active
+        or user.is_platform_admin
+        or user.jurisdiction_id != client.home_jurisdiction_id
+    ):
+        raise InvalidGrant(_NO_SUCH_PERSON)
+    token, expires_in = tokens.issue(
+        f"{ActorKind.user}:{user.id}",
+        generation=user.token_generation,
+        actor=f"{ActorKind.client}:{client.id}",
+        actor_generation=client.token_generation,
+        ttl_seconds=ttl_seconds,
+    )
+    return TokenOut(access_token=token, expires_in=expires_in, issued_token_type=ACCESS_TOKEN_TYPE)

@@ -108,6 +108,8 @@ def recomputed_hash(event: dict[str, Any]) -> str:
         event["after"],
         event["request_id"],
     ]
+    if event["acting_client_id"] is not None:  # only then: older events keep their hashes
+        content.append(event["acting_client_id"])
     return hashlib.sha256(_jsonb_text(content).encode()).hexdigest()
 
 
