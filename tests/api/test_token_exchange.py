@@ -411,3 +411,49 @@ def test_an_origin_list_that_is_not_origins_is_refused_at_start(
 
 def test_no_cors_origins_by_default() -> None:
     assert Settings.model_fields["cors_origins"].default_factory() == []  # type: ignore[misc,call-arg]
+
+
+def _signed(token_service: TokenService, claims: dict[str, Any]) -> str:
+    key = token_service.signing_key
+    return jwt.encode(claims, key.private_pem, algorithm="ES256", headers={"kid": key.kid})
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        {"act": {"sub": "client:{client}", "act": {"sub": "client:{client}"}}, "act_gen": 0},
+        {"act": {"sub": "client:{client}"}},
+        {"act": "client:{client}", "act_gen": 0},
+        {"act_gen": 0},
+    ],
+    ids=["nested-act", "no-act_gen", "act-not-an-object", "act_gen-alone"],
+)
+async def test_a_token_with_an_act_claim_not_issued_here_is_refused(
+    client: httpx.AsyncClient,
+    world: World,
+    portal: dict[str, Any],
+    token_service: TokenService,
+    act: dict[str, Any],
+) -> None:
+    now = int(time.time())
+    claims: dict[str, Any] = {
+        "iss": token_service.issuer,
+        "aud": token_service.audience,
+        "sub": f"user:{world.places['city_a'].user_ids['office_staff']}",
+        "iat": now,
+        "exp": now + 60,
+        "gen": 0,
+    }
+    for name, value in act.items():
+        claims[name] = _with_client(value, portal["id"])
+    refused = await client.get("/v1/me", headers=_bearer(_signed(token_service, claims)))
+    assert refused.status_code == 401, refused.text
+
+
+def _with_client(value: Any, client_id: str) -> Any:
+    """``value`` with the portal's id in place of ``{client}``."""
+    if isinstance(value, str):
+        return value.replace("{client}", client_id)
+    if isinstance(value, dict):
+        return {k: _with_client(v, client_id) for k, v in value.items()}
+    return value
