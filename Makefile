@@ -1,12 +1,13 @@
 # The two commands: `make run` (service with demo data) and `make test` (the whole suite).
-# Each creates .venv and installs what it needs; only Python 3.11+, git and make are assumed.
+# Each creates .venv and installs what it needs; only Python 3.11+, git and make are assumed (and,
+# for the browser test's Chromium, Debian's apt-get).
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install lint typecheck contracts pytest openapi bench clean
+.PHONY: run test install chromium lint typecheck contracts pytest openapi bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -23,7 +24,12 @@ run: $(STAMP)
 	$(BIN)/python -m compileall -q app alembic
 	$(BIN)/gaiban serve --migrate --demo --worker
 
-test: $(STAMP)
+# The browser test (tests/browser/) drives headless Chromium, Debian's package: installed once
+# (apt-get, as root: CI and the project's machines run as root), nothing done when it is there.
+chromium:
+	@command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+
+test: $(STAMP) chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

@@ -16,6 +16,7 @@ from starlette.middleware.cors import CORSMiddleware
 
 from app.db import Database, resolve_database_url
 from app.deps import Clock, SystemClock, get_actor
+from app.docs import install_docs
 from app.errors import PROBLEM_MEDIA_TYPE, Problem, install_error_handlers
 from app.idempotency import (
     PARAMETER,
@@ -28,7 +29,6 @@ from app.middleware import (
     BodySizeLimitMiddleware,
     RequestContextMiddleware,
     UploadRoute,
-    page_content_security_policy,
 )
 from app.routers import (
     audit,
@@ -141,30 +141,6 @@ async def warn_of_calendar(app: FastAPI) -> None:
         )
 
 
-def docs_page_policies(app: FastAPI) -> dict[str, str]:
-    """The Content-Security-Policy of the Swagger UI pages, from the HTML FastAPI serves there
-    (rendered here as its docs routes render it), so the policy allows what they load and run
-    (its inline scripts by hash) and nothing else. The service runs at the root: no root_path."""
-    from fastapi.openapi.docs import get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
-
-    if not (app.openapi_url and app.docs_url):
-        return {}
-    docs = get_swagger_ui_html(
-        openapi_url=app.openapi_url,
-        title=f"{app.title} - Swagger UI",
-        oauth2_redirect_url=app.swagger_ui_oauth2_redirect_url,
-        init_oauth=app.swagger_ui_init_oauth,
-        swagger_ui_parameters=app.swagger_ui_parameters,
-    )
-    policies = {app.docs_url: page_content_security_policy(bytes(docs.body).decode())}
-    if app.swagger_ui_oauth2_redirect_url:
-        redirect = get_swagger_ui_oauth2_redirect_html()
-        policies[app.swagger_ui_oauth2_redirect_url] = page_content_security_policy(
-            bytes(redirect.body).decode()
-        )
-    return policies
-
-
 def _operation_id(route: APIRoute) -> str:
     return route.name
 
@@ -207,7 +183,8 @@ def create_app(
         description=DESCRIPTION,
         lifespan=lifespan,
         openapi_url="/openapi.json",
-        docs_url="/docs",
+        # The docs pages are app/docs.py's: Swagger UI from a package's files, not a CDN.
+        docs_url=None,
         redoc_url=None,
         # The other-slash redirect is answered by app/errors.py with a relative Location:
         # Starlette's own builds an absolute URL from the Host header the caller sent.
@@ -228,7 +205,7 @@ def create_app(
         max_bytes=settings.max_request_bytes,
         uploads=[UploadRoute("POST", UPLOAD_PATH, settings.upload_max_request_bytes)],
     )
-    app.add_middleware(RequestContextMiddleware, page_policies=docs_page_policies(app))
+    app.add_middleware(RequestContextMiddleware, page_policies=install_docs(app))
     if settings.cors_origins:
         # Outermost: a preflight is answered before the body limit or the request context
         # look at it. Bearer tokens, not cookies: no credentials mode.

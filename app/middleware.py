@@ -51,34 +51,40 @@ _LINK = re.compile(r"<link\b[^>]*>")
 def page_content_security_policy(html: str) -> str:
     """The policy for a page the service serves (the API docs): the scripts, style sheets and
     icon it names, each by its full URL (not the whole CDN, which serves anyone's scripts), and
-    its inline scripts by their SHA-256; the data it fetches from this origin only."""
+    its inline scripts by their SHA-256; the data it fetches from this origin only. A path on
+    this origin (the docs' own assets, /docs/assets/...) is 'self': a CSP source names a host."""
     scripts: list[str] = []
     styles: list[str] = []
     images: list[str] = []
     for script in _SCRIPT.finditer(html):
         source = _SOURCE.search(script["attributes"])
         if source:
-            scripts.append(source[1])
+            scripts.append(_source_expression(source[1]))
         elif script["body"].strip():
             digest = hashlib.sha256(script["body"].encode()).digest()
             scripts.append(f"'sha256-{base64.b64encode(digest).decode()}'")
     for link in _LINK.findall(html):
         source = _SOURCE.search(link)
         if source:
-            (styles if "stylesheet" in link else images).append(source[1])
+            (styles if "stylesheet" in link else images).append(_source_expression(source[1]))
     return "; ".join(
         (
             "default-src 'none'",
             " ".join(("script-src", *scripts)),
             # Swagger UI sets style attributes as it renders.
             " ".join(("style-src", *styles, "'unsafe-inline'")),
-            " ".join(("img-src 'self' data:", *images)),
+            " ".join(("img-src 'self' data:", *(i for i in images if i != "'self'"))),
             "connect-src 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'",
             "base-uri 'none'",
         )
     )
+
+
+def _source_expression(url: str) -> str:
+    """A URL a page names, as a CSP source: its full URL, or 'self' for a path on this origin."""
+    return "'self'" if url.startswith("/") and not url.startswith("//") else url
 
 
 class RequestContextMiddleware:

@@ -715,6 +715,8 @@ PUBLIC_PATHS = {
     "/docs",
     "/openapi.json",
     "/docs/oauth2-redirect",
+    "/docs/assets",  # Swagger UI's files (app/docs.py)
+    "/redoc",  # a redirect to /docs
 }
 
 
