@@ -5,7 +5,7 @@ import uuid
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.access import Actor, Permission, allows, visible_roots
+from app.domain.access import Actor, ClientScope, Permission, allows, visible_roots
 from app.errors import Forbidden, NotFound
 from app.models import Client
 from app.pagination import PageRequest, next_cursor_for
@@ -28,6 +28,17 @@ async def _require(
         raise Forbidden("Only the office director or deputy of that jurisdiction may do this.")
 
 
+def _require_act_as_grant(actor: Actor, scopes: set[ClientScope], held: set[ClientScope]) -> None:
+    """Only a platform administrator grants ``act_as``: with it a client acts as any person of
+    its jurisdiction, the leader included, whose account an office may not even reset (issue
+    16's separation of duties); an office director granting it would reach around that."""
+    if ClientScope.act_as in scopes - held and not actor.is_platform_admin:
+        raise Forbidden(
+            "Only a platform administrator grants a client the act_as scope: it lets the client "
+            "act as any person of its jurisdiction."
+        )
+
+
 async def create(
     session: AsyncSession,
     actor: Actor | None,
@@ -38,6 +49,7 @@ async def create(
 ) -> ClientWithSecret:
     if actor is not None:
         await _require(session, actor, data.jurisdiction_id, Permission.manage_accounts)
+        _require_act_as_grant(actor, set(data.scopes), set())
     client_id = client_id or "gbc_" + secrets.token_hex(8)
     secret = secret or new_client_secret()
     row = await add_unique(
@@ -101,6 +113,7 @@ async def update(
     before = ClientOut.model_validate(row)
     changes = changes_of(data, not_null=("name", "scopes", "is_active"))
     if "scopes" in changes:
+        _require_act_as_grant(actor, set(data.scopes or []), {ClientScope(s) for s in row.scopes})
         changes["scopes"] = sorted({s.value for s in data.scopes or []})
     if "is_active" in changes and changes["is_active"] != row.is_active:
         # Disabling revokes its tokens; re-enabling does not bring them back.

@@ -31,6 +31,13 @@ async def create(session: AsyncSession, actor: Actor, data: FeedTokenCreate) -> 
         raise Forbidden(
             "A platform administrator reads feeds with an access token, not a feed token."
         )
+    if actor.acting_client_id is not None:
+        # An exchanged token lives minutes so that a portal acts for a person only while it
+        # signs them in; a feed token would outlive it by up to a year.
+        raise Forbidden(
+            "A token a portal exchanged for a person does not create feed tokens: the person "
+            "creates them with their own sign-in."
+        )
     token = new_feed_token()
     row = await repo.add(
         session,

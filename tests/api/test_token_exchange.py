@@ -457,3 +457,53 @@ def _with_client(value: Any, client_id: str) -> Any:
     if isinstance(value, dict):
         return {k: _with_client(v, client_id) for k, v in value.items()}
     return value
+
+
+# --- who grants act_as, and what an exchanged token may not do ------------------------------
+
+
+async def test_only_a_platform_administrator_grants_act_as(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    # With act_as a client acts as any person of its jurisdiction, the leader included, whose
+    # password the office may not even reset: the office director may not hand it out.
+    director = world.headers("city_a.office_director")
+    city = str(world.places["city_a"].id)
+    refused = await client.post(
+        "/v1/clients",
+        json={"name": "portal", "jurisdiction_id": city, "scopes": ["read", "act_as"]},
+        headers=director,
+    )
+    assert refused.status_code == 403, refused.text
+    assert "act_as" in refused.json()["detail"]
+    created = await client.post(
+        "/v1/clients",
+        json={"name": "portal", "jurisdiction_id": city, "scopes": ["read"]},
+        headers=director,
+    )
+    assert created.status_code == 201, created.text
+    url = f"/v1/clients/{created.json()['id']}"
+    widened = await client.patch(url, json={"scopes": ["read", "act_as"]}, headers=director)
+    assert widened.status_code == 403, widened.text
+    granted = await client.patch(
+        url, json={"scopes": ["read", "act_as"]}, headers=world.headers("admin")
+    )
+    assert granted.status_code == 200, granted.text
+    # Once granted, the director may still change the rest, or withdraw it.
+    renamed = await client.patch(
+        url, json={"scopes": ["read", "write", "act_as"]}, headers=director
+    )
+    assert renamed.status_code == 200, renamed.text
+    withdrawn = await client.patch(url, json={"scopes": ["read"]}, headers=director)
+    assert withdrawn.status_code == 200, withdrawn.text
+
+
+async def test_an_exchanged_token_creates_no_feed_token(
+    client: httpx.AsyncClient, portal: dict[str, Any]
+) -> None:
+    answer = await _exchange(client, portal["token"], "city-a.office_staff")
+    token = answer.json()["access_token"]
+    made = await client.post(
+        "/v1/me/feed-tokens", json={"label": "calendar"}, headers=_bearer(token)
+    )
+    assert made.status_code == 403, made.text
