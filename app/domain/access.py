@@ -91,6 +91,8 @@ class Actor:
 
     kind: ActorKind
     id: UUID
+    # The login (username, or a machine client's client_id): it identifies the account, as the
+    # audit trail does. Never shown where a person is named: that is ``display_name``.
     name: str
     is_platform_admin: bool = False
     grants: frozenset[Grant] = field(default_factory=frozenset)
@@ -98,6 +100,13 @@ class Actor:
     client_scopes: frozenset[ClientScope] = field(default_factory=frozenset)
     # Tokens issued in an older generation were revoked (app/deps.py refuses them).
     token_generation: int = 0
+    # The person's name as shown in signatures and every "by" field (李副主任, not
+    # city.office_deputy_director); a machine client's is its client_id.
+    display_name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.display_name:
+            object.__setattr__(self, "display_name", self.name)
 
     def roles_in(self, jurisdiction_id: UUID) -> frozenset[str]:
         return frozenset(g.role for g in self.grants if g.jurisdiction_id == jurisdiction_id)
