@@ -95,6 +95,8 @@ class Actor:
 
     kind: ActorKind
     id: UUID
+    # The login (username, or a machine client's client_id): it identifies the account, as the
+    # audit trail does. Never shown where a person is named: that is ``display_name``.
     name: str
     is_platform_admin: bool = False
     grants: frozenset[Grant] = field(default_factory=frozenset)
@@ -105,6 +107,13 @@ class Actor:
     # The client acting on this person's behalf, with a token from a token exchange: the
     # person's powers, and every act is audited with both.
     acting_client_id: UUID | None = None
+    # The person's name as shown in signatures and every "by" field (李副主任, not
+    # city.office_deputy_director); a machine client's is its client_id.
+    display_name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.display_name:
+            object.__setattr__(self, "display_name", self.name)
 
     def roles_in(self, jurisdiction_id: UUID) -> frozenset[str]:
         return frozenset(g.role for g in self.grants if g.jurisdiction_id == jurisdiction_id)

@@ -83,6 +83,28 @@ async def get_any(session: AsyncSession, document_id: uuid.UUID) -> Document | N
     return await session.get(Document, document_id)
 
 
+async def attachment_of_any(
+    session: AsyncSession, document_id: uuid.UUID, attachment_id: uuid.UUID
+) -> tuple[Document, DocumentAttachment] | None:
+    """An attachment with its bytes and its document, in whatever jurisdiction: one statement,
+    for a recipient's download through /v1/me (the tenant key is the document's own)."""
+    found = (
+        await session.execute(
+            select(Document, DocumentAttachment)
+            .join(
+                DocumentAttachment,
+                and_(
+                    DocumentAttachment.jurisdiction_id == Document.jurisdiction_id,
+                    DocumentAttachment.document_id == Document.id,
+                ),
+            )
+            .where(Document.id == document_id, DocumentAttachment.id == attachment_id)
+            .options(undefer(DocumentAttachment.content))
+        )
+    ).one_or_none()
+    return (found[0], found[1]) if found is not None else None
+
+
 async def remove(session: AsyncSession, row: Document) -> None:
     await session.delete(row)
     await session.flush()

@@ -103,6 +103,7 @@ async def load_actor(session: AsyncSession, user_id: uuid.UUID) -> Actor | None:
         await session.execute(
             select(
                 User.username,
+                User.display_name,
                 User.is_active,
                 User.is_platform_admin,
                 User.jurisdiction_id,
@@ -125,6 +126,7 @@ async def load_actor(session: AsyncSession, user_id: uuid.UUID) -> Actor | None:
         kind=ActorKind.user,
         id=user_id,
         name=user.username,
+        display_name=user.display_name,
         is_platform_admin=user.is_platform_admin,
         grants=frozenset(
             grant_from_row(

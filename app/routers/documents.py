@@ -328,3 +328,31 @@ async def get_my_document(
     actor: CurrentActor, session: Session, now: Now, document_id: DocumentId
 ) -> MyDocumentOut:
     return await service.read_mine(session, actor, document_id, now)
+
+
+@me_router.get(
+    "/{document_id}/attachments/{attachment_id}",
+    summary="Download an attachment of one of one's documents (records the read, 签收)",
+    description="For a recipient in any jurisdiction, as `GET /v1/me/documents/{document_id}` "
+    "lists the attachments: 404 when the caller is not one of the issued document's "
+    "recipients or the document has no such attachment. Downloading records the caller's read "
+    "as opening the document does (the first read's time is kept). The stored bytes with the "
+    "sniffed media type, the SHA-256 as ETag (If-None-Match gives 304) and the file name in "
+    "Content-Disposition. People only (a machine client: 403).",
+    response_class=Response,
+    responses={
+        200: {"description": "The file.", "content": {"application/octet-stream": {}}},
+        304: {"description": "Unchanged: the ETag matches."},
+        **problem_responses(401, 403, 404),
+    },
+)
+async def get_my_document_attachment(
+    request: Request,
+    actor: CurrentActor,
+    session: Session,
+    now: Now,
+    document_id: DocumentId,
+    attachment_id: AttachmentId,
+) -> Response:
+    found = await service.my_attachment_file(session, actor, document_id, attachment_id, now)
+    return file_response(request, found.sha256, found.filename, found.media_type, found.content)

@@ -329,7 +329,7 @@ async def create(
             compiled_report_kind=data.compile_from.report_kind if data.compile_from else None,
             compiled_period=data.compile_from.period if data.compile_from else None,
             created_by=actor.id,
-            created_by_name=actor.name,
+            created_by_name=actor.display_name,
         ),
     )
     # A draft has no recipients (they are fixed when it is sent), so nobody has read it.
@@ -454,7 +454,7 @@ async def send(
     row.state = BriefingState.sent.value
     row.sent_at = now
     row.sent_by = actor.id
-    row.sent_by_name = actor.name
+    row.sent_by_name = actor.display_name
     row.issue_year = year
     row.issue_number = number
     await session.flush()

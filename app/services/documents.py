@@ -330,7 +330,7 @@ async def create(
         body=data.body,
         state=DocumentState.draft.value,
         created_by=actor.id,
-        created_by_name=actor.name,
+        created_by_name=actor.display_name,
     )
     await repo.add(session, row)  # INSERT … RETURNING brings back created_at, updated_at
     await repo.add_recipients(session, recipients)
@@ -436,7 +436,7 @@ async def sign(
     row.number = domain.document_number(issuer.code, today.year, sequence)
     row.state = DocumentState.signed.value
     row.signed_at, row.signed_on = now, today
-    row.signed_by, row.signed_by_name = actor.id, actor.name
+    row.signed_by, row.signed_by_name = actor.id, actor.display_name
     row.signed_for, row.signed_for_name = signed_for, signed_for_name
     row.sign_delegation_id = decision.delegation_id
     row.sign_rule, row.sign_source = decision.rule, decision.source
@@ -485,7 +485,7 @@ async def void(
     before = await _full(session, row)
     row.state = DocumentState.void.value
     row.voided_at = now
-    row.voided_by, row.voided_by_name = actor.id, actor.name
+    row.voided_by, row.voided_by_name = actor.id, actor.display_name
     row.void_delegation_id = decision.delegation_id
     row.void_reason = data.reason
     await session.flush()
@@ -686,20 +686,32 @@ async def inbox(
     return items, cursor
 
 
-async def read_mine(
-    session: AsyncSession, actor: Actor, document_id: uuid.UUID, now: datetime
-) -> MyDocumentOut:
-    """The document, if issued and the caller is one of its recipients (else 404), and the
-    caller's read recorded once per recipient they are one of (签收): a later read keeps the
-    first time."""
-    _person(actor)
-    found = await repo.get_any(session, document_id)
-    if found is None or found.state == DocumentState.draft:
-        raise NotFound("No such document among the caller's.")
+NOT_MINE = "No such document among the caller's."
+
+
+async def _as_recipient(
+    session: AsyncSession, actor: Actor, found: Document
+) -> list[DocumentRecipient]:
+    """The recipients of the issued document the caller is one of (404 when none)."""
+    if found.state == DocumentState.draft:
+        raise NotFound(NOT_MINE)
     rows = await repo.recipients(session, found.jurisdiction_id, found.id)
     mine = recipients_service.of_person(rows, actor.grants)
     if not mine:
-        raise NotFound("No such document among the caller's.")
+        raise NotFound(NOT_MINE)
+    return mine
+
+
+async def _record_read(
+    session: AsyncSession,
+    actor: Actor,
+    found: Document,
+    mine: Sequence[DocumentRecipient],
+    now: datetime,
+) -> None:
+    """The caller's read recorded as each recipient they are one of (签收): a later read keeps
+    the first time. A GET runs in autocommit (app/db.py): this is its last statement, after
+    everything that could refuse, so a refused request records nothing."""
     await repo.record_reads(
         session,
         [
@@ -714,6 +726,20 @@ async def read_mine(
             for r in mine
         ],
     )
+
+
+async def read_mine(
+    session: AsyncSession, actor: Actor, document_id: uuid.UUID, now: datetime
+) -> MyDocumentOut:
+    """The document, if issued and the caller is one of its recipients (else 404), and the
+    caller's read recorded once per recipient they are one of (签收): a later read keeps the
+    first time."""
+    _person(actor)
+    found = await repo.get_any(session, document_id)
+    if found is None:
+        raise NotFound(NOT_MINE)
+    mine = await _as_recipient(session, actor, found)
+    await _record_read(session, actor, found, mine, now)
     first = await repo.first_reads_of(session, actor.id, [found.id])
     out = await _full(session, found)
     return MyDocumentOut(
@@ -787,6 +813,27 @@ async def attachment_file(
     if found is None:
         raise NotFound("No such attachment of this document.")
     return found
+
+
+async def my_attachment_file(
+    session: AsyncSession,
+    actor: Actor,
+    document_id: uuid.UUID,
+    attachment_id: uuid.UUID,
+    now: datetime,
+) -> DocumentAttachment:
+    """An attachment of one of the caller's documents, in whatever jurisdiction it was issued
+    (404 when the caller is not one of its recipients, or no such attachment). Downloading it
+    is reading the document: the read is recorded as opening it records it."""
+    _person(actor)
+    found = await repo.attachment_of_any(session, document_id, attachment_id)
+    if found is None:
+        # Whether the document exists or not: one answer for every caller it is not sent to.
+        raise NotFound("No such attachment of a document among the caller's.")
+    document, attachment = found
+    mine = await _as_recipient(session, actor, document)
+    await _record_read(session, actor, document, mine, now)
+    return attachment
 
 
 async def detach(

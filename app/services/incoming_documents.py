@@ -154,7 +154,7 @@ def _event(
         from_state=before.value if before is not None else None,
         to_state=target.value,
         by_user_id=actor.id,
-        by_name=actor.name,
+        by_name=actor.display_name,
         at=now,
         note=note,
     )
@@ -234,7 +234,7 @@ async def send(
         sender_unit_id=sender.unit_id,
         sender_jurisdiction_id=sender.sender_jurisdiction_id,
         submitted_by=actor.id,
-        submitted_by_name=actor.name,
+        submitted_by_name=actor.display_name,
         submitted_at=now,
         state=IncomingState.with_office.value,
         state_changed_at=now,

@@ -511,7 +511,7 @@ async def create(
         plan=data.plan,
         state=InspectionState.planned.value,
         created_by=actor.id,
-        created_by_name=actor.name,
+        created_by_name=actor.display_name,
     )
     await repo.add(session, [row])
     out = _inspection_out(row, *names)
@@ -608,7 +608,7 @@ async def hold(
     row.held_on = held_on
     row.summary = data.summary
     row.held_by = actor.id
-    row.held_by_name = actor.name
+    row.held_by_name = actor.display_name
     await session.flush()
     after = _inspection_out(row, *names)
     emit(
@@ -720,7 +720,7 @@ async def add_finding(
         due_on=_due_on(calendar, today, data.rectify_within_working_days),
         state=FindingState.open.value,
         created_by=actor.id,
-        created_by_name=actor.name,
+        created_by_name=actor.display_name,
     )
     await repo.add(session, [finding])
     out = _finding_out(finding, name, [], {}, [], EVERY_LINK, calendar, today)
@@ -896,7 +896,7 @@ async def answer(
         text=text,
         answered_on=today,
         author_id=actor.id,
-        author_name=actor.name,
+        author_name=actor.display_name,
     )
     file_rows = [
         FindingEvidenceFile(
@@ -956,7 +956,7 @@ async def review(
     pending.reviewed_at = now
     pending.reviewed_on = today
     pending.reviewed_by = actor.id
-    pending.reviewed_by_name = actor.name
+    pending.reviewed_by_name = actor.display_name
     pending.review_note = note
     finding.state = domain.state_after_review(outcome).value
     if outcome is ReviewOutcome.accepted:
@@ -1016,14 +1016,14 @@ async def add_link(
         kind=data.kind.value,
         linked_on=today,
         created_by=actor.id,
-        created_by_name=actor.name,
+        created_by_name=actor.display_name,
     )
     setattr(row, repo.TARGET_COLUMNS[data.kind], target.id)
     created_at = await repo.add_link(session, row)
     if created_at is None:  # linked by another since the finding was read: read it again
         found = await _finding(session, actor, ref, inspection_id, finding_id)
         return _shown(actor, ref, found, _row_out(found, EVERY_LINK, calendar, today)), False
-    found.links.append(LinkRow(row.id, target, today, created_at, actor.id, actor.name))
+    found.links.append(LinkRow(row.id, target, today, created_at, actor.id, actor.display_name))
     after = _row_out(found, EVERY_LINK, calendar, today)
     await _audit(
         session, actor, "finding.link", "inspection_finding", row.finding_id, ref.id, before, after
@@ -1046,7 +1046,7 @@ async def remove_link(
     found = await _finding(session, actor, ref, inspection_id, finding_id)
     _require_inspecting_office(ref, found.finding.jurisdiction_id)
     outcome = await repo.remove_link(
-        session, ref.id, found.finding.id, link_id, at=now, by=actor.id, by_name=actor.name
+        session, ref.id, found.finding.id, link_id, at=now, by=actor.id, by_name=actor.display_name
     )
     if outcome is LinkRemoval.not_found:
         raise NotFound(LINK_NOT_HERE)

@@ -140,13 +140,13 @@ async def put_period_reason(
                 meeting_kind=kind.key,
                 period=str(period),
                 reason=data.reason,
-                recorded_by=actor.name,
+                recorded_by=actor.display_name,
             ),
             "A reason for this period was recorded at the same moment; read it and try again.",
         )
     else:
         row.reason = data.reason
-        row.recorded_by = actor.name
+        row.recorded_by = actor.display_name
         await session.flush()
         await session.refresh(row)
     out = PeriodReasonOut.model_validate(row)

@@ -139,7 +139,7 @@ async def personal_feed(
         for row in await jurisdictions_repo.get_many(session, {m.jurisdiction_id for m in rows})
     }
     return _ics(
-        f"{actor.name} 的改办会议",
+        f"{actor.display_name} 的改办会议",
         default_zone,
         [(row, zones.get(row.jurisdiction_id, default_zone)) for row in rows],
     )

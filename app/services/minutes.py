@@ -309,10 +309,13 @@ async def archive_minutes(
         )
     assert state.row is not None  # the basic fields are always required
     archived_at = now
-    text = domain.canonical_json(_record(state, archived_at, actor.name))
+    # The record names its archivist by display name (issue 19; records archived before named
+    # the login). Nothing archived is rewritten: the hash is over the stored canonical text,
+    # which verification re-hashes as stored, so an older record's hash still holds.
+    text = domain.canonical_json(_record(state, archived_at, actor.display_name))
     before = meeting_out(meeting)
     state.row.archived_at = archived_at
-    state.row.archived_by = actor.name
+    state.row.archived_by = actor.display_name
     state.row.canonical = text
     state.row.sha256 = domain.sha256_of(text)
     meeting.state = target
@@ -370,14 +373,14 @@ async def add_addendum(
     archived_on = minutes.archived_at.astimezone(zone).date()
     dated = data.dated or today
     domain.check_addendum_day(dated, archived_on, today)
-    text = _addendum_text(meeting.id, minutes.sha256, dated, data.text, actor.name)
+    text = _addendum_text(meeting.id, minutes.sha256, dated, data.text, actor.display_name)
     row = MinutesAddendum(
         jurisdiction_id=ref.id,
         meeting_id=meeting.id,
         dated=dated,
         text=data.text,
         sha256=domain.sha256_of(text),
-        recorded_by=actor.name,
+        recorded_by=actor.display_name,
     )
     session.add(row)
     await session.flush()
@@ -406,6 +409,8 @@ async def verify_minutes(
         canonical = domain.canonical_json(json.loads(row.canonical)) == row.canonical
     except ValueError:
         canonical = False
+    # Each addendum is re-hashed from its stored fields, recorded_by as stored (a login in
+    # addenda recorded before issue 19, a display name since): none is rewritten.
     addenda_intact = all(
         a.sha256
         == domain.sha256_of(_addendum_text(meeting.id, row.sha256, a.dated, a.text, a.recorded_by))

@@ -235,7 +235,7 @@ async def publish(
             jurisdiction_id=jid,
             effective_from=rulebook.effective_from,
             document=document,
-            published_by=actor.name if actor else "system",
+            published_by=actor.display_name if actor else "system",
         ),
         f"A version of this jurisdiction's rulebook already takes effect on {day}; published "
         "versions never change: publish one with another effective_from.",

@@ -360,7 +360,7 @@ async def submit(
         submitted_at=now,
         submitted_on=today,
         submitted_by=actor.id,
-        submitted_by_name=actor.name,
+        submitted_by_name=actor.display_name,
         submitted_as=(report.submitted_by if unit_id is not None else RESERVED_POSITION_KEY),
         rulebook_version_id=found.version_id,
         due_date=due,

@@ -204,7 +204,7 @@ async def issue(
         issued_on=today,
         reply_due_on=reply_due_on,
         issued_by=actor.id,
-        issued_by_name=actor.name,
+        issued_by_name=actor.display_name,
     )
     session.add(notice)
     await session.flush()
@@ -282,7 +282,7 @@ async def reply(
     notice.replied_at = now
     notice.replied_on = today
     notice.replied_by = actor.id
-    notice.replied_by_name = actor.name
+    notice.replied_by_name = actor.display_name
     await session.flush()
     after = notice_out(row, calendar, today)
     await _audit_notice(session, actor, "reply", before, after)
@@ -433,7 +433,7 @@ async def create_public_notice(
         evidence_report_ids=list(data.evidence_report_ids),
         evidence_supervision_ids=list(data.evidence_supervision_ids),
         created_by=actor.id,
-        created_by_name=actor.name,
+        created_by_name=actor.display_name,
     )
     await repo.add_public_notice(session, row, data.unit_ids, data.task_ids)
     await session.refresh(row)
@@ -565,7 +565,7 @@ async def create_record(
         rule=decision.rule,
         source=decision.source,
         created_by=actor.id,
-        created_by_name=actor.name,
+        created_by_name=actor.display_name,
     )
     await repo.add_record(session, row, data.task_ids)
     await session.refresh(row)

@@ -337,7 +337,7 @@ async def report(
         unit_id=row.lead_unit_id if for_unit else None,
         reported_on=today,
         author_id=actor.id,
-        author_name=actor.name,
+        author_name=actor.display_name,
         text=data.text,
         percent=data.percent,
         proposes_completion=data.proposes_completion,
@@ -440,7 +440,7 @@ async def _review(
     proposal.review_outcome = outcome.value
     proposal.reviewed_at = now
     proposal.reviewed_by = actor.id
-    proposal.reviewed_by_name = actor.name
+    proposal.reviewed_by_name = actor.display_name
     proposal.review_note = note
     row.completion_pending = False
     if outcome is ReviewOutcome.confirmed:
@@ -513,14 +513,14 @@ async def complete(
         unit_id=None,
         reported_on=today,
         author_id=actor.id,
-        author_name=actor.name,
+        author_name=actor.display_name,
         text=data.note,
         percent=100,
         proposes_completion=True,
         review_outcome=ReviewOutcome.confirmed.value,
         reviewed_at=now,
         reviewed_by=actor.id,
-        reviewed_by_name=actor.name,
+        reviewed_by_name=actor.display_name,
     )
     await repo.add(session, [report_row])
     row.state = TaskState.done.value
@@ -603,7 +603,7 @@ async def add_comment(
         task_id=row.id,
         unit_id=unit,
         author_id=actor.id,
-        author_name=actor.name,
+        author_name=actor.display_name,
         text=data.text,
     )
     await repo.add(session, [comment])

@@ -657,7 +657,7 @@ def new_row(actor: Actor, jid: uuid.UUID, today: date, new: NewTask, code: str) 
         completion_pending=False,
         created_on=today,
         created_by=actor.id,
-        created_by_name=actor.name,
+        created_by_name=actor.display_name,
     )
 
 

@@ -375,7 +375,9 @@ async def set_up_password(session: AsyncSession, data: PasswordSetup, now: datet
     if changed is None:  # used up meanwhile by a concurrent request
         raise InvalidGrant(_SETUP_REFUSED)
     account, _ = changed
-    person = Actor(kind=ActorKind.user, id=account.id, name=account.username)
+    person = Actor(
+        kind=ActorKind.user, id=account.id, name=account.username, display_name=account.display_name
+    )
     await audit.record(
         session,
         person,

@@ -148,7 +148,7 @@ async def update(
         await repo.restart_at_head(session, row)
     await session.flush()  # UPDATE … RETURNING what the server set (eager_defaults)
     if data.is_active is False and row.is_active:
-        await repo.disable(session, row.id, f"switched off by {actor.name}")
+        await repo.disable(session, row.id, f"switched off by {actor.display_name}")
         await session.refresh(row)
     out = WebhookSubscriptionOut.model_validate(row)
     await audit.record(

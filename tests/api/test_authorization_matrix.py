@@ -1157,6 +1157,13 @@ ROUTES: list[Route] = [
         _read_my_briefing,  # sent to the same recipients as the matrix briefings
         foreign=RECIPIENT_FOREIGN,
     ),
+    Route(
+        "GET",
+        "/v1/me/documents/{document_id}/attachments/{attachment_id}",
+        lambda: [Target(None, p) for p in PLACES],
+        _read_my_briefing,  # as reading the document: its recipients, in any jurisdiction
+        foreign=RECIPIENT_FOREIGN,
+    ),
     Route("GET", JID + TASKS, _in_place, _read),
     Route("GET", JID + TASKS + "/summary", _in_place, _read),
     Route("GET", JID + TASKS + "/export.xlsx", _in_place, _read),

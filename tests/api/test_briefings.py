@@ -131,7 +131,7 @@ async def test_a_draft_compiled_from_the_months_information_has_one_item_per_uni
     )
     assert (draft["state"], draft["issue_label"], draft["recipients"]) == ("draft", None, [])
     assert draft["compiled_from"] == NOVEMBER
-    assert (draft["rule"], draft["created_by_name"]) == ("CO-RPT-1", "city-a.office_staff")
+    assert (draft["rule"], draft["created_by_name"]) == ("CO-RPT-1", "city-a office_staff")
     housing, natural = draft["items"]
     assert (housing["unit_name"], housing["submission_id"], housing["submission_version"]) == (
         "住房和城乡建设局",
@@ -291,7 +291,7 @@ async def test_a_draft_is_edited_then_sent_with_the_years_next_issue_and_then_ne
     assert (sent["state"], sent["issue_year"], sent["issue_number"]) == ("sent", 2026, 1)
     assert sent["issue_label"] == "2026年第1期"
     assert sent["sent_at"] == "2026-12-01T04:00:00Z"  # the server's clock
-    assert sent["sent_by_name"] == "city-a.office_director"
+    assert sent["sent_by_name"] == "city-a office_director"
     recipients = [(r["kind"], r["name"], r["copy"]) for r in sent["recipients"]]
     assert recipients == [
         ("leading_group", "city_a 领导小组", False),
@@ -362,7 +362,7 @@ async def test_every_change_is_audited_and_reads_are_not(
     sent_event = next(e for e in events if e["action"] == "briefing.send")
     assert sent_event["before"]["state"] == "draft"
     assert sent_event["after"]["issue_label"] == "2026年第1期"
-    assert sent_event["actor_name"] == "city-a.office_director"
+    assert sent_event["actor_name"] == "city-a.office_director"  # the trail keeps the login
 
 
 # --- recipients and reads -------------------------------------------------------------------

@@ -258,7 +258,7 @@ async def test_the_countys_office_answers_through_its_own_path_and_the_city_revi
     )
     (first,) = answered["answers"]
     assert (first["unit"], first["county"]) == (None, {"id": county(world), "name": "county_a1"})
-    assert first["author_name"] == "county-a1.office_staff"
+    assert first["author_name"] == "county-a1 office_staff"
     problem(await answer(client, world, f), 409)  # awaits review
     evidence = f"/answers/{first['id']}/evidence/{first['evidence'][0]['id']}"
     for target, who in (

@@ -236,7 +236,8 @@ async def test_changji_office_document_director_signs_and_the_number_follows_gb_
     assert signature["rule"] == "CO-DOC-2"
     assert CHANGJI_ARTICLE in signature["source"]
     assert signature["signed_on"] == "2026-12-01"
-    assert signature["text"].endswith("签发")
+    assert signature["text"] == "city-a office_director签发"
+    assert first["created_by_name"] == "city-a office_staff"
 
     second = await signed(client, books, "city_a.office_director")
     assert second["number"] == "昌建审改办〔2026〕2号"
@@ -265,7 +266,10 @@ async def test_changji_deputy_director_signs_only_when_the_director_entrusts(
     assert signature["signed_by"] == uid(books, "city_a.office_deputy_director")
     assert signature["signed_for"] == uid(books, "city_a.office_director")
     assert signature["delegation_id"] == delegation["id"]
-    assert "委托" in signature["text"]
+    # People are named by display name, never by login (issue 19), as 李副主任（受张主任委托）签发.
+    assert signature["signed_by_name"] == "city-a office_deputy_director"
+    assert signature["signed_for_name"] == "city-a office_director"
+    assert signature["text"] == "city-a office_deputy_director（受city-a office_director委托）签发"
     (event,) = await audit_events(client, books, action="document.sign")
     assert event["delegation_id"] == delegation["id"]
 
@@ -407,6 +411,7 @@ async def test_a_signed_document_is_never_edited_or_deleted_and_is_voided_keepin
     assert out["state"] == "void"
     assert out["number"] == "昌建审改办〔2026〕1号"
     assert out["void"]["reason"] == "内容有误，另行发文"
+    assert out["void"]["voided_by_name"] == "city-a office_director"
     assert out["signature"]["signed_by"] == uid(books, "city_a.office_director")
     again = await client.post(
         void_url, json={"reason": "再次"}, headers=books.headers("city_a.office_director")
@@ -691,6 +696,76 @@ async def test_attachments_go_with_the_draft_and_are_fixed_once_signed(
     problem(
         await client.get(
             f"{other_url}/{hidden.json()['id']}", headers=books.headers("city_a.liaison")
+        ),
+        404,
+    )
+
+
+async def test_a_recipient_in_another_jurisdiction_downloads_an_attachment_recording_the_read(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """county_a1's office, copied on a city_a document, reads nothing of city_a through the
+    jurisdiction's path; it downloads the attachments its inbox lists through /v1/me, and the
+    download is its read (签收), as opening the document is."""
+    county = books.places["county_a1"].id
+    document = await draft(
+        client, books, copy_recipients=[{"kind": "county_office", "jurisdiction_id": str(county)}]
+    )
+    added = await client.post(
+        url(books, rest=f"/{document['id']}/attachments"),
+        files={"file": ("附件1 任务分解表.docx", sample_files.docx(), "application/octet-stream")},
+        headers=books.headers("city_a.office_staff"),
+    )
+    assert added.status_code == 201, added.text
+    attachment = added.json()
+    assert (await sign(client, books, document, "city_a.office_director")).status_code == 200
+    county_staff = books.headers("county_a1.office_staff")
+    jurisdiction_path = url(books, rest=f"/{document['id']}/attachments/{attachment['id']}")
+    problem(await client.get(jurisdiction_path, headers=county_staff), 404)
+
+    mine = f"/v1/me/documents/{document['id']}/attachments/{attachment['id']}"
+    download = await client.get(mine, headers=county_staff)
+    assert download.status_code == 200, download.text
+    assert download.content == sample_files.docx()
+    assert download.headers["content-type"] == attachment["media_type"]
+    assert download.headers["etag"] == f'"{attachment["sha256"]}"'
+    assert "filename*=UTF-8''" in download.headers["content-disposition"]
+    (item,) = (await client.get("/v1/me/documents", headers=county_staff)).json()["items"]
+    first_read = item["read_at"]
+    assert first_read is not None
+    receipts = await client.get(
+        url(books, rest=f"/{document['id']}/reads"), headers=books.headers("city_a.office_staff")
+    )
+    by_kind = {r["kind"]: r for r in receipts.json()["recipients"]}
+    assert [r["user_id"] for r in by_kind["county_office"]["readers"]] == [
+        uid(books, "county_a1.office_staff")
+    ]
+    assert by_kind["member_unit"]["read"] is False  # the liaison has downloaded nothing
+    # A second download keeps the first read; the ETag spares the bytes.
+    again = await client.get(
+        mine, headers={**county_staff, "If-None-Match": download.headers["etag"]}
+    )
+    assert again.status_code == 304
+    opened = await client.get(f"/v1/me/documents/{document['id']}", headers=county_staff)
+    assert opened.json()["read_at"] == first_read
+
+    # Not a recipient — another city, a post of city_a that is none of its recipients, even the
+    # office that oversees it (it reads through the jurisdiction's path) — is told there is no
+    # such file; a machine client has no inbox.
+    for outsider in ("city_b.office_director", "city_a.nobody", "city_a.office_staff"):
+        problem(await client.get(mine, headers=books.headers(outsider)), 404)
+    problem(await client.get(mine, headers=books.headers("city_a.client_read")), 403)
+    # An attachment the document does not have: 404, and no read is recorded for it.
+    liaison = books.headers("city_a.liaison")
+    missing = f"/v1/me/documents/{document['id']}/attachments/{document['id']}"
+    problem(await client.get(missing, headers=liaison), 404)
+    (unread,) = (await client.get("/v1/me/documents", headers=liaison)).json()["items"]
+    assert unread["read_at"] is None
+    # A draft is nobody's yet.
+    waiting = await draft(client, books)
+    problem(
+        await client.get(
+            f"/v1/me/documents/{waiting['id']}/attachments/{attachment['id']}", headers=liaison
         ),
         404,
     )

@@ -157,7 +157,7 @@ async def test_a_unit_sends_for_approval_and_the_office_director_approves_it(
     )
     assert (created["is_major"], created["needs_leadership"]) == (False, False)
     assert (created["rule"], created["body"]) == ("CO-DOC-3", "请示如下……")
-    assert history(created) == [(1, "submit", None, "with_office", "city-a.liaison", "")]
+    assert history(created) == [(1, "submit", None, "with_office", "city-a liaison", "")]
     # The answer is built without reading the new document back: it is what a read answers.
     assert await read(client, world, "city_a.liaison", document) == created
 
@@ -168,8 +168,8 @@ async def test_a_unit_sends_for_approval_and_the_office_director_approves_it(
     seen = await read(client, world, "city_a.liaison", document)
     assert seen == approved
     assert history(seen) == [
-        (1, "submit", None, "with_office", "city-a.liaison", ""),
-        (2, "approve", "with_office", "approved", "city-a.office_director", "同意"),
+        (1, "submit", None, "with_office", "city-a liaison", ""),
+        (2, "approve", "with_office", "approved", "city-a office_director", "同意"),
     ]
     assert seen["history"][-1]["at"] == "2026-12-02T02:00:00Z"
 
@@ -203,7 +203,7 @@ async def test_a_deputy_director_decides_an_ordinary_document_addressed_to_the_o
         "return",
         "with_office",
         "returned",
-        "city-a.office_deputy_director",
+        "city-a office_deputy_director",
         "请补充材料",
     )
 
@@ -226,7 +226,7 @@ async def test_office_staff_submit_on_but_do_not_decide_or_return(
         "forward",
         "with_office",
         "with_leader",
-        "city-a.office_staff",
+        "city-a office_staff",
         "呈领导审批",
     )
     # Submitted on, it is the leadership's: the office's director no longer decides it.
@@ -257,9 +257,9 @@ async def test_a_major_matter_goes_through_the_office_to_the_leader_alone(
         client, world, "city_a.leader", document, "approve", body={"note": "同意"}
     )
     assert [h[1:5] for h in history(approved)] == [
-        ("submit", None, "with_office", "city-a.liaison"),
-        ("forward", "with_office", "with_leader", "city-a.office_staff"),
-        ("approve", "with_leader", "approved", "city-a.leader"),
+        ("submit", None, "with_office", "city-a liaison"),
+        ("forward", "with_office", "with_leader", "city-a office_staff"),
+        ("approve", "with_leader", "approved", "city-a leader"),
     ]
 
 
@@ -296,7 +296,8 @@ async def test_a_document_addressed_to_the_leading_group_is_submitted_on_and_dec
     refused(await act(client, world, "city_a.office_director", document, name))
     decided = await done(client, world, who, document, name)
     assert decided["state"] == state
-    assert decided["history"][-1]["by_name"] == who.replace("_a", "-a", 1)
+    # Named by display name (issue 19): city_a.leader is "city-a leader".
+    assert decided["history"][-1]["by_name"] == who.replace("_a", "-a", 1).replace(".", " ")
 
 
 async def test_the_office_returns_an_incomplete_document_before_submitting_it_on(
@@ -416,9 +417,9 @@ async def test_a_county_office_sends_upward_and_follows_it_through_its_own_juris
     seen = await read(client, world, county, document, "county_a1")
     assert seen["state"] == "filed"
     assert [h[1:5] for h in history(seen)] == [
-        ("submit", None, "with_office", "county-a1.office_director"),
-        ("forward", "with_office", "with_leader", "city-a.office_staff"),
-        ("file", "with_leader", "filed", "city-a.deputy_leader"),
+        ("submit", None, "with_office", "county-a1 office_director"),
+        ("forward", "with_office", "with_leader", "city-a office_staff"),
+        ("file", "with_leader", "filed", "city-a deputy_leader"),
     ]
     assert await read(client, world, "city_a.office_director", document) == seen
     # The city's office also reaches it through the county (it supervises the county).

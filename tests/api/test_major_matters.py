@@ -133,7 +133,7 @@ async def test_a_unit_sends_the_office_forwards_the_leader_reviews_and_the_sende
         "urgent",
         "CO-RPT-2",
     )
-    assert history(created) == [("submit", None, "submitted", "city-a.liaison", "")]
+    assert history(created) == [("submit", None, "submitted", "city-a liaison", "")]
     # The answer is built without reading the new matter back: it is what a read answers, and
     # what the audit trail keeps.
     assert await read(client, world, "city_a.liaison", matter) == created
@@ -150,7 +150,7 @@ async def test_a_unit_sends_the_office_forwards_the_leader_reviews_and_the_sende
         "forward",
         "submitted",
         "forwarded",
-        "city-a.office_staff",
+        "city-a office_staff",
         "呈组长审阅",
     )
     assert seen["history"][-1]["at"] == "2026-12-02T02:00:00Z"
@@ -166,9 +166,9 @@ async def test_a_unit_sends_the_office_forwards_the_leader_reviews_and_the_sende
     seen = await read(client, world, "city_a.liaison", matter)
     assert seen["state"] == "reviewed"
     assert [h[:4] for h in history(seen)] == [
-        ("submit", None, "submitted", "city-a.liaison"),
-        ("forward", "submitted", "forwarded", "city-a.office_staff"),
-        ("review", "forwarded", "reviewed", "city-a.leader"),
+        ("submit", None, "submitted", "city-a liaison"),
+        ("forward", "submitted", "forwarded", "city-a office_staff"),
+        ("review", "forwarded", "reviewed", "city-a leader"),
     ]
     assert seen["history"][-1]["note"] == "同意，请办公室督办"
 
@@ -344,9 +344,9 @@ async def test_a_county_office_reports_upward_and_follows_it_through_its_own_jur
     seen = await read(client, world, county, matter, "county_a1")
     assert seen["state"] == "reviewed"
     assert [h[:4] for h in history(seen)] == [
-        ("submit", None, "submitted", "county-a1.office_director"),
-        ("forward", "submitted", "forwarded", "city-a.office_staff"),
-        ("review", "forwarded", "reviewed", "city-a.leader"),
+        ("submit", None, "submitted", "county-a1 office_director"),
+        ("forward", "submitted", "forwarded", "city-a office_staff"),
+        ("review", "forwarded", "reviewed", "city-a leader"),
     ]
     assert await read(client, world, "city_a.office_director", matter) == seen
     # The city's office also reaches it through the county (it supervises the county).

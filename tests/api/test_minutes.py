@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -21,6 +22,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from app.db import Database
+from app.domain.access import Actor, ActorKind, JurisdictionRef
+from app.schemas.meetings import AddendumIn
+from app.services import minutes as minutes_service
 from app.services import rulebooks
 from tests.api.meeting_helpers import (
     attend_all,
@@ -493,7 +497,8 @@ async def test_complete_minutes_archive_with_the_sha256_of_their_canonical_json_
     assert minutes["missing"] == []
     # Archived at the service's time of day: the pinned clock.
     assert datetime.fromisoformat(minutes["archived_at"]) == PINNED_NOW
-    assert minutes["archived_by"]
+    # The archivist is named by display name, in the answer and in the hashed record.
+    assert minutes["archived_by"] == "city-a office_director"
 
     record = minutes["archived_record"]
     assert minutes["sha256"] == canonical_sha256(record)
@@ -502,6 +507,7 @@ async def test_complete_minutes_archive_with_the_sha256_of_their_canonical_json_
     assert record["chair"] == "州长（组长）"
     assert record["time"]["started_at"].startswith("2026-03-20T09:35:00")
     assert record["rule"]["rule"] == "C-MTG-3"
+    assert record["archived_by"] == "city-a office_director"
     assert datetime.fromisoformat(record["archived_at"]) == PINNED_NOW
     assert record["agenda_items"][0]["decisions"][0]["responsible_unit_id"] == unit(
         books, "city_a", "natural_resources"
@@ -875,7 +881,7 @@ async def test_an_addendum_is_dated_today_in_shanghai_and_listed_with_the_minute
     [addendum] = response.json()["addenda"]
     assert addendum["dated"] == TODAY.isoformat() == "2026-12-01"
     assert addendum["text"] == correction
-    assert addendum["recorded_by"]
+    assert addendum["recorded_by"] == "city-a office_staff"
     assert len(addendum["sha256"]) == 64
     # The minutes themselves stay as archived.
     assert response.json()["sha256"] == done["minutes"]["sha256"]
@@ -1029,3 +1035,41 @@ async def test_a_replaced_draft_is_what_the_audit_event_had_before(
     # Each event's before is the draft the one before it wrote (the first had none).
     by_place = {(e["before"] or {}).get("place"): e["after"]["place"] for e in events}
     assert by_place == {None: complete_draft(books)["place"], "州政府3楼会议室": "改"}
+
+
+async def test_minutes_archived_naming_a_login_keep_their_hash_and_still_verify(
+    client: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    """Before issue 19 the record and its addenda named their people by login. Nothing rewrote
+    them: verification re-hashes the stored text (and each addendum's stored fields), so such a
+    record still verifies, beside an addendum recorded since, which names a display name."""
+    meeting = await plenary(client, books)
+    await attend_all(client, books, "city_a", meeting)
+    assert (await put_minutes(client, books, meeting, complete_draft(books))).status_code == 200
+    city_a = books.places["city_a"]
+    # The acts as the service did them then: an Actor known by its login alone.
+    by_login = Actor(
+        kind=ActorKind.user,
+        id=city_a.user_ids["office_director"],
+        name="city-a.office_director",
+    )
+    async with database.sessionmaker() as session, session.begin():
+        where = (session, by_login, JurisdictionRef(city_a.id), uuid.UUID(meeting["id"]))
+        await minutes_service.archive_minutes(*where, now=PINNED_NOW)
+        await minutes_service.add_addendum(*where, AddendumIn(text="更正（旧）"), now=PINNED_NOW)
+    assert (await add_addendum(client, books, meeting, {"text": "更正（新）"})).status_code == 201
+
+    got = (await get_minutes(client, books, meeting)).json()
+    assert got["archived_by"] == got["archived_record"]["archived_by"] == "city-a.office_director"
+    assert got["sha256"] == canonical_sha256(got["archived_record"])
+    assert [a["recorded_by"] for a in got["addenda"]] == [
+        "city-a.office_director",
+        "city-a office_staff",
+    ]
+    verified = await client.get(
+        meeting_url(books, "city_a", meeting, "/minutes/verify"),
+        headers=books.headers("city_a.leader"),
+    )
+    assert verified.status_code == 200, verified.text
+    result = verified.json()
+    assert (result["intact"], result["canonical"], result["addenda_intact"]) == (True, True, True)

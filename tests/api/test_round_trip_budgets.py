@@ -242,6 +242,27 @@ async def _document(s: Setting) -> None:
     s.ids["document"] = (await draft(s.client, s.world))["id"]
 
 
+async def _attached_document(s: Setting) -> None:
+    """A signed document to city_a's housing unit, with one attachment."""
+    document = await draft(s.client, s.world)
+    attachments = f"{s.jurisdiction()}/documents/{document['id']}/attachments"
+    attachment = await s.ok(
+        s.client.post(
+            attachments,
+            files={"file": ("附件1.pdf", sample_files.pdf(), "application/pdf")},
+            headers=s.world.headers(OFFICE),
+        )
+    )
+    await s.ok(
+        s.client.post(
+            f"{s.jurisdiction()}/documents/{document['id']}/sign",
+            headers=s.world.headers("city_a.office_director"),
+        ),
+        200,
+    )
+    s.ids["document"], s.ids["attachment"] = document["id"], attachment["id"]
+
+
 def _document_body(s: Setting, n: int) -> dict[str, Any]:
     return {
         "issuer": "office",
@@ -499,6 +520,7 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "briefings": _briefings,
     "major matters": _matter,
     "documents": _document,
+    "my document attachments": _attached_document,
     "incoming documents": _incoming,
     "supervision notices": _notice,
     "task progress": _task,
@@ -912,6 +934,15 @@ CASES = [
         "documents", "list", "GET", lambda s: s.jurisdiction() + "/documents", "city_a.office_staff"
     ),
     Case("my documents", "list", "GET", lambda s: "/v1/me/documents", "city_a.liaison"),
+    # A read, though it records the recipient's read: the attachment with its document, the
+    # document's recipients, the read's INSERT (a GET runs in autocommit: no BEGIN, no COMMIT).
+    Case(
+        "my document attachments",
+        "read",
+        "GET",
+        lambda s: f"/v1/me/documents/{s.ids['document']}/attachments/{s.ids['attachment']}",
+        "city_a.liaison",
+    ),
     Case(
         "documents",
         "write",
