@@ -238,6 +238,7 @@ async def get_me(actor: CurrentActor) -> MeOut:
         kind=actor.kind.value,
         id=actor.id,
         name=actor.name,
+        display_name=actor.display_name,
         is_platform_admin=actor.is_platform_admin,
         home_jurisdiction_id=actor.home_jurisdiction_id,
         positions=sorted(

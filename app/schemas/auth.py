@@ -58,7 +58,10 @@ class MyPosition(BaseModel):
 class MeOut(BaseModel):
     kind: Literal["user", "client"]
     id: uuid.UUID
-    name: str
+    name: str = Field(description="The login (a person's username, a client's client_id).")
+    display_name: str = Field(
+        description="The name shown in signatures and every 'by' field (a client's client_id)."
+    )
     is_platform_admin: bool
     home_jurisdiction_id: uuid.UUID | None
     positions: list[MyPosition] = Field(description="Positions in force today.")

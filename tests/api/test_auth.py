@@ -770,3 +770,13 @@ async def test_public_routes_answer_without_a_token(client: httpx.AsyncClient) -
     for path in ("/healthz", "/readyz", "/.well-known/jwks.json", "/openapi.json", "/docs"):
         response = await client.get(path)
         assert response.status_code == 200, (path, response.text)
+
+
+async def test_me_names_the_person_as_signatures_do(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    director = world.headers("city_a.office_director")
+    me = (await client.get("/v1/me", headers=director)).json()
+    account = (await client.get(f"/v1/users/{me['id']}", headers=director)).json()
+    assert me["name"] == account["username"]
+    assert me["display_name"] == account["display_name"] != account["username"]
