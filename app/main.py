@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import Depends, FastAPI
+from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from fastapi.telemetry import TelemetryConfig
 
@@ -72,6 +73,7 @@ from app.routers.strict import (
     document_contract,
     enforce_contract,
     install_contracts,
+    validation_error,
 )
 from app.security import (
     TokenService,
@@ -228,6 +230,8 @@ def create_app(
     limit_password_hashing(settings.password_hashing_threads)
 
     install_error_handlers(app)
+    # A body the operation could not read for its media type is a 415, not a 422.
+    app.add_exception_handler(RequestValidationError, validation_error)
     app.add_middleware(
         BodySizeLimitMiddleware,
         max_bytes=settings.max_request_bytes,

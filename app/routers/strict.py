@@ -24,8 +24,14 @@ from fastapi.dependencies.models import Dependant
 from fastapi.params import File, Form
 from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel
+from starlette.responses import Response
 
-from app.errors import ServiceError, ValidationProblem
+from app.errors import (
+    ServiceError,
+    ValidationProblem,
+    service_error_response,
+    validation_error_response,
+)
 
 JSON = "application/json"
 MULTIPART = "multipart/form-data"
@@ -99,10 +105,11 @@ def _takes(context: Any) -> tuple[str, ...]:
     annotation = body.field_info.annotation
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         infos += [f for f in annotation.model_fields.values()]
+    # A form without files may come URL-encoded (httpx sends one so when no file is given).
     if any(isinstance(info, File) for info in infos) or any(
         getattr(info, "media_type", None) == MULTIPART for info in infos
     ):
-        return (MULTIPART,)
+        return (MULTIPART, URLENCODED)
     if isinstance(body.field_info, Form) or any(isinstance(i, Form) for i in infos):
         return (URLENCODED, MULTIPART)
     return (JSON,)
@@ -207,11 +214,17 @@ def _has_body(headers: Mapping[str, str]) -> bool:
     return "transfer-encoding" in headers
 
 
-async def enforce_contract(request: Request) -> None:
-    """Refuse what the operation does not describe: 406, 415, then unknown query parameters
-    (422). Solved after the caller is authenticated (an anonymous caller learns nothing of
-    the operation but 401) and before anything is claimed or read."""
+def _contract(request: Request) -> Contract | None:
     contract: Contract | None = request.app.state.contracts.get(request.scope.get("endpoint"))
+    return contract
+
+
+async def enforce_contract(request: Request) -> None:
+    """Refuse an Accept the operation cannot satisfy (406) and query parameters it does not
+    have (422). Solved after the caller is authenticated (an anonymous caller learns nothing of
+    the operation but 401) and before anything is claimed or read. The body's media type is
+    judged with the body (``validation_error``), after the operation's own authorization."""
+    contract = _contract(request)
     if contract is None:
         return
     headers = request.headers
@@ -219,12 +232,6 @@ async def enforce_contract(request: Request) -> None:
         accept = headers.get("accept")
         if accept and not accepts_any(accept, contract.produces):
             raise NotAcceptable(accept, contract.produces)
-    if contract.takes:
-        content_type = headers.get("content-type")
-        # No Content-Type is fine only with no body (an optional body left out).
-        sent = content_type is not None or _has_body(headers)
-        if sent and (content_type is None or not _is_taken(content_type, contract.takes)):
-            raise UnsupportedContentType(content_type, contract.takes)
     if request.scope.get("query_string"):
         unknown = unknown_parameters(request.query_params.keys(), contract.query)
         if unknown:
@@ -239,6 +246,31 @@ async def enforce_contract(request: Request) -> None:
                     for name in unknown
                 ],
             )
+
+
+def wrong_content_type(request: Request) -> UnsupportedContentType | None:
+    """The 415 for a body the operation could not read because it came in a media type the
+    operation does not take (FastAPI reads such a body as bytes and found "not a valid
+    dictionary", or found the form empty); None when the media type is not the cause. No
+    Content-Type is fine only with no body (an optional body left out)."""
+    contract = _contract(request)
+    if contract is None or not contract.takes:
+        return None
+    content_type = request.headers.get("content-type")
+    if content_type is None and not _has_body(request.headers):
+        return None
+    if content_type is not None and _is_taken(content_type, contract.takes):
+        return None
+    return UnsupportedContentType(content_type, contract.takes)
+
+
+async def validation_error(request: Request, exc: Exception) -> Response:
+    """Invalid requests: 415 when the body's media type is why (saying what to send), else the
+    422 problem listing each bad field (app/errors.py)."""
+    unsupported = wrong_content_type(request)
+    if unsupported is not None:
+        return await service_error_response(request, unsupported)
+    return await validation_error_response(request, exc)
 
 
 def document_contract(operation: dict[str, Any], contract: Contract) -> None:
