@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from sqlalchemy import Table, update
 
 from app.db import Database
@@ -147,6 +148,18 @@ async def test_a_file_upload_must_be_multipart(client: httpx.AsyncClient, books:
         headers=books.headers("city_b.liaison"),
     )
     assert "multipart/form-data" in problem_of(refused, 415)["detail"]
+
+
+async def test_the_media_type_is_judged_after_who_may_post_there(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """Another jurisdiction's caller learns nothing of it: 404, as for a well-formed request."""
+    refused = await client.post(
+        submissions_url(books, "city_a"),
+        json={"report_kind": "monthly_report", "period": "2026-10"},
+        headers=books.headers("city_b.liaison"),
+    )
+    problem_of(refused, 404)
 
 
 async def test_the_token_endpoint_takes_a_form(client: httpx.AsyncClient, world: World) -> None:
@@ -340,3 +353,18 @@ async def test_submissions_changed_since(
         old.json()["id"],
         new.json()["id"],
     )
+
+
+# --- the contract documents it --------------------------------------------------------------
+
+
+def test_the_openapi_document_names_406_415_and_422_where_they_happen(app: FastAPI) -> None:
+    operations = {
+        operation["operationId"]: operation["responses"]
+        for item in app.openapi()["paths"].values()
+        for operation in item.values()
+    }
+    assert {"406", "422"} <= set(operations["list_documents"])
+    assert "415" not in operations["list_documents"]
+    assert {"406", "415", "422"} <= set(operations["create_task"])
+    assert "406" not in operations["get_document_attachment"]  # a file is any media type
