@@ -291,7 +291,7 @@ def _field_errors(raw: list[Any]) -> list[dict[str, Any]]:
     return errors
 
 
-async def _service_error(_: Request, exc: Exception) -> JSONResponse:
+async def service_error_response(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ServiceError)
     return problem_response(
         exc.status,
@@ -342,7 +342,7 @@ async def _domain_error(_: Request, exc: Exception) -> JSONResponse:
     return problem_response(422, exc.detail)
 
 
-async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
+async def validation_error_response(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = _field_errors(list(exc.errors()))
     where = ", ".join(".".join(str(p) for p in e["loc"]) for e in errors[:5])
@@ -370,7 +370,7 @@ async def _unavailable_or_unexpected(request: Request, exc: Exception) -> JSONRe
     if failure is None:
         return await _unexpected_error(request, exc)
     logger.warning("database failure", exc_info=exc, extra={"request_id": current_request_id()})
-    return await _service_error(request, failure)
+    return await service_error_response(request, failure)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -434,9 +434,9 @@ async def _unexpected_error(_: Request, exc: Exception) -> JSONResponse:
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(ServiceError, _service_error)
+    app.add_exception_handler(ServiceError, service_error_response)
     app.add_exception_handler(DomainError, _domain_error)
-    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(RequestValidationError, validation_error_response)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(DBAPIError, _database_error)
     app.add_exception_handler(OSError, _unavailable_or_unexpected)
@@ -454,7 +454,8 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         404: "No such resource, or not visible to the caller.",
         409: "The request conflicts with the current state.",
         413: "The request body is larger than allowed.",
-        415: "A file is not of a format accepted here; `errors` names each one.",
+        415: "A file is not of a format accepted here (`errors` names each one), or the body "
+        "is not sent in a media type this operation takes (`accepted` lists them).",
         422: "The request is not valid; `errors` lists each bad field.",
         429: "Too many failed attempts: refused until the time the detail gives; retry after "
         "the seconds in Retry-After.",

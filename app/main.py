@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import Depends, FastAPI
+from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from fastapi.telemetry import TelemetryConfig
 from starlette.middleware.cors import CORSMiddleware
@@ -67,6 +68,13 @@ from app.routers.conditional import (
     conditional_answers,
     conditional_operations,
     document_conditions,
+)
+from app.routers.strict import (
+    contracts_by_operation,
+    document_contract,
+    enforce_contract,
+    install_contracts,
+    validation_error,
 )
 from app.security import (
     TokenService,
@@ -200,6 +208,8 @@ def create_app(
     limit_password_hashing(settings.password_hashing_threads)
 
     install_error_handlers(app)
+    # A body the operation could not read for its media type is a 415, not a 422.
+    app.add_exception_handler(RequestValidationError, validation_error)
     app.add_middleware(
         BodySizeLimitMiddleware,
         max_bytes=settings.max_request_bytes,
@@ -226,7 +236,9 @@ def create_app(
         )
 
     app.include_router(health.router)
-    app.include_router(auth.router)
+    # Every /v1 operation refuses what it does not describe (app/routers/strict.py).
+    strict = [Depends(enforce_contract)]
+    app.include_router(auth.router, dependencies=strict)
 
     # Everything under /v1 except the token endpoint (and the feed, below) needs a valid token.
     # Each group is included straight into the app, not through a /v1 router of routers:
@@ -241,6 +253,7 @@ def create_app(
     # answer tagged or refused before the session commits.
     authenticated = [
         Depends(get_actor),
+        Depends(enforce_contract),
         Depends(claim_idempotency_key),
         Depends(check_preconditions),
     ]
@@ -286,10 +299,11 @@ def create_app(
         conditional |= conditional_operations(group)
         app.include_router(group, prefix="/v1", dependencies=authenticated)
     # The feed authenticates itself (its token may come in the query, for calendar programs).
-    app.include_router(meetings.feed_router, prefix="/v1")
-    app.include_router(meetings.me_feed_router, prefix="/v1")
+    app.include_router(meetings.feed_router, prefix="/v1", dependencies=strict)
+    app.include_router(meetings.me_feed_router, prefix="/v1", dependencies=strict)
 
     webhooks.document_webhooks(app)
+    install_contracts(app)
     _install_openapi(app, key_taking, conditional)
     return app
 
@@ -323,9 +337,13 @@ def _install_openapi(
         if app.openapi_schema:
             return app.openapi_schema
         schema = original()
+        contracts = contracts_by_operation(app)
         for path, path_item in schema.get("paths", {}).items():
             for method, operation in path_item.items():
                 _document_database_failures(path, method, operation)
+                contract = contracts.get(operation.get("operationId", ""))
+                if contract is not None:
+                    document_contract(operation, contract)
                 if method == "post" and operation.get("operationId") in key_taking:
                     document_idempotency_key(operation, taken=key_taking[operation["operationId"]])
                 if conditional.get(operation.get("operationId", "")) == method.upper():

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import AwareDatetime, BaseModel, Field
 from sqlalchemy import ColumnElement, Select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -125,3 +125,12 @@ def next_cursor_for(
         kept = list(rows[: page.limit])
         return kept, encode_cursor(key(kept[-1]))
     return list(rows), None
+
+
+CHANGED_SINCE_DESCRIPTION = (
+    "Only what changed at or after this instant (RFC 3339, with its offset): each item's "
+    "`updated_at`. To pull only what changed, keep the latest `updated_at` seen and pass it, "
+    "less a minute: a change is stamped when its transaction began, so one committed just "
+    "after a pull can carry an earlier stamp. Items seen twice are the same by `id`."
+)
+ChangedSince = Annotated[AwareDatetime | None, Query(description=CHANGED_SINCE_DESCRIPTION)]

@@ -143,6 +143,7 @@ async def list_documents(
     number: tuple[str, int, int] | None,
     text: str | None,
     only_for: RecipientKeys | None,
+    changed_since: datetime | None = None,
 ) -> list[Document]:
     """Newest first. ``only_for``: only documents with a recipient these keys are one of."""
     statement = select(Document).where(Document.jurisdiction_id == jurisdiction_id)
@@ -177,6 +178,8 @@ async def list_documents(
                 DocumentRecipient.document_id == Document.id, shared.matches(TABLES, only_for)
             )
         )
+    if changed_since is not None:
+        statement = statement.where(Document.updated_at >= changed_since)
     statement = apply_keyset(statement, [Document.created_at, Document.id], page, descending=True)
     return list((await session.execute(statement)).scalars())
 

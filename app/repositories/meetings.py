@@ -64,8 +64,11 @@ async def list_meetings(
     starts_from: datetime | None,
     starts_before: datetime | None,
     minutes_pending: bool | None = None,
+    changed_since: datetime | None = None,
 ) -> list[Meeting]:
     statement = select(Meeting).where(Meeting.jurisdiction_id == jurisdiction_id)
+    if changed_since is not None:
+        statement = statement.where(Meeting.updated_at >= changed_since)
     if minutes_pending is not None:
         pending = (Meeting.state == MeetingState.held) & Meeting.minutes_required.is_(True)
         statement = statement.where(pending if minutes_pending else ~pending)

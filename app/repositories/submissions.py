@@ -187,6 +187,7 @@ async def list_heads(
     period_start: date | None,
     unit_id: uuid.UUID | None,
     only_units: Collection[uuid.UUID] | None,
+    changed_since: datetime | None = None,
 ) -> list[HeadRow]:
     """Newest period first, then by unit. ``only_units``: restrict to these units (a unit's own
     people), never the office's own reports."""
@@ -201,6 +202,8 @@ async def list_heads(
         statement = statement.where(ReportSubmission.unit_id == unit_id)
     if only_units is not None:
         statement = statement.where(ReportSubmission.unit_id.in_(list(only_units)))
+    if changed_since is not None:
+        statement = statement.where(ReportSubmission.updated_at >= changed_since)
     statement = apply_keyset(
         statement,
         [ReportSubmission.period_start, ReportSubmission.id],

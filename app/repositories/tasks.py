@@ -8,7 +8,7 @@ import uuid
 from collections import defaultdict, namedtuple
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal, NamedTuple
 
 import asyncpg
@@ -80,6 +80,7 @@ class TaskFilter:
     parent_id: uuid.UUID | None = None
     top_level: bool | None = None
     source_meeting_id: uuid.UUID | None = None
+    changed_since: datetime | None = None  # updated_at at or after
 
 
 _T = Task.__table__.c  # table columns: a Core statement stays off the ORM's execution path
@@ -155,6 +156,8 @@ def _where(
         clauses.append(_T.parent_id.is_(None) if f.top_level else _T.parent_id.is_not(None))
     if f.source_meeting_id is not None:
         clauses.append(_T.source_meeting_id == f.source_meeting_id)
+    if f.changed_since is not None:
+        clauses.append(_T.updated_at >= f.changed_since)
     return clauses
 
 

@@ -17,7 +17,7 @@ from app.deps import (
 )
 from app.domain.documents import DocumentState
 from app.errors import problem_responses
-from app.pagination import Page, Paging
+from app.pagination import ChangedSince, Page, Paging
 from app.routers.conditional import file_response
 from app.schemas.documents import (
     AttachmentOut,
@@ -83,6 +83,7 @@ async def list_documents(
     q: Annotated[
         str | None, Query(min_length=1, max_length=100, description="Words in the title.")
     ] = None,
+    changed_since: ChangedSince = None,
 ) -> Page[DocumentSummaryOut]:
     items, cursor = await service.list_documents(
         session,
@@ -95,6 +96,7 @@ async def list_documents(
         recipient=recipient,
         number=number,
         q=q,
+        changed_since=changed_since,
     )
     return Page(items=items, next_cursor=cursor, limit=paging.limit)
 

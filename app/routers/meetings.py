@@ -20,7 +20,7 @@ from app.deps import (
 )
 from app.domain.meetings import MeetingState
 from app.errors import problem_responses
-from app.pagination import Page, Paging
+from app.pagination import ChangedSince, Page, Paging
 from app.routers.conditional import etag_matches
 from app.schemas.meetings import (
     AddendumIn,
@@ -86,6 +86,7 @@ async def list_meetings(
             "archived yet (C-MTG-3: 存档备查); false: all others."
         ),
     ] = None,
+    changed_since: ChangedSince = None,
 ) -> Page[MeetingOut]:
     items, cursor = await service.list_meetings(
         session,
@@ -96,6 +97,7 @@ async def list_meetings(
         from_=from_,
         to=to,
         minutes_pending=minutes_pending,
+        changed_since=changed_since,
     )
     return Page(items=items, next_cursor=cursor, limit=paging.limit)
 

@@ -10,7 +10,7 @@ from fastapi.responses import StreamingResponse
 from app.db import Session
 from app.deps import AppSettings, Now, ReadAllSubmissions, ReadJurisdiction, SubmitReports
 from app.errors import problem_responses
-from app.pagination import Paging
+from app.pagination import ChangedSince, Paging
 from app.routers.conditional import file_response
 from app.schemas.calendar import CalendarPage
 from app.schemas.submissions import (
@@ -126,6 +126,7 @@ async def list_submissions(
         str | None, Query(max_length=16, description="`2026-10`, `2026-Q3` or `2026`.")
     ] = None,
     unit_id: Annotated[uuid.UUID | None, Query(description="Only this unit's.")] = None,
+    changed_since: ChangedSince = None,
 ) -> CalendarPage[SubmissionOut]:
     return await service.list_submissions(
         session,
@@ -136,6 +137,7 @@ async def list_submissions(
         report_kind=report_kind,
         period=period,
         unit_id=unit_id,
+        changed_since=changed_since,
     )
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 from typing import Annotated, Literal
 
@@ -11,7 +12,7 @@ from app.db import Session
 from app.deps import ManageTasks, Now, ReadJurisdiction
 from app.domain.tasks import TaskState
 from app.errors import ValidationProblem, problem_responses
-from app.pagination import Paging
+from app.pagination import ChangedSince, Paging
 from app.repositories.tasks import TaskFilter
 from app.routers.conditional import etag_matches
 from app.schemas.calendar import CalendarPage
@@ -152,7 +153,9 @@ async def list_tasks(
     paging: Paging,
     f: Filter,
     include_descendants: IncludeDescendants = False,
+    changed_since: ChangedSince = None,
 ) -> Response:
+    f = replace(f, changed_since=changed_since)
     ledger = await service.ledger(
         session, scope.actor, scope.jurisdiction, now, include_descendants=include_descendants
     )

@@ -121,6 +121,9 @@ class SubmissionOut(BaseModel):
     source: str | None
     latest_version: int
     latest_submitted_at: datetime
+    updated_at: datetime = Field(
+        description="When the report last changed (a resubmission): what `changed_since` compares."
+    )
     calendar: CalendarUse = Field(
         description="The provisional calendar years the due date and lateness came from."
     )

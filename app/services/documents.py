@@ -583,6 +583,7 @@ async def list_documents(
     recipient: str | None,
     number: str | None,
     q: str | None,
+    changed_since: datetime | None = None,
 ) -> tuple[list[DocumentSummaryOut], str | None]:
     """Those who oversee see every document; anyone else the issued ones (signed or void) of
     which they are a recipient."""
@@ -609,6 +610,7 @@ async def list_documents(
         number=number_filter,
         text=q,
         only_for=only_for,
+        changed_since=changed_since,
     )
     kept, cursor = next_cursor_for(rows, page, lambda r: [r.created_at, r.id])
     return [_summary(r) for r in kept], cursor

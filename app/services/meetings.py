@@ -396,6 +396,7 @@ async def list_meetings(
     from_: date | None,
     to: date | None,
     minutes_pending: bool | None = None,
+    changed_since: datetime | None = None,
 ) -> tuple[list[MeetingOut], str | None]:
     zone = await jurisdiction_zone(session, jid)
     check_day_range(from_, to)
@@ -408,6 +409,7 @@ async def list_meetings(
         starts_from=local_midnight(from_, zone) if from_ else None,
         starts_before=local_midnight(to + timedelta(days=1), zone) if to else None,
         minutes_pending=minutes_pending,
+        changed_since=changed_since,
     )
     kept, cursor = next_cursor_for(rows, page, lambda r: [r.starts_at, r.id])
     return [meeting_out(r) for r in kept], cursor

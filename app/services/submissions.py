@@ -172,6 +172,7 @@ def _summary(
         source=report.source if report else None,
         latest_version=row.latest_version,
         latest_submitted_at=row.latest_submitted_at,
+        updated_at=row.updated_at,
         calendar=use_of(own),
     )
 
@@ -473,6 +474,7 @@ async def list_submissions(
     report_kind: str | None,
     period: str | None,
     unit_id: uuid.UUID | None,
+    changed_since: datetime | None = None,
 ) -> CalendarPage[SubmissionOut]:
     """The caller's view: everything for the office, leadership and read clients; a unit's own
     people see their units' (an empty page, not a refusal, for anyone else holding a post)."""
@@ -498,6 +500,7 @@ async def list_submissions(
         period_start=period_start,
         unit_id=unit_id,
         only_units=only_units,
+        changed_since=changed_since,
     )
     kept, cursor = next_cursor_for(rows, page, lambda r: [r.head.period_start, r.head.id])
     calendar = (await load_calendar(session)).noting()

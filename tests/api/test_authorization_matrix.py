@@ -34,7 +34,7 @@ dependency or in a service shows up as a disagreement:
   1900-01-01 (no rulebook in force: 409).
 
 - Unit submissions: a person holding a position in J submits there (whether the post fits the
-  report kind is the rulebook's to say: the matrix's JSON body is no multipart form, 422). Every
+  report kind is the rulebook's to say: the matrix's JSON body is no multipart form, 415). Every
   unit's submissions and the compliance matrix are read by the office of J or above, J's leader
   and deputy leader, read clients of J or above and admins; the unit's own people (the matrix
   submission is the housing unit's, whose liaison is `liaison`) read its own; anyone else who
@@ -580,7 +580,7 @@ def _submit(c: Caller, t: Target) -> int:
         return 404
     if not (c.role in HOLDS_A_POSITION and c.place == t.path_place):
         return 403
-    return 422  # a JSON body is no multipart submission
+    return 415  # a JSON body is no multipart submission (issue 19: was a 422)
 
 
 def _read_submission(c: Caller, t: Target) -> int:

@@ -319,7 +319,7 @@ async def test_a_malformed_submission_field_is_a_422_naming_the_field(
     assert location in error_locations(problem(response, 422))
 
 
-async def test_a_submission_that_is_not_json_or_not_multipart_is_a_422(
+async def test_a_submission_that_is_not_json_is_a_422_and_not_multipart_a_415(
     client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
 ) -> None:
     not_json = await client.post(
@@ -334,7 +334,7 @@ async def test_a_submission_that_is_not_json_or_not_multipart_is_a_422(
         json={"report_kind": "monthly_report", "period": "2026-10"},
         headers=books.headers("city_b.liaison"),
     )
-    problem(as_json, 422)
+    assert "multipart/form-data" in problem(as_json, 415)["detail"]  # issue 19: was a 422
     stray_text = await client.post(
         url(books, "city_b"),
         data={
