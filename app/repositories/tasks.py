@@ -624,6 +624,9 @@ class SummaryRow(NamedTuple):  # a tuple: 2,000 of them are made per summary
     key: Any  # a unit id or a category
     unit_name: str | None
     counts: dict[str, int]
+    # The deadlines of the group's overdue tasks (once per task): their working days overdue
+    # are counted in Python, with the calendar, from the same statement.
+    overdue_deadlines: list[date]
 
 
 def _on_or_before(column: Any, day: date) -> ColumnElement[bool]:
@@ -637,20 +640,24 @@ def _tally_columns(day: date, cutoff: date) -> list[Any]:
     started = and_(~cancelled, ~done, _on_or_before(Task.started_on, day))
     open_then = and_(~cancelled, ~done)
     due = and_(~cancelled, Task.deadline <= day)
+    overdue = and_(open_then, Task.deadline < cutoff)
     counts: dict[str, ColumnElement[bool] | None] = {
         "total": None,  # the statement keeps only tasks created by the day
         "not_started": and_(open_then, ~started),
         "in_progress": started,
         "done": done,
         "cancelled": cancelled,
-        "overdue": and_(open_then, Task.deadline < cutoff),
+        "overdue": overdue,
         "due": due,
         "done_on_time": and_(due, done, Task.completed_on <= Task.deadline),
         "done_late": and_(done, Task.completed_on > Task.deadline),
     }
     return [
-        (func.count() if condition is None else func.count().filter(condition)).label(name)
-        for name, condition in counts.items()
+        *(
+            (func.count() if condition is None else func.count().filter(condition)).label(name)
+            for name, condition in counts.items()
+        ),
+        func.array_agg(Task.deadline).filter(overdue).label("overdue_deadlines"),
     ]
 
 
@@ -704,8 +711,9 @@ async def summary(
     return [
         SummaryRow(
             key=row[0],
-            unit_name=row[last] if by == "unit" else None,
+            unit_name=row[last + 1] if by == "unit" else None,
             counts=dict(zip(TALLY_NAMES, row[1:last], strict=True)),
+            overdue_deadlines=row[last] or [],
         )
         for row in rows
     ]

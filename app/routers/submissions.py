@@ -191,7 +191,8 @@ CSV_MEDIA_TYPE = "text/csv; charset=utf-8; header=present"
     "begins in [from, to] (at most 366 days) and every active member unit (and inactive ones "
     "that submitted), or the office for the office's own reports. A cell is `on_time` or "
     "`late` (with `working_days_late`) by the first version's day, `missing` once the due date "
-    "has passed without a submission, and `not_yet_due` until then. With `Accept: text/csv` "
+    "has passed without a submission (with `working_days_overdue`, the working days begun "
+    "since the due date as of today), and `not_yet_due` until then. With `Accept: text/csv` "
     "the same as CSV (UTF-8 with BOM), one line per unit and period, streamed. The office here "
     "or above (a city asks for its counties'), the leader and deputies, and read clients.",
     response_model=ComplianceOut,

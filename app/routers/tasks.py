@@ -182,7 +182,9 @@ async def list_tasks(
     description=f"{VISIBILITY} For each lead unit (`by=unit`) or category (`by=category`): "
     "the tasks that existed on `as_of` (default today) counted by their state on that day, "
     "those overdue that day, those due (deadline on or before it, not cancelled), done on time "
-    "and late, and the on-time completion rate (done on time / due). A task's state on a past "
+    "and late, the on-time completion rate (done on time / due), and the sum and maximum of "
+    "the overdue tasks' `overdue_working_days` (`overdue_working_days_sum`, "
+    "`overdue_working_days_max`). A task's state on a past "
     "day follows from the days it was started (first progress), completed and cancelled. The "
     f"list's filters apply (`overdue` excepted). {OVERDUE} With `Accept: text/csv`, one line "
     f"per group. {CONDITIONAL}",

@@ -150,6 +150,11 @@ class CompliancePeriod(BaseModel):
 class ComplianceCell(BaseModel):
     status: CellStatus
     working_days_late: int | None = Field(default=None, description="Only when late.")
+    working_days_overdue: int | None = Field(
+        default=None,
+        description="Only when missing: mainland-China working days begun since the due date, "
+        "as of `as_of` (provisional years in `calendar.provisional_years`).",
+    )
     submitted_on: date | None = Field(default=None, description="The first submission's day.")
     submission_id: uuid.UUID | None = None
     versions: int | None = Field(default=None, description="How many versions were submitted.")

@@ -223,6 +223,13 @@ class TaskSummaryGroup(TaskTally):
     unit_id: uuid.UUID | None = Field(description="When grouped by unit: the lead unit.")
     unit_name: str | None
     category: str | None = Field(description="When grouped by category.")
+    overdue_working_days_sum: int = Field(
+        description="Of the overdue tasks, the sum of each one's `overdue_working_days` on the "
+        "day (mainland-China working days begun since its deadline); 0 when none is overdue."
+    )
+    overdue_working_days_max: int = Field(
+        description="Of the overdue tasks, the largest `overdue_working_days`; 0 when none is."
+    )
 
 
 class TaskSummaryOut(BaseModel):

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import JurisdictionRef
+from app.domain.calendar import working_days_between
 from app.domain.reports import Period, ReportKind, Submitter, periods_overlapping
 from app.domain.submissions import CellStatus, WorkingDayCounter, cell_status, due_date_after
 from app.errors import Conflict
@@ -55,6 +56,12 @@ class Matrix:
     submitted: dict[str | None, list[Cell | None]]
     # The provisional calendar years the due dates and lateness came from.
     provisional_years: tuple[int, ...] = ()
+    # Per period, the working days since the due date of a missing cell (None: not missing).
+    # The same for every unit: a missing cell has no day of its own.
+    overdue: list[int | None] | None = None
+
+    def working_days_overdue(self, index: int) -> int | None:
+        return None if self.overdue is None else self.overdue[index]
 
     def totals(self) -> list[dict[str, int]]:
         counts = [dict.fromkeys((s.value for s in CellStatus), 0) for _ in self.periods]
@@ -143,8 +150,24 @@ async def build(
         with_submissions = {unit for unit in submitted if unit is not None}
         units = list(await repo.units_for_matrix(session, jid, with_submissions))
     empty = [cell_status(due, today, None) for _, due in periods]
+    # Counted once per period, with the calendar that judged the due dates (its provisional
+    # years are noted with the rest).
+    overdue = [
+        working_days_between(calendar, due, today)
+        if status is CellStatus.missing and due is not None
+        else None
+        for status, (_, due) in zip(empty, periods, strict=True)
+    ]
     return Matrix(
-        jid, report, today, periods, units, empty, submitted, calendar.provisional_consulted
+        jid,
+        report,
+        today,
+        periods,
+        units,
+        empty,
+        submitted,
+        calendar.provisional_consulted,
+        overdue,
     )
 
 
@@ -178,8 +201,15 @@ def _text(value: str | None) -> str:
     return f'"{value}"'
 
 
+def _overdue_field(days: int | None) -> str:
+    return "" if days is None else f',"working_days_overdue":{days}'
+
+
 def as_json(matrix: Matrix) -> bytes:
-    empty_cells = [f'{{"status":"{status.value}"}}' for status in matrix.empty]
+    empty_cells = [
+        f'{{"status":"{status.value}"{_overdue_field(matrix.working_days_overdue(index))}}}'
+        for index, status in enumerate(matrix.empty)
+    ]
     empty_row = "[" + ",".join(empty_cells) + "]"
     rows = []
     for unit_id, code, name in matrix.units:
@@ -242,6 +272,7 @@ CSV_HEADER = (
     "due_date",
     "status",
     "working_days_late",
+    "working_days_overdue",
     "submitted_on",
     "versions",
     "submission_id",
@@ -256,7 +287,10 @@ def as_csv(matrix: Matrix) -> Iterator[bytes]:
         f"{p},{p.start.isoformat()},{p.end.isoformat()},{due.isoformat() if due else ''}"
         for p, due in matrix.periods
     ]
-    empty_tails = [f"{status.value},,,," for status in matrix.empty]
+    empty_tails = []
+    for index, empty_status in enumerate(matrix.empty):
+        overdue = matrix.working_days_overdue(index)
+        empty_tails.append(f"{empty_status.value},,{'' if overdue is None else overdue},,,")
     lines = ["\ufeff" + ",".join(CSV_HEADER)]
     for count, (unit_id, code, name) in enumerate(matrix.units, start=1):
         unit = f"{unit_id or ''},{csv_text(code)},{csv_text(name)}"
@@ -268,7 +302,7 @@ def as_csv(matrix: Matrix) -> Iterator[bytes]:
                 continue
             status, days, first_on, head_id, versions = cell
             late = "" if days is None else days
-            lines.append(f"{unit},{period},{status},{late},{first_on},{versions},{head_id}")
+            lines.append(f"{unit},{period},{status},{late},,{first_on},{versions},{head_id}")
         if count % _UNITS_PER_CHUNK == 0:
             yield ("\r\n".join(lines) + "\r\n").encode()
             lines = []

@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import tasks as domain
 from app.domain.access import Actor, JurisdictionRef, Permission, allows
-from app.domain.calendar import ArrangementCalendar
+from app.domain.calendar import ArrangementCalendar, working_days_between
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.events import EventType
 from app.domain.tasks import Milestone, SourceKind, TaskAct, TaskDays, TaskState
@@ -420,6 +420,18 @@ def _rate(counts: dict[str, int]) -> float | None:
     return None if due == 0 else round(on_time / due, 4)
 
 
+def _overdue_days(
+    calendar: ArrangementCalendar, deadlines: Sequence[date], day: date
+) -> dict[str, int]:
+    """The sum and the maximum of the overdue working days of a group's overdue tasks, each
+    counted as a single task's ``overdue_working_days`` (all are open on ``day``)."""
+    days = [working_days_between(calendar, deadline, day) for deadline in deadlines]
+    return {
+        "overdue_working_days_sum": sum(days),
+        "overdue_working_days_max": max(days, default=0),
+    }
+
+
 async def summary(
     session: AsyncSession,
     scope: Ledger,
@@ -450,6 +462,7 @@ async def summary(
                     "unit_id": r.key if by == "unit" else None,
                     "unit_name": r.unit_name,
                     "category": r.key if by == "category" else None,
+                    **_overdue_days(calendar, r.overdue_deadlines, day),
                 }
                 for r in rows
             ],
@@ -466,6 +479,8 @@ SUMMARY_COLUMNS = (
     "category",
     *repo.TALLY_NAMES,
     "on_time_rate",
+    "overdue_working_days_sum",
+    "overdue_working_days_max",
 )
 
 
@@ -480,6 +495,8 @@ def summary_csv(out: TaskSummaryOut) -> Iterator[str]:
                 g.category,
                 *(getattr(g, name) for name in repo.TALLY_NAMES),
                 g.on_time_rate,
+                g.overdue_working_days_sum,
+                g.overdue_working_days_max,
             )
         )
 

@@ -738,6 +738,18 @@ async def test_the_compliance_matrix_matches_the_hand_computed_one(
         "missing",
         "not_yet_due",
     ]
+    # Working days begun since each due date, to Tuesday 1 December: from Sunday 22 November,
+    # 23–27 and 30 November, 1 December (7); from Thursday 22 October, 23 October and four
+    # whole weeks to 20 November (21), then those 7 (28); from Tuesday 22 September, 23–24 and
+    # 28–30 September (25 September is the Mid-Autumn holiday, 1–7 October National Day),
+    # 8–9 October and the make-up Saturday 10 October, 12–16 and 19–22 October (9), then 28: 45.
+    assert [c.get("working_days_overdue") for c in rows["natural_resources"]] == [
+        45,
+        28,
+        7,
+        None,
+    ]
+    assert all(c.get("working_days_overdue") is None for c in rows["housing"])
     assert body["totals"][0] == {"on_time": 0, "late": 1, "missing": 1, "not_yet_due": 0}
     assert body["totals"][3] == {"on_time": 1, "late": 0, "missing": 0, "not_yet_due": 1}
 
@@ -770,6 +782,15 @@ async def test_the_compliance_matrix_as_csv_has_a_line_per_unit_and_period(
         if line["unit_code"] == "natural_resources" and line["period"] == "2026-12"
     )
     assert (december["status"], december["submission_id"]) == ("not_yet_due", "")
+    assert december["working_days_overdue"] == ""
+    november = next(
+        line
+        for line in lines
+        if line["unit_code"] == "natural_resources" and line["period"] == "2026-11"
+    )
+    # Due Sunday 22 November: 23–27 and 30 November, 1 December.
+    assert (november["status"], november["working_days_overdue"]) == ("missing", "7")
+    assert (september["working_days_overdue"], september["versions"]) == ("", "1")
 
 
 async def test_a_unit_named_like_a_formula_is_written_as_text_in_the_csv(

@@ -583,6 +583,50 @@ async def test_the_summary_counts_per_unit_and_category_for_a_date(
     assert [g["unit_name"] for g in response.json()["groups"]] == ["住房和城乡建设局"]
 
 
+async def test_the_summary_sums_and_maxes_each_units_overdue_working_days(
+    client: httpx.AsyncClient, world: World, pinned_clock: FixedClock
+) -> None:
+    natural = unit_id(world, "city_a", "natural_resources")
+    pinned_clock.at = datetime(2026, 9, 1, 4, 0, tzinfo=UTC)
+    for deadline in ("2026-09-30", "2026-11-20", "2026-11-28"):
+        await add_task(client, world, deadline=deadline)
+    await add_task(client, world, deadline="2026-12-31")  # not yet due: not counted
+    await add_task(
+        client, world, deadline="2026-12-31", lead_unit_id=natural, cooperating_unit_ids=[]
+    )
+    pinned_clock.at = datetime(2026, 12, 1, 4, 0, tzinfo=UTC)  # Tuesday 1 December
+
+    response = await client.get(tasks_url(world, rest="/summary"), headers=world.headers(OFFICE))
+    assert response.status_code == 200, response.text
+    groups = {g["unit_name"]: g for g in response.json()["groups"]}
+    # Working days begun since each deadline, to Tuesday 1 December: from Saturday 28
+    # November, 30 November and 1 December (2); from Friday 20 November, 23–27 and 30
+    # November, 1 December (7); from Wednesday 30 September, 1–7 October is National Day, then
+    # 8–9 October and the make-up Saturday 10 October (3), 12 October – 20 November six whole
+    # weeks (30), then those 7: 40. Sum 49, max 40.
+    housing = groups["住房和城乡建设局"]
+    assert (housing["overdue"], housing["overdue_working_days_sum"]) == (3, 49)
+    assert housing["overdue_working_days_max"] == 40
+    natural_group = groups["自然资源局"]
+    assert (
+        natural_group["overdue_working_days_sum"],
+        natural_group["overdue_working_days_max"],
+    ) == (
+        0,
+        0,
+    )
+    # The same as each task's own overdue_working_days.
+    listed = await client.get(tasks_url(world), headers=world.headers(OFFICE))
+    own = sorted(t["overdue_working_days"] for t in listed.json()["items"])
+    assert own == [0, 0, 2, 7, 40]
+    as_csv = await client.get(
+        tasks_url(world, rest="/summary"),
+        headers={**world.headers(OFFICE), "Accept": "text/csv"},
+    )
+    line = next(r for r in parse_csv(as_csv) if r["unit_name"] == "住房和城乡建设局")
+    assert (line["overdue_working_days_sum"], line["overdue_working_days_max"]) == ("49", "40")
+
+
 # --- ETag, 304 --------------------------------------------------------------------------------
 
 
