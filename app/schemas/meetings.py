@@ -130,6 +130,12 @@ class MeetingOut(ReadModel):
     updated_at: datetime
 
 
+class MyMeetingsOut(BaseModel):
+    items: list[MeetingOut] = Field(
+        description="By start time; at most 2,000, those nearest now (as in the .ics feed)."
+    )
+
+
 class InviteeOut(ReadModel):
     id: uuid.UUID
     meeting_id: uuid.UUID

@@ -796,6 +796,9 @@ CASES = [
     Case(
         "meetings", "list", "GET", lambda s: meetings_url(s.world, "city_a"), "city_a.office_staff"
     ),
+    # one's own meetings, every jurisdiction: one query, and a second for the jurisdictions' zones
+    # is the .ics feed's only
+    Case("my meetings", "list", "GET", lambda s: "/v1/me/meetings", "city_a.leader"),
     Case(
         "meetings",
         "write",
