@@ -11,13 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, ActorKind
 from app.domain.meetings import (
+    AttendanceStatus,
     MeetingState,
 )
 from app.errors import Forbidden
-from app.models import Meeting
+from app.models import Meeting, MeetingInvitee
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import meetings as repo
-from app.schemas.meetings import MeetingOut
+from app.schemas.meetings import MyInvitationOut, MyMeetingOut
 from app.services.common import load_jurisdiction
 from app.services.meetings import (
     FIRST_DAY,
@@ -171,9 +172,25 @@ async def my_meetings(
     default_zone: ZoneInfo,
     from_: date | None,
     to: date | None,
-) -> list[MeetingOut]:
-    """The caller's own calendar as JSON: the same meetings as :func:`personal_feed`, by start."""
+) -> list[MyMeetingOut]:
+    """The caller's own calendar as JSON: the same meetings as :func:`personal_feed`, by start,
+    each with the caller's invitation."""
     rows = await _own_meetings(
         session, actor, now=now, default_zone=default_zone, from_=from_, to=to
     )
-    return [meeting_out(row) for row in rows]
+    if not rows:
+        return []
+    invitations = await repo.invitations_of(session, actor.id, [row.id for row in rows])
+    return [
+        MyMeetingOut(
+            **meeting_out(row).model_dump(),
+            invitation=_invitation(invitations.get(row.id)),
+        )
+        for row in rows
+    ]
+
+
+def _invitation(row: MeetingInvitee | None) -> MyInvitationOut | None:
+    if row is None:
+        return None
+    return MyInvitationOut(basis=row.basis, attendance=AttendanceStatus(row.attendance))

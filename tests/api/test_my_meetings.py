@@ -161,3 +161,21 @@ async def test_an_unchanged_list_answers_304_to_its_etag(
     changed = await client.get(URL, headers={**headers, "If-None-Match": etag})
     assert changed.status_code == 200
     assert len(changed.json()["items"]) == 2
+
+
+async def test_each_meeting_carries_my_invitation_as_the_meeting_lists_it(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    first = await plenary(client, books)  # the deputy leader is invited as a member
+    detail = await client.get(
+        meeting_url(books, "city_a", first), headers=books.headers("city_a.office_staff")
+    )
+    assert detail.status_code == 200, detail.text
+    deputy = uid(books, "city_a.deputy_leader")
+    (invitee,) = [i for i in detail.json()["invitees"] if i["user_id"] == deputy]
+
+    (item,) = await my_meetings(client, books, "city_a.deputy_leader")
+    assert item["invitation"] == {
+        "basis": invitee["basis"],
+        "attendance": invitee["attendance"],
+    }
