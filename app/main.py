@@ -281,6 +281,7 @@ def create_app(
         delegations.check_router,
         obligations.router,
         meetings.router,
+        meetings.me_router,
         submissions.router,
         submissions.compliance_router,
         bulletins.router,

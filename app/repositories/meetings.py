@@ -140,6 +140,19 @@ async def of_person(
     return await _nearest_by_start(session, statement, nearest, limit)
 
 
+async def invitations_of(
+    session: AsyncSession, person: uuid.UUID, meeting_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, MeetingInvitee]:
+    """The person's invitation to each of ``meeting_ids`` that has one (the first by position
+    where a person is invited twice), by meeting, in any jurisdiction."""
+    rows = await session.execute(
+        select(MeetingInvitee)
+        .where(MeetingInvitee.user_id == person, MeetingInvitee.meeting_id.in_(meeting_ids))
+        .order_by(MeetingInvitee.position.desc(), MeetingInvitee.id.desc())
+    )
+    return {row.meeting_id: row for row in rows.scalars()}
+
+
 async def add(session: AsyncSession, row: Meeting) -> Meeting:
     session.add(row)
     await session.flush()  # INSERT … RETURNING brings back the server defaults

@@ -12,6 +12,7 @@ from app.db import Session
 from app.deps import (
     AppSettings,
     ConveneMeeting,
+    CurrentActor,
     FeedActor,
     FeedReadJurisdiction,
     Now,
@@ -38,6 +39,7 @@ from app.schemas.meetings import (
     MinutesIn,
     MinutesOut,
     MinutesVerification,
+    MyMeetingsOut,
     PeriodReasonIn,
     PeriodReasonOut,
 )
@@ -452,6 +454,40 @@ async def get_my_meetings_feed(
         to=to,
     )
     return _calendar_response(request, body)
+
+
+# The JSON list is an ordinary authenticated route (ETag and 304 by app/routers/conditional.py);
+# only the .ics feeds authenticate themselves.
+me_router = APIRouter(prefix="/me", tags=["meetings"])
+
+
+@me_router.get(
+    "/meetings",
+    summary="One's own meetings, in every jurisdiction, as JSON",
+    description="The meetings of GET /v1/me/meetings.ics (those the caller chairs or is invited "
+    "to, wherever they are), as a JSON list for apps: the same window (default a year back, "
+    "two years ahead; `from`/`to` in the default time zone) and the same bound (the 2,000 "
+    "nearest now), so the list is not paginated. People only: a machine client gets 403.",
+    response_model=MyMeetingsOut,
+    responses=problem_responses(401, 403, 422),
+)
+async def list_my_meetings(
+    actor: CurrentActor,
+    session: Session,
+    settings: AppSettings,
+    now: Now,
+    from_: FromQuery = None,
+    to: ToQuery = None,
+) -> MyMeetingsOut:
+    items = await feeds_service.my_meetings(
+        session,
+        actor,
+        now=now,
+        default_zone=ZoneInfo(settings.default_time_zone),
+        from_=from_,
+        to=to,
+    )
+    return MyMeetingsOut(items=items)
 
 
 def _calendar_response(request: Request, body: bytes) -> Response:

@@ -130,6 +130,23 @@ class MeetingOut(ReadModel):
     updated_at: datetime
 
 
+class MyInvitationOut(BaseModel):
+    basis: str = Field(description="Why the caller is invited (as an invitee's basis).")
+    attendance: AttendanceStatus
+
+
+class MyMeetingOut(MeetingOut):
+    invitation: MyInvitationOut | None = Field(
+        description="The caller's invitation; null when they chair without being an invitee."
+    )
+
+
+class MyMeetingsOut(BaseModel):
+    items: list[MyMeetingOut] = Field(
+        description="By start time; at most 2,000, those nearest now (as in the .ics feed)."
+    )
+
+
 class InviteeOut(ReadModel):
     id: uuid.UUID
     meeting_id: uuid.UUID

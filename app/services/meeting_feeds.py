@@ -11,18 +11,21 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, ActorKind
 from app.domain.meetings import (
+    AttendanceStatus,
     MeetingState,
 )
 from app.errors import Forbidden
-from app.models import Meeting
+from app.models import Meeting, MeetingInvitee
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import meetings as repo
+from app.schemas.meetings import MyInvitationOut, MyMeetingOut
 from app.services.common import load_jurisdiction
 from app.services.meetings import (
     FIRST_DAY,
     LAST_DAY,
     check_day_range,
     local_midnight,
+    meeting_out,
     zone_of,
 )
 
@@ -113,6 +116,30 @@ async def feed(
     return _ics(f"{jurisdiction.name} 改办会议", zone, [(row, zone) for row in rows])
 
 
+async def _own_meetings(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    now: datetime,
+    default_zone: ZoneInfo,
+    from_: date | None,
+    to: date | None,
+) -> list[Meeting]:
+    """The caller's meetings in every jurisdiction (chaired or invited to), in the feed's window
+    and bound: the one selection behind both the .ics feed and the JSON list."""
+    if actor.kind is not ActorKind.user:
+        raise Forbidden("A personal calendar is a person's; a machine client has none.")
+    start, end = _window(from_, to, now.astimezone(default_zone).date())
+    return await repo.of_person(
+        session,
+        actor.id,
+        local_midnight(start, default_zone),
+        local_midnight(end + timedelta(days=1), default_zone),
+        limit=FEED_MAX_EVENTS,
+        nearest=now,
+    )
+
+
 async def personal_feed(
     session: AsyncSession,
     actor: Actor,
@@ -123,16 +150,8 @@ async def personal_feed(
     to: date | None,
 ) -> bytes:
     """The caller's meetings in every jurisdiction: those they chair or are invited to."""
-    if actor.kind is not ActorKind.user:
-        raise Forbidden("A personal calendar is a person's; a machine client has none.")
-    start, end = _window(from_, to, now.astimezone(default_zone).date())
-    rows = await repo.of_person(
-        session,
-        actor.id,
-        local_midnight(start, default_zone),
-        local_midnight(end + timedelta(days=1), default_zone),
-        limit=FEED_MAX_EVENTS,
-        nearest=now,
+    rows = await _own_meetings(
+        session, actor, now=now, default_zone=default_zone, from_=from_, to=to
     )
     zones = {
         row.id: ZoneInfo(row.time_zone)
@@ -143,3 +162,35 @@ async def personal_feed(
         default_zone,
         [(row, zones.get(row.jurisdiction_id, default_zone)) for row in rows],
     )
+
+
+async def my_meetings(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    now: datetime,
+    default_zone: ZoneInfo,
+    from_: date | None,
+    to: date | None,
+) -> list[MyMeetingOut]:
+    """The caller's own calendar as JSON: the same meetings as :func:`personal_feed`, by start,
+    each with the caller's invitation."""
+    rows = await _own_meetings(
+        session, actor, now=now, default_zone=default_zone, from_=from_, to=to
+    )
+    if not rows:
+        return []
+    invitations = await repo.invitations_of(session, actor.id, [row.id for row in rows])
+    return [
+        MyMeetingOut(
+            **meeting_out(row).model_dump(),
+            invitation=_invitation(invitations.get(row.id)),
+        )
+        for row in rows
+    ]
+
+
+def _invitation(row: MeetingInvitee | None) -> MyInvitationOut | None:
+    if row is None:
+        return None
+    return MyInvitationOut(basis=row.basis, attendance=AttendanceStatus(row.attendance))

@@ -514,6 +514,7 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "rulebook versions": _rulebook,
     "delegations": _delegation,
     "meetings": _meeting,
+    "my meetings": _meeting,  # the leader chairs it: the list is not empty
     "minutes": _minutes,
     "submissions": _submitted,
     "bulletins": _bulletin,
@@ -796,6 +797,8 @@ CASES = [
     Case(
         "meetings", "list", "GET", lambda s: meetings_url(s.world, "city_a"), "city_a.office_staff"
     ),
+    # one's own meetings, every jurisdiction: the meetings, then the caller's invitations to them
+    Case("my meetings", "list", "GET", lambda s: "/v1/me/meetings", "city_a.leader"),
     Case(
         "meetings",
         "write",
