@@ -84,6 +84,8 @@ class Document(UuidPrimaryKey, Timestamps, RowVersion, Base):
     void_reason: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
+        # ?changed_since=: a script pulls what changed in a jurisdiction since it last looked.
+        Index("ix_documents_jurisdiction_id_updated_at", "jurisdiction_id", "updated_at"),
         CheckConstraint("state IN ('draft','signed','void')", name="state_known"),
         CheckConstraint(
             "(state = 'draft') = (number IS NULL) AND (number IS NULL) = (number_year IS NULL) "

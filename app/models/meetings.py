@@ -82,6 +82,8 @@ class Meeting(UuidPrimaryKey, Timestamps, RowVersion, Base):
     sequence: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("0"))
 
     __table_args__ = (
+        # ?changed_since=: a script pulls what changed in a jurisdiction since it last looked.
+        Index("ix_meetings_jurisdiction_id_updated_at", "jurisdiction_id", "updated_at"),
         UniqueConstraint("jurisdiction_id", "id"),
         CheckConstraint(f"state IN {MEETING_STATES_SQL}", name="state_known"),
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),

@@ -51,6 +51,8 @@ class ReportSubmission(UuidPrimaryKey, Timestamps, Base):
     latest_submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
     __table_args__ = (
+        # ?changed_since=: a script pulls what changed in a jurisdiction since it last looked.
+        Index("ix_report_submissions_jurisdiction_id_updated_at", "jurisdiction_id", "updated_at"),
         ForeignKeyConstraint(
             ["jurisdiction_id", "unit_id"],
             ["member_units.jurisdiction_id", "member_units.id"],

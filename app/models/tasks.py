@@ -117,6 +117,8 @@ class Task(UuidPrimaryKey, Timestamps, RowVersion, Base):
     created_by_name: Mapped[str] = mapped_column(String(200), nullable=False)
 
     __table_args__ = (
+        # ?changed_since=: a script pulls what changed in a jurisdiction since it last looked.
+        Index("ix_tasks_jurisdiction_id_updated_at", "jurisdiction_id", "updated_at"),
         UniqueConstraint("jurisdiction_id", "id"),
         UniqueConstraint("jurisdiction_id", "code"),
         UniqueConstraint("source_meeting_id", "source_agenda_index", "source_decision_index"),
