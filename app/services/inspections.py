@@ -95,13 +95,12 @@ from app.schemas.inspections import (
     InspectionOut,
     InspectionPatch,
 )
-from app.schemas.task_progress import EvidenceFileOut
 from app.schemas.tasks import UnitRef
 from app.services import audit
 from app.services.calendar import load_calendar, use_of
 from app.services.common import changes_of, local_today, parent_of, require
 from app.services.events import emit, resource_url
-from app.services.task_progress import read_evidence
+from app.services.task_progress import evidence_out, read_evidence
 
 NOT_HERE = "No such inspection in this jurisdiction."
 FINDING_NOT_HERE = "No such finding of this inspection."
@@ -186,18 +185,6 @@ async def _inspection_outs(
     return [_inspection_out(row, units, counties) for row in rows]
 
 
-def _evidence_out(row: FindingEvidenceFile) -> EvidenceFileOut:
-    return EvidenceFileOut(
-        id=row.id,
-        position=row.position,
-        filename=row.filename,
-        file_type=row.file_type,
-        media_type=row.media_type,
-        size_bytes=row.size_bytes,
-        sha256=row.sha256,
-    )
-
-
 def _answer_out(
     row: FindingAnswer, responsible_name: str, files: Sequence[FindingEvidenceFile]
 ) -> FindingAnswerOut:
@@ -225,7 +212,7 @@ def _answer_out(
         created_at=row.created_at,
         author_id=row.author_id,
         author_name=row.author_name,
-        evidence=[_evidence_out(f) for f in files],
+        evidence=[evidence_out(f) for f in files],
         review=review,
     )
 

@@ -20,6 +20,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -71,7 +72,27 @@ class ProgressIn:
 # --- views ------------------------------------------------------------------------------------
 
 
-def _evidence_out(row: TaskEvidenceFile) -> EvidenceFileOut:
+class StoredEvidence(Protocol):
+    """An evidence file as stored: a task's (progress reports) or an inspection finding's
+    (answers); both are shown alike."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def position(self) -> int: ...
+    @property
+    def filename(self) -> str: ...
+    @property
+    def file_type(self) -> str: ...
+    @property
+    def media_type(self) -> str: ...
+    @property
+    def size_bytes(self) -> int: ...
+    @property
+    def sha256(self) -> str: ...
+
+
+def evidence_out(row: StoredEvidence) -> EvidenceFileOut:
     return EvidenceFileOut(
         id=row.id,
         position=row.position,
@@ -108,7 +129,7 @@ def report_out(
         text=row.text,
         percent=row.percent,
         proposes_completion=row.proposes_completion,
-        evidence=[_evidence_out(f) for f in files],
+        evidence=[evidence_out(f) for f in files],
         review=review,
     )
 
