@@ -114,9 +114,11 @@ CHANGJI_UNITS = (
     DemoUnit("government_services", "昌吉州政务服务和公共资源交易管理局", roles=LIAISON_AND_INFO),
 )
 
+# Fukang runs by Changji's rulebook (C-ORG-3), whose monthly information (CO-RPT-1) an
+# information officer submits: each unit has one beside its liaison.
 FUKANG_UNITS = (
-    DemoUnit("housing", "阜康市住房和城乡建设局"),
-    DemoUnit("natural_resources", "阜康市自然资源局"),
+    DemoUnit("housing", "阜康市住房和城乡建设局", roles=LIAISON_AND_INFO),
+    DemoUnit("natural_resources", "阜康市自然资源局", roles=LIAISON_AND_INFO),
 )
 
 
@@ -212,14 +214,41 @@ EXAMPLE_USERNAMES = (
 
 
 @dataclass(frozen=True)
+class DemoDecision:
+    """A decision (明确意见) of demo minutes, with what makes it a task: a responsible unit and
+    a deadline."""
+
+    text: str
+    unit: str  # the responsible unit's code
+    days: int  # the deadline, in days after the meeting's day
+
+
+@dataclass(frozen=True)
 class DemoMeeting:
     jurisdiction: str
     kind: str
-    title: str  # {year}: the current year
-    starts: str  # MM-DDTHH:MM, Asia/Shanghai
+    title: str  # {year}: the meeting's year
+    starts: str  # MM-DDTHH:MM, Asia/Shanghai; HH:MM with days_ago
     place: str
     agenda: tuple[str, ...]
     archive: bool  # held and its minutes archived, once its day has passed
+    convener: str = DefaultPosition.leader  # whose demo account convenes and chairs it
+    days_ago: int | None = None  # its day: this many days before the loading day
+    # Per agenda item; None: one decision with no unit or deadline for each.
+    decisions: tuple[tuple[DemoDecision, ...], ...] | None = None
+
+
+@dataclass(frozen=True)
+class DemoDecisionTask:
+    """A decision of a demo meeting's archived minutes made a task, with the lead unit's first
+    progress report (and one evidence file)."""
+
+    meeting: int  # its place in DEMO_MEETINGS
+    agenda_index: int
+    decision_index: int
+    category: str
+    percent: int
+    progress: str
 
 
 # Whose units' monthly reports and quarterly bulletin the demo shows (E-RPT-1, E-RPT-2).
@@ -244,4 +273,42 @@ DEMO_MEETINGS = (
         ("总结全年改革工作", "研究明年改革任务分解"),
         archive=False,
     ),
+    # Three weeks before the loading day, whatever the day: always held and archived, its
+    # decisions naming units and deadlines, so that one is a task (DEMO_DECISION_TASK) and the
+    # others are left for a caller to make tasks of (the README's tour does).
+    DemoMeeting(
+        "ezhou",
+        "special_meeting",
+        "{year}年联合验收和区域评估推进专题会议",
+        "15:00",
+        "鄂州市住房和城乡建设局会议室",
+        ("研究推行联合验收", "研究开展区域评估"),
+        archive=True,
+        convener=DefaultPosition.office_director,
+        days_ago=21,
+        decisions=(
+            (
+                DemoDecision("由市住房和城乡建设局牵头，出台联合验收实施细则", "housing", 60),
+                DemoDecision(
+                    "由市行政审批局牵头，联合验收事项纳入审批管理系统",
+                    "administrative_approval",
+                    75,
+                ),
+            ),
+            (
+                DemoDecision(
+                    "由市自然资源和规划局牵头，编制区域评估工作方案", "natural_resources", 90
+                ),
+            ),
+        ),
+    ),
+)
+
+DEMO_DECISION_TASK = DemoDecisionTask(
+    meeting=2,
+    agenda_index=0,
+    decision_index=0,
+    category="审批流程改革",
+    percent=30,
+    progress="已形成联合验收实施细则初稿，正在征求成员单位意见（演示）",
 )

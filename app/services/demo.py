@@ -24,6 +24,7 @@ from starlette.datastructures import UploadFile
 
 from app.demo_data import (
     CLIENTS,
+    DEMO_DECISION_TASK,
     DEMO_MEETINGS,
     DEMO_REPORTS_JURISDICTION,
     EXAMPLE_USERNAMES,
@@ -32,6 +33,7 @@ from app.demo_data import (
     PLATFORM_ADMIN_USERNAME,
     UNIT_ROLE_SUFFIXES,
     DemoClient,
+    DemoDecision,
     DemoJurisdiction,
     DemoUnit,
 )
@@ -68,7 +70,7 @@ from app.schemas.meetings import (
 )
 from app.schemas.positions import PositionCreate
 from app.schemas.submissions import ProgressItem, SubmissionCreate
-from app.schemas.tasks import MeasureIn, MilestoneIn, TaskCreate
+from app.schemas.tasks import MeasureIn, MilestoneIn, TaskCreate, TaskFromDecision
 from app.schemas.units import UnitCreate
 from app.schemas.users import UserCreateWithPassword
 from app.security import hash_password
@@ -82,6 +84,7 @@ from app.services import (
     positions,
     rulebooks,
     submissions,
+    task_progress,
     tasks,
     units,
     users,
@@ -120,9 +123,12 @@ def _office_file(main_entry: str) -> bytes:
     return buffer.getvalue()
 
 
+_PDF = b"%PDF-1.4\n% demo\ntrailer\n<<>>\n%%EOF\n"
+
+
 def _demo_files() -> list[tuple[str, str, bytes]]:
     """(field, file name, content) of a complete Ezhou monthly report (E-RPT-1)."""
-    pdf = b"%PDF-1.4\n% demo\ntrailer\n<<>>\n%%EOF\n"
+    pdf = _PDF
     return [
         ("report.electronic", "月报（演示）.docx", _office_file("word/document.xml")),
         ("report.scanned", "月报扫描件（演示）.pdf", pdf),
@@ -180,6 +186,7 @@ class _Loader:
         await self.meetings()
         await self.reports()
         await self.tasks()
+        await self.decision_task()
 
     async def reports(self) -> None:
         """Ezhou's monthly reports (E-RPT-1) of the last three months and this one, from every
@@ -390,25 +397,32 @@ class _Loader:
 
     async def meetings(self) -> None:
         """This year's Changji first-quarter plenary (held, minutes archived, once its day has
-        passed) and Ezhou's year-end joint meeting (scheduled): something for the meeting list,
-        the compliance view and the calendar feed to show."""
-        year = datetime.now(ZoneInfo("Asia/Shanghai")).year
+        passed), Ezhou's year-end joint meeting (scheduled) and an Ezhou special meeting three
+        weeks ago (held, minutes archived, its decisions naming units and deadlines): something
+        for the meeting list, the compliance view, the calendar feed and the decision-made task
+        to show."""
+        zone = ZoneInfo("Asia/Shanghai")
+        today = datetime.now(zone).date()
         for spec in DEMO_MEETINGS:
             jid = self.jurisdiction_ids[spec.jurisdiction]
-            title = spec.title.format(year=year)
+            if spec.days_ago is None:
+                starts_at = datetime.fromisoformat(f"{today.year}-{spec.starts}")
+            else:
+                day = today - timedelta(days=spec.days_ago)
+                starts_at = datetime.fromisoformat(f"{day.isoformat()}T{spec.starts}")
+            starts_at = starts_at.replace(tzinfo=zone)
+            title = spec.title.format(year=starts_at.year)
             present = await meetings_repo.get_by_title(self.session, jid, title) is not None
             self.tallies["meetings"].count(not present)
             if present:
                 continue
-            leader = await self.actor(f"{spec.jurisdiction}.leader")
-            office = await self.actor(f"{spec.jurisdiction}.office_director")
+            place = next(j for j in JURISDICTIONS if j.code == spec.jurisdiction)
+            convener = await self.actor(f"{place.account_prefix}.{spec.convener}")
+            office = await self.actor(f"{place.account_prefix}.office_director")
             ref = JurisdictionRef(jid)
-            starts_at = datetime.fromisoformat(f"{year}-{spec.starts}").replace(
-                tzinfo=ZoneInfo("Asia/Shanghai")
-            )
             convened = await meetings.convene(
                 self.session,
-                leader,
+                convener,
                 ref,
                 MeetingCreate(
                     kind=spec.kind,
@@ -416,7 +430,7 @@ class _Loader:
                     starts_at=starts_at,
                     ends_at=starts_at + timedelta(hours=2),
                     place=spec.place,
-                    chair_id=leader.id,
+                    chair_id=convener.id,
                     agenda_items=[AgendaItemIn(title=item) for item in spec.agenda],
                 ),
                 now=datetime.now(UTC),
@@ -447,6 +461,13 @@ class _Loader:
                 ),
                 now=datetime.now(UTC),
             )
+            unit_ids = {
+                code: unit_id
+                for unit_id, code, _ in await units_repo.active_summaries(self.session, jid)
+            }
+            decisions: tuple[tuple[DemoDecision | None, ...], ...] = spec.decisions or tuple(
+                (None,) for _ in spec.agenda
+            )
             await minutes.put_minutes(
                 self.session,
                 office,
@@ -456,20 +477,80 @@ class _Loader:
                     started_at=starts_at,
                     ended_at=starts_at + timedelta(hours=2),
                     place=spec.place,
-                    chair=f"{spec.jurisdiction}.leader（组长）",
+                    chair=f"{place.short_name} {_title(spec.convener)}（演示）",
                     agenda_items=[
                         MinutesAgendaItemIn(
                             title=item,
                             speeches=[
                                 SpeechIn(speaker="领导小组办公室", main_points="汇报进展情况")
                             ],
-                            decisions=[DecisionIn(text="原则同意，按任务分解表推进")],
+                            decisions=[
+                                DecisionIn(text="原则同意，按任务分解表推进")
+                                if decision is None
+                                else DecisionIn(
+                                    text=decision.text,
+                                    responsible_unit_id=unit_ids[decision.unit],
+                                    deadline=starts_at.date() + timedelta(days=decision.days),
+                                )
+                                for decision in item_decisions
+                            ],
                         )
-                        for item in spec.agenda
+                        for item, item_decisions in zip(spec.agenda, decisions, strict=True)
                     ],
                 ),
             )
             await minutes.archive_minutes(self.session, office, ref, held.id, now=datetime.now(UTC))
+
+    async def decision_task(self) -> None:
+        """A decision of the Ezhou special meeting's archived minutes made a task, with its
+        lead unit's first progress report: what a caller reads from "tasks of this meeting".
+        Made once: skipped when the decision is a task already (or the meeting is missing)."""
+        spec = DEMO_DECISION_TASK
+        meeting = DEMO_MEETINGS[spec.meeting]
+        place = next(j for j in JURISDICTIONS if j.code == meeting.jurisdiction)
+        jid = self.jurisdiction_ids[meeting.jurisdiction]
+        today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+        day = today - timedelta(days=meeting.days_ago or 0)
+        row = await meetings_repo.get_by_title(
+            self.session, jid, meeting.title.format(year=day.year)
+        )
+        if row is None or row.state != "minutes_archived":
+            return
+        if await tasks_repo.decision_task(
+            self.session, row.id, spec.agenda_index, spec.decision_index
+        ):
+            self.tallies["tasks"].count(False)
+            return
+        ref = JurisdictionRef(jid)
+        office = await self.actor(f"{place.account_prefix}.office_staff")
+        made = await tasks.create_from_decision(
+            self.session,
+            office,
+            ref,
+            datetime.now(UTC),
+            TaskFromDecision(
+                meeting_id=row.id,
+                agenda_index=spec.agenda_index,
+                decision_index=spec.decision_index,
+                category=spec.category,
+            ),
+        )
+        assert meeting.decisions is not None
+        lead = meeting.decisions[spec.agenda_index][spec.decision_index].unit
+        liaison = await self.actor(f"{place.account_prefix}.unit.{lead}.liaison")
+        await task_progress.report(
+            self.session,
+            liaison,
+            ref,
+            made.id,
+            datetime.now(UTC),
+            task_progress.ProgressIn(
+                text=spec.progress, percent=spec.percent, proposes_completion=False
+            ),
+            [_upload("联合验收实施细则（征求意见稿，演示）.pdf", _PDF)],
+            max_file_bytes=self.settings.upload_max_file_bytes,
+        )
+        self.tallies["tasks"].count(True)
 
     async def actor(self, username: str) -> Actor:
         user = await users_repo.get_by_username(self.session, username)

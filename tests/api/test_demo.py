@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 from sqlalchemy import delete, func, select
+from sqlalchemy import text as sql
 
 from app.db import Database
 from app.models import (
@@ -23,6 +24,8 @@ from app.models import (
     ReportSubmission,
     RulebookVersion,
     Task,
+    TaskEvidenceFile,
+    TaskProgressReport,
     User,
 )
 from app.services.demo import load_demo
@@ -195,27 +198,30 @@ async def test_loading_twice_creates_nothing_new(database: Database, settings: S
     assert first["member_units"] == 21 + 4 + 2  # Ezhou, Changji, Fukang
     # Ezhou: 5 group and office, 21 liaisons, head and information officer of 2 units;
     # Changji: 5, 4 liaisons, 4 information officers, the natural resources bureau's head (the
-    # housing bureau's is the office director, C-ORG-2); Fukang: director, 2 liaisons; the
-    # platform administrator.
-    assert first["users"] == (5 + 21 + 4) + (5 + 4 + 4 + 1) + (1 + 2) + 1
+    # housing bureau's is the office director, C-ORG-2); Fukang: director, 2 liaisons and 2
+    # information officers (Changji's CO-RPT-1); the platform administrator.
+    assert first["users"] == (5 + 21 + 4) + (5 + 4 + 4 + 1) + (1 + 2 + 2) + 1
     # Each account one post, but the Changji office director two (the housing bureau's head).
     assert first["positions"] == first["users"] - 1 + 1
     assert first["clients"] == 1
     assert first["rulebook_versions"] == 2  # Ezhou's and Changji's; the counties inherit
-    # Changji's first-quarter plenary (held, minutes archived) and Ezhou's year-end meeting.
-    assert first["meetings"] == 2
+    # Changji's first-quarter plenary (held, minutes archived), Ezhou's year-end meeting and
+    # Ezhou's special meeting three weeks ago (held, minutes archived).
+    assert first["meetings"] == 3
     # Every creation is audited, once; the archived plenary also its hold, the attendance of
     # each person invited, its minutes and their archiving.
     created = sum(v for k, v in first.items() if k not in ("audit_events", "meetings"))
     meeting_events = await _meeting_event_actions(database)
-    assert meeting_events.count("meeting.convene") == 2
+    assert meeting_events.count("meeting.convene") == 3
     assert {"meeting.hold", "meeting.minutes.update", "meeting.minutes.archive"} <= set(
         meeting_events
     )
     assert first["documents"] == 2  # Ezhou's notice, signed, and a draft
-    assert first["tasks"] == 5  # four rows of Ezhou's task breakdown and a sub-task
-    # ... and the notice's signing.
-    assert first["audit_events"] == created + len(meeting_events) + 1
+    # Four rows of Ezhou's task breakdown, a sub-task, and the task made from the special
+    # meeting's first decision.
+    assert first["tasks"] == 6
+    # ... and the notice's signing, and the progress report on the decision's task.
+    assert first["audit_events"] == created + len(meeting_events) + 1 + 1
 
     second_summary = await _load(database, settings)
     assert await _counts(database) == first
@@ -224,8 +230,8 @@ async def test_loading_twice_creates_nothing_new(database: Database, settings: S
         assert tally["accounts"] == ((first["users"], 0) if created else (0, first["users"]))
         assert tally["clients"] == ((1, 0) if created else (0, 1))
         assert tally["rulebooks"] == ((2, 0) if created else (0, 2))
-        assert tally["meetings"] == ((2, 0) if created else (0, 2))
-        assert tally["tasks"] == ((5, 0) if created else (0, 1))
+        assert tally["meetings"] == ((3, 0) if created else (0, 3))
+        assert tally["tasks"] == ((6, 0) if created else (0, 2))
 
 
 async def test_a_demo_database_from_before_tasks_gets_them(
@@ -233,12 +239,17 @@ async def test_a_demo_database_from_before_tasks_gets_them(
 ) -> None:
     await _load(database, settings)
     async with database.sessionmaker() as session, session.begin():
+        # Progress reports and their files are never deleted (triggers): with triggers off, as
+        # the tests' own emptying does, a database from before tasks is made.
+        await session.execute(sql("SET LOCAL session_replication_role = replica"))
+        await session.execute(delete(TaskEvidenceFile))
+        await session.execute(delete(TaskProgressReport))
         await session.execute(delete(Task).where(Task.parent_id.is_not(None)))
         await session.execute(delete(Task))
     assert (await _counts(database))["tasks"] == 0
     summary = await _load(database, settings)
-    assert (await _counts(database))["tasks"] == 5
-    assert _tally(summary)["tasks"] == (5, 0)
+    assert (await _counts(database))["tasks"] == 6
+    assert _tally(summary)["tasks"] == (6, 0)
 
 
 async def test_loading_completes_what_is_missing(database: Database, settings: Settings) -> None:
@@ -477,3 +488,31 @@ async def test_the_demo_jurisdictions_are_composed_as_their_rulebooks_say(
     assert answer.status_code == 200, answer.text
     assert answer.json()["deviations"] == []
     assert answer.json()["rules"]
+
+
+async def test_every_report_kind_has_its_submitter_in_every_unit(
+    database: Database, settings: Settings, client: httpx.AsyncClient
+) -> None:
+    """Each member unit of each demo jurisdiction has someone in the post that submits each
+    report kind of the rulebook it runs by (its own or its parent's): Fukang's units, under
+    Changji's rulebook, an information officer for the monthly information (CO-RPT-1)."""
+    await _load(database, settings)
+    admin = _bearer(await _token(client, settings, "platform.admin"))
+    places = (await client.get("/v1/jurisdictions?limit=200", headers=admin)).json()["items"]
+    checked = set()
+    for place in places:
+        base = f"/v1/jurisdictions/{place['id']}"
+        rulebook = (await client.get(f"{base}/rulebook", headers=admin)).json()["document"]
+        units = (await client.get(f"{base}/units?limit=200", headers=admin)).json()["items"]
+        code = {u["id"]: u["code"] for u in units}
+        for key, kind in rulebook["report_kinds"].items():
+            if kind["submitter"] != "member_units" or not units:
+                continue
+            role = kind["submitted_by"]
+            held = (
+                await client.get(f"{base}/positions?role={role}&limit=200", headers=admin)
+            ).json()["items"]
+            missing = set(code.values()) - {code[p["unit_id"]] for p in held}
+            assert not missing, (place["code"], key, role, missing)
+            checked.add((place["code"], key))
+    assert {("fukang", "monthly_information"), ("ezhou", "monthly_report")} <= checked
