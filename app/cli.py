@@ -1,5 +1,5 @@
-"""The ``gaiban`` command: serve, worker, migrate, grant-app-role, demo, create-admin, calendar
-enter."""
+"""The ``gaiban`` command: serve, worker, migrate, grant-app-role, demo, tour, create-admin,
+calendar enter."""
 
 from __future__ import annotations
 
@@ -186,6 +186,20 @@ def cmd_calendar_enter(settings: Settings, args: argparse.Namespace) -> int:
         f"{len(stored.makeup_workdays)} make-up workdays ({stored.source})"
     )
     return 0
+
+
+def cmd_tour(settings: Settings, args: argparse.Namespace) -> int:
+    """The README's examples against a running service with the demo data (app/tour.py)."""
+    from app import tour
+
+    if args.script:
+        print(tour.script(args.base_url), end="")
+        return 0
+    return tour.run(
+        args.base_url,
+        password=settings.demo_password.get_secret_value(),
+        client_secret=settings.demo_client_secret.get_secret_value(),
+    )
 
 
 def _exit_normally_on_stop_signals() -> None:
@@ -388,6 +402,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="load the demo jurisdictions and accounts (idempotent)")
     demo.set_defaults(handler=cmd_demo)
+
+    tour = commands.add_parser(
+        "tour",
+        help="run the README's API examples in order against a running service with the demo "
+        "data, printing each request and the key part of its answer; non-zero at the first "
+        "unexpected answer",
+    )
+    tour.add_argument(
+        "--base-url",
+        default="http://127.0.0.1:8000",
+        help="the service (default http://127.0.0.1:8000, where make run serves)",
+    )
+    tour.add_argument(
+        "--script",
+        action="store_true",
+        help="print the tour as the curl script the README shows, and run nothing",
+    )
+    tour.set_defaults(handler=cmd_tour)
 
     admin = commands.add_parser(
         "create-admin", help="create a platform administrator (password read from stdin)"

@@ -736,6 +736,7 @@ class _Loader:
                 "-d grant_type=client_credentials",
             ]
         lines.append(f"API docs: {base}/docs")
+        lines.append(f"The README's examples, run in order: gaiban tour --base-url {base}")
         return "\n".join(lines)
 
 

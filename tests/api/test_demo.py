@@ -276,6 +276,7 @@ async def test_summary_tells_how_to_get_a_token(database: Database, settings: Se
     ) in summary
     assert "ezhou-approval-system" in summary
     assert "/docs" in summary
+    assert "gaiban tour --base-url http://127.0.0.1:8000" in summary
 
 
 async def test_a_demo_account_signs_in_and_sees_its_positions(
