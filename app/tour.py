@@ -590,14 +590,13 @@ def run(
     client_secret: str = DEMO_CLIENT_SECRET,
     steps: Iterable[Step] = STEPS,
     out: Any = None,
-    transport: httpx.BaseTransport | None = None,
 ) -> int:
     """Run the steps in order; 0 when every answer was as expected, else 1 (naming the step)."""
     out = out or sys.stdout
     base_url = base_url.rstrip("/")
     variables = {"B": base_url, "PASSWORD": password, "SECRET": client_secret}
     number = 0
-    with httpx.Client(timeout=30, transport=transport) as client:
+    with httpx.Client(timeout=30) as client:
         for number, step in enumerate(steps, 1):
             print(f"\n{number}. {step.say}", file=out)
             try:
