@@ -20,7 +20,7 @@ from pydantic import StringConstraints
 
 from app.db import Session
 from app.deps import AppSettings, ManageTasks, Now, ReadJurisdiction, ReportTaskProgress
-from app.domain.inspections import RULE, FindingState, InspectionState, ReviewOutcome
+from app.domain.inspections import RULE, FindingReviewOutcome, FindingState, InspectionState
 from app.errors import ValidationProblem, problem_responses
 from app.pagination import Page, Paging
 from app.repositories.inspections import FindingFilter, InspectionFilter
@@ -516,7 +516,7 @@ async def approve_inspection_finding(
         inspection_id,
         finding_id,
         now,
-        ReviewOutcome.accepted,
+        FindingReviewOutcome.accepted,
         body.note if body is not None else None,
     )
 
@@ -544,7 +544,7 @@ async def send_back_inspection_finding(
         inspection_id,
         finding_id,
         now,
-        ReviewOutcome.sent_back,
+        FindingReviewOutcome.sent_back,
         body.reason,
     )
 
