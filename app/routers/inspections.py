@@ -13,7 +13,6 @@ from fastapi import (
     Query,
     Request,
     Response,
-    UploadFile,
     status,
 )
 from pydantic import StringConstraints
@@ -25,6 +24,7 @@ from app.errors import ValidationProblem, problem_responses
 from app.pagination import Page, Paging
 from app.repositories.inspections import FindingFilter, InspectionFilter
 from app.routers.conditional import file_response
+from app.routers.multipart import UploadedFile
 from app.schemas.calendar import CalendarPage
 from app.schemas.inspections import (
     MAX_ANSWER_TEXT,
@@ -438,7 +438,7 @@ async def add_inspection_finding_answer(
     finding_id: FindingId,
     text: Annotated[AnswerText, Form(description="The rectification (整改情况).")],
     evidence: Annotated[
-        list[UploadFile] | None,
+        list[UploadedFile] | None,
         File(description=f"Evidence files (整改佐证材料), at most {MAX_EVIDENCE_FILES}."),
     ] = None,
 ) -> FindingOut:
