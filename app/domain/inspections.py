@@ -131,7 +131,7 @@ class FindingAct(StrEnum):
     review = "review"  # accept or send back
 
 
-class ReviewOutcome(StrEnum):
+class FindingReviewOutcome(StrEnum):
     accepted = "accepted"
     sent_back = "sent_back"
 
@@ -147,8 +147,8 @@ def check_finding_act(state: FindingState, act: FindingAct) -> None:
         raise StateConflict("No answer awaits review on this finding.")
 
 
-def state_after_review(outcome: ReviewOutcome) -> FindingState:
-    return FindingState.accepted if outcome is ReviewOutcome.accepted else FindingState.open
+def state_after_review(outcome: FindingReviewOutcome) -> FindingState:
+    return FindingState.accepted if outcome is FindingReviewOutcome.accepted else FindingState.open
 
 
 def check_responsible(unit_id: UUID | None, county_id: UUID | None) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, File, Path, Query, Request, Response, UploadFile, status
+from fastapi import APIRouter, File, Path, Query, Request, Response, status
 
 from app.db import Session
 from app.deps import (
@@ -19,6 +19,7 @@ from app.domain.documents import DocumentState
 from app.errors import problem_responses
 from app.pagination import ChangedSince, Page, Paging
 from app.routers.conditional import file_response
+from app.routers.multipart import UploadedFile
 from app.schemas.documents import (
     AttachmentOut,
     DocumentCreate,
@@ -221,7 +222,7 @@ async def add_document_attachment(
     settings: AppSettings,
     now: Now,
     document_id: DocumentId,
-    file: Annotated[UploadFile, File(description="The file to attach.")],
+    file: Annotated[UploadedFile, File(description="The file to attach.")],
     response: Response,
 ) -> AttachmentOut:
     out = await service.attach(

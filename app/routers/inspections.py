@@ -13,18 +13,18 @@ from fastapi import (
     Query,
     Request,
     Response,
-    UploadFile,
     status,
 )
 from pydantic import StringConstraints
 
 from app.db import Session
 from app.deps import AppSettings, ManageTasks, Now, ReadJurisdiction, ReportTaskProgress
-from app.domain.inspections import RULE, FindingState, InspectionState, ReviewOutcome
+from app.domain.inspections import RULE, FindingReviewOutcome, FindingState, InspectionState
 from app.errors import ValidationProblem, problem_responses
 from app.pagination import Page, Paging
 from app.repositories.inspections import FindingFilter, InspectionFilter
 from app.routers.conditional import file_response
+from app.routers.multipart import UploadedFile
 from app.schemas.calendar import CalendarPage
 from app.schemas.inspections import (
     MAX_ANSWER_TEXT,
@@ -438,7 +438,7 @@ async def add_inspection_finding_answer(
     finding_id: FindingId,
     text: Annotated[AnswerText, Form(description="The rectification (整改情况).")],
     evidence: Annotated[
-        list[UploadFile] | None,
+        list[UploadedFile] | None,
         File(description=f"Evidence files (整改佐证材料), at most {MAX_EVIDENCE_FILES}."),
     ] = None,
 ) -> FindingOut:
@@ -516,7 +516,7 @@ async def approve_inspection_finding(
         inspection_id,
         finding_id,
         now,
-        ReviewOutcome.accepted,
+        FindingReviewOutcome.accepted,
         body.note if body is not None else None,
     )
 
@@ -544,7 +544,7 @@ async def send_back_inspection_finding(
         inspection_id,
         finding_id,
         now,
-        ReviewOutcome.sent_back,
+        FindingReviewOutcome.sent_back,
         body.reason,
     )
 

@@ -2,16 +2,20 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Path, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.db import Session
 from app.deps import AppSettings, Now, ReadAllSubmissions, ReadJurisdiction, SubmitReports
+from app.domain.reports import PartFormat
+from app.domain.rulebook import KEY_PATTERN
 from app.errors import problem_responses
 from app.pagination import ChangedSince, Paging
 from app.routers.conditional import file_response
+from app.routers.multipart import BINARY
 from app.schemas.calendar import CalendarPage
 from app.schemas.submissions import (
     ComplianceOut,
@@ -28,6 +32,46 @@ compliance_router = APIRouter(prefix="/jurisdictions/{jid}", tags=["reports"])
 # Models a route reads by hand (a JSON field inside a multipart form): app.main adds them to the
 # OpenAPI components so that the form's description can point at them.
 DOCUMENTED_MODELS = (SubmissionCreate,)
+
+# A file part's name: `<part>.<format>`, a part key of the report kind and one of its formats.
+FILE_FIELD_PATTERN = (
+    f"^({service.SUBMISSION_FIELD}|{KEY_PATTERN.strip('^$')}"
+    f"\\.({'|'.join(f.value for f in PartFormat)}))$"
+)
+
+
+def _describe_form(schema: dict[str, Any]) -> None:
+    """The form as the contract gives it: the `submission` part is a SubmissionCreate sent as
+    JSON (the operation's `encoding` says so, and OpenAPI takes an object part as JSON by
+    default), every other part is one or more files named
+    `<part>.<format>`. A typed client then builds the JSON part from its model and sends each
+    file as a file."""
+    properties = schema["properties"]
+    properties[service.SUBMISSION_FIELD] = {
+        "$ref": "#/components/schemas/SubmissionCreate",
+        "description": properties[service.SUBMISSION_FIELD]["description"],
+    }
+    schema["propertyNames"] = {"pattern": FILE_FIELD_PATTERN}
+    schema["additionalProperties"] = {
+        "type": "array",
+        "items": BINARY,
+        "description": "The files of one part in one format, in a field named "
+        "`<part>.<format>` (`report.electronic`); several files make one part (scanned pages).",
+    }
+
+
+class SubmissionForm(BaseModel):
+    """A report's multipart form: its content as JSON in the field `submission`, and its files
+    in fields named `<part>.<format>` as the report kind lists them."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra=_describe_form)
+
+    submission: str = Field(
+        max_length=1_000_000,
+        description="JSON (SubmissionCreate): report_kind, period, unit_id, progress, "
+        "experience, problems, suggestions, note.",
+    )
+
 
 SubmissionId = Annotated[uuid.UUID, Path(description="The submission's id.")]
 
@@ -77,22 +121,10 @@ async def create_submission(
     session: Session,
     settings: AppSettings,
     now: Now,
-    submission: Annotated[
-        str,
-        Form(
-            media_type="multipart/form-data",
-            max_length=1_000_000,
-            description="JSON (SubmissionCreate): report_kind, period, unit_id, progress, "
-            "experience, problems, suggestions, note.",
-            json_schema_extra={
-                "contentMediaType": "application/json",
-                "contentSchema": {"$ref": "#/components/schemas/SubmissionCreate"},
-            },
-        ),
-    ],
+    form: Annotated[SubmissionForm, Form(media_type="multipart/form-data")],
     response: Response,
 ) -> SubmissionDetailOut:
-    data = service.parse_submission(submission)
+    data = service.parse_submission(form.submission)
     uploads = service.uploads_of((await request.form()).multi_items())
     out = await service.submit(
         session,

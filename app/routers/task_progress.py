@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Path, Request, Response, UploadFile, status
+from fastapi import APIRouter, File, Form, Path, Request, Response, status
 from pydantic import StringConstraints
 
 from app.db import Session
@@ -11,6 +11,7 @@ from app.deps import AppSettings, ManageTasks, Now, ReadJurisdiction, ReportTask
 from app.errors import problem_responses
 from app.pagination import Page, Paging
 from app.routers.conditional import file_response
+from app.routers.multipart import UploadedFile
 from app.schemas.task_progress import (
     MAX_EVIDENCE_FILES,
     MAX_PROGRESS_TEXT,
@@ -86,7 +87,7 @@ async def add_task_progress_report(
         bool, Form(description="The task is complete: the office is asked to confirm it.")
     ] = False,
     evidence: Annotated[
-        list[UploadFile] | None,
+        list[UploadedFile] | None,
         File(description=f"Evidence files (佐证材料), at most {MAX_EVIDENCE_FILES}."),
     ] = None,
 ) -> ProgressReportOut:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, File, Query, Request, Response, UploadFile, status
+from fastapi import APIRouter, File, Query, Request, Response, status
 
 from app.db import Session
 from app.deps import AppSettings, ManageTasks, Now, ReadJurisdiction
@@ -15,6 +15,7 @@ from app.domain import task_workbook as book
 from app.errors import problem_responses
 from app.files import content_disposition
 from app.routers.conditional import etag_matches
+from app.routers.multipart import UploadedFile
 from app.routers.tasks import VISIBILITY, Filter
 from app.schemas.task_workbook import TaskImportReport
 from app.services import task_workbook as service
@@ -53,7 +54,10 @@ IMPORT_RULES = (
     responses={
         200: {
             "description": "The workbook.",
-            "content": {service.XLSX_MEDIA_TYPE: {"schema": {"type": "string"}}},
+            # The workbook's bytes: a typed client answers them as a file, not as text.
+            "content": {
+                service.XLSX_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}
+            },
         },
         304: {"description": "Unchanged since the ETag given in If-None-Match."},
         **problem_responses(401, 404, 422),
@@ -98,7 +102,7 @@ async def import_task_workbook(
     session: Session,
     settings: AppSettings,
     now: Now,
-    file: Annotated[UploadFile, File(description="The workbook (.xlsx).")],
+    file: Annotated[UploadedFile, File(description="The workbook (.xlsx).")],
     dry_run: Annotated[
         bool, Query(description="Judge the workbook and report, writing nothing.")
     ] = False,

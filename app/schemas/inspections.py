@@ -12,9 +12,9 @@ from pydantic import BaseModel, Field, StringConstraints
 from app.domain.inspections import (
     MAX_RECTIFICATION_WORKING_DAYS,
     FindingLinkKind,
+    FindingReviewOutcome,
     FindingState,
     InspectionState,
-    ReviewOutcome,
 )
 from app.schemas.base import WriteModel
 from app.schemas.calendar import CalendarUse
@@ -125,7 +125,7 @@ class FindingCreate(WriteModel):
 
 
 class FindingReviewOut(BaseModel):
-    outcome: ReviewOutcome
+    outcome: FindingReviewOutcome
     by: uuid.UUID
     by_name: str
     at: datetime

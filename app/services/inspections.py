@@ -52,10 +52,10 @@ from app.domain.events import EventType
 from app.domain.inspections import (
     FindingAct,
     FindingLinkKind,
+    FindingReviewOutcome,
     FindingState,
     InspectionAct,
     InspectionState,
-    ReviewOutcome,
 )
 from app.errors import NotFound
 from app.files import clean_filename
@@ -194,7 +194,7 @@ def _answer_out(
         assert row.reviewed_at is not None
         assert row.reviewed_on is not None
         review = FindingReviewOut(
-            outcome=ReviewOutcome(row.review_outcome),
+            outcome=FindingReviewOutcome(row.review_outcome),
             by=row.reviewed_by,
             by_name=row.reviewed_by_name or "",
             at=row.reviewed_at,
@@ -924,7 +924,7 @@ async def review(
     inspection_id: uuid.UUID,
     finding_id: uuid.UUID,
     now: datetime,
-    outcome: ReviewOutcome,
+    outcome: FindingReviewOutcome,
     note: str | None,
 ) -> FindingOut:
     """The office accepts the unit's answer (the finding is rectified on the answer's day) or
@@ -946,18 +946,18 @@ async def review(
     pending.reviewed_by_name = actor.display_name
     pending.review_note = note
     finding.state = domain.state_after_review(outcome).value
-    if outcome is ReviewOutcome.accepted:
+    if outcome is FindingReviewOutcome.accepted:
         finding.rectified_on = pending.answered_on
     await session.flush()
     after = _row_out(found, EVERY_LINK, calendar, today)
     _emit_finding(
         session,
         EventType.finding_accepted
-        if outcome is ReviewOutcome.accepted
+        if outcome is FindingReviewOutcome.accepted
         else EventType.finding_sent_back,
         after,
     )
-    action = "finding.accept" if outcome is ReviewOutcome.accepted else "finding.send_back"
+    action = "finding.accept" if outcome is FindingReviewOutcome.accepted else "finding.send_back"
     await _audit(session, actor, action, "inspection_finding", finding.id, ref.id, before, after)
     return _shown(actor, ref, found, after)
 

@@ -10,6 +10,7 @@ jurisdiction's local day of its first version (app.domain.submissions).
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -102,20 +103,36 @@ def parse_submission(raw: str) -> SubmissionCreate:
         ) from exc
 
 
+FILE_PART_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,63}\.[a-z]+")
+
+# What a text field other than ``submission`` should have been.
+NOT_A_FILE = (
+    "a text field, not a file: send each file as a file part (its Content-Disposition "
+    "carries a filename), in a field named <part>.<format>"
+)
+NOT_A_FIELD = (
+    "not a field of a submission: send its content as JSON in the field submission, and "
+    "its files as file parts named <part>.<format>"
+)
+
+
 def uploads_of(fields: Iterable[tuple[str, UploadFile | str]]) -> list[Upload]:
-    """The files of the multipart form; a text field other than ``submission`` is a 422."""
+    """The files of the multipart form; a text field other than ``submission`` is a 422 saying
+    what to send instead (a client that types its file parts as text sends them so: the
+    name of a file part then says that a file was expected)."""
     uploads: list[Upload] = []
     unexpected: list[dict[str, Any]] = []
     for name, value in fields:
         if isinstance(value, UploadFile):
             uploads.append(Upload(name, value))
         elif name != SUBMISSION_FIELD:
-            unexpected.append(
-                {"loc": ["body", name], "msg": "not a field of a submission", "type": "extra"}
-            )
+            msg = NOT_A_FILE if FILE_PART_PATTERN.fullmatch(name) else NOT_A_FIELD
+            unexpected.append({"loc": ["body", name], "msg": msg, "type": "extra"})
     if unexpected:
         raise ValidationProblem(
-            "The request carries fields a submission does not have.", unexpected
+            "A submission is the field submission (JSON) and files in fields named "
+            "<part>.<format>; the request carries other text fields.",
+            unexpected,
         )
     return uploads
 

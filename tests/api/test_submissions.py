@@ -196,6 +196,30 @@ async def test_every_missing_part_is_listed_and_unknown_file_fields_are_named(
     assert len(body["errors"]) == 4
 
 
+async def test_a_file_sent_as_a_text_field_is_refused_saying_to_send_it_as_a_file(
+    client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
+) -> None:
+    """A client that types a file part as text sends it without a filename: the 422 says to send
+    it as a file part, and names any other text field with what a submission is made of."""
+    body = {"report_kind": "monthly_report", "period": "2026-10"}
+    response = await client.post(
+        url(books, "city_b"),
+        data={
+            "submission": json.dumps(body),
+            "report.electronic": "%PDF-1.7 as text",
+            "comment": "x",
+        },
+        files=ezhou_files(report_electronic=None),
+        headers=books.headers("city_b.liaison"),
+    )
+    errors = {tuple(e["loc"]): e["msg"] for e in problem(response, 422)["errors"]}
+    assert set(errors) == {("body", "report.electronic"), ("body", "comment")}
+    assert "send each file as a file part" in errors["body", "report.electronic"]
+    assert "filename" in errors["body", "report.electronic"]
+    assert "JSON in the field submission" in errors["body", "comment"]
+    assert await listed(client, books, "city_b", "city_b.office_director") == []
+
+
 async def test_several_files_may_make_one_part_such_as_scanned_pages(
     client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
 ) -> None:

@@ -15,10 +15,10 @@ from app.domain.errors import InvalidInput, StateConflict
 from app.domain.inspections import (
     FindingAct,
     FindingLinkKind,
+    FindingReviewOutcome,
     FindingState,
     InspectionAct,
     InspectionState,
-    ReviewOutcome,
 )
 from app.domain.positions import PositionLevel
 
@@ -78,8 +78,8 @@ def test_a_finding_is_answered_then_reviewed_until_accepted(
 
 
 def test_a_review_accepts_or_reopens() -> None:
-    assert domain.state_after_review(ReviewOutcome.accepted) is FindingState.accepted
-    assert domain.state_after_review(ReviewOutcome.sent_back) is FindingState.open
+    assert domain.state_after_review(FindingReviewOutcome.accepted) is FindingState.accepted
+    assert domain.state_after_review(FindingReviewOutcome.sent_back) is FindingState.open
 
 
 def test_only_the_responsible_units_people_answer() -> None:

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.user_create import UserCreate
+from ...models.user_created import UserCreated
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UserCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/users",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UserCreated | None:
+    if response.status_code == 201:
+        response_201 = UserCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | UserCreated]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UserCreate,
+) -> Response[Problem | UserCreated]:
+    """Create a person's account (office director or deputy of its jurisdiction)
+
+     The account has no password: the answer carries a one-time setup token, shown once, which the person
+    uses to choose theirs (POST /v1/auth/password-setup). An office names its accounts `<jurisdiction
+    code>.<name>`.
+
+    Args:
+        body (UserCreate): A new account. It has no password until its person chooses one with the
+            setup token the
+            answer carries: no one chooses or learns another person's password.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UserCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UserCreate,
+) -> Problem | UserCreated | None:
+    """Create a person's account (office director or deputy of its jurisdiction)
+
+     The account has no password: the answer carries a one-time setup token, shown once, which the person
+    uses to choose theirs (POST /v1/auth/password-setup). An office names its accounts `<jurisdiction
+    code>.<name>`.
+
+    Args:
+        body (UserCreate): A new account. It has no password until its person chooses one with the
+            setup token the
+            answer carries: no one chooses or learns another person's password.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UserCreated
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UserCreate,
+) -> Response[Problem | UserCreated]:
+    """Create a person's account (office director or deputy of its jurisdiction)
+
+     The account has no password: the answer carries a one-time setup token, shown once, which the person
+    uses to choose theirs (POST /v1/auth/password-setup). An office names its accounts `<jurisdiction
+    code>.<name>`.
+
+    Args:
+        body (UserCreate): A new account. It has no password until its person chooses one with the
+            setup token the
+            answer carries: no one chooses or learns another person's password.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UserCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UserCreate,
+) -> Problem | UserCreated | None:
+    """Create a person's account (office director or deputy of its jurisdiction)
+
+     The account has no password: the answer carries a one-time setup token, shown once, which the person
+    uses to choose theirs (POST /v1/auth/password-setup). An office names its accounts `<jurisdiction
+    code>.<name>`.
+
+    Args:
+        body (UserCreate): A new account. It has no password until its person chooses one with the
+            setup token the
+            answer carries: no one chooses or learns another person's password.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UserCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.calendar_status_out import CalendarStatusOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/calendar/status",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CalendarStatusOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = CalendarStatusOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CalendarStatusOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | CalendarStatusOut | Problem]:
+    """Which years' holiday arrangements are known, and which are provisional
+
+     The years with a published arrangement and where each comes from (`library`: the bundled chinese-
+    calendar data; `entered`: entered here), the provisional years today's answers use (this year and
+    next), and warnings — from 1 November that next year is not entered yet, at any time that this year
+    is not. Each warning is also logged, once a day. A missing year is no outage: /readyz stays 200.
+
+    Args:
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CalendarStatusOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Any | CalendarStatusOut | Problem | None:
+    """Which years' holiday arrangements are known, and which are provisional
+
+     The years with a published arrangement and where each comes from (`library`: the bundled chinese-
+    calendar data; `entered`: entered here), the provisional years today's answers use (this year and
+    next), and warnings — from 1 November that next year is not entered yet, at any time that this year
+    is not. Each warning is also logged, once a day. A missing year is no outage: /readyz stays 200.
+
+    Args:
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CalendarStatusOut | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | CalendarStatusOut | Problem]:
+    """Which years' holiday arrangements are known, and which are provisional
+
+     The years with a published arrangement and where each comes from (`library`: the bundled chinese-
+    calendar data; `entered`: entered here), the provisional years today's answers use (this year and
+    next), and warnings — from 1 November that next year is not entered yet, at any time that this year
+    is not. Each warning is also logged, once a day. A missing year is no outage: /readyz stays 200.
+
+    Args:
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CalendarStatusOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Any | CalendarStatusOut | Problem | None:
+    """Which years' holiday arrangements are known, and which are provisional
+
+     The years with a published arrangement and where each comes from (`library`: the bundled chinese-
+    calendar data; `entered`: entered here), the provisional years today's answers use (this year and
+    next), and warnings — from 1 November that next year is not entered yet, at any time that this year
+    is not. Each warning is also logged, once a day. A missing year is no outage: /readyz stays 200.
+
+    Args:
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CalendarStatusOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            if_none_match=if_none_match,
+        )
+    ).parsed

@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document_create import DocumentCreate
+from ...models.document_out import DocumentOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    jid: UUID,
+    *,
+    body: DocumentCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/jurisdictions/{jid}/documents".format(
+            jid=quote(str(jid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DocumentOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = DocumentOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DocumentOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[DocumentOut | Problem]:
+    """Draft a document in the name of an issuer the rulebook defines
+
+     The office of this jurisdiction (or its write client, or an admin) drafts a document for an issuer
+    of the rulebook in force today (`office`, `leading_group`: 422 otherwise; 409 when no rulebook is in
+    force). Recipients are this jurisdiction's leading group (`{"kind": "leading_group"}`), one of its
+    active member units (`{"kind": "member_unit", "unit_id": …}`) or the office of one of its counties
+    (`{"kind": "county_office", "jurisdiction_id": …}`); each once, as main (主送, to act) or copy-to (抄送,
+    to know). 422 names each bad one.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (DocumentCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> DocumentOut | Problem | None:
+    """Draft a document in the name of an issuer the rulebook defines
+
+     The office of this jurisdiction (or its write client, or an admin) drafts a document for an issuer
+    of the rulebook in force today (`office`, `leading_group`: 422 otherwise; 409 when no rulebook is in
+    force). Recipients are this jurisdiction's leading group (`{"kind": "leading_group"}`), one of its
+    active member units (`{"kind": "member_unit", "unit_id": …}`) or the office of one of its counties
+    (`{"kind": "county_office", "jurisdiction_id": …}`); each once, as main (主送, to act) or copy-to (抄送,
+    to know). 422 names each bad one.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (DocumentCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentOut | Problem
+    """
+
+    return sync_detailed(
+        jid=jid,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[DocumentOut | Problem]:
+    """Draft a document in the name of an issuer the rulebook defines
+
+     The office of this jurisdiction (or its write client, or an admin) drafts a document for an issuer
+    of the rulebook in force today (`office`, `leading_group`: 422 otherwise; 409 when no rulebook is in
+    force). Recipients are this jurisdiction's leading group (`{"kind": "leading_group"}`), one of its
+    active member units (`{"kind": "member_unit", "unit_id": …}`) or the office of one of its counties
+    (`{"kind": "county_office", "jurisdiction_id": …}`); each once, as main (主送, to act) or copy-to (抄送,
+    to know). 422 names each bad one.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (DocumentCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> DocumentOut | Problem | None:
+    """Draft a document in the name of an issuer the rulebook defines
+
+     The office of this jurisdiction (or its write client, or an admin) drafts a document for an issuer
+    of the rulebook in force today (`office`, `leading_group`: 422 otherwise; 409 when no rulebook is in
+    force). Recipients are this jurisdiction's leading group (`{"kind": "leading_group"}`), one of its
+    active member units (`{"kind": "member_unit", "unit_id": …}`) or the office of one of its counties
+    (`{"kind": "county_office", "jurisdiction_id": …}`); each once, as main (主送, to act) or copy-to (抄送,
+    to know). 422 names each bad one.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (DocumentCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

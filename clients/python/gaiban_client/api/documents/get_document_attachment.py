@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    jid: UUID,
+    document_id: UUID,
+    attachment_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/jurisdictions/{jid}/documents/{document_id}/attachments/{attachment_id}".format(
+            jid=quote(str(jid), safe=""),
+            document_id=quote(str(document_id), safe=""),
+            attachment_id=quote(str(attachment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    document_id: UUID,
+    attachment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem]:
+    """Download an attachment of a document
+
+     For whoever may read the document. The stored bytes with the sniffed media type, the SHA-256 as ETag
+    (If-None-Match gives 304) and the file name in Content-Disposition.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        document_id (UUID): The document's id.
+        attachment_id (UUID): The attachment's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        document_id=document_id,
+        attachment_id=attachment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    document_id: UUID,
+    attachment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | None:
+    """Download an attachment of a document
+
+     For whoever may read the document. The stored bytes with the sniffed media type, the SHA-256 as ETag
+    (If-None-Match gives 304) and the file name in Content-Disposition.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        document_id (UUID): The document's id.
+        attachment_id (UUID): The attachment's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+    """
+
+    return sync_detailed(
+        jid=jid,
+        document_id=document_id,
+        attachment_id=attachment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    document_id: UUID,
+    attachment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem]:
+    """Download an attachment of a document
+
+     For whoever may read the document. The stored bytes with the sniffed media type, the SHA-256 as ETag
+    (If-None-Match gives 304) and the file name in Content-Disposition.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        document_id (UUID): The document's id.
+        attachment_id (UUID): The attachment's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        document_id=document_id,
+        attachment_id=attachment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    document_id: UUID,
+    attachment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | None:
+    """Download an attachment of a document
+
+     For whoever may read the document. The stored bytes with the sniffed media type, the SHA-256 as ETag
+    (If-None-Match gives 304) and the file name in Content-Disposition.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        document_id (UUID): The document's id.
+        attachment_id (UUID): The attachment's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            document_id=document_id,
+            attachment_id=attachment_id,
+            client=client,
+        )
+    ).parsed

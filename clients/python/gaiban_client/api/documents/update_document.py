@@ -1,0 +1,287 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.document_out import DocumentOut
+from ...models.document_update import DocumentUpdate
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    jid: UUID,
+    document_id: UUID,
+    *,
+    body: DocumentUpdate,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/jurisdictions/{jid}/documents/{document_id}".format(
+            jid=quote(str(jid), safe=""),
+            document_id=quote(str(document_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DocumentOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = DocumentOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DocumentOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    document_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentUpdate,
+    if_match: str | Unset = UNSET,
+) -> Response[DocumentOut | Problem]:
+    """Edit a draft: issuer, title, body, recipients
+
+     Only a draft: a signed document is the record of what was issued under its number and is never
+    edited or deleted (409; void it instead). Fields left out stay; a recipient list given replaces the
+    old one. Recipients are this jurisdiction's leading group (`{"kind": "leading_group"}`), one of its
+    active member units (`{"kind": "member_unit", "unit_id": …}`) or the office of one of its counties
+    (`{"kind": "county_office", "jurisdiction_id": …}`); each once, as main (主送, to act) or copy-to (抄送,
+    to know). 422 names each bad one.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        document_id (UUID): The document's id.
+        if_match (str | Unset):
+        body (DocumentUpdate): A draft's changes; what is left out stays. Recipient lists given
+            replace the old ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        document_id=document_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    document_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentUpdate,
+    if_match: str | Unset = UNSET,
+) -> DocumentOut | Problem | None:
+    """Edit a draft: issuer, title, body, recipients
+
+     Only a draft: a signed document is the record of what was issued under its number and is never
+    edited or deleted (409; void it instead). Fields left out stay; a recipient list given replaces the
+    old one. Recipients are this jurisdiction's leading group (`{"kind": "leading_group"}`), one of its
+    active member units (`{"kind": "member_unit", "unit_id": …}`) or the office of one of its counties
+    (`{"kind": "county_office", "jurisdiction_id": …}`); each once, as main (主送, to act) or copy-to (抄送,
+    to know). 422 names each bad one.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        document_id (UUID): The document's id.
+        if_match (str | Unset):
+        body (DocumentUpdate): A draft's changes; what is left out stays. Recipient lists given
+            replace the old ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentOut | Problem
+    """
+
+    return sync_detailed(
+        jid=jid,
+        document_id=document_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    document_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentUpdate,
+    if_match: str | Unset = UNSET,
+) -> Response[DocumentOut | Problem]:
+    """Edit a draft: issuer, title, body, recipients
+
+     Only a draft: a signed document is the record of what was issued under its number and is never
+    edited or deleted (409; void it instead). Fields left out stay; a recipient list given replaces the
+    old one. Recipients are this jurisdiction's leading group (`{"kind": "leading_group"}`), one of its
+    active member units (`{"kind": "member_unit", "unit_id": …}`) or the office of one of its counties
+    (`{"kind": "county_office", "jurisdiction_id": …}`); each once, as main (主送, to act) or copy-to (抄送,
+    to know). 422 names each bad one.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        document_id (UUID): The document's id.
+        if_match (str | Unset):
+        body (DocumentUpdate): A draft's changes; what is left out stays. Recipient lists given
+            replace the old ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        document_id=document_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    document_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DocumentUpdate,
+    if_match: str | Unset = UNSET,
+) -> DocumentOut | Problem | None:
+    """Edit a draft: issuer, title, body, recipients
+
+     Only a draft: a signed document is the record of what was issued under its number and is never
+    edited or deleted (409; void it instead). Fields left out stay; a recipient list given replaces the
+    old one. Recipients are this jurisdiction's leading group (`{"kind": "leading_group"}`), one of its
+    active member units (`{"kind": "member_unit", "unit_id": …}`) or the office of one of its counties
+    (`{"kind": "county_office", "jurisdiction_id": …}`); each once, as main (主送, to act) or copy-to (抄送,
+    to know). 422 names each bad one.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        document_id (UUID): The document's id.
+        if_match (str | Unset):
+        body (DocumentUpdate): A draft's changes; what is left out stays. Recipient lists given
+            replace the old ones.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            document_id=document_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

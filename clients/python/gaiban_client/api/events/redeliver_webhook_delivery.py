@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.redelivery_count import RedeliveryCount
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    jid: UUID,
+    subscription_id: UUID,
+    delivery_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/jurisdictions/{jid}/webhook-subscriptions/{subscription_id}/deliveries/{delivery_id}/redelivery".format(
+            jid=quote(str(jid), safe=""),
+            subscription_id=quote(str(subscription_id), safe=""),
+            delivery_id=quote(str(delivery_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | RedeliveryCount | None:
+    if response.status_code == 202:
+        response_202 = RedeliveryCount.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | RedeliveryCount]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    subscription_id: UUID,
+    delivery_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Problem | RedeliveryCount]:
+    """Redeliver one dead delivery
+
+     Queued again with a fresh retry schedule, keeping its `webhook-id`. 409 when it is not dead or the
+    subscription is switched off. The jurisdiction's office director, or a platform administrator.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        subscription_id (UUID): The subscription's id.
+        delivery_id (UUID): The delivery's id (its `webhook-id`).
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RedeliveryCount]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        subscription_id=subscription_id,
+        delivery_id=delivery_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    subscription_id: UUID,
+    delivery_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
+) -> Problem | RedeliveryCount | None:
+    """Redeliver one dead delivery
+
+     Queued again with a fresh retry schedule, keeping its `webhook-id`. 409 when it is not dead or the
+    subscription is switched off. The jurisdiction's office director, or a platform administrator.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        subscription_id (UUID): The subscription's id.
+        delivery_id (UUID): The delivery's id (its `webhook-id`).
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RedeliveryCount
+    """
+
+    return sync_detailed(
+        jid=jid,
+        subscription_id=subscription_id,
+        delivery_id=delivery_id,
+        client=client,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    subscription_id: UUID,
+    delivery_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Problem | RedeliveryCount]:
+    """Redeliver one dead delivery
+
+     Queued again with a fresh retry schedule, keeping its `webhook-id`. 409 when it is not dead or the
+    subscription is switched off. The jurisdiction's office director, or a platform administrator.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        subscription_id (UUID): The subscription's id.
+        delivery_id (UUID): The delivery's id (its `webhook-id`).
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | RedeliveryCount]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        subscription_id=subscription_id,
+        delivery_id=delivery_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    subscription_id: UUID,
+    delivery_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
+) -> Problem | RedeliveryCount | None:
+    """Redeliver one dead delivery
+
+     Queued again with a fresh retry schedule, keeping its `webhook-id`. 409 when it is not dead or the
+    subscription is switched off. The jurisdiction's office director, or a platform administrator.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        subscription_id (UUID): The subscription's id.
+        delivery_id (UUID): The delivery's id (its `webhook-id`).
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | RedeliveryCount
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            subscription_id=subscription_id,
+            delivery_id=delivery_id,
+            client=client,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.inspection_create import InspectionCreate
+from ...models.inspection_out import InspectionOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    jid: UUID,
+    *,
+    body: InspectionCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/jurisdictions/{jid}/inspections".format(
+            jid=quote(str(jid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InspectionOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = InspectionOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InspectionOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: InspectionCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[InspectionOut | Problem]:
+    """Plan an inspection (督导检查) of member units and counties
+
+     CO-SUP-1: the office plans and records inspections (督导检查). The office here (its people, its write
+    client, an admin) does this; others who read the jurisdiction get 403. Reached through an inspected
+    county's path (an inspection of the office above), it is refused there with a 403 naming CO-SUP-1:
+    the county reads and answers; the inspecting office acts at its own path. The inspection has a day
+    or a range of days (`ends_on` not before `starts_on`), a scope — member units of this jurisdiction
+    and/or counties directly below it, at least one, each once (422 naming each that is not) — and its
+    inspectors. It is planned until recorded as held.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (InspectionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InspectionOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: InspectionCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> InspectionOut | Problem | None:
+    """Plan an inspection (督导检查) of member units and counties
+
+     CO-SUP-1: the office plans and records inspections (督导检查). The office here (its people, its write
+    client, an admin) does this; others who read the jurisdiction get 403. Reached through an inspected
+    county's path (an inspection of the office above), it is refused there with a 403 naming CO-SUP-1:
+    the county reads and answers; the inspecting office acts at its own path. The inspection has a day
+    or a range of days (`ends_on` not before `starts_on`), a scope — member units of this jurisdiction
+    and/or counties directly below it, at least one, each once (422 naming each that is not) — and its
+    inspectors. It is planned until recorded as held.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (InspectionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InspectionOut | Problem
+    """
+
+    return sync_detailed(
+        jid=jid,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: InspectionCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[InspectionOut | Problem]:
+    """Plan an inspection (督导检查) of member units and counties
+
+     CO-SUP-1: the office plans and records inspections (督导检查). The office here (its people, its write
+    client, an admin) does this; others who read the jurisdiction get 403. Reached through an inspected
+    county's path (an inspection of the office above), it is refused there with a 403 naming CO-SUP-1:
+    the county reads and answers; the inspecting office acts at its own path. The inspection has a day
+    or a range of days (`ends_on` not before `starts_on`), a scope — member units of this jurisdiction
+    and/or counties directly below it, at least one, each once (422 naming each that is not) — and its
+    inspectors. It is planned until recorded as held.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (InspectionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InspectionOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: InspectionCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> InspectionOut | Problem | None:
+    """Plan an inspection (督导检查) of member units and counties
+
+     CO-SUP-1: the office plans and records inspections (督导检查). The office here (its people, its write
+    client, an admin) does this; others who read the jurisdiction get 403. Reached through an inspected
+    county's path (an inspection of the office above), it is refused there with a 403 naming CO-SUP-1:
+    the county reads and answers; the inspecting office acts at its own path. The inspection has a day
+    or a range of days (`ends_on` not before `starts_on`), a scope — member units of this jurisdiction
+    and/or counties directly below it, at least one, each once (422 naming each that is not) — and its
+    inspectors. It is planned until recorded as held.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (InspectionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InspectionOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

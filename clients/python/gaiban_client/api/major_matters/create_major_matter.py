@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.major_matter_create import MajorMatterCreate
+from ...models.major_matter_detail_out import MajorMatterDetailOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    jid: UUID,
+    *,
+    body: MajorMatterCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/jurisdictions/{jid}/major-matters".format(
+            jid=quote(str(jid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MajorMatterDetailOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = MajorMatterDetailOut.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MajorMatterDetailOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MajorMatterCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[MajorMatterDetailOut | Problem]:
+    """Report a major matter to the leading group (a unit, or a county's office upward)
+
+     A major matter reported to the leading group (重大事项请示报告, CO-RPT-2):
+
+    - by a member unit of this jurisdiction, through a person holding one of its posts (unit head,
+      liaison officer, information officer): `unit_id` names the unit, or is left out when the
+      caller holds a unit post for exactly one unit here;
+    - by this jurisdiction's office to the leading group of the jurisdiction above, with
+      `"to": "parent"` (a county to its city): the matter is kept there, and read here through
+      `GET …/major-matters?direction=sent` and `GET …/major-matters/{matter_id}`. 422 when there is
+      no jurisdiction above.
+
+    Anyone else is refused with a 403 naming CO-RPT-2. The time of receipt is the server's. The
+    matter starts `submitted`, with the office.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (MajorMatterCreate): A major matter reported to the leading group (CO-RPT-2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MajorMatterDetailOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MajorMatterCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> MajorMatterDetailOut | Problem | None:
+    """Report a major matter to the leading group (a unit, or a county's office upward)
+
+     A major matter reported to the leading group (重大事项请示报告, CO-RPT-2):
+
+    - by a member unit of this jurisdiction, through a person holding one of its posts (unit head,
+      liaison officer, information officer): `unit_id` names the unit, or is left out when the
+      caller holds a unit post for exactly one unit here;
+    - by this jurisdiction's office to the leading group of the jurisdiction above, with
+      `"to": "parent"` (a county to its city): the matter is kept there, and read here through
+      `GET …/major-matters?direction=sent` and `GET …/major-matters/{matter_id}`. 422 when there is
+      no jurisdiction above.
+
+    Anyone else is refused with a 403 naming CO-RPT-2. The time of receipt is the server's. The
+    matter starts `submitted`, with the office.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (MajorMatterCreate): A major matter reported to the leading group (CO-RPT-2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MajorMatterDetailOut | Problem
+    """
+
+    return sync_detailed(
+        jid=jid,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MajorMatterCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[MajorMatterDetailOut | Problem]:
+    """Report a major matter to the leading group (a unit, or a county's office upward)
+
+     A major matter reported to the leading group (重大事项请示报告, CO-RPT-2):
+
+    - by a member unit of this jurisdiction, through a person holding one of its posts (unit head,
+      liaison officer, information officer): `unit_id` names the unit, or is left out when the
+      caller holds a unit post for exactly one unit here;
+    - by this jurisdiction's office to the leading group of the jurisdiction above, with
+      `"to": "parent"` (a county to its city): the matter is kept there, and read here through
+      `GET …/major-matters?direction=sent` and `GET …/major-matters/{matter_id}`. 422 when there is
+      no jurisdiction above.
+
+    Anyone else is refused with a 403 naming CO-RPT-2. The time of receipt is the server's. The
+    matter starts `submitted`, with the office.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (MajorMatterCreate): A major matter reported to the leading group (CO-RPT-2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MajorMatterDetailOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MajorMatterCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> MajorMatterDetailOut | Problem | None:
+    """Report a major matter to the leading group (a unit, or a county's office upward)
+
+     A major matter reported to the leading group (重大事项请示报告, CO-RPT-2):
+
+    - by a member unit of this jurisdiction, through a person holding one of its posts (unit head,
+      liaison officer, information officer): `unit_id` names the unit, or is left out when the
+      caller holds a unit post for exactly one unit here;
+    - by this jurisdiction's office to the leading group of the jurisdiction above, with
+      `"to": "parent"` (a county to its city): the matter is kept there, and read here through
+      `GET …/major-matters?direction=sent` and `GET …/major-matters/{matter_id}`. 422 when there is
+      no jurisdiction above.
+
+    Anyone else is refused with a 403 naming CO-RPT-2. The time of receipt is the server's. The
+    matter starts `submitted`, with the office.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        idempotency_key (str | Unset):
+        body (MajorMatterCreate): A major matter reported to the leading group (CO-RPT-2).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MajorMatterDetailOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

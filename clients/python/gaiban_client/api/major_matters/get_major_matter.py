@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.major_matter_detail_out import MajorMatterDetailOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    jid: UUID,
+    matter_id: UUID,
+    *,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/jurisdictions/{jid}/major-matters/{matter_id}".format(
+            jid=quote(str(jid), safe=""),
+            matter_id=quote(str(matter_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | MajorMatterDetailOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = MajorMatterDetailOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | MajorMatterDetailOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    matter_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | MajorMatterDetailOut | Problem]:
+    """One major matter with its state and every hand-over (who, when, what)
+
+     Through the jurisdiction that received it, or — for a matter a county's office sent upward — through
+    the county's own jurisdiction. Visible to those who read every matter received, the sending unit's
+    people and the sending county's office; 404 to anyone else.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        matter_id (UUID): The major matter's id.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MajorMatterDetailOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        matter_id=matter_id,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    matter_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Any | MajorMatterDetailOut | Problem | None:
+    """One major matter with its state and every hand-over (who, when, what)
+
+     Through the jurisdiction that received it, or — for a matter a county's office sent upward — through
+    the county's own jurisdiction. Visible to those who read every matter received, the sending unit's
+    people and the sending county's office; 404 to anyone else.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        matter_id (UUID): The major matter's id.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MajorMatterDetailOut | Problem
+    """
+
+    return sync_detailed(
+        jid=jid,
+        matter_id=matter_id,
+        client=client,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    matter_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | MajorMatterDetailOut | Problem]:
+    """One major matter with its state and every hand-over (who, when, what)
+
+     Through the jurisdiction that received it, or — for a matter a county's office sent upward — through
+    the county's own jurisdiction. Visible to those who read every matter received, the sending unit's
+    people and the sending county's office; 404 to anyone else.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        matter_id (UUID): The major matter's id.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MajorMatterDetailOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        matter_id=matter_id,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    matter_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Any | MajorMatterDetailOut | Problem | None:
+    """One major matter with its state and every hand-over (who, when, what)
+
+     Through the jurisdiction that received it, or — for a matter a county's office sent upward — through
+    the county's own jurisdiction. Visible to those who read every matter received, the sending unit's
+    people and the sending county's office; 404 to anyone else.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        matter_id (UUID): The major matter's id.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MajorMatterDetailOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            matter_id=matter_id,
+            client=client,
+            if_none_match=if_none_match,
+        )
+    ).parsed

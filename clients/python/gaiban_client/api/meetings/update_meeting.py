@@ -1,0 +1,292 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.meeting_detail_out import MeetingDetailOut
+from ...models.meeting_update import MeetingUpdate
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    jid: UUID,
+    meeting_id: UUID,
+    *,
+    body: MeetingUpdate,
+    if_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/jurisdictions/{jid}/meetings/{meeting_id}".format(
+            jid=quote(str(jid), safe=""),
+            meeting_id=quote(str(meeting_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MeetingDetailOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = MeetingDetailOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MeetingDetailOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MeetingUpdate,
+    if_match: str | Unset = UNSET,
+) -> Response[MeetingDetailOut | Problem]:
+    """Reschedule a meeting, or correct a held one's record (its convener or the office)
+
+     The chair is judged again, and the convener on a new day. Judged by the rulebook in force on the
+    meeting's day (in the jurisdiction's time zone), with the positions and delegations (委托) of that
+    day; a refusal is a 403 naming the rule and its source article, 409 when no rulebook is in force or
+    the meeting's state does not allow the act. A held meeting's record (the day it really met) can be
+    corrected until its minutes are archived, never into the future. Heads of units newly concerned by
+    the agenda are invited; nobody whose attendance is recorded is removed.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        meeting_id (UUID): The meeting's id.
+        if_match (str | Unset):
+        body (MeetingUpdate): Reschedule a meeting not yet held, or correct a held one's record
+            before its minutes are
+            archived; the chair is judged again, and on a new day the convener (or an extra meeting's
+            proposer and consent).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MeetingDetailOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        meeting_id=meeting_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MeetingUpdate,
+    if_match: str | Unset = UNSET,
+) -> MeetingDetailOut | Problem | None:
+    """Reschedule a meeting, or correct a held one's record (its convener or the office)
+
+     The chair is judged again, and the convener on a new day. Judged by the rulebook in force on the
+    meeting's day (in the jurisdiction's time zone), with the positions and delegations (委托) of that
+    day; a refusal is a 403 naming the rule and its source article, 409 when no rulebook is in force or
+    the meeting's state does not allow the act. A held meeting's record (the day it really met) can be
+    corrected until its minutes are archived, never into the future. Heads of units newly concerned by
+    the agenda are invited; nobody whose attendance is recorded is removed.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        meeting_id (UUID): The meeting's id.
+        if_match (str | Unset):
+        body (MeetingUpdate): Reschedule a meeting not yet held, or correct a held one's record
+            before its minutes are
+            archived; the chair is judged again, and on a new day the convener (or an extra meeting's
+            proposer and consent).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MeetingDetailOut | Problem
+    """
+
+    return sync_detailed(
+        jid=jid,
+        meeting_id=meeting_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MeetingUpdate,
+    if_match: str | Unset = UNSET,
+) -> Response[MeetingDetailOut | Problem]:
+    """Reschedule a meeting, or correct a held one's record (its convener or the office)
+
+     The chair is judged again, and the convener on a new day. Judged by the rulebook in force on the
+    meeting's day (in the jurisdiction's time zone), with the positions and delegations (委托) of that
+    day; a refusal is a 403 naming the rule and its source article, 409 when no rulebook is in force or
+    the meeting's state does not allow the act. A held meeting's record (the day it really met) can be
+    corrected until its minutes are archived, never into the future. Heads of units newly concerned by
+    the agenda are invited; nobody whose attendance is recorded is removed.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        meeting_id (UUID): The meeting's id.
+        if_match (str | Unset):
+        body (MeetingUpdate): Reschedule a meeting not yet held, or correct a held one's record
+            before its minutes are
+            archived; the chair is judged again, and on a new day the convener (or an extra meeting's
+            proposer and consent).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MeetingDetailOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        meeting_id=meeting_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    meeting_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: MeetingUpdate,
+    if_match: str | Unset = UNSET,
+) -> MeetingDetailOut | Problem | None:
+    """Reschedule a meeting, or correct a held one's record (its convener or the office)
+
+     The chair is judged again, and the convener on a new day. Judged by the rulebook in force on the
+    meeting's day (in the jurisdiction's time zone), with the positions and delegations (委托) of that
+    day; a refusal is a 403 naming the rule and its source article, 409 when no rulebook is in force or
+    the meeting's state does not allow the act. A held meeting's record (the day it really met) can be
+    corrected until its minutes are archived, never into the future. Heads of units newly concerned by
+    the agenda are invited; nobody whose attendance is recorded is removed.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        meeting_id (UUID): The meeting's id.
+        if_match (str | Unset):
+        body (MeetingUpdate): Reschedule a meeting not yet held, or correct a held one's record
+            before its minutes are
+            archived; the chair is judged again, and on a new day the convener (or an extra meeting's
+            proposer and consent).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MeetingDetailOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            meeting_id=meeting_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

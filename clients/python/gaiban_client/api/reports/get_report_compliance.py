@@ -1,0 +1,303 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compliance_out import ComplianceOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    jid: UUID,
+    *,
+    report_kind: str,
+    from_: datetime.date,
+    to: datetime.date,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["report_kind"] = report_kind
+
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_to = to.isoformat()
+    params["to"] = json_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/jurisdictions/{jid}/compliance".format(
+            jid=quote(str(jid), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ComplianceOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = ComplianceOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ComplianceOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    report_kind: str,
+    from_: datetime.date,
+    to: datetime.date,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ComplianceOut | Problem]:
+    """Report compliance: each unit × period on time, late, missing or not yet due
+
+     For one report kind (of the rulebook in force on `to`), every period that begins in [from, to] (at
+    most 366 days) and every active member unit (and inactive ones that submitted), or the office for
+    the office's own reports. A cell is `on_time` or `late` (with `working_days_late`) by the first
+    version's day, `missing` once the due date has passed without a submission (with
+    `working_days_overdue`, the working days begun since the due date as of today), and `not_yet_due`
+    until then. With `Accept: text/csv` the same as CSV (UTF-8 with BOM), one line per unit and period,
+    streamed. The office here or above (a city asks for its counties'), the leader and deputies, and
+    read clients.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        report_kind (str):
+        from_ (datetime.date): Periods beginning on or after.
+        to (datetime.date): Periods beginning on or before.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ComplianceOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        report_kind=report_kind,
+        from_=from_,
+        to=to,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    report_kind: str,
+    from_: datetime.date,
+    to: datetime.date,
+    if_none_match: str | Unset = UNSET,
+) -> Any | ComplianceOut | Problem | None:
+    """Report compliance: each unit × period on time, late, missing or not yet due
+
+     For one report kind (of the rulebook in force on `to`), every period that begins in [from, to] (at
+    most 366 days) and every active member unit (and inactive ones that submitted), or the office for
+    the office's own reports. A cell is `on_time` or `late` (with `working_days_late`) by the first
+    version's day, `missing` once the due date has passed without a submission (with
+    `working_days_overdue`, the working days begun since the due date as of today), and `not_yet_due`
+    until then. With `Accept: text/csv` the same as CSV (UTF-8 with BOM), one line per unit and period,
+    streamed. The office here or above (a city asks for its counties'), the leader and deputies, and
+    read clients.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        report_kind (str):
+        from_ (datetime.date): Periods beginning on or after.
+        to (datetime.date): Periods beginning on or before.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ComplianceOut | Problem
+    """
+
+    return sync_detailed(
+        jid=jid,
+        client=client,
+        report_kind=report_kind,
+        from_=from_,
+        to=to,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    report_kind: str,
+    from_: datetime.date,
+    to: datetime.date,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ComplianceOut | Problem]:
+    """Report compliance: each unit × period on time, late, missing or not yet due
+
+     For one report kind (of the rulebook in force on `to`), every period that begins in [from, to] (at
+    most 366 days) and every active member unit (and inactive ones that submitted), or the office for
+    the office's own reports. A cell is `on_time` or `late` (with `working_days_late`) by the first
+    version's day, `missing` once the due date has passed without a submission (with
+    `working_days_overdue`, the working days begun since the due date as of today), and `not_yet_due`
+    until then. With `Accept: text/csv` the same as CSV (UTF-8 with BOM), one line per unit and period,
+    streamed. The office here or above (a city asks for its counties'), the leader and deputies, and
+    read clients.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        report_kind (str):
+        from_ (datetime.date): Periods beginning on or after.
+        to (datetime.date): Periods beginning on or before.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ComplianceOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        report_kind=report_kind,
+        from_=from_,
+        to=to,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    report_kind: str,
+    from_: datetime.date,
+    to: datetime.date,
+    if_none_match: str | Unset = UNSET,
+) -> Any | ComplianceOut | Problem | None:
+    """Report compliance: each unit × period on time, late, missing or not yet due
+
+     For one report kind (of the rulebook in force on `to`), every period that begins in [from, to] (at
+    most 366 days) and every active member unit (and inactive ones that submitted), or the office for
+    the office's own reports. A cell is `on_time` or `late` (with `working_days_late`) by the first
+    version's day, `missing` once the due date has passed without a submission (with
+    `working_days_overdue`, the working days begun since the due date as of today), and `not_yet_due`
+    until then. With `Accept: text/csv` the same as CSV (UTF-8 with BOM), one line per unit and period,
+    streamed. The office here or above (a city asks for its counties'), the leader and deputies, and
+    read clients.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        report_kind (str):
+        from_ (datetime.date): Periods beginning on or after.
+        to (datetime.date): Periods beginning on or before.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ComplianceOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            client=client,
+            report_kind=report_kind,
+            from_=from_,
+            to=to,
+            if_none_match=if_none_match,
+        )
+    ).parsed

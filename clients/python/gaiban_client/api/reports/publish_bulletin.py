@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulletin_detail_out import BulletinDetailOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    jid: UUID,
+    bulletin_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/jurisdictions/{jid}/bulletins/{bulletin_id}/publish".format(
+            jid=quote(str(jid), safe=""),
+            bulletin_id=quote(str(bulletin_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulletinDetailOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = BulletinDetailOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulletinDetailOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    bulletin_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[BulletinDetailOut | Problem]:
+    """Publish a draft: from now on it never changes
+
+     By the office director or deputy director. A published bulletin is 409.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        bulletin_id (UUID): The bulletin's id.
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulletinDetailOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        bulletin_id=bulletin_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    bulletin_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
+) -> BulletinDetailOut | Problem | None:
+    """Publish a draft: from now on it never changes
+
+     By the office director or deputy director. A published bulletin is 409.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        bulletin_id (UUID): The bulletin's id.
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulletinDetailOut | Problem
+    """
+
+    return sync_detailed(
+        jid=jid,
+        bulletin_id=bulletin_id,
+        client=client,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    bulletin_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[BulletinDetailOut | Problem]:
+    """Publish a draft: from now on it never changes
+
+     By the office director or deputy director. A published bulletin is 409.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        bulletin_id (UUID): The bulletin's id.
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulletinDetailOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        bulletin_id=bulletin_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    bulletin_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
+) -> BulletinDetailOut | Problem | None:
+    """Publish a draft: from now on it never changes
+
+     By the office director or deputy director. A published bulletin is 409.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        bulletin_id (UUID): The bulletin's id.
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulletinDetailOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            bulletin_id=bulletin_id,
+            client=client,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

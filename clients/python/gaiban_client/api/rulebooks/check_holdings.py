@@ -1,0 +1,273 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.holdings_check_out import HoldingsCheckOut
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    jid: UUID,
+    *,
+    on: datetime.date | None | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_on: None | str | Unset
+    if isinstance(on, Unset):
+        json_on = UNSET
+    elif isinstance(on, datetime.date):
+        json_on = on.isoformat()
+    else:
+        json_on = on
+    params["on"] = json_on
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/jurisdictions/{jid}/rulebook/check-holdings".format(
+            jid=quote(str(jid), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HoldingsCheckOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = HoldingsCheckOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HoldingsCheckOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    on: datetime.date | None | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | HoldingsCheckOut | Problem]:
+    """Check who holds which position against the rulebook in force, and each later version
+
+     The positions of the jurisdiction not ended before `on`, against the rulebook version in force that
+    day (its own or inherited, C-ORG-3) and each later version their tenures reach. A version never
+    rewrites history (past acts stay judged by the version of their day), so what it changes for current
+    holders is reported here: `undefined` (it does not define the position's key), `level_mismatch` (it
+    defines it at another level), `over_limit` (more hold it at once than `max_holders` or
+    `max_holders_per_unit` allows: the peak and its first day). Each names the version and, where the
+    definition cites one, its rule and source. For the office of the jurisdiction or one above it.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        on (datetime.date | None | Unset): The first day judged; default today in the
+            jurisdiction's time zone.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HoldingsCheckOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        on=on,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    on: datetime.date | None | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | HoldingsCheckOut | Problem | None:
+    """Check who holds which position against the rulebook in force, and each later version
+
+     The positions of the jurisdiction not ended before `on`, against the rulebook version in force that
+    day (its own or inherited, C-ORG-3) and each later version their tenures reach. A version never
+    rewrites history (past acts stay judged by the version of their day), so what it changes for current
+    holders is reported here: `undefined` (it does not define the position's key), `level_mismatch` (it
+    defines it at another level), `over_limit` (more hold it at once than `max_holders` or
+    `max_holders_per_unit` allows: the peak and its first day). Each names the version and, where the
+    definition cites one, its rule and source. For the office of the jurisdiction or one above it.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        on (datetime.date | None | Unset): The first day judged; default today in the
+            jurisdiction's time zone.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HoldingsCheckOut | Problem
+    """
+
+    return sync_detailed(
+        jid=jid,
+        client=client,
+        on=on,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    on: datetime.date | None | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | HoldingsCheckOut | Problem]:
+    """Check who holds which position against the rulebook in force, and each later version
+
+     The positions of the jurisdiction not ended before `on`, against the rulebook version in force that
+    day (its own or inherited, C-ORG-3) and each later version their tenures reach. A version never
+    rewrites history (past acts stay judged by the version of their day), so what it changes for current
+    holders is reported here: `undefined` (it does not define the position's key), `level_mismatch` (it
+    defines it at another level), `over_limit` (more hold it at once than `max_holders` or
+    `max_holders_per_unit` allows: the peak and its first day). Each names the version and, where the
+    definition cites one, its rule and source. For the office of the jurisdiction or one above it.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        on (datetime.date | None | Unset): The first day judged; default today in the
+            jurisdiction's time zone.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HoldingsCheckOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        on=on,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    *,
+    client: AuthenticatedClient,
+    on: datetime.date | None | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | HoldingsCheckOut | Problem | None:
+    """Check who holds which position against the rulebook in force, and each later version
+
+     The positions of the jurisdiction not ended before `on`, against the rulebook version in force that
+    day (its own or inherited, C-ORG-3) and each later version their tenures reach. A version never
+    rewrites history (past acts stay judged by the version of their day), so what it changes for current
+    holders is reported here: `undefined` (it does not define the position's key), `level_mismatch` (it
+    defines it at another level), `over_limit` (more hold it at once than `max_holders` or
+    `max_holders_per_unit` allows: the peak and its first day). Each names the version and, where the
+    definition cites one, its rule and source. For the office of the jurisdiction or one above it.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        on (datetime.date | None | Unset): The first day judged; default today in the
+            jurisdiction's time zone.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HoldingsCheckOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            client=client,
+            on=on,
+            if_none_match=if_none_match,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.task_out import TaskOut
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    jid: UUID,
+    task_id: UUID,
+    *,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/jurisdictions/{jid}/tasks/{task_id}".format(
+            jid=quote(str(jid), safe=""),
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | TaskOut | None:
+    if response.status_code == 200:
+        response_200 = TaskOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 406:
+        response_406 = Problem.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | TaskOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    task_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | TaskOut]:
+    """One task: source, units, deadline and milestones, measures, state, overdue
+
+     The office of this jurisdiction or one above it, the leader and deputy leaders, read clients and
+    admins see every task; anyone else holding a post here sees the tasks their unit leads or cooperates
+    on. 404 to anyone else. A task is overdue when it is still open (not started or in progress) and a
+    working day (mainland-China calendar, with holidays and make-up workdays) has begun since its
+    deadline; `overdue_working_days` counts them, as of today in the jurisdiction's time zone. A year
+    with no published holiday arrangement yet is counted on the provisional calendar and the answer says
+    so (`calendar.provisional_years`, header `Gaiban-Calendar-Provisional`; the header only, for CSV).
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        task_id (UUID): The task's id.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | TaskOut]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        task_id=task_id,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    task_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | TaskOut | None:
+    """One task: source, units, deadline and milestones, measures, state, overdue
+
+     The office of this jurisdiction or one above it, the leader and deputy leaders, read clients and
+    admins see every task; anyone else holding a post here sees the tasks their unit leads or cooperates
+    on. 404 to anyone else. A task is overdue when it is still open (not started or in progress) and a
+    working day (mainland-China calendar, with holidays and make-up workdays) has begun since its
+    deadline; `overdue_working_days` counts them, as of today in the jurisdiction's time zone. A year
+    with no published holiday arrangement yet is counted on the provisional calendar and the answer says
+    so (`calendar.provisional_years`, header `Gaiban-Calendar-Provisional`; the header only, for CSV).
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        task_id (UUID): The task's id.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | TaskOut
+    """
+
+    return sync_detailed(
+        jid=jid,
+        task_id=task_id,
+        client=client,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    task_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | TaskOut]:
+    """One task: source, units, deadline and milestones, measures, state, overdue
+
+     The office of this jurisdiction or one above it, the leader and deputy leaders, read clients and
+    admins see every task; anyone else holding a post here sees the tasks their unit leads or cooperates
+    on. 404 to anyone else. A task is overdue when it is still open (not started or in progress) and a
+    working day (mainland-China calendar, with holidays and make-up workdays) has begun since its
+    deadline; `overdue_working_days` counts them, as of today in the jurisdiction's time zone. A year
+    with no published holiday arrangement yet is counted on the provisional calendar and the answer says
+    so (`calendar.provisional_years`, header `Gaiban-Calendar-Provisional`; the header only, for CSV).
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        task_id (UUID): The task's id.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | TaskOut]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        task_id=task_id,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    task_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | TaskOut | None:
+    """One task: source, units, deadline and milestones, measures, state, overdue
+
+     The office of this jurisdiction or one above it, the leader and deputy leaders, read clients and
+    admins see every task; anyone else holding a post here sees the tasks their unit leads or cooperates
+    on. 404 to anyone else. A task is overdue when it is still open (not started or in progress) and a
+    working day (mainland-China calendar, with holidays and make-up workdays) has begun since its
+    deadline; `overdue_working_days` counts them, as of today in the jurisdiction's time zone. A year
+    with no published holiday arrangement yet is counted on the provisional calendar and the answer says
+    so (`calendar.provisional_years`, header `Gaiban-Calendar-Provisional`; the header only, for CSV).
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        task_id (UUID): The task's id.
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | TaskOut
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            task_id=task_id,
+            client=client,
+            if_none_match=if_none_match,
+        )
+    ).parsed

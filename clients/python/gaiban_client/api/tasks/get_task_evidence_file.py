@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    jid: UUID,
+    task_id: UUID,
+    report_id: UUID,
+    file_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/jurisdictions/{jid}/tasks/{task_id}/progress/{report_id}/evidence/{file_id}".format(
+            jid=quote(str(jid), safe=""),
+            task_id=quote(str(task_id), safe=""),
+            report_id=quote(str(report_id), safe=""),
+            file_id=quote(str(file_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    task_id: UUID,
+    report_id: UUID,
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem]:
+    """Download an evidence file of a progress report
+
+     For whoever may read the task: the office of this jurisdiction or one above it, the leader and
+    deputy leaders, read clients and admins, and the people of the units that lead or cooperate on it;
+    404 to anyone else. The stored bytes with the sniffed media type, the SHA-256 as ETag (If-None-Match
+    gives 304) and the file name in Content-Disposition.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        task_id (UUID): The task's id.
+        report_id (UUID): The progress report's id.
+        file_id (UUID): The evidence file's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        task_id=task_id,
+        report_id=report_id,
+        file_id=file_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    task_id: UUID,
+    report_id: UUID,
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | None:
+    """Download an evidence file of a progress report
+
+     For whoever may read the task: the office of this jurisdiction or one above it, the leader and
+    deputy leaders, read clients and admins, and the people of the units that lead or cooperate on it;
+    404 to anyone else. The stored bytes with the sniffed media type, the SHA-256 as ETag (If-None-Match
+    gives 304) and the file name in Content-Disposition.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        task_id (UUID): The task's id.
+        report_id (UUID): The progress report's id.
+        file_id (UUID): The evidence file's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+    """
+
+    return sync_detailed(
+        jid=jid,
+        task_id=task_id,
+        report_id=report_id,
+        file_id=file_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    task_id: UUID,
+    report_id: UUID,
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem]:
+    """Download an evidence file of a progress report
+
+     For whoever may read the task: the office of this jurisdiction or one above it, the leader and
+    deputy leaders, read clients and admins, and the people of the units that lead or cooperate on it;
+    404 to anyone else. The stored bytes with the sniffed media type, the SHA-256 as ETag (If-None-Match
+    gives 304) and the file name in Content-Disposition.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        task_id (UUID): The task's id.
+        report_id (UUID): The progress report's id.
+        file_id (UUID): The evidence file's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        task_id=task_id,
+        report_id=report_id,
+        file_id=file_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    task_id: UUID,
+    report_id: UUID,
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | None:
+    """Download an evidence file of a progress report
+
+     For whoever may read the task: the office of this jurisdiction or one above it, the leader and
+    deputy leaders, read clients and admins, and the people of the units that lead or cooperate on it;
+    404 to anyone else. The stored bytes with the sniffed media type, the SHA-256 as ETag (If-None-Match
+    gives 304) and the file name in Content-Disposition.
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        task_id (UUID): The task's id.
+        report_id (UUID): The progress report's id.
+        file_id (UUID): The evidence file's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            task_id=task_id,
+            report_id=report_id,
+            file_id=file_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.period_kind import PeriodKind
+
+T = TypeVar("T", bound="PeriodOut")
+
+
+@_attrs_define
+class PeriodOut:
+    """
+    Attributes:
+        end (datetime.date):
+        index (int): 1–12 for a month, 1–4 for a quarter, 1 for a year.
+        kind (PeriodKind):
+        start (datetime.date):
+        year (int):
+    """
+
+    end: datetime.date
+    index: int
+    kind: PeriodKind
+    start: datetime.date
+    year: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end = self.end.isoformat()
+
+        index = self.index
+
+        kind = self.kind.value
+
+        start = self.start.isoformat()
+
+        year = self.year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end": end,
+                "index": index,
+                "kind": kind,
+                "start": start,
+                "year": year,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        end = datetime.date.fromisoformat(d.pop("end"))
+
+        index = d.pop("index")
+
+        kind = PeriodKind(d.pop("kind"))
+
+        start = datetime.date.fromisoformat(d.pop("start"))
+
+        year = d.pop("year")
+
+        period_out = cls(
+            end=end,
+            index=index,
+            kind=kind,
+            start=start,
+            year=year,
+        )
+
+        period_out.additional_properties = d
+        return period_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unit_kind import UnitKind
+
+T = TypeVar("T", bound="UnitOut")
+
+
+@_attrs_define
+class UnitOut:
+    """
+    Attributes:
+        code (str):
+        created_at (datetime.datetime):
+        id (UUID):
+        is_active (bool):
+        jurisdiction_id (UUID):
+        kind (UnitKind):
+        name (str):
+        updated_at (datetime.datetime):
+    """
+
+    code: str
+    created_at: datetime.datetime
+    id: UUID
+    is_active: bool
+    jurisdiction_id: UUID
+    kind: UnitKind
+    name: str
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        created_at = self.created_at.isoformat()
+
+        id = str(self.id)
+
+        is_active = self.is_active
+
+        jurisdiction_id = str(self.jurisdiction_id)
+
+        kind = self.kind.value
+
+        name = self.name
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "created_at": created_at,
+                "id": id,
+                "is_active": is_active,
+                "jurisdiction_id": jurisdiction_id,
+                "kind": kind,
+                "name": name,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = UUID(d.pop("id"))
+
+        is_active = d.pop("is_active")
+
+        jurisdiction_id = UUID(d.pop("jurisdiction_id"))
+
+        kind = UnitKind(d.pop("kind"))
+
+        name = d.pop("name")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        unit_out = cls(
+            code=code,
+            created_at=created_at,
+            id=id,
+            is_active=is_active,
+            jurisdiction_id=jurisdiction_id,
+            kind=kind,
+            name=name,
+            updated_at=updated_at,
+        )
+
+        unit_out.additional_properties = d
+        return unit_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
