@@ -81,8 +81,11 @@ def _fold_flat_source(data: Any) -> Any:
     if not isinstance(data, dict) or not any(name in data for name in _FLAT_SOURCE):
         return data
     if "source" in data:
-        given = ", ".join(name for name in _FLAT_SOURCE if name in data)
-        raise ValueError(f"give the source as `source` only: {given} is its deprecated flat form")
+        given = [name for name in _FLAT_SOURCE if name in data]
+        raise ValueError(
+            f"give the source as `source` only: {', '.join(given)} "
+            f"{'is' if len(given) == 1 else 'are'} its deprecated flat form"
+        )
     rest = {name: value for name, value in data.items() if name not in _FLAT_SOURCE}
     source = {part: data[name] for name, part in _FLAT_SOURCE.items() if name in data}
     return {**rest, "source": source}

@@ -610,7 +610,7 @@ async def test_meetings_are_convened_chaired_and_expected_by_the_templates_rules
     )
     assert response.status_code == 200, response.text
     items = response.json()["items"]
-    assert [(i["meeting_kind"], i["period"], i["status"]) for i in items] == [
+    assert [(i["meeting_kind"], i["period"]["label"], i["status"]) for i in items] == [
         ("plenary_session", "2026-Q1", "held"),
         ("plenary_session", "2026-Q2", "held"),
         ("plenary_session", "2026-Q3", "missed"),
@@ -621,7 +621,7 @@ async def test_meetings_are_convened_chaired_and_expected_by_the_templates_rules
         ("office_routine_meeting", "2026-11", "held"),
         ("office_routine_meeting", "2026-12", "scheduled"),
     ]
-    by_period = {(i["meeting_kind"], i["period"]): i for i in items}
+    by_period = {(i["meeting_kind"], i["period"]["label"]): i for i in items}
     assert by_period[("plenary_session", "2026-Q1")]["meeting_ids"] == [q1["id"]]
     assert by_period[("plenary_session", "2026-Q4")]["scheduled_meeting_ids"] == [q4["id"]]
     assert by_period[("plenary_session", "2026-Q4")]["extra_meeting_ids"] == [extra["id"]]
