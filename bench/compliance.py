@@ -30,7 +30,7 @@ UNITS = 2000
 PERIODS = 12
 RUNS = int(os.environ.get("BENCH_RUNS", "20"))
 REPORT_KIND = "monthly_report"
-QUERY = {"report_kind": REPORT_KIND, "from": "2026-01-01", "to": "2026-12-31"}
+QUERY = {"report_kind": REPORT_KIND, "period_from": "2026-01-01", "period_to": "2026-12-31"}
 LOCAL = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 12, 1, 4, 0, tzinfo=UTC)  # 2026-12-01 12:00 in Shanghai
 DUE_DAY = 22
@@ -138,7 +138,8 @@ async def _run(url: str) -> None:
     headers = {"Authorization": f"Bearer {tokens.issue(f'user:{admin.id}')[0]}"}
     path = f"/v1/jurisdictions/{place.id}/compliance"
     print(
-        f"{UNITS} units, Ezhou's rulebook, {REPORT_KIND} {QUERY['from']} – {QUERY['to']}, "
+        f"{UNITS} units, Ezhou's rulebook, {REPORT_KIND} "
+        f"{QUERY['period_from']} – {QUERY['period_to']}, "
         f"{seeded:,} submission heads, as of {NOW.astimezone(LOCAL):%Y-%m-%d %H:%M} Shanghai"
     )
     transport = httpx.ASGITransport(app=app)

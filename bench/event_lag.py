@@ -171,8 +171,7 @@ async def drive(port: int, jid: uuid.UUID, lead: uuid.UUID, receiver: Receiver) 
                 json={
                     "title": f"事件延迟测量 {n}",
                     "category": "审批流程改革",
-                    "source_kind": "national_document",
-                    "source_title": SOURCE,
+                    "source": {"kind": "national_document", "title": SOURCE},
                     "lead_unit_id": str(lead),
                     "deadline": "2027-06-30",
                 },

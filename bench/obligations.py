@@ -20,7 +20,7 @@ from support import create_admin, run_in_throwaway_database, token_service
 
 UNITS = 2000
 RUNS = int(os.environ.get("BENCH_RUNS", "20"))
-RANGE = {"from": "2026-01-01", "to": "2026-12-31"}
+RANGE = {"due_from": "2026-01-01", "due_to": "2026-12-31"}
 
 
 async def _run(url: str) -> None:

@@ -605,7 +605,7 @@ def endpoints(jid: uuid.UUID, task_id: uuid.UUID, unit: uuid.UUID, office_id: uu
             "code": "@CODE@",
             "title": "基准任务：推进工程建设项目审批制度改革措施落地",
             "category": "审批流程优化",
-            "source_kind": "city_document",
+            "source": {"kind": "city_document"},
             "lead_unit_id": str(lead),
             "cooperating_unit_ids": [str(u) for u in others],
             "deadline": (date.today() + timedelta(days=180)).isoformat(),

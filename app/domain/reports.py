@@ -146,6 +146,12 @@ class Period:
     def containing(cls, kind: PeriodKind, day: date) -> Period:
         return cls(kind, day.year, (day.month - 1) // kind.months + 1)
 
+    @property
+    def label(self) -> str:
+        """How every answer names it and every request gives it: ``2026-11`` (a month),
+        ``2026-Q3`` (a quarter), ``2026`` (a year)."""
+        return str(self)
+
     def __str__(self) -> str:
         if self.kind is PeriodKind.month:
             return f"{self.year}-{self.index:02d}"

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Path, Query, Request, Response, status
@@ -15,6 +14,7 @@ from app.domain.rulebook import KEY_PATTERN
 from app.errors import problem_responses
 from app.pagination import ChangedSince, Paging
 from app.routers.conditional import file_response
+from app.routers.date_ranges import PeriodRange
 from app.routers.multipart import BINARY
 from app.schemas.calendar import CalendarPage
 from app.schemas.submissions import (
@@ -219,8 +219,9 @@ CSV_MEDIA_TYPE = "text/csv; charset=utf-8; header=present"
 @compliance_router.get(
     "/compliance",
     summary="Report compliance: each unit × period on time, late, missing or not yet due",
-    description="For one report kind (of the rulebook in force on `to`), every period that "
-    "begins in [from, to] (at most 366 days) and every active member unit (and inactive ones "
+    description="For one report kind (of the rulebook in force on `period_to`), every period "
+    "that begins in [period_from, period_to] (at most 366 days; `from` and `to` are their "
+    "deprecated former names) and every active member unit (and inactive ones "
     "that submitted), or the office for the office's own reports. A cell is `on_time` or "
     "`late` (with `working_days_late`) by the first version's day, `missing` once the due date "
     "has passed without a submission (with `working_days_overdue`, the working days begun "
@@ -242,10 +243,11 @@ async def get_report_compliance(
     session: Session,
     now: Now,
     report_kind: Annotated[str, Query(min_length=1, max_length=64)],
-    from_: Annotated[date, Query(alias="from", description="Periods beginning on or after.")],
-    to: Annotated[date, Query(description="Periods beginning on or before.")],
+    periods: PeriodRange,
 ) -> Response:
-    matrix = await report_compliance.build(session, scope.jurisdiction, now, report_kind, from_, to)
+    matrix = await report_compliance.build(
+        session, scope.jurisdiction, now, report_kind, periods.start, periods.end
+    )
     if "text/csv" in request.headers.get("accept", ""):
         return StreamingResponse(
             report_compliance.as_csv(matrix),

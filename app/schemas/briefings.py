@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field, StringConstraints, model_validator
 from app.domain.briefings import BriefingState
 from app.domain.recipients import RecipientKind
 from app.schemas.base import WriteModel
+from app.schemas.periods import PeriodOut
 from app.schemas.recipients import MyRecipientOut, RecipientReadsOut
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -27,7 +28,9 @@ class CompileFrom(WriteModel):
         description="A report kind of the rulebook in force today.",
     )
     period: Annotated[str, StringConstraints(min_length=4, max_length=16)] = Field(
-        examples=["2026-11"], description="`2026-11`, `2026-Q3` or `2026`, as the kind's period."
+        examples=["2026-11"],
+        description="The period's label: `2026-11`, `2026-Q3` or `2026`, as the kind's period. "
+        "Answers name it as a whole period object (`compiled_from.period.label` is this).",
     )
 
 
@@ -105,7 +108,7 @@ class BriefingItemOut(BaseModel):
 
 class CompiledFromOut(BaseModel):
     report_kind: str
-    period: str
+    period: PeriodOut
 
 
 class RecipientOut(BaseModel):

@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from app.domain.bulletins import BulletinState
-from app.domain.reports import PeriodKind
+from app.domain.reports import Period, PeriodKind
 from app.schemas.base import ReadModel, WriteModel
+from app.schemas.periods import PeriodOut
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=50_000)]
@@ -16,7 +17,9 @@ LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=50
 
 class BulletinCreate(WriteModel):
     period: Annotated[str, StringConstraints(min_length=4, max_length=16)] = Field(
-        examples=["2026-Q3"], description="The period it covers, as its kind's period: 2026-Q3."
+        examples=["2026-Q3"],
+        description="The period it covers, by its label, as its kind's period: `2026-Q3`. "
+        "Answers name it as a whole period object (`period.label` is this).",
     )
     kind: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = Field(
         default=None,
@@ -82,7 +85,9 @@ class ComplianceSection(BaseModel):
 
 
 class BulletinContent(BaseModel):
-    """The sections E-RPT-2 names, assembled from the period's submissions."""
+    """The sections E-RPT-2 names, assembled from the period's submissions. A stored, editable
+    document: the periods in it are named by their labels (`2026-Q3`), as a request gives
+    them; the bulletin's own `period` is the whole object."""
 
     period: str
     tasks: list[TaskSection] = Field(
@@ -112,9 +117,7 @@ class BulletinOut(ReadModel):
     jurisdiction_id: uuid.UUID
     kind: str
     kind_name: str
-    period_kind: PeriodKind
-    period_label: str
-    period_start: date
+    period: PeriodOut
     title: str
     state: BulletinState
     rule: str
@@ -125,6 +128,16 @@ class BulletinOut(ReadModel):
     published_at: datetime | None
     published_by: uuid.UUID | None
     updated_at: datetime
+
+    @model_validator(mode="before")
+    @classmethod
+    def _period_of_row(cls, data: Any) -> Any:
+        """A stored bulletin keeps its period as (kind, first day): answered as a PeriodOut."""
+        if isinstance(data, dict):
+            return data
+        values = {name: getattr(data, name) for name in cls.model_fields if name != "period"}
+        period = Period.containing(PeriodKind(data.period_kind), data.period_start)
+        return {**values, "period": PeriodOut.of(period)}
 
 
 class BulletinDetailOut(BulletinOut):

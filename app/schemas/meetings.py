@@ -4,11 +4,12 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints, model_validator
 
-from app.domain.meetings import AttendanceStatus, MeetingState, PeriodStatus
+from app.domain.meetings import AttendanceStatus, MeetingState, PeriodStatus, period_from_label
 from app.domain.rulebook import Cadence
 from app.schemas.base import ReadModel, WriteModel
+from app.schemas.periods import PeriodOut
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)]
@@ -316,15 +317,15 @@ class MeetingPeriodOut(BaseModel):
     cadence: Cadence
     rule: str | None
     source: str | None
-    period: str = Field(examples=["2026-Q1"])
-    period_start: date = Field(
+    period: PeriodOut
+    window_start: date = Field(
         description="First day a meeting counts in: the period's, or for a year-end meeting "
         "(年末, E-MTG-1) the first day of the year's last quarter."
     )
-    period_end: date
+    window_end: date = Field(description="Last day a meeting counts in: the period's last.")
     status: PeriodStatus
     meeting_ids: list[uuid.UUID] = Field(
-        description="Regular meetings of the kind held between period_start and period_end."
+        description="Regular meetings of the kind held between window_start and window_end."
     )
     scheduled_meeting_ids: list[uuid.UUID] = Field(
         description="Regular meetings of the kind planned in that window and not held (yet)."
@@ -363,8 +364,17 @@ class PeriodReasonOut(ReadModel):
     id: uuid.UUID
     jurisdiction_id: uuid.UUID
     meeting_kind: str
-    period: str
+    period: PeriodOut
     reason: str
     recorded_by: str
     created_at: datetime
     updated_at: datetime
+
+    @model_validator(mode="before")
+    @classmethod
+    def _period_of_row(cls, data: Any) -> Any:
+        """A stored reason keeps its period by label: answered as a PeriodOut."""
+        if isinstance(data, dict):
+            return data
+        values = {name: getattr(data, name) for name in cls.model_fields if name != "period"}
+        return {**values, "period": PeriodOut.of(period_from_label(data.period, ("period",)))}

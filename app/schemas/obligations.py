@@ -5,16 +5,8 @@ from datetime import date
 
 from pydantic import Field
 
-from app.domain.reports import PeriodKind
 from app.schemas.base import ReadModel
-
-
-class PeriodOut(ReadModel):
-    kind: PeriodKind
-    year: int
-    index: int = Field(description="1–12 for a month, 1–4 for a quarter, 1 for a year.")
-    start: date
-    end: date
+from app.schemas.periods import PeriodOut
 
 
 class ObligationOut(ReadModel):

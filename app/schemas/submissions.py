@@ -6,10 +6,11 @@ from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, Field, StringConstraints
 
-from app.domain.reports import PartFormat, PeriodKind
+from app.domain.reports import PartFormat
 from app.domain.submissions import CellStatus, FileType, Timeliness
 from app.schemas.base import ReadModel, WriteModel
 from app.schemas.calendar import CalendarUse
+from app.schemas.periods import PeriodOut
 
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20_000)]
 
@@ -46,21 +47,15 @@ class SubmissionCreate(SubmissionContent):
     )
     period: Annotated[str, StringConstraints(min_length=4, max_length=16)] = Field(
         examples=["2026-10"],
-        description="`2026-10` (a month), `2026-Q3` (a quarter) or `2026` (a year), as the "
-        "report kind's period is; a period that has begun.",
+        description="The period's label: `2026-10` (a month), `2026-Q3` (a quarter) or `2026` "
+        "(a year), as the report kind's period is; a period that has begun. Answers name it "
+        "as a whole period object (`period.label` is this).",
     )
     unit_id: uuid.UUID | None = Field(
         default=None,
         description="The member unit submitting. May be left out when the caller holds the "
         "submitting post for exactly one unit; null for a report the office submits.",
     )
-
-
-class PeriodRef(BaseModel):
-    kind: PeriodKind
-    label: str = Field(examples=["2026-10", "2026-Q3"])
-    start: date
-    end: date
 
 
 class SubmissionFileOut(ReadModel):
@@ -104,7 +99,7 @@ class SubmissionOut(BaseModel):
     report_name: str | None = Field(
         description="In the rulebook in force now; null if that no longer defines the kind."
     )
-    period: PeriodRef
+    period: PeriodOut
     unit_id: uuid.UUID | None = Field(description="Null: the office's own report.")
     unit_name: str | None
     due_date: date | None = Field(
@@ -136,10 +131,9 @@ class SubmissionDetailOut(SubmissionOut):
 # --- compliance -----------------------------------------------------------------------------
 
 
-class CompliancePeriod(BaseModel):
-    label: str = Field(examples=["2026-10"])
-    start: date
-    end: date
+class CompliancePeriod(PeriodOut):
+    """A period of the matrix: the shape of every period (PeriodOut), and its due date."""
+
     due_date: date | None = Field(
         description="Null when it falls in a coming year past the provisional calendar "
         "(after 2100): certainly after today, so its cells are not yet due (or on time). A "

@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, ClassVar
+from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, BaseModel, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from app.domain.tasks import MAX_CODE_LENGTH, SourceKind, TaskState, code_problem
 from app.schemas.base import WriteModel
@@ -63,7 +70,71 @@ class MeasureIn(WriteModel):
     issued_on: date | None = None
 
 
+# The flat fields tasks once took for their source (until issue 19): still accepted, deprecated,
+# in place of `source` (never beside it). Answers have always named the source as an object.
+_FLAT_SOURCE = {"source_kind": "kind", "source_title": "title", "source_reference": "reference"}
+
+
+def _fold_flat_source(data: Any) -> Any:
+    """``source_kind``/``source_title``/``source_reference`` given as before: the ``source``
+    object they stand for (only the parts given, so a PATCH changes only those)."""
+    if not isinstance(data, dict) or not any(name in data for name in _FLAT_SOURCE):
+        return data
+    if "source" in data:
+        given = [name for name in _FLAT_SOURCE if name in data]
+        raise ValueError(
+            f"give the source as `source` only: {', '.join(given)} "
+            f"{'is' if len(given) == 1 else 'are'} its deprecated flat form"
+        )
+    rest = {name: value for name, value in data.items() if name not in _FLAT_SOURCE}
+    source = {part: data[name] for name, part in _FLAT_SOURCE.items() if name in data}
+    return {**rest, "source": source}
+
+
+def _document_flat_source(schema: dict[str, Any]) -> None:
+    """The deprecated flat fields in the contract, marked so (`deprecated: true`)."""
+    properties = schema.setdefault("properties", {})
+    properties["source_kind"] = {
+        "type": "string",
+        "enum": [kind.value for kind in SourceKind],
+        "deprecated": True,
+        "description": "Deprecated: the former flat form of `source.kind`, accepted in place "
+        "of `source` (not beside it).",
+    }
+    for name, part in (("source_title", "title"), ("source_reference", "reference")):
+        properties[name] = {
+            "anyOf": [{"type": "string"}, {"type": "null"}],
+            "deprecated": True,
+            "description": f"Deprecated: the former flat form of `source.{part}`.",
+        }
+
+
+class TaskSourceIn(WriteModel):
+    """Where a task comes from: the same object as a task's `source` in answers, without the
+    meeting decision's parts (those come with POST …/tasks/from-decision)."""
+
+    kind: SourceKind = Field(
+        description="`meeting_decision` is set by creating the task from the decision "
+        "(POST …/tasks/from-decision)."
+    )
+    title: ShortText | None = Field(
+        default=None, examples=["《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》"]
+    )
+    reference: Reference | None = Field(default=None, examples=["国办发〔2019〕11号"])
+
+
+class TaskSourceChange(WriteModel):
+    """A change of a task's source: what is left out stays; `title` or `reference` null clears
+    it."""
+
+    kind: SourceKind | None = None
+    title: ShortText | None = None
+    reference: Reference | None = None
+
+
 class TaskCreate(WriteModel):
+    model_config = ConfigDict(json_schema_extra=_document_flat_source)
+
     code: TaskCode | None = Field(default=None, description=CODE, examples=["3.2"])
     parent_id: uuid.UUID | None = Field(
         default=None, description="The task this is a sub-task of (tasks nest one level)."
@@ -73,14 +144,11 @@ class TaskCreate(WriteModel):
         description="The office's own grouping (改革事项类别), used by filters and summaries.",
         examples=["审批流程改革"],
     )
-    source_kind: SourceKind = Field(
-        description="Where the task comes from. `meeting_decision` is set by creating the task "
-        "from the decision (POST …/tasks/from-decision)."
+    source: TaskSourceIn = Field(
+        description="Where the task comes from, as answers name it. The flat `source_kind`, "
+        "`source_title` and `source_reference` of before are still accepted in its place, "
+        "deprecated."
     )
-    source_title: ShortText | None = Field(
-        default=None, examples=["《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》"]
-    )
-    source_reference: Reference | None = Field(default=None, examples=["国办发〔2019〕11号"])
     lead_unit_id: uuid.UUID = Field(description="The lead unit (牵头单位): an active member unit.")
     cooperating_unit_ids: list[uuid.UUID] = Field(
         default_factory=list,
@@ -91,23 +159,31 @@ class TaskCreate(WriteModel):
     milestones: list[MilestoneIn] = Field(default_factory=list, max_length=MAX_MILESTONES)
     measures: list[MeasureIn] = Field(default_factory=list, max_length=MAX_MEASURES)
 
+    _flat_source = model_validator(mode="before")(_fold_flat_source)
+
 
 class TaskUpdate(WriteModel):
     """A partial change of an open task; what is left out stays. `parent_id: null` makes a
     sub-task a task of its own; lists are replaced whole."""
 
+    model_config = ConfigDict(json_schema_extra=_document_flat_source)
+
     code: TaskCode | None = None
     parent_id: uuid.UUID | None = None
     title: TaskTitle | None = None
     category: Category | None = None
-    source_kind: SourceKind | None = None
-    source_title: ShortText | None = None
-    source_reference: Reference | None = None
+    source: TaskSourceChange | None = Field(
+        default=None,
+        description="The parts of the source to change. The flat `source_kind`, `source_title` "
+        "and `source_reference` of before are still accepted in its place, deprecated.",
+    )
     lead_unit_id: uuid.UUID | None = None
     cooperating_unit_ids: list[uuid.UUID] | None = Field(default=None, max_length=MAX_COOPERATING)
     deadline: date | None = None
     milestones: list[MilestoneIn] | None = Field(default=None, max_length=MAX_MILESTONES)
     measures: list[MeasureIn] | None = Field(default=None, max_length=MAX_MEASURES)
+
+    _flat_source = model_validator(mode="before")(_fold_flat_source)
 
 
 class TaskFromDecision(WriteModel):

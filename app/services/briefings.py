@@ -25,6 +25,7 @@ from app.domain.access import Actor, ActorKind, JurisdictionRef, Permission, all
 from app.domain.briefings import BriefingAct, BriefingState
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.events import EventType
+from app.domain.meetings import period_from_label
 from app.domain.recipients import RecipientKind
 from app.domain.submissions import parse_period
 from app.errors import Conflict, Forbidden, NotFound
@@ -45,6 +46,7 @@ from app.schemas.briefings import (
     MyBriefingOut,
     RecipientOut,
 )
+from app.schemas.periods import PeriodOut
 from app.services import audit, rulebooks
 from app.services import recipients as recipients_service
 from app.services.common import changes_of, load_jurisdiction, local_today
@@ -102,7 +104,10 @@ def _briefing_out(
             )
         )
     compiled = (
-        CompiledFromOut(report_kind=row.compiled_report_kind, period=row.compiled_period)
+        CompiledFromOut(
+            report_kind=row.compiled_report_kind,
+            period=PeriodOut.of(period_from_label(row.compiled_period, ())),
+        )
         if row.compiled_report_kind is not None and row.compiled_period is not None
         else None
     )

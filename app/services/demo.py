@@ -70,7 +70,7 @@ from app.schemas.meetings import (
 )
 from app.schemas.positions import PositionCreate
 from app.schemas.submissions import ProgressItem, SubmissionCreate
-from app.schemas.tasks import MeasureIn, MilestoneIn, TaskCreate, TaskFromDecision
+from app.schemas.tasks import MeasureIn, MilestoneIn, TaskCreate, TaskFromDecision, TaskSourceIn
 from app.schemas.units import UnitCreate
 from app.schemas.users import UserCreateWithPassword
 from app.security import hash_password
@@ -334,9 +334,7 @@ class _Loader:
                     TaskCreate(
                         title=f"{title}（演示）",
                         category=category,
-                        source_kind=kind,
-                        source_title=source_title,
-                        source_reference=reference,
+                        source=TaskSourceIn(kind=kind, title=source_title, reference=reference),
                         lead_unit_id=units[lead],
                         cooperating_unit_ids=[units[code] for code in cooperating],
                         deadline=deadline,
@@ -356,9 +354,9 @@ class _Loader:
                 parent_id=created[0].id,
                 title="制定并联审批实施细则（演示）",
                 category="审批流程改革",
-                source_kind=SourceKind.national_document,
-                source_title=national[0],
-                source_reference=national[1],
+                source=TaskSourceIn(
+                    kind=SourceKind.national_document, title=national[0], reference=national[1]
+                ),
                 lead_unit_id=units["administrative_approval"],
                 deadline=today + timedelta(days=30),
             ),

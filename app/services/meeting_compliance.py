@@ -26,6 +26,7 @@ from app.schemas.meetings import (
     PeriodReasonIn,
     PeriodReasonOut,
 )
+from app.schemas.periods import PeriodOut
 from app.services import audit, rulebooks
 from app.services.common import load_jurisdiction
 from app.services.meetings import (
@@ -89,9 +90,9 @@ async def compliance(
                 cadence=row.kind.cadence,
                 rule=row.kind.cadence_ref.rule if row.kind.cadence_ref else None,
                 source=row.kind.cadence_ref.source if row.kind.cadence_ref else None,
-                period=str(row.period),
-                period_start=row.window_start,
-                period_end=row.window_end,
+                period=PeriodOut.of(row.period),
+                window_start=row.window_start,
+                window_end=row.window_end,
                 status=row.status,
                 meeting_ids=[m.id for m in row.held],
                 scheduled_meeting_ids=[m.id for m in row.scheduled],

@@ -1,11 +1,11 @@
 """Report obligations: every report due from every unit (or the office) in a date range.
 
 Computed, not stored: for each report kind of the rulebook in force on the range's last day
-(``to``; a version taking effect inside the range does not change earlier due dates here),
-each period whose due date falls in [from, to], and each active member unit (or the office, as
-one row without a unit). Ordered by (due date, report kind, period, unit code) and paginated in
-memory with a keyset-style cursor: the groups are few (kinds × periods), the rows per group are
-the units, so a page costs O(groups + page), not O(rows).
+(``due_to``; a version taking effect inside the range does not change earlier due dates here),
+each period whose due date falls in [due_from, due_to], and each active member unit (or the
+office, as one row without a unit). Ordered by (due date, report kind, period, unit code) and
+paginated in memory with a keyset-style cursor: the groups are few (kinds × periods), the rows
+per group are the units, so a page costs O(groups + page), not O(rows).
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ from app.errors import Conflict, NotFound, ValidationProblem
 from app.pagination import PageRequest, encode_cursor
 from app.repositories import units as units_repo
 from app.schemas.calendar import CalendarPage
-from app.schemas.obligations import ObligationOut, PeriodOut
+from app.schemas.obligations import ObligationOut
+from app.schemas.periods import PeriodOut
 from app.services import rulebooks
 from app.services.calendar import load_calendar, use_of
 
@@ -62,16 +63,18 @@ class _Group:
         return (self.due, self.report.key, self.period.start)
 
 
-def check_range(start: date, end: date) -> None:
+def check_range(start: date, end: date, names: tuple[str, str] = ("due_from", "due_to")) -> None:
+    """[start, end] given as the query parameters ``names``, at most MAX_RANGE_DAYS long."""
+    first, last = names
     if end < start:
         raise InvalidInput(
             "The range ends before it starts.",
-            (FieldError(("query", "to"), "must not be before from"),),
+            (FieldError(("query", last), f"must not be before {first}"),),
         )
     if (end - start).days + 1 > MAX_RANGE_DAYS:
         raise InvalidInput(
             f"The range is longer than {MAX_RANGE_DAYS} days; ask for it in parts.",
-            (FieldError(("query", "to"), f"at most {MAX_RANGE_DAYS} days after from"),),
+            (FieldError(("query", last), f"at most {MAX_RANGE_DAYS} days after {first}"),),
         )
 
 
@@ -137,17 +140,10 @@ def _decode(cursor: str) -> CursorKey:
 
 
 def _out(group: _Group, unit: tuple[uuid.UUID, str, str] | None) -> ObligationOut:
-    period = group.period
     return ObligationOut(
         report_kind=group.report.key,
         report_name=group.report.name,
-        period=PeriodOut(
-            kind=period.kind,
-            year=period.year,
-            index=period.index,
-            start=period.start,
-            end=period.end,
-        ),
+        period=PeriodOut.of(group.period),
         due_date=group.due,
         unit_id=unit[0] if unit else None,
         unit_name=unit[2] if unit else None,

@@ -29,6 +29,7 @@ from app.domain.submissions import CellStatus, WorkingDayCounter, cell_status, d
 from app.errors import Conflict
 from app.models import ReportSubmission
 from app.repositories import submissions as repo
+from app.schemas.periods import period_json
 from app.services import rulebooks
 from app.services.calendar import load_calendar
 from app.services.common import csv_text, local_today
@@ -94,7 +95,7 @@ async def build(
     year not published yet is then a 422, calendar-year-unknown). ``heads``: the submission
     heads of the range the caller has read already (at least those of the report kind whose
     period begins in [start, end]), instead of reading them again."""
-    check_range(start, end)
+    check_range(start, end, ("period_from", "period_to"))
     jid = jurisdiction.id
     found = await rulebooks.in_force(session, jid, end)
     if found is None:
@@ -243,12 +244,7 @@ def as_json(matrix: Matrix) -> bytes:
         "source": report.source,
         "as_of": matrix.as_of.isoformat(),
         "periods": [
-            {
-                "label": str(period),
-                "start": period.start.isoformat(),
-                "end": period.end.isoformat(),
-                "due_date": due.isoformat() if due else None,
-            }
+            {**period_json(period), "due_date": due.isoformat() if due else None}
             for period, due in matrix.periods
         ],
     }

@@ -60,8 +60,8 @@ from app.pagination import PageRequest, next_cursor_for
 from app.repositories import submissions as repo
 from app.repositories import units as units_repo
 from app.schemas.calendar import CalendarPage
+from app.schemas.periods import PeriodOut
 from app.schemas.submissions import (
-    PeriodRef,
     SubmissionContent,
     SubmissionCreate,
     SubmissionDetailOut,
@@ -137,10 +137,6 @@ def uploads_of(fields: Iterable[tuple[str, UploadFile | str]]) -> list[Upload]:
     return uploads
 
 
-def _period_ref(kind: PeriodKind, period: Period) -> PeriodRef:
-    return PeriodRef(kind=kind, label=str(period), start=period.start, end=period.end)
-
-
 def period_of(row: ReportSubmission) -> Period:
     kind = PeriodKind(row.period_kind)
     return Period.containing(kind, row.period_start)
@@ -177,7 +173,7 @@ def _summary(
         jurisdiction_id=row.jurisdiction_id,
         report_kind=row.report_kind,
         report_name=report.name if report else None,
-        period=_period_ref(period.kind, period),
+        period=PeriodOut.of(period),
         unit_id=row.unit_id,
         unit_name=unit_name,
         due_date=due,

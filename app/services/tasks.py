@@ -681,12 +681,12 @@ def new_row(actor: Actor, jid: uuid.UUID, today: date, new: NewTask, code: str) 
 async def create(
     session: AsyncSession, actor: Actor, ref: JurisdictionRef, now: datetime, data: TaskCreate
 ) -> TaskOut:
-    if data.source_kind is SourceKind.meeting_decision:
+    if data.source.kind is SourceKind.meeting_decision:
         raise InvalidInput(
             "A task from a meeting decision is made from the decision itself.",
             (
                 FieldError(
-                    ("body", "source_kind"),
+                    ("body", "source", "kind"),
                     "use POST …/tasks/from-decision for a meeting decision",
                 ),
             ),
@@ -702,9 +702,9 @@ async def create(
             parent_id=data.parent_id,
             title=data.title,
             category=data.category,
-            source_kind=data.source_kind,
-            source_title=data.source_title,
-            source_reference=data.source_reference,
+            source_kind=data.source.kind,
+            source_title=data.source.title,
+            source_reference=data.source.reference,
             lead_unit_id=data.lead_unit_id,
             cooperating_unit_ids=data.cooperating_unit_ids,
             deadline=data.deadline,
@@ -805,7 +805,8 @@ async def locked(
 
 
 NOT_NULL = tuple(name for name in TaskUpdate.model_fields if name != "parent_id")
-OPTIONAL_TEXT = ("source_title", "source_reference")
+# The parts of a source a PATCH may clear (null), by the column each is kept in.
+OPTIONAL_SOURCE = {"title": "source_title", "reference": "source_reference"}
 
 
 async def update(
@@ -822,7 +823,14 @@ async def update(
         raise NotFound(NOT_HERE)
     row, lead_name, units = found
     domain.check_act(TaskState(row.state), TaskAct.edit, completion_pending=row.completion_pending)
-    changes = changes_of(data, not_null=[n for n in NOT_NULL if n not in OPTIONAL_TEXT])
+    changes = changes_of(data, not_null=NOT_NULL)
+    source = changes.get("source") or {}
+    if "kind" in source and source["kind"] is None:
+        raise InvalidInput(
+            "these fields cannot be null: source.kind",
+            (FieldError(("body", "source", "kind"), "cannot be null"),),
+        )
+    source_kind = data.source.kind if data.source is not None else None
     today = local_today(ref, now)
     calendar = await load_calendar(session)
     before = task_out(row, lead_name, units, calendar, today)
@@ -830,19 +838,19 @@ async def update(
     if "parent_id" in changes and data.parent_id != row.parent_id:
         await _parent(session, ref.id, data.parent_id, child=row)
         row.parent_id = data.parent_id
-    if data.source_kind is SourceKind.meeting_decision and row.source_meeting_id is None:
+    if source_kind is SourceKind.meeting_decision and row.source_meeting_id is None:
         raise InvalidInput(
             "Only a task made from a meeting decision has that source.",
-            (FieldError(("body", "source_kind"), "use POST …/tasks/from-decision"),),
+            (FieldError(("body", "source", "kind"), "use POST …/tasks/from-decision"),),
         )
     if (
         row.source_meeting_id is not None
-        and "source_kind" in changes
-        and data.source_kind is not SourceKind.meeting_decision
+        and "kind" in source
+        and source_kind is not SourceKind.meeting_decision
     ):
         raise InvalidInput(
             "A task made from a meeting decision keeps that source.",
-            (FieldError(("body", "source_kind"), "fixed: made from a meeting decision"),),
+            (FieldError(("body", "source", "kind"), "fixed: made from a meeting decision"),),
         )
     lead = data.lead_unit_id or row.lead_unit_id
     if data.lead_unit_id is not None or data.cooperating_unit_ids is not None:
@@ -869,11 +877,11 @@ async def update(
     for name in ("code", "title", "category"):
         if name in changes:
             setattr(row, name, changes[name])
-    if data.source_kind is not None:
-        row.source_kind = data.source_kind.value
-    for name in OPTIONAL_TEXT:
-        if name in changes:
-            setattr(row, name, changes[name])
+    if source_kind is not None:
+        row.source_kind = source_kind.value
+    for part, column in OPTIONAL_SOURCE.items():
+        if part in source:
+            setattr(row, column, source[part])
     if "code" in changes:
         try:
             async with session.begin_nested():

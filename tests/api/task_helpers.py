@@ -31,9 +31,11 @@ def task_body(world: World, place: str = "city_a", **fields: Any) -> dict[str, A
     return {
         "title": "推行联合验收，出台联合验收实施细则",
         "category": "审批流程改革",
-        "source_kind": "national_document",
-        "source_title": "《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》",
-        "source_reference": "国办发〔2019〕11号",
+        "source": {
+            "kind": "national_document",
+            "title": "《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》",
+            "reference": "国办发〔2019〕11号",
+        },
         "lead_unit_id": unit_id(world, place, "housing"),
         "cooperating_unit_ids": [unit_id(world, place, "natural_resources")],
         "deadline": "2026-12-31",

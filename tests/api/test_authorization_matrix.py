@@ -524,7 +524,7 @@ def _publish_rulebook(c: Caller, t: Target) -> int:
 
 def _read_obligations(c: Caller, t: Target) -> int:
     # The matrix sends no range: a caller who may read the jurisdiction gets past access and is
-    # then told from/to are required (422); anyone else learns nothing (404), like _read.
+    # then told due_from/due_to are required (422); anyone else learns nothing (404), like _read.
     return 422 if _read(c, t) == 200 else _read(c, t)
 
 

@@ -130,7 +130,18 @@ async def test_a_draft_compiled_from_the_months_information_has_one_item_per_uni
         client, world, {"title": "11月工作信息", "body": "综述", "compile_from": NOVEMBER}
     )
     assert (draft["state"], draft["issue_label"], draft["recipients"]) == ("draft", None, [])
-    assert draft["compiled_from"] == NOVEMBER
+    # Given by its label, the period is answered in the one shape of every answer.
+    assert draft["compiled_from"] == {
+        "report_kind": "monthly_information",
+        "period": {
+            "kind": "month",
+            "year": 2026,
+            "index": 11,
+            "label": "2026-11",
+            "start": "2026-11-01",
+            "end": "2026-11-30",
+        },
+    }
     assert (draft["rule"], draft["created_by_name"]) == ("CO-RPT-1", "city-a office_staff")
     housing, natural = draft["items"]
     assert (housing["unit_name"], housing["submission_id"], housing["submission_version"]) == (

@@ -66,6 +66,16 @@ async def test_a_draft_assembles_the_sections_e_rpt_2_names(
     body = response.json()
     assert (body["state"], body["kind"], body["rule"]) == ("draft", "internal_bulletin", "E-RPT-2")
     assert body["title"] == "2026-Q3内部情况通报"
+    # The bulletin's period in the one shape of every answer; the content, a stored and editable
+    # document, names the periods in it by their labels.
+    assert body["period"] == {
+        "kind": "quarter",
+        "year": 2026,
+        "index": 3,
+        "label": "2026-Q3",
+        "start": "2026-07-01",
+        "end": "2026-09-30",
+    }
     content = body["content"]
     tasks = [(t["unit_name"], t["period"], t["items"][0]["percent"]) for t in content["tasks"]]
     assert tasks == [("住房和城乡建设局", "2026-07", 40), ("住房和城乡建设局", "2026-08", 70)]
@@ -91,7 +101,11 @@ async def test_a_draft_assembles_the_sections_e_rpt_2_names(
     # The heads read with the sections give the matrix the compliance route reads on its own.
     matrix = await client.get(
         f"/v1/jurisdictions/{books.places['city_b'].id}/compliance",
-        params={"report_kind": "monthly_report", "from": "2026-07-01", "to": "2026-09-30"},
+        params={
+            "report_kind": "monthly_report",
+            "period_from": "2026-07-01",
+            "period_to": "2026-09-30",
+        },
         headers=books.headers("city_b.office_staff"),
     )
     assert [

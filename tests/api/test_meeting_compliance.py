@@ -53,7 +53,7 @@ async def compliance(
 
 
 def periods(body: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
-    return {i["period"]: i for i in body["items"] if i["meeting_kind"] == kind}
+    return {i["period"]["label"]: i for i in body["items"] if i["meeting_kind"] == kind}
 
 
 def statuses(body: dict[str, Any], kind: str) -> dict[str, str]:
@@ -96,20 +96,20 @@ async def test_changji_expects_a_plenary_each_quarter_and_a_regular_meeting_each
     assert body["on"] == "2026-12-01"
     assert body["jurisdiction_id"] == str(books.places["city_a"].id)
     # No period for the kinds held as needed (C-MTG-2 special, office special meetings).
-    assert [(i["meeting_kind"], i["period"]) for i in body["items"]] == [
+    assert [(i["meeting_kind"], i["period"]["label"]) for i in body["items"]] == [
         *(("plenary_meeting", q) for q in QUARTERS),
         *(("regular_meeting", m) for m in MONTHS),
     ]
     plenary = periods(body, "plenary_meeting")
     assert {(i["rule"], i["cadence"]) for i in plenary.values()} == {("C-MTG-1", "quarterly")}
     assert all("第八条" in i["source"] for i in plenary.values())
-    assert (plenary["2026-Q2"]["period_start"], plenary["2026-Q2"]["period_end"]) == (
+    assert (plenary["2026-Q2"]["window_start"], plenary["2026-Q2"]["window_end"]) == (
         "2026-04-01",
         "2026-06-30",
     )
     regular = periods(body, "regular_meeting")
     assert {(i["rule"], i["cadence"]) for i in regular.values()} == {("CO-MTG-1", "monthly")}
-    assert (regular["2026-02"]["period_start"], regular["2026-02"]["period_end"]) == (
+    assert (regular["2026-02"]["window_start"], regular["2026-02"]["window_end"]) == (
         "2026-02-01",
         "2026-02-28",
     )
@@ -120,14 +120,23 @@ async def test_ezhou_expects_one_joint_meeting_in_the_year_e_mtg_1(
 ) -> None:
     body = await compliance(client, books, "city_b")
     [item] = body["items"]
-    assert (item["meeting_kind"], item["period"], item["rule"]) == (
+    assert (item["meeting_kind"], item["period"]["label"], item["rule"]) == (
         "joint_meeting",
         "2026",
         "E-MTG-1",
     )
     assert item["cadence"] == "year_end"
-    # "原则上年末召开一次": a joint meeting counts in the year's last quarter only.
-    assert (item["period_start"], item["period_end"]) == ("2026-10-01", "2026-12-31")
+    # "原则上年末召开一次": a joint meeting counts in the year's last quarter only: the window,
+    # beside the period itself (the one shape of a period in every answer).
+    assert (item["window_start"], item["window_end"]) == ("2026-10-01", "2026-12-31")
+    assert item["period"] == {
+        "kind": "year",
+        "year": 2026,
+        "index": 1,
+        "label": "2026",
+        "start": "2026-01-01",
+        "end": "2026-12-31",
+    }
     assert (item["status"], item["meeting_ids"], item["reason"]) == ("not_yet_due", [], None)
     assert (item["scheduled_meeting_ids"], item["extra_meeting_ids"]) == ([], [])
 
@@ -152,7 +161,7 @@ async def test_a_past_year_has_every_period_over(client: httpx.AsyncClient, book
     body = await compliance(client, books, "city_a", 2025)
     assert len(body["items"]) == 16
     assert {i["status"] for i in body["items"]} == {"missed"}
-    assert periods(body, "plenary_meeting")["2025-Q4"]["period_end"] == "2025-12-31"
+    assert periods(body, "plenary_meeting")["2025-Q4"]["window_end"] == "2025-12-31"
 
 
 async def test_a_county_inherits_changjis_cadence_c_org_3(
@@ -161,7 +170,7 @@ async def test_a_county_inherits_changjis_cadence_c_org_3(
     await held_meeting(client, books, "city_a", "plenary_meeting", "2026-03-20")
     body = await compliance(client, books, "county_a1")
     assert body["jurisdiction_id"] == str(books.places["county_a1"].id)
-    assert [(i["meeting_kind"], i["period"], i["rule"]) for i in body["items"]] == [
+    assert [(i["meeting_kind"], i["period"]["label"], i["rule"]) for i in body["items"]] == [
         *(("plenary_meeting", q, "C-MTG-1") for q in QUARTERS),
         *(("regular_meeting", m, "CO-MTG-1") for m in MONTHS),
     ]
@@ -252,7 +261,7 @@ async def test_a_joint_meeting_before_the_year_end_is_no_year_end_meeting_e_mtg_
         [],
     )
     [last_year] = (await compliance(client, books, "city_b", 2025))["items"]
-    assert (last_year["period_start"], last_year["period_end"]) == ("2025-10-01", "2025-12-31")
+    assert (last_year["window_start"], last_year["window_end"]) == ("2025-10-01", "2025-12-31")
     assert (last_year["status"], last_year["meeting_ids"]) == ("missed", [])
 
 
@@ -386,7 +395,17 @@ async def test_the_office_excuses_a_period_without_a_meeting_and_a_second_put_re
 ) -> None:
     first = await put_reason(client, books, "city_a", "plenary_meeting", "2026-Q2")
     assert first.status_code == 200, first.text
-    assert (first.json()["meeting_kind"], first.json()["period"]) == ("plenary_meeting", "2026-Q2")
+    assert (first.json()["meeting_kind"], first.json()["period"]) == (
+        "plenary_meeting",
+        {
+            "kind": "quarter",
+            "year": 2026,
+            "index": 2,
+            "label": "2026-Q2",
+            "start": "2026-04-01",
+            "end": "2026-06-30",
+        },
+    )
     assert first.json()["reason"] == REASON
     q2 = periods(await compliance(client, books, "city_a"), "plenary_meeting")["2026-Q2"]
     assert (q2["status"], q2["reason"]) == ("excused", REASON)
@@ -643,7 +662,7 @@ async def test_a_version_published_mid_year_judges_only_the_periods_ending_after
     assert changji != ezhou
     body = await compliance(client, books, "city_b")
     assert body["rulebook_version_id"] == changji
-    assert [(i["meeting_kind"], i["period"]) for i in body["items"]] == [
+    assert [(i["meeting_kind"], i["period"]["label"]) for i in body["items"]] == [
         ("plenary_meeting", "2026-Q3"),
         ("plenary_meeting", "2026-Q4"),
         *(("regular_meeting", m) for m in MONTHS[6:]),
@@ -668,13 +687,15 @@ async def test_periods_ending_before_a_new_version_stay_judged_by_the_old_one(
     ezhou = await publish(client, books, "city_a", "ezhou", "2026-07-01")
     body = await compliance(client, books, "city_a")
     assert body["rulebook_version_id"] == ezhou
-    assert [(i["meeting_kind"], i["period"], i["rulebook_version_id"]) for i in body["items"]] == [
+    assert [
+        (i["meeting_kind"], i["period"]["label"], i["rulebook_version_id"]) for i in body["items"]
+    ] == [
         ("joint_meeting", "2026", ezhou),
         *(("plenary_meeting", q, changji) for q in QUARTERS[:2]),
         *(("regular_meeting", m, changji) for m in MONTHS[:6]),
     ]
     joint = periods(body, "joint_meeting")["2026"]
-    assert (joint["rule"], joint["period_start"], joint["period_end"]) == (
+    assert (joint["rule"], joint["window_start"], joint["window_end"]) == (
         "E-MTG-1",
         "2026-10-01",
         "2026-12-31",
@@ -691,7 +712,9 @@ async def test_a_countys_own_version_from_mid_year_leaves_earlier_periods_to_its
     own = await publish(client, books, "county_a1", "ezhou", "2026-10-01")
     body = await compliance(client, books, "county_a1")
     assert body["rulebook_version_id"] == own
-    assert [(i["meeting_kind"], i["period"], i["rulebook_version_id"]) for i in body["items"]] == [
+    assert [
+        (i["meeting_kind"], i["period"]["label"], i["rulebook_version_id"]) for i in body["items"]
+    ] == [
         ("joint_meeting", "2026", own),
         *(("plenary_meeting", q, prefecture) for q in QUARTERS[:3]),
         *(("regular_meeting", m, prefecture) for m in MONTHS[:9]),
@@ -710,7 +733,7 @@ async def test_a_year_with_a_rulebook_in_force_on_some_month_end_is_judged_for_t
     version = await publish(client, world, "city_a", "changji", "2026-07-01")
     body = await compliance(client, world, "city_a")
     assert body["rulebook_version_id"] == version
-    assert [(i["meeting_kind"], i["period"]) for i in body["items"]] == [
+    assert [(i["meeting_kind"], i["period"]["label"]) for i in body["items"]] == [
         ("plenary_meeting", "2026-Q3"),
         ("plenary_meeting", "2026-Q4"),
         *(("regular_meeting", m) for m in MONTHS[6:]),
@@ -726,7 +749,7 @@ async def test_a_rulebook_in_force_only_on_the_last_day_judges_the_last_periods(
 ) -> None:
     await publish(client, world, "city_a", "changji", "2026-12-31")
     body = await compliance(client, world, "city_a")
-    assert [(i["meeting_kind"], i["period"]) for i in body["items"]] == [
+    assert [(i["meeting_kind"], i["period"]["label"]) for i in body["items"]] == [
         ("plenary_meeting", "2026-Q4"),
         ("regular_meeting", "2026-12"),
     ]

@@ -31,14 +31,18 @@ NOTICE_2027 = {
 async def answers(client: httpx.AsyncClient, world: World) -> dict[str, httpx.Response]:
     """The task list (JSON and CSV), summary, obligations and compliance matrix, today."""
     headers = world.headers(OFFICE)
-    compliance = {"report_kind": "quarterly_report", "from": "2026-01-01", "to": "2026-12-31"}
+    compliance = {
+        "report_kind": "quarterly_report",
+        "period_from": "2026-01-01",
+        "period_to": "2026-12-31",
+    }
     obligations = f"/v1/jurisdictions/{world.places['city_a'].id}/obligations"
     got = {
         "list": await client.get(tasks_url(world), headers=headers),
         "csv": await client.get(tasks_url(world), headers={**headers, "Accept": "text/csv"}),
         "summary": await client.get(tasks_url(world, rest="/summary"), headers=headers),
         "obligations": await client.get(
-            obligations, params={"from": "2027-01-01", "to": "2027-01-31"}, headers=headers
+            obligations, params={"due_from": "2027-01-01", "due_to": "2027-01-31"}, headers=headers
         ),
         "compliance": await client.get(
             compliance_url(world, "city_a"), params=compliance, headers=headers

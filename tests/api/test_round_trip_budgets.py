@@ -784,7 +784,7 @@ CASES = [
         "GET",
         lambda s: s.jurisdiction() + "/obligations",
         "admin",
-        params={"from": "2026-01-01", "to": "2026-12-31"},
+        params={"due_from": "2026-01-01", "due_to": "2026-12-31"},
     ),
     # meetings
     Case(
@@ -854,7 +854,11 @@ CASES = [
         "GET",
         lambda s: s.jurisdiction("city_b") + "/compliance",
         "city_b.office_staff",
-        params={"report_kind": "monthly_report", "from": "2026-09-01", "to": "2026-12-31"},
+        params={
+            "report_kind": "monthly_report",
+            "period_from": "2026-09-01",
+            "period_to": "2026-12-31",
+        },
     ),
     # bulletins (city_b)
     Case(

@@ -122,6 +122,8 @@ async def test_a_complete_monthly_report_is_stored_with_its_files_and_content(
     assert body["unit_id"] == str(books.places["city_b"].unit_ids["housing"])
     assert body["period"] == {
         "kind": "month",
+        "year": 2026,
+        "index": 10,
         "label": "2026-10",
         "start": "2026-10-01",
         "end": "2026-10-31",
@@ -705,7 +707,11 @@ def compliance_url(world: World, place: str) -> str:
     return f"/v1/jurisdictions/{world.places[place].id}/compliance"
 
 
-EZHOU_AUTUMN = {"report_kind": "monthly_report", "from": "2026-09-01", "to": "2026-12-31"}
+EZHOU_AUTUMN = {
+    "report_kind": "monthly_report",
+    "period_from": "2026-09-01",
+    "period_to": "2026-12-31",
+}
 
 
 async def _ezhou_autumn(client: httpx.AsyncClient, world: World, clock: FixedClock) -> None:
@@ -744,6 +750,16 @@ async def test_the_compliance_matrix_matches_the_hand_computed_one(
         ("2026-11", "2026-11-22"),
         ("2026-12", "2026-12-22"),
     ]
+    # The one shape of a period (PeriodOut), with the matrix's due date beside it.
+    assert body["periods"][0] == {
+        "kind": "month",
+        "year": 2026,
+        "index": 9,
+        "label": "2026-09",
+        "start": "2026-09-01",
+        "end": "2026-09-30",
+        "due_date": "2026-09-22",
+    }
     rows = {row["unit_code"]: row["cells"] for row in body["rows"]}
     assert set(rows) == {"housing", "natural_resources"}
     housing = [
@@ -854,7 +870,11 @@ async def test_who_may_read_the_compliance_matrix(
     assert await status("city_b", "city_b.liaison") == 403
     assert await status("city_b", "city_a.office_director") == 404
     # A city's office asks for its county's; the county never for the city's.
-    changji = {"report_kind": "quarterly_report", "from": "2026-01-01", "to": "2026-12-31"}
+    changji = {
+        "report_kind": "quarterly_report",
+        "period_from": "2026-01-01",
+        "period_to": "2026-12-31",
+    }
     county = await client.get(
         compliance_url(books, "county_a1"),
         params=changji,
@@ -874,22 +894,46 @@ async def test_who_may_read_the_compliance_matrix(
     ("params", "status", "location"),
     [
         (
-            {"report_kind": "quarterly_report", "from": "2026-01-01", "to": "2026-12-31"},
+            {
+                "report_kind": "quarterly_report",
+                "period_from": "2026-01-01",
+                "period_to": "2026-12-31",
+            },
             422,
             ["query", "report_kind"],
         ),
         (
-            {"report_kind": "monthly_report", "from": "2026-12-31", "to": "2026-01-01"},
+            {
+                "report_kind": "monthly_report",
+                "period_from": "2026-12-31",
+                "period_to": "2026-01-01",
+            },
             422,
-            ["query", "to"],
+            ["query", "period_to"],
         ),
         (
-            {"report_kind": "monthly_report", "from": "2025-01-01", "to": "2026-12-31"},
+            {
+                "report_kind": "monthly_report",
+                "period_from": "2025-01-01",
+                "period_to": "2026-12-31",
+            },
             422,
-            ["query", "to"],
+            ["query", "period_to"],
         ),
-        ({"report_kind": "monthly_report", "from": "2026-01-01"}, 422, ["query", "to"]),
-        ({"report_kind": "monthly_report", "from": "2019-01-01", "to": "2019-12-31"}, 409, None),
+        (
+            {"report_kind": "monthly_report", "period_from": "2026-01-01"},
+            422,
+            ["query", "period_to"],
+        ),
+        (
+            {
+                "report_kind": "monthly_report",
+                "period_from": "2019-01-01",
+                "period_to": "2019-12-31",
+            },
+            409,
+            None,
+        ),
     ],
 )
 async def test_bad_compliance_questions_are_problems(
@@ -908,6 +952,40 @@ async def test_bad_compliance_questions_are_problems(
     body = problem(response, status)
     if location is not None:
         assert location in error_locations(body)
+
+
+async def test_period_from_and_period_to_name_the_periods_starts_and_from_to_are_deprecated(
+    client: httpx.AsyncClient, books: World, pinned_clock: FixedClock
+) -> None:
+    """`period_from`/`period_to` are the names (periods beginning in the range); `from`/`to`,
+    the names before issue 19, still answer the same, marked deprecated in the contract. A
+    bound given by both names, or by neither, is a 422 naming it."""
+    await _ezhou_autumn(client, books, pinned_clock)
+    headers = books.headers("city_b.office_director")
+    url = compliance_url(books, "city_b")
+    old_names = {"report_kind": "monthly_report", "from": "2026-09-01", "to": "2026-12-31"}
+    new = await client.get(url, params=EZHOU_AUTUMN, headers=headers)
+    old = await client.get(url, params=old_names, headers=headers)
+    assert new.status_code == old.status_code == 200, old.text
+    assert new.json() == old.json()
+    assert [p["label"] for p in new.json()["periods"]] == [
+        "2026-09",
+        "2026-10",
+        "2026-11",
+        "2026-12",
+    ]
+    both = await client.get(url, params={**EZHOU_AUTUMN, "from": "2026-09-01"}, headers=headers)
+    assert error_locations(problem(both, 422)) == [["query", "from"]]
+    neither = await client.get(url, params={"report_kind": "monthly_report"}, headers=headers)
+    assert error_locations(problem(neither, 422)) == [
+        ["query", "period_from"],
+        ["query", "period_to"],
+    ]
+    contract = (await client.get("/openapi.json")).json()
+    parameters = contract["paths"]["/v1/jurisdictions/{jid}/compliance"]["get"]["parameters"]
+    deprecated = {p["name"]: p.get("deprecated", False) for p in parameters if "name" in p}
+    assert [name for name, flag in deprecated.items() if flag] == ["from", "to"]
+    assert {"period_from", "period_to"} <= set(deprecated)
 
 
 async def test_a_due_date_in_a_year_not_yet_published_is_provisional_and_flagged(
@@ -934,7 +1012,11 @@ async def test_a_due_date_in_a_year_not_yet_published_is_provisional_and_flagged
     )
     assert body["calendar"] == {"provisional_years": [2027]}
     assert response.headers["gaiban-calendar-provisional"] == "2027"
-    params = {"report_kind": "quarterly_report", "from": "2026-01-01", "to": "2026-12-31"}
+    params = {
+        "report_kind": "quarterly_report",
+        "period_from": "2026-01-01",
+        "period_to": "2026-12-31",
+    }
     matrix = await client.get(
         compliance_url(books, "city_a"), params=params, headers=books.headers("city_a.office_staff")
     )
@@ -952,7 +1034,11 @@ async def test_a_compliance_range_needing_a_past_year_not_entered_is_provisional
     # In March 2027 Q4 2026 is overdue, and its due date needs 2027's arrangement: answered on
     # the provisional calendar and flagged, exact once PUT /v1/calendar/years/2027 enters it.
     pinned_clock.at = at_noon("2027-03-01")
-    params = {"report_kind": "quarterly_report", "from": "2026-01-01", "to": "2026-12-31"}
+    params = {
+        "report_kind": "quarterly_report",
+        "period_from": "2026-01-01",
+        "period_to": "2026-12-31",
+    }
 
     async def matrix() -> httpx.Response:
         response = await client.get(
@@ -1001,7 +1087,7 @@ async def test_a_compliance_range_at_the_end_of_the_calendar_is_a_problem_not_a_
 ) -> None:
     # December 9999's reports fall due in a year with no dates (or in years without holiday
     # data): refused as input, never a crash. Ezhou's fall due in 9999 itself: answered.
-    params = {"report_kind": report_kind, "from": "9999-01-01", "to": "9999-12-31"}
+    params = {"report_kind": report_kind, "period_from": "9999-01-01", "period_to": "9999-12-31"}
     response = await client.get(
         compliance_url(books, place), params=params, headers=books.headers("admin")
     )

@@ -154,9 +154,7 @@ async def build_table(client: httpx.AsyncClient, world: World) -> dict[str, dict
         world,
         code="2",
         title="精简审批环节",
-        source_kind="city_document",
-        source_title=None,
-        source_reference=None,
+        source={"kind": "city_document", "title": None, "reference": None},
         lead_unit_id=natural,
         cooperating_unit_ids=[housing],
         deadline="2027-03-31",
@@ -167,7 +165,7 @@ async def build_table(client: httpx.AsyncClient, world: World) -> dict[str, dict
         code="2.1",
         parent_id=made["2"]["id"],
         title="取消施工图审查备案",
-        source_kind="other",
+        source={"kind": "other"},
         cooperating_unit_ids=[],
         category="审查",
     )
@@ -177,7 +175,7 @@ async def build_table(client: httpx.AsyncClient, world: World) -> dict[str, dict
         code="2.10",
         parent_id=made["2"]["id"],
         title="合并规划许可与用地审批",
-        source_kind="county_document",
+        source={"kind": "county_document"},
         lead_unit_id=natural,
         cooperating_unit_ids=[housing],
         deadline="2027-02-26",
@@ -188,7 +186,7 @@ async def build_table(client: httpx.AsyncClient, world: World) -> dict[str, dict
         code="2.2",
         parent_id=made["2"]["id"],
         title="推行告知承诺制",
-        source_kind="provincial_document",
+        source={"kind": "provincial_document"},
     )
     return made
 

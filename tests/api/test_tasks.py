@@ -163,10 +163,10 @@ async def test_a_meeting_decision_source_is_only_made_from_the_decision(
 ) -> None:
     response = await client.post(
         tasks_url(world),
-        json=_body(world, source_kind="meeting_decision"),
+        json=_body(world, source={"kind": "meeting_decision"}),
         headers=world.headers(OFFICE),
     )
-    assert error_locations(problem(response, 422)) == [["body", "source_kind"]]
+    assert error_locations(problem(response, 422)) == [["body", "source", "kind"]]
 
 
 async def test_patch_changes_what_is_given_and_refuses_explicit_nulls(
@@ -183,7 +183,7 @@ async def test_patch_changes_what_is_given_and_refuses_explicit_nulls(
             "lead_unit_id": natural,
             "cooperating_unit_ids": [],
             "deadline": "2027-03-31",
-            "source_reference": None,
+            "source": {"reference": None},
         },
         headers=world.headers(OFFICE),
     )
@@ -196,6 +196,11 @@ async def test_patch_changes_what_is_given_and_refuses_explicit_nulls(
     )
     assert changed["cooperating_units"] == []
     assert changed["source"]["reference"] is None
+    # Only the parts of the source given change.
+    assert (changed["source"]["kind"], changed["source"]["title"]) == (
+        task["source"]["kind"],
+        task["source"]["title"],
+    )
     assert changed["category"] == task["category"]
     response = await with_if_match(
         client,
@@ -209,6 +214,63 @@ async def test_patch_changes_what_is_given_and_refuses_explicit_nulls(
     assert len(events) == 1
     assert events[0]["before"]["title"] == task["title"]
     assert events[0]["after"]["title"] == "推行联合验收"
+
+
+async def test_the_flat_source_fields_of_before_are_still_taken_deprecated_never_beside_source(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """`source` is the task's source on input as on output; the flat `source_kind`,
+    `source_title` and `source_reference` that tasks took before issue 19 still work in its
+    place (marked deprecated in the contract), on create and on PATCH, but not beside it."""
+    flat = {
+        "source_kind": "city_document",
+        "source_title": "《鄂州市工程建设项目审批制度改革实施方案》",
+        "source_reference": "鄂州政办发〔2019〕20号",
+    }
+    body = {k: v for k, v in _body(world).items() if k != "source"}
+    response = await client.post(
+        tasks_url(world), json={**body, **flat}, headers=world.headers(OFFICE)
+    )
+    assert response.status_code == 201, response.text
+    task = response.json()
+    assert task["source"] == {
+        "kind": "city_document",
+        "title": "《鄂州市工程建设项目审批制度改革实施方案》",
+        "reference": "鄂州政办发〔2019〕20号",
+        "meeting_id": None,
+        "agenda_index": None,
+        "decision_index": None,
+    }
+    both = await client.post(
+        tasks_url(world),
+        json={**_body(world), "source_kind": "other"},
+        headers=world.headers(OFFICE),
+    )
+    assert error_locations(problem(both, 422)) == [["body"]]
+    changed = await with_if_match(
+        client,
+        "PATCH",
+        task_url(world, task),
+        json={"source_title": None},
+        headers=world.headers(OFFICE),
+    )
+    assert changed.status_code == 200, changed.text
+    assert changed.json()["source"] == {**task["source"], "title": None}
+    for nulled, location in (
+        ({"source": None}, ["body", "source"]),
+        ({"source": {"kind": None}}, ["body", "source", "kind"]),
+        ({"source_kind": None}, ["body", "source", "kind"]),
+    ):
+        response = await with_if_match(
+            client, "PATCH", task_url(world, task), json=nulled, headers=world.headers(OFFICE)
+        )
+        assert error_locations(problem(response, 422)) == [location], nulled
+    contract = (await client.get("/openapi.json")).json()["components"]["schemas"]
+    for model in ("TaskCreate", "TaskUpdate"):
+        properties = contract[model]["properties"]
+        assert not properties["source"].get("deprecated")
+        assert all(properties[name]["deprecated"] for name in flat), model
+    assert "source" in contract["TaskCreate"]["required"]
 
 
 async def test_cancelled_tasks_are_final_and_parents_wait_for_their_sub_tasks(
@@ -738,10 +800,10 @@ async def test_a_decision_of_archived_minutes_becomes_a_task_once(
         client,
         "PATCH",
         task_url(books, task),
-        json={"source_kind": "city_document"},
+        json={"source": {"kind": "city_document"}},
         headers=books.headers(OFFICE),
     )
-    assert error_locations(problem(response, 422)) == [["body", "source_kind"]]
+    assert error_locations(problem(response, 422)) == [["body", "source", "kind"]]
 
 
 async def test_a_decision_is_not_a_task_before_the_minutes_are_archived(

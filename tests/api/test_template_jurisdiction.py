@@ -610,7 +610,7 @@ async def test_meetings_are_convened_chaired_and_expected_by_the_templates_rules
     )
     assert response.status_code == 200, response.text
     items = response.json()["items"]
-    assert [(i["meeting_kind"], i["period"], i["status"]) for i in items] == [
+    assert [(i["meeting_kind"], i["period"]["label"], i["status"]) for i in items] == [
         ("plenary_session", "2026-Q1", "held"),
         ("plenary_session", "2026-Q2", "held"),
         ("plenary_session", "2026-Q3", "missed"),
@@ -621,7 +621,7 @@ async def test_meetings_are_convened_chaired_and_expected_by_the_templates_rules
         ("office_routine_meeting", "2026-11", "held"),
         ("office_routine_meeting", "2026-12", "scheduled"),
     ]
-    by_period = {(i["meeting_kind"], i["period"]): i for i in items}
+    by_period = {(i["meeting_kind"], i["period"]["label"]): i for i in items}
     assert by_period[("plenary_session", "2026-Q1")]["meeting_ids"] == [q1["id"]]
     assert by_period[("plenary_session", "2026-Q4")]["scheduled_meeting_ids"] == [q4["id"]]
     assert by_period[("plenary_session", "2026-Q4")]["extra_meeting_ids"] == [extra["id"]]
@@ -751,7 +751,7 @@ async def test_reports_fall_due_by_the_templates_own_rules(
     Each unit's rows in the order of the units' codes; the office's without a unit."""
     response = await client.get(
         sample.url("/obligations"),
-        params={"from": "2026-09-01", "to": "2026-10-31", "limit": 200},
+        params={"due_from": "2026-09-01", "due_to": "2026-10-31", "limit": 200},
         headers=sample.headers("clerk"),
     )
     assert response.status_code == 200, response.text
@@ -782,7 +782,11 @@ async def test_reports_fall_due_by_the_templates_own_rules(
     # February's brief: Sat 02-28 is a make-up working day, so the last day itself.
     february = await client.get(
         sample.url("/obligations"),
-        params={"from": "2026-02-01", "to": "2026-03-31", "report_kind": "office_monthly_brief"},
+        params={
+            "due_from": "2026-02-01",
+            "due_to": "2026-03-31",
+            "report_kind": "office_monthly_brief",
+        },
         headers=sample.headers("clerk"),
     )
     assert february.status_code == 200, february.text
@@ -795,7 +799,7 @@ async def compliance(
 ) -> httpx.Response:
     return await client.get(
         sample.url("/compliance"),
-        params={"report_kind": report_kind, "from": start, "to": end},
+        params={"report_kind": report_kind, "period_from": start, "period_to": end},
         headers=sample.headers(who),
     )
 

@@ -68,7 +68,7 @@ class Run:
         return {
             "title": TITLE_PREFIX + key,
             "category": CATEGORY,
-            "source_kind": "other",
+            "source": {"kind": "other"},
             "lead_unit_id": self.lead_unit_id,
             "deadline": "2027-06-30",
         }

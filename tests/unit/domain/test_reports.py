@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.calendar import is_working_day, merged
+from app.domain.meetings import period_from_label
 from app.domain.organisation import PositionRole
 from app.domain.reports import (
     Due,
@@ -26,6 +27,7 @@ from app.domain.reports import (
     raw_due_date,
 )
 from app.domain.rulebook import parse_rulebook
+from app.domain.submissions import parse_period
 from app.repositories.calendar import library_arrangements
 from app.rulebooks import shipped_document
 
@@ -131,3 +133,29 @@ def test_rolling_next_gives_a_working_day_on_or_after_the_raw_date(
 def test_periods_stop_at_the_last_year_dates_reach() -> None:
     months = list(periods_overlapping(PeriodKind.month, date(9999, 11, 1), date.max))
     assert [str(m) for m in months] == ["9999-11", "9999-12"]
+
+
+@pytest.mark.parametrize(
+    ("period", "label"),
+    [
+        (Period(PeriodKind.month, 2026, 11), "2026-11"),
+        (Period(PeriodKind.month, 2026, 1), "2026-01"),
+        (Period(PeriodKind.quarter, 2026, 3), "2026-Q3"),
+        (Period(PeriodKind.year, 2026, 1), "2026"),
+    ],
+)
+def test_a_periods_label_is_the_form_requests_give_it_in(period: Period, label: str) -> None:
+    assert period.label == label == str(period)
+    # Every parser of a request's period reads the label back to the same period.
+    assert parse_period(period.kind, label, ("period",)) == period
+    assert period_from_label(label, ("period",)) == period
+
+
+@given(
+    st.sampled_from(list(PeriodKind)),
+    st.integers(min_value=1900, max_value=2999),
+    st.integers(min_value=1, max_value=12),
+)
+def test_every_label_names_exactly_its_period(kind: PeriodKind, year: int, index: int) -> None:
+    period = Period(kind, year, (index - 1) % kind.per_year + 1)
+    assert period_from_label(period.label, ("period",)) == period
