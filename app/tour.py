@@ -249,7 +249,11 @@ STEPS: tuple[Step, ...] = (
         "the office reads who reported on time this year, as CSV for Excel",
         "GET",
         "$B/v1/jurisdictions/$JID/compliance",
-        query=(("report_kind", "monthly_report"), ("from", "2026-01-01"), ("to", "2026-12-31")),
+        query=(
+            ("report_kind", "monthly_report"),
+            ("period_from", "2026-01-01"),
+            ("period_to", "2026-12-31"),
+        ),
         headers=(("Accept", "text/csv"),),
         save_as="compliance.csv",
         show=text_lines(3),
