@@ -574,6 +574,13 @@ CASES = [
     ),
     Case("jurisdictions", "list", "GET", lambda s: "/v1/jurisdictions", "admin"),
     Case(
+        "parent jurisdiction",
+        "read",
+        "GET",
+        lambda s: s.jurisdiction("county_a1") + "/parent",
+        "county_a1.office_staff",
+    ),
+    Case(
         "jurisdictions",
         "versioned write",
         "PATCH",
