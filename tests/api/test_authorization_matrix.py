@@ -1133,6 +1133,13 @@ ROUTES: list[Route] = [
         _read_my_briefing,
         foreign=RECIPIENT_FOREIGN,
     ),
+    Route(
+        "GET",
+        "/v1/me/briefings/{briefing_id}/files/{file_id}",
+        lambda: [Target(None, p) for p in PLACES],
+        _read_my_briefing,  # as reading the briefing: the place's submission file, its item's
+        foreign=RECIPIENT_FOREIGN,
+    ),
     Route("GET", JID + "/documents", _in_place, _read),
     Route("POST", JID + "/documents", _in_place, _draft_document, lambda *_: {"colour": 1}),
     Route("GET", JID + DOCUMENT, _crossed, _read_document),
@@ -1741,7 +1748,16 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
                 state="sent",
                 title="matrix",
                 body="matrix",
-                items=[],
+                # Drawn from the place's submission: its recipients download that file.
+                items=[
+                    {
+                        "unit_id": str(place.unit_ids["housing"]),
+                        "unit_name": "matrix",
+                        "submission_id": str(submissions[name]),
+                        "submission_version": 1,
+                        "text": "matrix",
+                    }
+                ],
                 created_by=place.user_ids["office_staff"],
                 created_by_name="matrix",
                 sent_at=datetime.now(UTC),
