@@ -896,6 +896,21 @@ CASES = [
         "city_b.office_staff",
         params={"report_kind": "monthly_report", "from": "2026-09-01", "to": "2026-12-31"},
     ),
+    # A city's matrix with its county's (tests/api/test_compliance_below.py proves the count
+    # does not grow with the number of counties).
+    Case(
+        "report compliance below",
+        "list",
+        "GET",
+        lambda s: s.jurisdiction() + "/compliance",
+        "city_a.office_staff",
+        params={
+            "report_kind": "quarterly_report",
+            "from": "2026-01-01",
+            "to": "2026-12-31",
+            "include_descendants": "true",
+        },
+    ),
     # bulletins (city_b)
     Case(
         "bulletins",
