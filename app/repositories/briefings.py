@@ -5,8 +5,11 @@ from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Select, delete, exists, select
+from sqlalchemy import Select, Text, column, delete, exists, func, literal, select, tuple_
+from sqlalchemy import cast as sql_cast
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import undefer
 
 from app.domain.recipients import RecipientKeys
 from app.models import (
@@ -17,6 +20,7 @@ from app.models import (
     Jurisdiction,
     MemberUnit,
     ReportSubmission,
+    SubmissionFile,
     SubmissionVersion,
 )
 from app.pagination import PageRequest, apply_keyset
@@ -243,3 +247,75 @@ async def children(session: AsyncSession, jurisdiction_id: uuid.UUID) -> list[Ju
         .order_by(Jurisdiction.code)
     )
     return list(result.scalars())
+
+
+# --- the files of the submission versions a sent briefing's items are drawn from -------------
+
+# (submission id, version): an item drawn from a submission names both.
+VersionKey = tuple[uuid.UUID, int]
+
+
+class ItemFileRow(NamedTuple):
+    submission_id: uuid.UUID
+    version: int
+    file: SubmissionFile  # its content not loaded
+
+
+def _of_versions(jurisdiction_id: uuid.UUID, versions: Collection[VersionKey]) -> Select[Any]:
+    statement = (
+        select(SubmissionVersion.submission_id, SubmissionVersion.version, SubmissionFile)
+        .join(
+            SubmissionVersion,
+            (SubmissionVersion.jurisdiction_id == SubmissionFile.jurisdiction_id)
+            & (SubmissionVersion.id == SubmissionFile.version_id),
+        )
+        .where(
+            SubmissionFile.jurisdiction_id == jurisdiction_id,
+            tuple_(SubmissionVersion.submission_id, SubmissionVersion.version).in_(list(versions)),
+        )
+    )
+    return cast("Select[Any]", statement)
+
+
+async def files_of_versions(
+    session: AsyncSession, jurisdiction_id: uuid.UUID, versions: Collection[VersionKey]
+) -> list[ItemFileRow]:
+    """The files of these versions (without their bytes), in the order they were sent."""
+    if not versions:
+        return []
+    result = await session.execute(
+        _of_versions(jurisdiction_id, versions).order_by(
+            SubmissionVersion.submission_id, SubmissionVersion.version, SubmissionFile.position
+        )
+    )
+    return [ItemFileRow(*row) for row in result.all()]
+
+
+async def item_file(
+    session: AsyncSession, briefing_id: uuid.UUID, file_id: uuid.UUID
+) -> tuple[Briefing, SubmissionFile] | None:
+    """The briefing wherever it is, with one file and its bytes, if the file is one of a
+    submission version an item of the briefing is drawn from (None otherwise): one
+    statement, the items' (submission id, version) pairs read from the briefing's own row."""
+    item = func.jsonb_array_elements(Briefing.items).table_valued(column("value", JSONB))
+    drawn = (
+        select(literal(1))
+        .select_from(item)
+        .where(
+            item.c.value["submission_id"].astext == sql_cast(SubmissionVersion.submission_id, Text),
+            item.c.value["submission_version"].astext == sql_cast(SubmissionVersion.version, Text),
+        )
+    )
+    result = await session.execute(
+        select(Briefing, SubmissionFile)
+        .join(SubmissionFile, SubmissionFile.jurisdiction_id == Briefing.jurisdiction_id)
+        .join(
+            SubmissionVersion,
+            (SubmissionVersion.jurisdiction_id == SubmissionFile.jurisdiction_id)
+            & (SubmissionVersion.id == SubmissionFile.version_id),
+        )
+        .where(Briefing.id == briefing_id, SubmissionFile.id == file_id, drawn.exists())
+        .options(undefer(SubmissionFile.content))
+    )
+    row = result.one_or_none()
+    return None if row is None else (row[0], row[1])

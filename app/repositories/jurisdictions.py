@@ -95,6 +95,19 @@ async def get_many(session: AsyncSession, ids: set[uuid.UUID]) -> list[Jurisdict
     return list(result.scalars())
 
 
+async def self_and_descendants(
+    session: AsyncSession, jurisdiction_id: uuid.UUID
+) -> list[Jurisdiction]:
+    """This jurisdiction and every one below it, in one statement."""
+    statement = select(Jurisdiction).where(
+        or_(
+            Jurisdiction.id == jurisdiction_id,
+            Jurisdiction.ancestor_ids.contains(literal([jurisdiction_id], ARRAY(Uuid))),
+        )
+    )
+    return list((await session.execute(statement)).scalars())
+
+
 async def descendants(session: AsyncSession, jurisdiction_id: uuid.UUID) -> list[Jurisdiction]:
     """Every jurisdiction below this one (its counties, their parks …)."""
     statement = select(Jurisdiction).where(

@@ -286,6 +286,85 @@ async def units_for_matrix(
     return [(row[0], row[1], row[2]) for row in rows]
 
 
+async def submitted_cells_in(
+    session: AsyncSession,
+    jurisdiction_ids: Collection[uuid.UUID],
+    report_kind: str,
+    period_starts: Collection[date],
+) -> list[tuple[uuid.UUID, str | None, str]]:
+    """submitted_cells for several jurisdictions in one statement: (jurisdiction id, unit id,
+    packed heads) — the periods the union of theirs (each keeps its own)."""
+    if not period_starts or not jurisdiction_ids:
+        return []
+    driver = await _driver_connection(session)
+    rows: list[tuple[uuid.UUID, str | None, str]] = await driver.fetch(
+        "SELECT jurisdiction_id, unit_id::text, string_agg(concat_ws(' ', period_start, "
+        "first_submitted_on, id, latest_version), ' ') FROM report_submissions "
+        "WHERE jurisdiction_id = ANY($1::uuid[]) AND report_kind = $2 "
+        "AND period_start = ANY($3::date[]) GROUP BY jurisdiction_id, unit_id",
+        list(jurisdiction_ids),
+        report_kind,
+        list(period_starts),
+    )
+    return rows
+
+
+async def units_for_matrices(
+    session: AsyncSession,
+    jurisdiction_ids: Collection[uuid.UUID],
+    with_submissions: Collection[str],
+) -> dict[uuid.UUID, list[tuple[str, str, str]]]:
+    """units_for_matrix for several jurisdictions in one statement, by jurisdiction."""
+    found: dict[uuid.UUID, list[tuple[str, str, str]]] = {jid: [] for jid in jurisdiction_ids}
+    if not jurisdiction_ids:
+        return found
+    driver = await _driver_connection(session)
+    rows = await driver.fetch(
+        "SELECT jurisdiction_id, id::text, code, name FROM member_units "
+        "WHERE jurisdiction_id = ANY($1::uuid[]) "
+        "AND (is_active OR id::text = ANY($2::text[])) ORDER BY code",
+        list(jurisdiction_ids),
+        list(with_submissions),
+    )
+    for row in rows:
+        found[row[0]].append((row[1], row[2], row[3]))
+    return found
+
+
+async def compliance_fingerprint(
+    session: AsyncSession,
+    lineage_ids: Collection[uuid.UUID],
+    jurisdiction_ids: Collection[uuid.UUID],
+    report_kind: str,
+    first: date,
+    last: date,
+) -> str:
+    """What the compliance matrices of ``jurisdiction_ids`` are built from, in one cheap
+    statement: the versions of the jurisdictions and their ancestors (``lineage_ids``: a row
+    moves with its rulebook versions, name and time zone, and a rulebook may be inherited), the
+    count and newest version of their member units, and the count, versions and latest change
+    of their submission heads of the kind in the range. Any change to what the matrices read
+    changes it (a delete lowers a count; an insert or update carries a newer transaction id or
+    time)."""
+    driver = await _driver_connection(session)
+    row = await driver.fetchrow(
+        "SELECT (SELECT string_agg(id::text || ':' || row_version::text, ',' ORDER BY id) "
+        "FROM jurisdictions WHERE id = ANY($1::uuid[])), "
+        "(SELECT count(*)::text || ':' || coalesce(max(row_version), 0)::text "
+        "FROM member_units WHERE jurisdiction_id = ANY($2::uuid[])), "
+        "(SELECT count(*)::text || ':' || coalesce(sum(latest_version), 0)::text || ':' || "
+        "coalesce(max(updated_at)::text, '') FROM report_submissions "
+        "WHERE jurisdiction_id = ANY($2::uuid[]) AND report_kind = $3 "
+        "AND period_start BETWEEN $4 AND $5)",
+        list(lineage_ids),
+        list(jurisdiction_ids),
+        report_kind,
+        first,
+        last,
+    )
+    return "|".join(str(value) for value in row)
+
+
 class LatestVersion(NamedTuple):
     head: ReportSubmission
     version: SubmissionVersion

@@ -3,13 +3,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 
 from app.db import Session
 from app.deps import CompileBriefings, CurrentActor, Now, OverseeBriefings, ReadJurisdiction
 from app.domain.briefings import BriefingState
 from app.errors import problem_responses
 from app.pagination import Page, Paging
+from app.routers.conditional import file_response
 from app.schemas.briefings import (
     BriefingCreate,
     BriefingOut,
@@ -25,6 +26,7 @@ router = APIRouter(prefix="/jurisdictions/{jid}/briefings", tags=["briefings"])
 me_router = APIRouter(prefix="/me/briefings", tags=["briefings"])
 
 BriefingId = Annotated[uuid.UUID, Path(description="The briefing's id.")]
+FileId = Annotated[uuid.UUID, Path(description="The file's id (an item's `files[].id`).")]
 
 SENT_IS_FINAL = (
     "Only a draft: a sent briefing is the record of what went to whom and is never edited or "
@@ -187,7 +189,9 @@ async def list_my_briefings(
     "/{briefing_id}",
     summary="Read one of one's briefings (records the first read)",
     description="The briefing, if the caller is one of its recipients (otherwise 404), and the "
-    "caller's read recorded as each recipient they are one of. The first read's time is kept; "
+    "caller's read recorded as each recipient they are one of. Each item drawn from a "
+    "submission lists the files of that version (id, name, type, size, digest and `href`, "
+    "where to download it). The first read's time is kept; "
     "later reads do not move it. Reads are kept with the briefing, not in the audit trail "
     "(reading changes nothing). People only (a machine client: 403).",
     response_model=MyBriefingOut,
@@ -197,3 +201,32 @@ async def get_my_briefing(
     actor: CurrentActor, session: Session, now: Now, briefing_id: BriefingId
 ) -> MyBriefingOut:
     return await service.read_mine(session, actor, briefing_id, now)
+
+
+@me_router.get(
+    "/{briefing_id}/files/{file_id}",
+    summary="Download a file of an item of one of one's briefings (records the read)",
+    description="For a recipient in any jurisdiction, as `GET /v1/me/briefings/{briefing_id}` "
+    "lists the files: those of the submission versions the briefing's items are drawn from. "
+    "404 when the caller is not one of the sent briefing's recipients, or the file is not one "
+    "of those versions' (another version's, another submission's). Downloading records the "
+    "caller's read as opening the briefing does (the first read's time is kept). The stored "
+    "bytes with the sniffed media type, the SHA-256 as ETag (If-None-Match gives 304) and the "
+    "file name in Content-Disposition. People only (a machine client: 403).",
+    response_class=Response,
+    responses={
+        200: {"description": "The file.", "content": {"application/octet-stream": {}}},
+        304: {"description": "Unchanged: the ETag matches."},
+        **problem_responses(401, 403, 404),
+    },
+)
+async def get_my_briefing_file(
+    request: Request,
+    actor: CurrentActor,
+    session: Session,
+    now: Now,
+    briefing_id: BriefingId,
+    file_id: FileId,
+) -> Response:
+    found = await service.my_item_file(session, actor, briefing_id, file_id, now)
+    return file_response(request, found.sha256, found.filename, found.media_type, found.content)

@@ -6,11 +6,16 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from app.db import Session
-from app.deps import CurrentActor, ManageOrganisation, PlatformAdmin, ReadJurisdiction
+from app.deps import CurrentActor, ManageOrganisation, Now, PlatformAdmin, ReadJurisdiction
 from app.domain.organisation import JurisdictionLevel
 from app.errors import problem_responses
 from app.pagination import Page, Paging
-from app.schemas.jurisdictions import JurisdictionCreate, JurisdictionOut, JurisdictionUpdate
+from app.schemas.jurisdictions import (
+    JurisdictionCreate,
+    JurisdictionOut,
+    JurisdictionUpdate,
+    ParentFactsOut,
+)
 from app.services import jurisdictions as service
 
 router = APIRouter(prefix="/jurisdictions", tags=["jurisdictions"])
@@ -73,3 +78,22 @@ async def update_jurisdiction(
     scope: ManageOrganisation, session: Session, body: JurisdictionUpdate
 ) -> JurisdictionOut:
     return await service.update(session, scope.actor, scope.id, body)
+
+
+@router.get(
+    "/{jid}/parent",
+    summary="The public facts of the jurisdiction above this one: name, rulebook, office",
+    description="For whoever reads this jurisdiction (a county's people read their city's or "
+    "prefecture's): the parent's name, level and division code; the rulebook version in force "
+    "there today (id, effective_from, title); the bodies it defines (leading group, office: "
+    "name and document code); and who leads its office today (the posts with "
+    "`office_leadership`: title and the holder's display name, no account). Only the "
+    "jurisdiction directly above: a sibling's or another city's facts are not reached this "
+    "way (404, as reading them is). 404 for a jurisdiction with no parent.",
+    response_model=ParentFactsOut,
+    responses=problem_responses(401, 404),
+)
+async def get_jurisdiction_parent(
+    scope: ReadJurisdiction, session: Session, now: Now
+) -> ParentFactsOut:
+    return await service.parent_facts(session, scope.jurisdiction, now)

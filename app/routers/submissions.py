@@ -13,7 +13,7 @@ from app.domain.reports import PartFormat
 from app.domain.rulebook import KEY_PATTERN
 from app.errors import problem_responses
 from app.pagination import ChangedSince, Paging
-from app.routers.conditional import file_response
+from app.routers.conditional import etag_matches, file_response
 from app.routers.date_ranges import PeriodRange
 from app.routers.multipart import BINARY
 from app.schemas.calendar import CalendarPage
@@ -25,6 +25,7 @@ from app.schemas.submissions import (
 )
 from app.services import report_compliance
 from app.services import submissions as service
+from app.services.obligations import check_range
 
 router = APIRouter(prefix="/jurisdictions/{jid}/submissions", tags=["reports"])
 compliance_router = APIRouter(prefix="/jurisdictions/{jid}", tags=["reports"])
@@ -227,13 +228,24 @@ CSV_MEDIA_TYPE = "text/csv; charset=utf-8; header=present"
     "has passed without a submission (with `working_days_overdue`, the working days begun "
     "since the due date as of today), and `not_yet_due` until then. With `Accept: text/csv` "
     "the same as CSV (UTF-8 with BOM), one line per unit and period, streamed. The office here "
-    "or above (a city asks for its counties'), the leader and deputies, and read clients.",
+    "or above (a city asks for its counties'), the leader and deputies, and read clients.\n\n"
+    "`include_descendants=true`: in the same answer, the matrix of every jurisdiction below "
+    "this one whose submissions the caller reads (a city's office: all its counties; a "
+    "county's: none above it), in `descendants`, each named and judged by its own rulebook "
+    "(its periods and due dates may differ); one whose rulebook does not define the kind, or "
+    "has none in force, is listed in `skipped` with the reason. In CSV each line is led by "
+    "`jurisdiction_id` and `jurisdiction_name`. As many statements whatever the number of "
+    "counties.\n\n"
+    "A weak ETag, computed before the matrix from what it is built of (the submissions, "
+    "units, rulebooks, calendar and today); `If-None-Match` with it answers 304 without "
+    "building the matrix.",
     response_model=ComplianceOut,
     responses={
         200: {
             "description": "The matrix.",
             "content": {"text/csv": {"schema": {"type": "string"}}},
         },
+        304: {"description": "Unchanged since the ETag given in If-None-Match."},
         **problem_responses(401, 403, 404, 409, 422),
     },
 )
@@ -244,14 +256,56 @@ async def get_report_compliance(
     now: Now,
     report_kind: Annotated[str, Query(min_length=1, max_length=64)],
     periods: PeriodRange,
+    include_descendants: Annotated[
+        bool,
+        Query(
+            description="Also the matrices of the jurisdictions below this one (a city's "
+            "counties) whose submissions the caller reads, in `descendants`."
+        ),
+    ] = False,
 ) -> Response:
-    matrix = await report_compliance.build(
-        session, scope.jurisdiction, now, report_kind, periods.start, periods.end
-    )
-    if "text/csv" in request.headers.get("accept", ""):
-        return StreamingResponse(
-            report_compliance.as_csv(matrix),
-            media_type=CSV_MEDIA_TYPE,
-            headers={"Content-Disposition": f'attachment; filename="compliance-{report_kind}.csv"'},
+    check_range(periods.start, periods.end, ("period_from", "period_to"))
+    csv = "text/csv" in request.headers.get("accept", "")
+    jurisdictions = [scope.jurisdiction]
+    names: dict[uuid.UUID, str] = {}
+    if include_descendants:
+        jurisdictions, names = await report_compliance.with_descendants(
+            session, scope.actor, scope.jurisdiction
         )
-    return Response(content=report_compliance.as_json(matrix), media_type="application/json")
+    representation = ("csv" if csv else "json") + (":below" if include_descendants else "")
+    etag = await report_compliance.etag(
+        session, jurisdictions, now, report_kind, periods.start, periods.end, representation
+    )
+    headers = {"ETag": etag, "Cache-Control": "private, no-cache", "Vary": "Accept"}
+    if etag_matches(request.headers.get("if-none-match"), etag.removeprefix("W/")):
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
+    if include_descendants:
+        own, *below = await report_compliance.build_many(
+            session, jurisdictions, now, report_kind, periods.start, periods.end
+        )
+        assert isinstance(own, report_compliance.Matrix)  # the one asked is never skipped
+    else:
+        own = await report_compliance.build(
+            session, scope.jurisdiction, now, report_kind, periods.start, periods.end
+        )
+        below = []
+    if csv:
+        chunks = (
+            report_compliance.as_csv_below([own, *below], names)
+            if include_descendants
+            else report_compliance.as_csv(own)
+        )
+        return StreamingResponse(
+            chunks,
+            media_type=CSV_MEDIA_TYPE,
+            headers={
+                **headers,
+                "Content-Disposition": f'attachment; filename="compliance-{report_kind}.csv"',
+            },
+        )
+    body = (
+        report_compliance.as_json_below(own, below, names)
+        if include_descendants
+        else report_compliance.as_json(own)
+    )
+    return Response(content=body, media_type="application/json", headers=headers)

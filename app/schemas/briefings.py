@@ -193,6 +193,29 @@ class InboxItemOut(BaseModel):
     read_at: datetime | None = Field(description="The caller's first read; null: unread.")
 
 
+class BriefingFileOut(BaseModel):
+    """A file of the submission version an item is drawn from, as its recipients download it."""
+
+    id: uuid.UUID
+    filename: str
+    file_type: str = Field(description="As found in the content.", examples=["pdf"])
+    media_type: str = Field(examples=["application/pdf"])
+    size_bytes: int
+    sha256: str = Field(description="Hex SHA-256 of the content, also the download's ETag.")
+    href: str = Field(
+        description="Where a recipient downloads it: `GET /v1/me/briefings/{briefing_id}/files/"
+        "{file_id}` (recording the read, as opening the briefing does)."
+    )
+
+
+class MyBriefingItemOut(BriefingItemOut):
+    files: list[BriefingFileOut] = Field(
+        description="The files of the submission version the item is drawn from (the unit's "
+        "report as uploaded: 本期信息见报送的附件); empty for the office's own item."
+    )
+
+
 class MyBriefingOut(BriefingOut):
+    items: list[MyBriefingItemOut]  # type: ignore[assignment]
     received_as: list[MyRecipientOut]
     read_at: datetime = Field(description="The caller's first read (this one, if it was).")

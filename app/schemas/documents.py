@@ -167,7 +167,15 @@ class DocumentInboxItemOut(BaseModel):
     read_at: datetime | None = Field(description="The caller's first read; null: unread.")
 
 
+class MyAttachmentOut(AttachmentOut):
+    href: str = Field(
+        description="Where a recipient downloads it: `GET /v1/me/documents/{document_id}/"
+        "attachments/{attachment_id}` (recording the read, as opening the document does)."
+    )
+
+
 class MyDocumentOut(DocumentOut):
+    attachments: list[MyAttachmentOut]  # type: ignore[assignment]
     received_as: list[MyRecipientOut]
     action_expected: bool
     read_at: datetime = Field(description="The caller's first read (this one, if it was).")

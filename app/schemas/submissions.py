@@ -182,3 +182,24 @@ class ComplianceOut(BaseModel):
     rows: list[ComplianceRow]
     totals: list[ComplianceTotals] = Field(description="Per period, in the periods' order.")
     calendar: CalendarUse
+    descendants: list[DescendantComplianceOut] | None = Field(
+        default=None,
+        description="Only with `include_descendants=true`: the matrix of every jurisdiction "
+        "below this one whose submissions the caller reads, nearest first, each by its own "
+        "rulebook (never with descendants of its own: the list is flat).",
+    )
+    skipped: list[SkippedComplianceOut] | None = Field(
+        default=None,
+        description="Only with `include_descendants=true`: the jurisdictions below whose "
+        "matrix cannot be built (their rulebook does not define the kind, or none is in force).",
+    )
+
+
+class DescendantComplianceOut(ComplianceOut):
+    jurisdiction_name: str
+
+
+class SkippedComplianceOut(BaseModel):
+    jurisdiction_id: uuid.UUID
+    jurisdiction_name: str
+    reason: str = Field(description="Why: the problem the jurisdiction answers alone.")

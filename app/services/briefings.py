@@ -29,12 +29,13 @@ from app.domain.meetings import period_from_label
 from app.domain.recipients import RecipientKind
 from app.domain.submissions import parse_period
 from app.errors import Conflict, Forbidden, NotFound
-from app.models import Briefing, BriefingRecipient
+from app.models import Briefing, BriefingRecipient, SubmissionFile
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import briefings as repo
 from app.request_context import note_resource_version
 from app.schemas.briefings import (
     BriefingCreate,
+    BriefingFileOut,
     BriefingItemIn,
     BriefingItemOut,
     BriefingOut,
@@ -43,6 +44,7 @@ from app.schemas.briefings import (
     BriefingUpdate,
     CompiledFromOut,
     InboxItemOut,
+    MyBriefingItemOut,
     MyBriefingOut,
     RecipientOut,
 )
@@ -56,6 +58,9 @@ from app.services.obligations import report_kind_in
 # An item drawn from a submission whose structured content is empty: its information is in
 # the file the information officer uploaded.
 FROM_THE_FILE = "（本期信息见报送的附件。）"
+
+NOT_MINE = "No such briefing among the caller's."
+NO_SUCH_FILE = "No such file of a briefing among the caller's."
 
 
 # --- shaping --------------------------------------------------------------------------------
@@ -611,19 +616,41 @@ async def inbox(
     return items, cursor
 
 
-async def read_mine(
-    session: AsyncSession, actor: Actor, briefing_id: uuid.UUID, now: datetime
-) -> MyBriefingOut:
-    """The briefing, if the caller is one of its recipients (else 404), and their read
-    recorded once per recipient they are one of: a later read keeps the first time."""
+def _drawn_from(row: Briefing) -> set[repo.VersionKey]:
+    """The submission versions the briefing's items are drawn from."""
+    return {
+        (uuid.UUID(str(item["submission_id"])), int(item["submission_version"]))
+        for item in row.items
+        if item.get("submission_id") is not None and item.get("submission_version") is not None
+    }
+
+
+async def _mine(
+    session: AsyncSession, actor: Actor, briefing_id: uuid.UUID, missing: str
+) -> tuple[Briefing, list[BriefingRecipient], list[BriefingRecipient]]:
+    """A sent briefing of which the caller is a recipient, its recipients and the caller's own
+    (404 ``missing`` otherwise, whether it exists or not: one answer for everyone it is not
+    sent to)."""
     _person(actor)
     found = await repo.get_any(session, briefing_id)
     if found is None or found.state != BriefingState.sent:
-        raise NotFound("No such briefing among the caller's.")
+        raise NotFound(missing)
     rows = await repo.recipients(session, found.jurisdiction_id, found.id)
     mine = recipients_service.of_person(rows, actor.grants)
     if not mine:
-        raise NotFound("No such briefing among the caller's.")
+        raise NotFound(missing)
+    return found, rows, mine
+
+
+async def _record_read(
+    session: AsyncSession,
+    actor: Actor,
+    found: Briefing,
+    mine: Sequence[BriefingRecipient],
+    now: datetime,
+) -> None:
+    """The caller's read recorded as each recipient they are one of: a later read keeps the
+    first time. After everything that could refuse, so a refused request records nothing."""
     await repo.record_reads(
         session,
         [
@@ -638,10 +665,71 @@ async def read_mine(
             for r in mine
         ],
     )
+
+
+def _file_out(briefing_id: uuid.UUID, file: SubmissionFile) -> BriefingFileOut:
+    return BriefingFileOut(
+        id=file.id,
+        filename=file.filename,
+        file_type=file.file_type,
+        media_type=file.media_type,
+        size_bytes=file.size_bytes,
+        sha256=file.sha256,
+        href=f"/v1/me/briefings/{briefing_id}/files/{file.id}",
+    )
+
+
+async def read_mine(
+    session: AsyncSession, actor: Actor, briefing_id: uuid.UUID, now: datetime
+) -> MyBriefingOut:
+    """The briefing, if the caller is one of its recipients (else 404), each item with the
+    files of the submission version it is drawn from, and their read recorded once per
+    recipient they are one of: a later read keeps the first time."""
+    found, rows, mine = await _mine(session, actor, briefing_id, NOT_MINE)
+    files: dict[repo.VersionKey, list[BriefingFileOut]] = defaultdict(list)
+    for row in await repo.files_of_versions(session, found.jurisdiction_id, _drawn_from(found)):
+        files[(row.submission_id, row.version)].append(_file_out(found.id, row.file))
+    await _record_read(session, actor, found, mine, now)
     first = await repo.first_reads_of(session, actor.id, [found.id])
     out = _briefing_out(found, rows, None)
+    items = [
+        MyBriefingItemOut(
+            **item.model_dump(),
+            files=files.get((item.submission_id, item.submission_version), [])
+            if item.submission_id is not None and item.submission_version is not None
+            else [],
+        )
+        for item in out.items
+    ]
     return MyBriefingOut(
-        **out.model_dump(),
+        **out.model_dump(exclude={"items"}),
+        items=items,
         received_as=recipients_service.mine(mine),
         read_at=first.get(found.id, now),
     )
+
+
+async def my_item_file(
+    session: AsyncSession,
+    actor: Actor,
+    briefing_id: uuid.UUID,
+    file_id: uuid.UUID,
+    now: datetime,
+) -> SubmissionFile:
+    """A file of a submission version an item of one of the caller's briefings is drawn from,
+    in whatever jurisdiction it was sent (404 when the caller is not one of its recipients, or
+    the file is no such one: another version's, another submission's, another briefing's).
+    Downloading it is reading the briefing: the read is recorded as opening it records it."""
+    _person(actor)
+    found = await repo.item_file(session, briefing_id, file_id)
+    # One answer whether the briefing, the file or the caller's place among the recipients is
+    # missing (a draft has no recipients: nobody is one).
+    if found is None:
+        raise NotFound(NO_SUCH_FILE)
+    briefing, file = found
+    rows = await repo.recipients(session, briefing.jurisdiction_id, briefing.id)
+    mine = recipients_service.of_person(rows, actor.grants)
+    if briefing.state != BriefingState.sent or not mine:
+        raise NotFound(NO_SUCH_FILE)
+    await _record_read(session, actor, briefing, mine, now)
+    return file

@@ -49,6 +49,7 @@ from app.schemas.documents import (
     DocumentSummaryOut,
     DocumentUpdate,
     DocumentVoid,
+    MyAttachmentOut,
     MyDocumentOut,
     RecipientIn,
     SignatureOut,
@@ -745,7 +746,13 @@ async def read_mine(
     first = await repo.first_reads_of(session, actor.id, [found.id])
     out = await _full(session, found)
     return MyDocumentOut(
-        **out.model_dump(),
+        **out.model_dump(exclude={"attachments"}),
+        attachments=[
+            MyAttachmentOut(
+                **a.model_dump(), href=f"/v1/me/documents/{found.id}/attachments/{a.id}"
+            )
+            for a in out.attachments
+        ],
         received_as=recipients_service.mine(mine),
         action_expected=any(not r.copy for r in mine),
         read_at=first.get(found.id, now),

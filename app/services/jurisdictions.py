@@ -1,21 +1,39 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain.access import Actor, Permission, allows, visible_exact, visible_roots
+from app.domain.access import (
+    Actor,
+    JurisdictionRef,
+    Permission,
+    allows,
+    visible_exact,
+    visible_roots,
+)
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.organisation import JurisdictionLevel, check_hierarchy
+from app.domain.positions import Capability, PositionLevel
 from app.errors import Conflict, NotFound
 from app.models import Jurisdiction
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import jurisdictions as repo
-from app.schemas.jurisdictions import JurisdictionCreate, JurisdictionOut, JurisdictionUpdate
-from app.services import audit
-from app.services.common import changes_of
+from app.repositories import positions as positions_repo
+from app.schemas.jurisdictions import (
+    JurisdictionCreate,
+    JurisdictionOut,
+    JurisdictionUpdate,
+    ParentFactsOut,
+    PublicBodyOut,
+    PublicContactOut,
+    PublicRulebookOut,
+)
+from app.services import audit, rulebooks
+from app.services.common import changes_of, local_today
 
 
 async def create(
@@ -113,3 +131,67 @@ async def update(
         after=after,
     )
     return after
+
+
+async def parent_facts(
+    session: AsyncSession, jurisdiction: JurisdictionRef, now: datetime
+) -> ParentFactsOut:
+    """The public facts of the jurisdiction directly above this one, for whoever reads this
+    one (a county's people read their city's): its name and level, the rulebook in force there
+    today, the bodies it defines and who leads the office, by display name. Nothing about
+    accounts (ids, usernames, e-mail), nor anything of a sibling or of the parent's other
+    children."""
+    if not jurisdiction.ancestor_ids:
+        raise NotFound("This jurisdiction has no parent: none is above it.")
+    row = await repo.get(session, jurisdiction.ancestor_ids[-1])
+    if row is None:  # the foreign key keeps it; a race with nothing to read
+        raise NotFound("This jurisdiction has no parent: none is above it.")
+    today = local_today(row, now)
+    found = await rulebooks.in_force(session, row.id, today)
+    rulebook: PublicRulebookOut | None = None
+    bodies: list[PublicBodyOut] = []
+    contacts: list[PublicContactOut] = []
+    if found is not None:
+        book = found.rulebook
+        rulebook = PublicRulebookOut(
+            version_id=found.version_id,
+            owner_jurisdiction_id=found.owner_jurisdiction_id,
+            inherited=found.owner_jurisdiction_id != row.id,
+            effective_from=found.effective_from or book.effective_from,
+            title=str(book.raw.get("title", "")),
+        )
+        bodies = [
+            PublicBodyOut(key=issuer.key, name=issuer.name, code=issuer.code)
+            for issuer in book.issuers.values()
+        ]
+        leading = [
+            key
+            for key, post in book.positions.items()
+            if post.level is PositionLevel.office
+            and Capability.office_leadership in post.capabilities
+        ]
+        order = {key: n for n, key in enumerate(leading)}
+        holders = await positions_repo.holders_on(session, [row.id], today)
+        contacts = [
+            PublicContactOut(
+                role=holder.role,
+                title=book.positions[holder.role].title_zh,
+                name=holder.display_name,
+            )
+            for holder in sorted(
+                (h for h in holders if h.role in order and h.unit_id is None),
+                key=lambda h: (order[h.role], h.display_name),
+            )
+        ]
+    return ParentFactsOut(
+        id=row.id,
+        code=row.code,
+        name=row.name,
+        level=JurisdictionLevel(row.level),
+        division_code=row.division_code,
+        time_zone=row.time_zone,
+        as_of=today,
+        rulebook=rulebook,
+        bodies=bodies,
+        contacts=contacts,
+    )

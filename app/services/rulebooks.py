@@ -43,6 +43,9 @@ class RulebookInForce:
     rulebook: Rulebook
     version_id: uuid.UUID
     owner_jurisdiction_id: uuid.UUID  # differs from the asked one when inherited (C-ORG-3)
+    # The version's stored day in force (what GET …/rulebook shows), which the document's own
+    # ``effective_from`` may precede or follow.
+    effective_from: date | None = None
 
 
 async def _jurisdiction(session: AsyncSession, jid: uuid.UUID) -> JurisdictionRef:
@@ -85,7 +88,9 @@ async def _lineage_versions(
 def _found(version: PublishedVersion | None) -> RulebookInForce | None:
     if version is None:
         return None
-    return RulebookInForce(version.rulebook, version.id, version.jurisdiction_id)
+    return RulebookInForce(
+        version.rulebook, version.id, version.jurisdiction_id, version.effective_from
+    )
 
 
 async def in_force(session: AsyncSession, jid: uuid.UUID, on: date) -> RulebookInForce | None:

@@ -592,6 +592,12 @@ def _read_submission(c: Caller, t: Target) -> int:
     return 200 if reads_all_submissions(c, t.path_place) or own_unit else 404
 
 
+def _read_parent(c: Caller, t: Target) -> int:
+    """The parent's public facts, for whoever reads J: only county_a1 has a parent."""
+    found = _read(c, t)
+    return 404 if found == 200 and t.path_place != "county_a1" else found
+
+
 def _read_report_compliance(c: Caller, t: Target) -> int:
     assert t.path_place is not None
     if not reads_shared(c, t.path_place):
@@ -961,6 +967,7 @@ ROUTES: list[Route] = [
     Route("GET", JID + "/audit-events", _in_place, _audit),
     Route("GET", JID + "/events", _in_place, _events),
     Route("GET", JID + "/rulebook", _in_place, _read),
+    Route("GET", JID + "/parent", _in_place, _read_parent),
     Route("PUT", JID + "/rulebook", _in_place, _publish_rulebook, _new_rulebook_version),
     Route("GET", JID + "/rulebook/versions", _in_place, _read),
     Route("GET", JID + "/obligations", _in_place, _read_obligations),
@@ -1124,6 +1131,13 @@ ROUTES: list[Route] = [
         "/v1/me/briefings/{briefing_id}",
         lambda: [Target(None, p) for p in PLACES],
         _read_my_briefing,
+        foreign=RECIPIENT_FOREIGN,
+    ),
+    Route(
+        "GET",
+        "/v1/me/briefings/{briefing_id}/files/{file_id}",
+        lambda: [Target(None, p) for p in PLACES],
+        _read_my_briefing,  # as reading the briefing: the place's submission file, its item's
         foreign=RECIPIENT_FOREIGN,
     ),
     Route("GET", JID + "/documents", _in_place, _read),
@@ -1734,7 +1748,16 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
                 state="sent",
                 title="matrix",
                 body="matrix",
-                items=[],
+                # Drawn from the place's submission: its recipients download that file.
+                items=[
+                    {
+                        "unit_id": str(place.unit_ids["housing"]),
+                        "unit_name": "matrix",
+                        "submission_id": str(submissions[name]),
+                        "submission_version": 1,
+                        "text": "matrix",
+                    }
+                ],
                 created_by=place.user_ids["office_staff"],
                 created_by_name="matrix",
                 sent_at=datetime.now(UTC),

@@ -614,3 +614,137 @@ async def test_the_database_keeps_a_sent_briefing_its_recipients_and_reads(
         with pytest.raises(DBAPIError, match=refusal):
             async with database.engine.begin() as connection:
                 await connection.execute(text(statement))
+
+
+# --- the files of the items, as recipients download them -------------------------------------
+
+
+async def _version_files(
+    client: httpx.AsyncClient, world: World, sid: str, version: int
+) -> list[str]:
+    response = await client.get(
+        f"/v1/jurisdictions/{world.places['city_a'].id}/submissions/{sid}",
+        headers=world.headers("city_a.office_director"),
+    )
+    assert response.status_code == 200, response.text
+    (found,) = [v for v in response.json()["versions"] if v["version"] == version]
+    return [f["id"] for f in found["files"]]
+
+
+async def _read_at(client: httpx.AsyncClient, world: World, who: str, bid: str) -> str | None:
+    (item,) = [i for i in await inbox(client, world, who) if i["id"] == bid]
+    read_at: str | None = item["read_at"]
+    return read_at
+
+
+async def test_recipients_see_and_download_the_files_of_the_items_which_records_the_read(
+    client: httpx.AsyncClient,
+    informed: tuple[World, dict[str, str]],
+    pinned_clock: FixedClock,
+) -> None:
+    world, ids = informed
+    draft = await create(
+        client,
+        world,
+        {
+            "title": "11月简报",
+            "items": [
+                {"submission_id": ids["housing"], "text": "住建局"},
+                {"text": "办公室按"},
+            ],
+        },
+    )
+    bid = draft["id"]
+    await send(client, world, bid)
+    (housing_file,) = await _version_files(client, world, ids["housing"], 1)
+
+    # The county office (copied) reads it: the item drawn from the submission lists its file.
+    response = await client.get(
+        f"/v1/me/briefings/{bid}", headers=world.headers("county_a1.office_director")
+    )
+    assert response.status_code == 200, response.text
+    unit_item, own_item = response.json()["items"]
+    assert own_item["files"] == []
+    (listed,) = unit_item["files"]
+    assert listed["id"] == housing_file
+    assert listed["filename"] == "11月工作信息.docx"
+    assert listed["file_type"] == "docx"
+    assert listed["size_bytes"] == len(sample_files.docx())
+    assert listed["href"] == f"/v1/me/briefings/{bid}/files/{housing_file}"
+    # The office's own view of the briefing is unchanged (no files there).
+    office = await client.get(f"{base(world)}/{bid}", headers=world.headers("city_a.office_staff"))
+    assert "files" not in office.json()["items"][0]
+
+    # Another recipient downloads it without opening the briefing first: the read is recorded.
+    who = "county_a1.office_staff"
+    assert await _read_at(client, world, who, bid) is None
+    pinned_clock.at += timedelta(hours=2)
+    download = await client.get(listed["href"], headers=world.headers(who))
+    assert download.status_code == 200, download.text
+    assert download.content == sample_files.docx()
+    assert download.headers["content-type"].startswith(listed["media_type"])
+    assert download.headers["etag"] == f'"{listed["sha256"]}"'
+    assert "attachment" in download.headers["content-disposition"]
+    first = await _read_at(client, world, who, bid)
+    assert first is not None
+    # Downloading again (304 with the ETag) keeps the first read.
+    pinned_clock.at += timedelta(hours=2)
+    again = await client.get(
+        listed["href"],
+        headers={**world.headers(who), "If-None-Match": download.headers["etag"]},
+    )
+    assert again.status_code == 304
+    assert await _read_at(client, world, who, bid) == first
+    # The office sees the county office as having read it.
+    reads = await client.get(
+        f"{base(world)}/{bid}/reads", headers=world.headers("city_a.office_staff")
+    )
+    county = [r for r in reads.json()["recipients"] if r["kind"] == "county_office"]
+    assert county[0]["read"] is True
+
+
+async def test_a_file_is_refused_to_anyone_not_a_recipient_and_when_not_the_briefings(
+    client: httpx.AsyncClient,
+    informed: tuple[World, dict[str, str]],
+) -> None:
+    world, ids = informed
+    bid = (await create(client, world, {"title": "11月简报", "compile_from": NOVEMBER}))["id"]
+    (housing_file,) = await _version_files(client, world, ids["housing"], 1)
+    url = f"/v1/me/briefings/{bid}/files/{housing_file}"
+    # A draft has no recipients: nobody downloads through it.
+    assert problem(await client.get(url, headers=world.headers("city_a.leader")), 404)
+    await send(client, world, bid)
+
+    # Not a recipient: another city's people, the sending office, a person without a post.
+    for who in ("city_b.leader", "city_b.office_director", "city_a.office_staff", "city_a.nobody"):
+        assert problem(await client.get(url, headers=world.headers(who)), 404), who
+    # A machine client has no inbox; no token is a 401.
+    assert (await client.get(url, headers=world.headers("city_a.client_read"))).status_code == 403
+    assert (await client.get(url)).status_code == 401
+
+    # A recipient asking for a file that is not the briefing's: a later version's (the unit
+    # resubmitted after the briefing was sent), another period's submission's, no file at all.
+    await submit_information(client, world, "city_a.info_housing", experience="更正")
+    (later,) = await _version_files(client, world, ids["housing"], 2)
+    october = await submit_information(client, world, "city_a.info_housing", period="2026-10")
+    (other,) = await _version_files(client, world, october, 1)
+    who = "county_a1.office_director"
+    for file_id in (later, other, str(uuid.uuid4())):
+        response = await client.get(
+            f"/v1/me/briefings/{bid}/files/{file_id}", headers=world.headers(who)
+        )
+        assert problem(response, 404)["detail"] == "No such file of a briefing among the caller's."
+    # Through another briefing's id: city_b's briefing does not draw from city_a's submission.
+    response = await client.get(
+        f"/v1/me/briefings/{uuid.uuid4()}/files/{housing_file}", headers=world.headers(who)
+    )
+    assert problem(response, 404)
+    # A malformed id is a 422, never a 500.
+    response = await client.get(f"/v1/me/briefings/{bid}/files/nope", headers=world.headers(who))
+    assert response.status_code == 422
+    # None of the refusals recorded a read.
+    assert await _read_at(client, world, who, bid) is None
+    # The file the briefing lists is still the version it was drawn from.
+    body = (await client.get(f"/v1/me/briefings/{bid}", headers=world.headers(who))).json()
+    assert [f["id"] for f in body["items"][0]["files"]] == [housing_file]
+    assert await _read_at(client, world, who, bid) is not None

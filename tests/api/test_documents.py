@@ -748,6 +748,13 @@ async def test_a_recipient_in_another_jurisdiction_downloads_an_attachment_recor
     assert again.status_code == 304
     opened = await client.get(f"/v1/me/documents/{document['id']}", headers=county_staff)
     assert opened.json()["read_at"] == first_read
+    # The recipient's view lists each attachment with where to download it.
+    (listed,) = opened.json()["attachments"]
+    assert (listed["id"], listed["href"]) == (attachment["id"], mine)
+    office_view = await client.get(
+        url(books, rest=f"/{document['id']}"), headers=books.headers("city_a.office_staff")
+    )
+    assert "href" not in office_view.json()["attachments"][0]
 
     # Not a recipient — another city, a post of city_a that is none of its recipients, even the
     # office that oversees it (it reads through the jurisdiction's path) — is told there is no

@@ -30,6 +30,7 @@ from tests import sample_files
 from tests.api.meeting_helpers import convene, meeting_url, meetings_url, uid
 from tests.api.round_trips import round_trips
 from tests.api.task_helpers import add_task, task_url, tasks_url
+from tests.api.test_briefings import information_officer, submit_information
 from tests.api.test_calendar import arrangement_2027
 from tests.api.test_documents import draft, housing
 from tests.api.test_minutes import complete_draft, plenary, put_minutes
@@ -220,6 +221,37 @@ async def _briefings(s: Setting) -> None:
         )
     )
     s.ids["briefing"] = briefing["id"]
+
+
+async def _briefing_file(s: Setting) -> None:
+    """A sent briefing of city_a drawn from its housing unit's November information (one
+    file), received by the unit's liaison."""
+    officer = await information_officer(s.client, s.world, "housing")
+    submission = await submit_information(s.client, s.world, officer)
+    briefing = await s.ok(
+        s.client.post(
+            s.jurisdiction() + "/briefings",
+            json={"title": "11月工作信息", "source_submission_ids": [submission]},
+            headers=s.world.headers(OFFICE),
+        )
+    )
+    await s.ok(
+        s.client.post(
+            f"{s.jurisdiction()}/briefings/{briefing['id']}/send",
+            headers=s.world.headers("city_a.office_director"),
+        ),
+        200,
+    )
+    (item,) = briefing["items"]
+    detail = await s.ok(
+        s.client.get(
+            f"{s.jurisdiction()}/submissions/{item['submission_id']}",
+            headers=s.world.headers(OFFICE),
+        ),
+        200,
+    )
+    s.ids["my briefing"] = briefing["id"]
+    s.ids["briefing file"] = detail["versions"][0]["files"][0]["id"]
 
 
 async def _matter(s: Setting) -> None:
@@ -519,6 +551,7 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "submissions": _submitted,
     "bulletins": _bulletin,
     "briefings": _briefings,
+    "my briefing files": _briefing_file,
     "major matters": _matter,
     "documents": _document,
     "my document attachments": _attached_document,
@@ -573,6 +606,13 @@ CASES = [
         "city_a.office_director",
     ),
     Case("jurisdictions", "list", "GET", lambda s: "/v1/jurisdictions", "admin"),
+    Case(
+        "parent jurisdiction",
+        "read",
+        "GET",
+        lambda s: s.jurisdiction("county_a1") + "/parent",
+        "county_a1.office_staff",
+    ),
     Case(
         "jurisdictions",
         "versioned write",
@@ -860,6 +900,21 @@ CASES = [
             "period_to": "2026-12-31",
         },
     ),
+    # A city's matrix with its county's (tests/api/test_compliance_below.py proves the count
+    # does not grow with the number of counties).
+    Case(
+        "report compliance below",
+        "list",
+        "GET",
+        lambda s: s.jurisdiction() + "/compliance",
+        "city_a.office_staff",
+        params={
+            "report_kind": "quarterly_report",
+            "from": "2026-01-01",
+            "to": "2026-12-31",
+            "include_descendants": "true",
+        },
+    ),
     # bulletins (city_b)
     Case(
         "bulletins",
@@ -896,6 +951,15 @@ CASES = [
         "briefings", "list", "GET", lambda s: s.jurisdiction() + "/briefings", "city_a.office_staff"
     ),
     Case("my briefings", "list", "GET", lambda s: "/v1/me/briefings", "city_a.liaison"),
+    # A read, though it records the recipient's read (as a document's attachment): the briefing
+    # with the file, if an item is drawn from its version; the recipients; the read's INSERT.
+    Case(
+        "my briefing files",
+        "read",
+        "GET",
+        lambda s: f"/v1/me/briefings/{s.ids['my briefing']}/files/{s.ids['briefing file']}",
+        "city_a.liaison",
+    ),
     Case(
         "briefings",
         "write",
