@@ -910,8 +910,8 @@ CASES = [
         "city_a.office_staff",
         params={
             "report_kind": "quarterly_report",
-            "from": "2026-01-01",
-            "to": "2026-12-31",
+            "period_from": "2026-01-01",
+            "period_to": "2026-12-31",
             "include_descendants": "true",
         },
     ),
