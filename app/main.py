@@ -464,6 +464,7 @@ def _header(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/headers/{name}"}
 
 
+PROVISIONAL = PROVISIONAL_HEADER.decode().title()  # Gaiban-Calendar-Provisional
 # The response headers the document declares, as components.headers (ETag's beside the
 # conditional requests it serves, app/routers/conditional.py).
 RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
@@ -476,7 +477,7 @@ RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
         "description": "Whole seconds to wait before trying again (RFC 9110 §10.2.3).",
         "schema": {"type": "integer", "minimum": 1},
     },
-    PROVISIONAL_HEADER.decode().title(): {
+    PROVISIONAL: {
         "description": "The years whose working days this answer took from the provisional "
         "calendar (no published holiday arrangement yet), e.g. `2027` or `2027, 2028`; absent "
         "when its figures are exact. They may change once the year's arrangement is entered "
@@ -485,7 +486,6 @@ RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
         "schema": {"type": "string", "pattern": "^[0-9]{4}(, [0-9]{4})*$"},
     },
 }
-PROVISIONAL = PROVISIONAL_HEADER.decode().title()
 # Answers whose working days are not in a ``calendar`` member of their body, and may still come
 # from a provisional year: the task workbook (its overdue days), and the writes that work out
 # a task's overdue days before and after to record the change.
