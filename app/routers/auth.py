@@ -42,17 +42,10 @@ def _address(request: Request) -> str:
 
 ClientAddress = Annotated[str, Depends(_address)]
 
-_RETRY_AFTER = {
-    "Retry-After": {
-        "description": "Whole seconds until the lock ends.",
-        "schema": {"type": "integer", "minimum": 1},
-    }
-}
+# Every 429 carries Retry-After, the seconds until the lock ends (app/main.py documents it).
 _TOKEN_PROBLEMS = problem_responses(400, 401, 422, 429)
-_TOKEN_PROBLEMS[429]["headers"] = _RETRY_AFTER
 # PUT /v1/me/password: the current password is checked under the sign-in throttle.
 _THROTTLED_PROBLEMS = problem_responses(401, 403, 422, 429)
-_THROTTLED_PROBLEMS[429]["headers"] = _RETRY_AFTER
 
 
 @router.post(
@@ -193,6 +186,9 @@ async def set_up_password(session: Session, now: Now, body: PasswordSetup) -> No
 @router.get(
     "/.well-known/jwks.json",
     summary="Public keys that verify this service's tokens",
+    description="The ES256 public keys (JWK Set, RFC 7517) whose `kid` an access token's header "
+    "names: another system verifies this service's tokens with them. Public; cacheable for five "
+    "minutes.",
     response_model=Jwks,
 )
 async def get_jwks(tokens: Tokens, response: Response) -> Jwks:
@@ -230,6 +226,10 @@ async def change_my_password(
 @me_router.get(
     "/me",
     summary="Who the caller is: account or client, positions in force today, scopes",
+    description="The account or machine client the bearer token belongs to: its display name "
+    "(used in signatures and every 'by' field), its home jurisdiction, the positions it holds "
+    "today in each jurisdiction, a client's scopes and, for a token from a token exchange, the "
+    "client acting for the person.",
     response_model=MeOut,
     responses=problem_responses(401),
 )

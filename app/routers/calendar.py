@@ -97,6 +97,8 @@ async def get_calendar_status(_: CurrentActor, session: Session, now: Now) -> Ca
 @router.get(
     "/years/{year}",
     summary="A year's holiday arrangement (entered here, or from the bundled data)",
+    description="The holidays and make-up workdays of a year, with the source they come from: "
+    "entered with PUT, or the data bundled with the service. 404 when neither knows the year.",
     response_model=CalendarYearOut,
     responses=problem_responses(401, 404, 422),
 )
@@ -107,6 +109,10 @@ async def get_calendar_year(_: CurrentActor, session: Session, year: Year) -> Ca
 @router.put(
     "/years/{year}",
     summary="Enter a year's official holiday arrangement (platform administrators)",
+    description="Enters (or replaces) a year's arrangement as the State Council published it: "
+    "holidays and make-up workdays, with the notice as source. From then on every deadline and "
+    "overdue count in that year uses it instead of the bundled or provisional calendar. "
+    "Platform administrators only (403).",
     response_model=CalendarYearOut,
     responses=problem_responses(401, 403, 422),
 )

@@ -21,6 +21,8 @@ ClientPk = Annotated[uuid.UUID, Path(description="The client's id (not its clien
 @router.get(
     "",
     summary="List the machine clients the caller oversees",
+    description="The machine clients of the jurisdictions the caller oversees (its office here "
+    "or above; administrators see all), by client_id, without their secrets.",
     response_model=Page[ClientOut],
     responses=problem_responses(401, 422),
 )
@@ -39,6 +41,11 @@ async def list_clients(
 @router.post(
     "",
     summary="Register a machine client; its secret is shown once",
+    description="A client for another system (the approval-management system, a county portal, "
+    "a script), bound to one jurisdiction with scopes `read`, `write` and `act_as` (act_as only "
+    "from a platform administrator). The secret is in this answer only, and no Idempotency-Key "
+    "is taken (400): it would keep the secret. For those who manage accounts of the "
+    "jurisdiction (403 otherwise); 409 when the client_id is taken.",
     status_code=status.HTTP_201_CREATED,
     response_model=ClientWithSecret,
     responses=problem_responses(401, 403, 404, 409, 422),
@@ -58,6 +65,8 @@ async def create_client(
 @router.get(
     "/{client_pk}",
     summary="Get a machine client",
+    description="One machine client, without its secret; 404 when the caller does not oversee "
+    "its jurisdiction.",
     response_model=ClientOut,
     responses=problem_responses(401, 404),
 )
@@ -68,6 +77,9 @@ async def get_client(actor: CurrentActor, session: Session, client_pk: ClientPk)
 @router.patch(
     "/{client_pk}",
     summary="Rename, re-scope or disable a machine client",
+    description="Changes the name or scopes, or disables the client (its tokens stop working at "
+    "once; re-enabling does not bring them back). Only a platform administrator grants `act_as` "
+    "(403).",
     response_model=ClientOut,
     responses=problem_responses(401, 403, 404, 422),
 )
@@ -80,6 +92,8 @@ async def update_client(
 @router.post(
     "/{client_pk}/secret",
     summary="Issue a new secret (the old one stops working); shown once",
+    description="A new secret, in this answer only; the old one stops working at once. No "
+    "Idempotency-Key is taken (400): it would keep the secret.",
     response_model=ClientWithSecret,
     responses=problem_responses(401, 403, 404),
 )

@@ -396,23 +396,29 @@ IF_NONE_MATCH = {
     "description": "ETags you hold: 304 without a body when the answer would carry one of them.",
     "schema": {"type": "string"},
 }
-_ETAG_HEADER = {
-    "description": "The answer's entity tag: for a resource that can be changed, its version "
-    'and a digest of the body (`"<version>.<digest>"`).',
+ETAG_HEADER = {
+    "description": "The answer's entity tag; send it back in If-None-Match for a 304 when "
+    "nothing changed. For a resource that can be changed, its version and a digest of the body "
+    '(`"<version>.<digest>"`): an answer to a change (PATCH, PUT) carries the resource\'s as '
+    "changed, to send in If-Match with the next change. For a stored file, its SHA-256.",
     "schema": {"type": "string"},
 }
+"""The header, as ``components.headers.ETag`` of the OpenAPI document."""
+ETAG = {"$ref": "#/components/headers/ETag"}
+_FILE = "application/octet-stream"  # file_response's answers (below)
 
 
 def document_conditions(operation: dict[str, Any], method: str) -> None:
     """The conditional headers and answers of an operation: ETag and 304 on a GET's JSON
-    answer, If-Match and 412 (and 428 where required) on the writes of a versioned resource."""
+    answer or stored file, If-Match and 412 (and 428 where required) on the writes of a
+    versioned resource."""
     responses = operation.setdefault("responses", {})
     resource = RESOURCES.get(operation.get("operationId", ""))
     if method == "get":
         answer = responses.get("200", {})
-        if "application/json" not in answer.get("content", {}):
+        if not {"application/json", _FILE} & set(answer.get("content", {})):
             return
-        answer.setdefault("headers", {}).setdefault("ETag", _ETAG_HEADER)
+        answer.setdefault("headers", {}).setdefault("ETag", ETAG)
         parameters = operation.setdefault("parameters", [])
         if not any(p.get("name") == "If-None-Match" for p in parameters):
             parameters.append({"$ref": "#/components/parameters/IfNoneMatch"})
@@ -425,11 +431,7 @@ def document_conditions(operation: dict[str, Any], method: str) -> None:
     operation.setdefault("parameters", []).append({"$ref": "#/components/parameters/IfMatch"})
     for code in ("200", "201"):
         if code in responses:
-            responses[code].setdefault("headers", {})["ETag"] = {
-                **_ETAG_HEADER,
-                "description": "The entity tag of the resource as changed: send it in If-Match "
-                "with your next change.",
-            }
+            responses[code].setdefault("headers", {})["ETag"] = ETAG
     responses.setdefault(
         "412",
         {

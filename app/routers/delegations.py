@@ -28,6 +28,10 @@ DelegationId = Annotated[uuid.UUID, Path(description="The delegation's id.")]
 @router.get(
     "",
     summary="List delegations (委托), oldest first",
+    description="The jurisdiction's entrustments, oldest first: who entrusted which acts to "
+    "whom, from when to when, and why. `active_on` keeps those that count on a date. Anyone "
+    "holding a post in the jurisdiction, its office or an office above it, its read clients and "
+    "administrators; 404 for anyone else.",
     response_model=Page[DelegationOut],
     responses=problem_responses(401, 404, 422),
 )
@@ -81,6 +85,9 @@ async def create_delegation(
 @router.get(
     "/{delegation_id}",
     summary="Get a delegation",
+    description="One entrustment with its scopes, validity and, when revoked, when and by whom. "
+    "Anyone holding a post in the jurisdiction, its office or an office above it, its read "
+    "clients and administrators; 404 for anyone else.",
     response_model=DelegationOut,
     responses=problem_responses(401, 404),
 )

@@ -40,6 +40,9 @@ async def create_feed_token(
 @router.get(
     "",
     summary="List one's own calendar-feed tokens (without the tokens themselves)",
+    description="The caller's calendar-feed tokens (for /v1/me/meetings.ics and the "
+    "jurisdiction feeds): label, when each was made, expires and was revoked; never the token "
+    "itself. People only (403 for a machine client).",
     response_model=FeedTokenList,
     responses=problem_responses(401, 403),
 )
@@ -50,6 +53,8 @@ async def list_feed_tokens(actor: CurrentActor, session: Session) -> FeedTokenLi
 @router.post(
     "/{token_id}/revoke",
     summary="Revoke one of one's own calendar-feed tokens",
+    description="The token stops opening the feeds at once; the record stays. People only, "
+    "their own tokens (404 for another's); 409 when already revoked.",
     response_model=FeedTokenOut,
     responses=problem_responses(401, 403, 404, 409),
 )

@@ -14,7 +14,13 @@ router = APIRouter(tags=["operations"])
 logger = logging.getLogger("gaiban.readiness")
 
 
-@router.get("/healthz", summary="Liveness: the process answers", response_model=Health)
+@router.get(
+    "/healthz",
+    summary="Liveness: the process answers",
+    description="Answers 200 while the process runs, without touching the database: for the "
+    "platform's liveness probe. Public.",
+    response_model=Health,
+)
 async def get_health() -> Health:
     return Health(status="ok")
 
@@ -22,6 +28,9 @@ async def get_health() -> Health:
 @router.get(
     "/readyz",
     summary="Readiness: the database answers and its schema is at the migrations' head",
+    description="200 when the database answers and its schema is at the migrations' head; 503 "
+    "(with Retry-After) otherwise, e.g. before `gaiban migrate`. For the platform's readiness "
+    "probe. Public.",
     response_model=Readiness,
     responses=problem_responses(503),
 )

@@ -24,6 +24,8 @@ router = APIRouter(prefix="/jurisdictions", tags=["jurisdictions"])
 @router.get(
     "",
     summary="List the jurisdictions the caller can see",
+    description="The jurisdictions the caller holds a post in, those under an office it belongs "
+    "to, those of its client, or all for an administrator; filter by parent and level.",
     response_model=Page[JurisdictionOut],
     responses=problem_responses(401, 422),
 )
@@ -43,6 +45,9 @@ async def list_jurisdictions(
 @router.post(
     "",
     summary="Create a jurisdiction (platform administrators)",
+    description="A city or prefecture, or a county, district or park under one (`parent_id`), "
+    "with its division code. Its rulebook is its parent's until it publishes its own. Platform "
+    "administrators only (403); 409 when the code is taken.",
     status_code=status.HTTP_201_CREATED,
     response_model=JurisdictionOut,
     responses=problem_responses(401, 403, 409, 422),
@@ -61,6 +66,9 @@ async def create_jurisdiction(
 @router.get(
     "/{jid}",
     summary="Get a jurisdiction",
+    description="Its name, level, division code and parent. Anyone holding a post in the "
+    "jurisdiction, its office or an office above it, its read clients and administrators; 404 "
+    "for anyone else.",
     response_model=JurisdictionOut,
     responses=problem_responses(401, 404),
 )
@@ -71,6 +79,8 @@ async def get_jurisdiction(scope: ReadJurisdiction, session: Session) -> Jurisdi
 @router.patch(
     "/{jid}",
     summary="Rename a jurisdiction or set its division code (its office)",
+    description="Its office, a write client bound to it or an administrator (403 otherwise). "
+    "Send the ETag in If-Match to be sure nobody changed it since you read it.",
     response_model=JurisdictionOut,
     responses=problem_responses(401, 403, 404, 422),
 )

@@ -70,6 +70,9 @@ JUDGED = (
 @router.get(
     "",
     summary="List meetings by start time",
+    description="The jurisdiction's meetings by start time: filter by kind, state, a date "
+    "range, pending minutes and `changed_since`. Anyone holding a post in the jurisdiction, its "
+    "office or an office above it, its read clients and administrators; 404 for anyone else.",
     response_model=Page[MeetingOut],
     responses=problem_responses(401, 404, 422),
 )
@@ -173,6 +176,9 @@ async def put_meeting_period_reason(
 @router.get(
     "/{meeting_id}",
     summary="Get a meeting with its invitees and their attendance",
+    description="The meeting's kind, time, place, chair, state and rule, with every invitee and "
+    "their attendance. Anyone holding a post in the jurisdiction, its office or an office above "
+    "it, its read clients and administrators; 404 for anyone else.",
     response_model=MeetingDetailOut,
     responses=problem_responses(401, 404),
 )
@@ -216,6 +222,9 @@ async def approve_meeting(
 @router.post(
     "/{meeting_id}/cancel",
     summary="Cancel a meeting, or withdraw one awaiting consent (its convener or the office)",
+    description="A scheduled meeting is cancelled, and one awaiting consent withdrawn, with a "
+    "reason; subscribers are told by the `meeting.cancelled` event. Its convener or the office "
+    "(403 otherwise); a held or cancelled meeting is final (409).",
     response_model=MeetingDetailOut,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
@@ -243,6 +252,9 @@ async def hold_meeting(
 @router.post(
     "/{meeting_id}/invitees",
     summary="Invite someone (or a unit) beyond the attendance rule (the office)",
+    description="Invites a person or a member unit that the attendance rule of the meeting's "
+    "kind does not already name. The office, its write client or an administrator (403); 409 "
+    "when already invited, or once the meeting is cancelled or its minutes archived.",
     status_code=status.HTTP_201_CREATED,
     response_model=InviteeOut,
     responses=problem_responses(401, 403, 404, 409, 422),
@@ -262,6 +274,9 @@ async def add_meeting_invitee(
 @router.patch(
     "/{meeting_id}/invitees/{invitee_id}",
     summary="Record an invitee's attendance: present, absent with reason, or represented",
+    description="One invitee's attendance at the meeting: present, absent with the reason, or "
+    "represented by someone named. The office, its write client or an administrator (403); 409 "
+    "unless the meeting is scheduled or held (not once its minutes are archived).",
     response_model=InviteeOut,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
@@ -297,6 +312,10 @@ async def record_meeting_attendances(
 @router.delete(
     "/{meeting_id}/invitees/{invitee_id}",
     summary="Remove an invitee (the office); the chair stays invited",
+    description="Before the meeting is held: the office, its write client or an administrator "
+    "(403). The chair stays invited (change the chair instead), and an invitee whose attendance "
+    "is recorded stays on the record: 409 for either, and after the meeting (record an absent "
+    "invitee as absent instead).",
     status_code=status.HTTP_204_NO_CONTENT,
     response_class=Response,
     responses=problem_responses(401, 403, 404, 409),
@@ -359,6 +378,10 @@ async def archive_meeting_minutes(
 @router.post(
     "/{meeting_id}/minutes/addenda",
     summary="Add a dated correction (addendum) to archived minutes",
+    description="Archived minutes never change: a correction is added beside them, dated, "
+    "recorded under the caller's name and hashed itself, and the minutes keep their SHA-256. "
+    "The office, its write client or an administrator (403); 409 before the minutes are "
+    "archived; 422 for a day in the future or before the archiving.",
     status_code=status.HTTP_201_CREATED,
     response_model=MinutesOut,
     responses=problem_responses(401, 403, 404, 409, 422),
@@ -381,6 +404,10 @@ async def add_minutes_addendum(
 @router.get(
     "/{meeting_id}/minutes/verify",
     summary="Check that archived minutes are unchanged: recompute their SHA-256",
+    description="Recomputes the SHA-256 of the archived minutes record and compares it with the "
+    "one stored at archiving: `intact` false means the record was changed outside the service. "
+    "409 when the minutes are not archived yet. Anyone holding a post in the jurisdiction, its "
+    "office or an office above it, its read clients and administrators; 404 for anyone else.",
     response_model=MinutesVerification,
     responses=problem_responses(401, 404, 409),
 )

@@ -22,6 +22,10 @@ PositionId = Annotated[uuid.UUID, Path(description="The position's id.")]
 @router.get(
     "",
     summary="List who holds which position",
+    description="Who holds which post, for which unit, from when to when: filter by the post's "
+    "key, unit, person and a date on which it is held. Anyone holding a post in the "
+    "jurisdiction, its office or an office above it, its read clients and administrators; 404 "
+    "for anyone else.",
     response_model=Page[PositionOut],
     responses=problem_responses(401, 404, 422),
 )
@@ -81,6 +85,9 @@ async def create_position(
 @router.get(
     "/{position_id}",
     summary="Get a position",
+    description="One post: its key, level, unit, holder, title and tenure. Anyone holding a "
+    "post in the jurisdiction, its office or an office above it, its read clients and "
+    "administrators; 404 for anyone else.",
     response_model=PositionOut,
     responses=problem_responses(401, 404),
 )

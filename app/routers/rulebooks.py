@@ -44,6 +44,10 @@ class SchemaJSONResponse(JSONResponse):
 @router.get(
     "",
     summary="The rulebook in force on a date: the jurisdiction's own, or its parent's",
+    description="The rulebook version in force on the date (default today): the jurisdiction's "
+    "own, or else the one it inherits from its parent, with where it comes from. Anyone holding "
+    "a post in the jurisdiction, its office or an office above it, its read clients and "
+    "administrators; 404 for anyone else.",
     response_model=RulebookInForceOut,
     responses=problem_responses(401, 404, 422),
 )
@@ -61,6 +65,11 @@ async def get_rulebook(
 @router.put(
     "",
     summary="Publish a new version of the rulebook (the jurisdiction's office director)",
+    description="Publishes a rulebook document (schema: GET /v1/rulebook-schema) taking effect "
+    "on its `effective_from`; earlier versions stay, and each act is judged by the version in "
+    "force on its date. The jurisdiction's office director or an administrator (403); 409 when "
+    "a version already takes effect that day; If-Match required (428), the rulebook's ETag from "
+    "GET.",
     status_code=status.HTTP_201_CREATED,
     response_model=RulebookVersionOut,
     responses=problem_responses(401, 403, 404, 409, 413, 422),
@@ -76,6 +85,9 @@ async def create_rulebook_version(
 @router.get(
     "/versions",
     summary="The jurisdiction's own rulebook versions, oldest first",
+    description="The versions the jurisdiction published itself (not its parent's), oldest "
+    "first, without their documents. Anyone holding a post in the jurisdiction, its office or "
+    "an office above it, its read clients and administrators; 404 for anyone else.",
     response_model=Page[RulebookVersionSummary],
     responses=problem_responses(401, 404, 422),
 )
@@ -89,6 +101,9 @@ async def list_rulebook_versions(
 @router.get(
     "/versions/{version_id}",
     summary="One rulebook version with its document",
+    description="One published version with its whole document and who published it. Anyone "
+    "holding a post in the jurisdiction, its office or an office above it, its read clients and "
+    "administrators; 404 for anyone else.",
     response_model=RulebookVersionOut,
     responses=problem_responses(401, 404),
 )
@@ -129,6 +144,8 @@ async def check_holdings(
 @schema_router.get(
     "/rulebook-schema",
     summary="The JSON Schema (draft 2020-12) of a rulebook document",
+    description="What PUT …/rulebook takes: meeting kinds, positions, who convenes, chairs and "
+    "signs, report kinds and their due rules. For any signed-in caller.",
     response_class=SchemaJSONResponse,
     responses={
         200: {

@@ -177,6 +177,10 @@ async def list_submissions(
 @router.get(
     "/{submission_id}",
     summary="One submission with all its versions and their files' descriptions",
+    description="Every version of a unit's report for a period, oldest first, with the "
+    "structured content and the descriptions of its files (name, type, size, SHA-256), and when "
+    "it was due and whether it came on time. The office, the leadership and read clients see "
+    "every unit's; a unit's people see their unit's (404 otherwise).",
     response_model=SubmissionDetailOut,
     responses=problem_responses(401, 404),
 )

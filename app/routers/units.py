@@ -21,6 +21,9 @@ UnitId = Annotated[uuid.UUID, Path(description="The member unit's id.")]
 @router.get(
     "",
     summary="List a jurisdiction's member units",
+    description="The jurisdiction's member units by code; filter by kind and by active. Anyone "
+    "holding a post in the jurisdiction, its office or an office above it, its read clients and "
+    "administrators; 404 for anyone else.",
     response_model=Page[UnitOut],
     responses=problem_responses(401, 404, 422),
 )
@@ -38,6 +41,9 @@ async def list_units(
 @router.post(
     "",
     summary="Add a member unit",
+    description="A department, district government, park committee, enterprise or other member "
+    "unit of the leading group. The office, its write client or an administrator (403); 409 "
+    "when its code or name is taken here.",
     status_code=status.HTTP_201_CREATED,
     response_model=UnitOut,
     responses=problem_responses(401, 403, 404, 409, 422),
@@ -53,6 +59,9 @@ async def create_unit(
 @router.get(
     "/{unit_id}",
     summary="Get a member unit",
+    description="One member unit: code, name, kind and whether it is active. Anyone holding a "
+    "post in the jurisdiction, its office or an office above it, its read clients and "
+    "administrators; 404 for anyone else.",
     response_model=UnitOut,
     responses=problem_responses(401, 404),
 )
@@ -63,6 +72,9 @@ async def get_unit(scope: ReadJurisdiction, session: Session, unit_id: UnitId) -
 @router.patch(
     "/{unit_id}",
     summary="Rename, re-classify or deactivate a member unit",
+    description="Changes the name or kind, or deactivates the unit (it keeps its history; "
+    "reactivate it the same way). The office, its write client or an administrator (403); 409 "
+    "when another unit here has the name.",
     response_model=UnitOut,
     responses=problem_responses(401, 403, 404, 409, 422),
 )

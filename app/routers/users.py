@@ -22,6 +22,8 @@ UserId = Annotated[uuid.UUID, Path(description="The account's id.")]
 @router.get(
     "",
     summary="List the accounts the caller oversees",
+    description="The people's accounts of the jurisdictions the caller oversees (its office "
+    "here or above; administrators see all): filter by jurisdiction, active and part of a name.",
     response_model=Page[UserOut],
     responses=problem_responses(401, 422),
 )
@@ -67,6 +69,8 @@ async def create_user(
 @router.get(
     "/{user_id}",
     summary="Get an account",
+    description="One account: username, display name, jurisdiction and whether it is active; "
+    "404 when the caller does not oversee its jurisdiction.",
     response_model=UserOut,
     responses=problem_responses(401, 404),
 )
@@ -98,6 +102,9 @@ async def reset_password(
 @router.patch(
     "/{user_id}",
     summary="Rename, disable or re-enable an account",
+    description="Changes the display name, or disables the account (its tokens stop working at "
+    "once) or enables it again. Those who manage the jurisdiction's accounts (403 otherwise); "
+    "409 for disabling one's own account.",
     response_model=UserOut,
     responses=problem_responses(401, 403, 404, 409, 422),
 )
