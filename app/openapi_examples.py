@@ -8,7 +8,6 @@ sources follow Ezhou's rulebook (E-RPT-1), as the demo data does.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 JURISDICTION = "0d3a5b6c-1f2e-4a7b-9c8d-2e3f4a5b6c7d"
@@ -110,11 +109,11 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                     "code": "3.2",
                     "title": "推行联合验收，出台联合验收实施细则",
                     "category": "审批流程改革",
-                    "source_kind": "national_document",
-                    "source_reference": "国办发〔2019〕11号",
-                    "source_title": (
-                        "《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》"
-                    ),
+                    "source": {
+                        "kind": "national_document",
+                        "title": "《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》",
+                        "reference": "国办发〔2019〕11号",
+                    },
                     "lead_unit_id": UNIT_HOUSING,
                     "cooperating_unit_ids": [UNIT_DEVELOPMENT],
                     "deadline": "2026-12-31",
@@ -151,21 +150,18 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                 "report.electronic, report.scanned, progress_table.electronic and "
                 "progress_table.scanned",
                 {
-                    "submission": json.dumps(
-                        {
-                            "report_kind": "monthly_report",
-                            "period": "2026-10",
-                            "progress": [
-                                {
-                                    "task": "推行联合验收，出台联合验收实施细则",
-                                    "percent": 60,
-                                    "summary": "联合验收实施细则已完成征求意见，拟11月印发。",
-                                }
-                            ],
-                            "problems": "部分项目竣工资料移交不及时。",
-                        },
-                        ensure_ascii=False,
-                    ),
+                    "submission": {
+                        "report_kind": "monthly_report",
+                        "period": "2026-10",
+                        "progress": [
+                            {
+                                "task": "推行联合验收，出台联合验收实施细则",
+                                "percent": 60,
+                                "summary": "联合验收实施细则已完成征求意见，拟11月印发。",
+                            }
+                        ],
+                        "problems": "部分项目竣工资料移交不及时。",
+                    },
                 },
             ),
         },
@@ -184,12 +180,18 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                         "as_of": "2026-10-28",
                         "periods": [
                             {
+                                "kind": "month",
+                                "year": 2026,
+                                "index": 9,
                                 "label": "2026-09",
                                 "start": "2026-09-01",
                                 "end": "2026-09-30",
                                 "due_date": "2026-09-22",
                             },
                             {
+                                "kind": "month",
+                                "year": 2026,
+                                "index": 10,
                                 "label": "2026-10",
                                 "start": "2026-10-01",
                                 "end": "2026-10-31",

@@ -23,6 +23,7 @@ from .body_add_task_progress_report import BodyAddTaskProgressReport
 from .body_create_token import BodyCreateToken
 from .body_import_task_workbook import BodyImportTaskWorkbook
 from .briefing_create import BriefingCreate
+from .briefing_file_out import BriefingFileOut
 from .briefing_item_in import BriefingItemIn
 from .briefing_item_out import BriefingItemOut
 from .briefing_out import BriefingOut
@@ -81,6 +82,7 @@ from .delegation_create import DelegationCreate
 from .delegation_out import DelegationOut
 from .delegation_revoke import DelegationRevoke
 from .delivery_status import DeliveryStatus
+from .descendant_compliance_out import DescendantComplianceOut
 from .deviation_kind import DeviationKind
 from .deviation_out import DeviationOut
 from .document_create import DocumentCreate
@@ -189,6 +191,8 @@ from .minutes_out import MinutesOut
 from .minutes_out_archived_record_type_0 import MinutesOutArchivedRecordType0
 from .minutes_verification import MinutesVerification
 from .missing_field import MissingField
+from .my_attachment_out import MyAttachmentOut
+from .my_briefing_item_out import MyBriefingItemOut
 from .my_briefing_out import MyBriefingOut
 from .my_document_out import MyDocumentOut
 from .my_invitation_out import MyInvitationOut
@@ -222,6 +226,7 @@ from .page_unit_out import PageUnitOut
 from .page_user_out import PageUserOut
 from .page_webhook_delivery_out import PageWebhookDeliveryOut
 from .page_webhook_subscription_out import PageWebhookSubscriptionOut
+from .parent_facts_out import ParentFactsOut
 from .part_format import PartFormat
 from .password_change import PasswordChange
 from .password_setup import PasswordSetup
@@ -230,7 +235,6 @@ from .period_kind import PeriodKind
 from .period_out import PeriodOut
 from .period_reason_in import PeriodReasonIn
 from .period_reason_out import PeriodReasonOut
-from .period_ref import PeriodRef
 from .period_status import PeriodStatus
 from .position_create import PositionCreate
 from .position_level import PositionLevel
@@ -242,8 +246,11 @@ from .problems_section import ProblemsSection
 from .progress_entry import ProgressEntry
 from .progress_item import ProgressItem
 from .progress_report_out import ProgressReportOut
+from .public_body_out import PublicBodyOut
+from .public_contact_out import PublicContactOut
 from .public_notice_create import PublicNoticeCreate
 from .public_notice_out import PublicNoticeOut
+from .public_rulebook_out import PublicRulebookOut
 from .reader_out import ReaderOut
 from .readiness import Readiness
 from .recipient_in import RecipientIn
@@ -259,6 +266,7 @@ from .rulebook_version_out import RulebookVersionOut
 from .rulebook_version_out_document import RulebookVersionOutDocument
 from .rulebook_version_summary import RulebookVersionSummary
 from .signature_out import SignatureOut
+from .skipped_compliance_out import SkippedComplianceOut
 from .source_kind import SourceKind
 from .speech_in import SpeechIn
 from .submission_content import SubmissionContent
@@ -274,18 +282,22 @@ from .supervision_reply import SupervisionReply
 from .task_cancel import TaskCancel
 from .task_complete import TaskComplete
 from .task_create import TaskCreate
+from .task_create_source_kind import TaskCreateSourceKind
 from .task_from_decision import TaskFromDecision
 from .task_import_error import TaskImportError
 from .task_import_report import TaskImportReport
 from .task_out import TaskOut
 from .task_ref import TaskRef
 from .task_section import TaskSection
+from .task_source_change import TaskSourceChange
+from .task_source_in import TaskSourceIn
 from .task_source_out import TaskSourceOut
 from .task_state import TaskState
 from .task_summary_group import TaskSummaryGroup
 from .task_summary_out import TaskSummaryOut
 from .task_tally import TaskTally
 from .task_update import TaskUpdate
+from .task_update_source_kind import TaskUpdateSourceKind
 from .text_section import TextSection
 from .timeliness import Timeliness
 from .token_out import TokenOut
@@ -335,6 +347,7 @@ __all__ = (
     "BodyCreateToken",
     "BodyImportTaskWorkbook",
     "BriefingCreate",
+    "BriefingFileOut",
     "BriefingItemIn",
     "BriefingItemOut",
     "BriefingOut",
@@ -393,6 +406,7 @@ __all__ = (
     "DelegationOut",
     "DelegationRevoke",
     "DeliveryStatus",
+    "DescendantComplianceOut",
     "DeviationKind",
     "DeviationOut",
     "DocumentCreate",
@@ -501,6 +515,8 @@ __all__ = (
     "MinutesOutArchivedRecordType0",
     "MinutesVerification",
     "MissingField",
+    "MyAttachmentOut",
+    "MyBriefingItemOut",
     "MyBriefingOut",
     "MyDocumentOut",
     "MyInvitationOut",
@@ -534,6 +550,7 @@ __all__ = (
     "PageUserOut",
     "PageWebhookDeliveryOut",
     "PageWebhookSubscriptionOut",
+    "ParentFactsOut",
     "PartFormat",
     "PasswordChange",
     "PasswordSetup",
@@ -542,7 +559,6 @@ __all__ = (
     "PeriodOut",
     "PeriodReasonIn",
     "PeriodReasonOut",
-    "PeriodRef",
     "PeriodStatus",
     "PositionCreate",
     "PositionLevel",
@@ -554,8 +570,11 @@ __all__ = (
     "ProgressEntry",
     "ProgressItem",
     "ProgressReportOut",
+    "PublicBodyOut",
+    "PublicContactOut",
     "PublicNoticeCreate",
     "PublicNoticeOut",
+    "PublicRulebookOut",
     "ReaderOut",
     "Readiness",
     "RecipientIn",
@@ -571,6 +590,7 @@ __all__ = (
     "RulebookVersionOutDocument",
     "RulebookVersionSummary",
     "SignatureOut",
+    "SkippedComplianceOut",
     "SourceKind",
     "SpeechIn",
     "SubmissionContent",
@@ -586,18 +606,22 @@ __all__ = (
     "TaskCancel",
     "TaskComplete",
     "TaskCreate",
+    "TaskCreateSourceKind",
     "TaskFromDecision",
     "TaskImportError",
     "TaskImportReport",
     "TaskOut",
     "TaskRef",
     "TaskSection",
+    "TaskSourceChange",
+    "TaskSourceIn",
     "TaskSourceOut",
     "TaskState",
     "TaskSummaryGroup",
     "TaskSummaryOut",
     "TaskTally",
     "TaskUpdate",
+    "TaskUpdateSourceKind",
     "TextSection",
     "Timeliness",
     "TokenOut",

@@ -18,15 +18,17 @@ T = TypeVar("T", bound="BulletinContent")
 
 @_attrs_define
 class BulletinContent:
-    """The sections E-RPT-2 names, assembled from the period's submissions.
+    """The sections E-RPT-2 names, assembled from the period's submissions. A stored, editable
+    document: the periods in it are named by their labels (`2026-Q3`), as a request gives
+    them; the bulletin's own `period` is the whole object.
 
-    Attributes:
-        analysis (str): The office's own analysis (分析汇总).
-        compliance (ComplianceSection | None): 各部门月报制度的落实情况: each unit's compliance with the report kind.
-        experience (list[TextSection]): 经验做法.
-        period (str):
-        problems_and_suggestions (list[ProblemsSection]): 存在的问题和建议.
-        tasks (list[TaskSection]): 国务院、省政府和市政府…工作任务落实情况: each unit's progress per task.
+        Attributes:
+            analysis (str): The office's own analysis (分析汇总).
+            compliance (ComplianceSection | None): 各部门月报制度的落实情况: each unit's compliance with the report kind.
+            experience (list[TextSection]): 经验做法.
+            period (str):
+            problems_and_suggestions (list[ProblemsSection]): 存在的问题和建议.
+            tasks (list[TaskSection]): 国务院、省政府和市政府…工作任务落实情况: each unit's progress per task.
     """
 
     analysis: str

@@ -14,7 +14,8 @@ T = TypeVar("T", bound="BulletinCreate")
 class BulletinCreate:
     """
     Attributes:
-        period (str): The period it covers, as its kind's period: 2026-Q3.
+        period (str): The period it covers, by its label, as its kind's period: `2026-Q3`. Answers name it as a whole
+            period object (`period.label` is this).
         kind (None | str | Unset): A bulletin kind of the rulebook in force; may be left out when it defines one only
             (Ezhou: internal_bulletin).
         title (None | str | Unset): Defaults to the kind's name and the period.

@@ -9,10 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bulletin_state import BulletinState
-from ..models.period_kind import PeriodKind
 
 if TYPE_CHECKING:
     from ..models.bulletin_content import BulletinContent
+    from ..models.period_out import PeriodOut
 
 
 T = TypeVar("T", bound="BulletinDetailOut")
@@ -22,16 +22,17 @@ T = TypeVar("T", bound="BulletinDetailOut")
 class BulletinDetailOut:
     """
     Attributes:
-        content (BulletinContent): The sections E-RPT-2 names, assembled from the period's submissions.
+        content (BulletinContent): The sections E-RPT-2 names, assembled from the period's submissions. A stored,
+            editable
+            document: the periods in it are named by their labels (`2026-Q3`), as a request gives
+            them; the bulletin's own `period` is the whole object.
         generated_at (datetime.datetime):
         generated_by (None | UUID):
         id (UUID):
         jurisdiction_id (UUID):
         kind (str):
         kind_name (str):
-        period_kind (PeriodKind):
-        period_label (str):
-        period_start (datetime.date):
+        period (PeriodOut): A month, quarter or year, named the same way in every answer.
         published_at (datetime.datetime | None):
         published_by (None | UUID):
         rule (str):
@@ -49,9 +50,7 @@ class BulletinDetailOut:
     jurisdiction_id: UUID
     kind: str
     kind_name: str
-    period_kind: PeriodKind
-    period_label: str
-    period_start: datetime.date
+    period: PeriodOut
     published_at: datetime.datetime | None
     published_by: None | UUID
     rule: str
@@ -81,11 +80,7 @@ class BulletinDetailOut:
 
         kind_name = self.kind_name
 
-        period_kind = self.period_kind.value
-
-        period_label = self.period_label
-
-        period_start = self.period_start.isoformat()
+        period = self.period.to_dict()
 
         published_at: None | str
         if isinstance(self.published_at, datetime.datetime):
@@ -122,9 +117,7 @@ class BulletinDetailOut:
                 "jurisdiction_id": jurisdiction_id,
                 "kind": kind,
                 "kind_name": kind_name,
-                "period_kind": period_kind,
-                "period_label": period_label,
-                "period_start": period_start,
+                "period": period,
                 "published_at": published_at,
                 "published_by": published_by,
                 "rule": rule,
@@ -141,6 +134,7 @@ class BulletinDetailOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bulletin_content import BulletinContent  # noqa: PLC0415
+        from ..models.period_out import PeriodOut  # noqa: PLC0415
 
         d = dict(src_dict)
         content = BulletinContent.from_dict(d.pop("content"))
@@ -170,11 +164,7 @@ class BulletinDetailOut:
 
         kind_name = d.pop("kind_name")
 
-        period_kind = PeriodKind(d.pop("period_kind"))
-
-        period_label = d.pop("period_label")
-
-        period_start = datetime.date.fromisoformat(d.pop("period_start"))
+        period = PeriodOut.from_dict(d.pop("period"))
 
         def _parse_published_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -226,9 +216,7 @@ class BulletinDetailOut:
             jurisdiction_id=jurisdiction_id,
             kind=kind,
             kind_name=kind_name,
-            period_kind=period_kind,
-            period_label=period_label,
-            period_start=period_start,
+            period=period,
             published_at=published_at,
             published_by=published_by,
             rule=rule,

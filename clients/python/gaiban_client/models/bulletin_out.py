@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bulletin_state import BulletinState
-from ..models.period_kind import PeriodKind
+
+if TYPE_CHECKING:
+    from ..models.period_out import PeriodOut
+
 
 T = TypeVar("T", bound="BulletinOut")
 
@@ -24,9 +27,7 @@ class BulletinOut:
         jurisdiction_id (UUID):
         kind (str):
         kind_name (str):
-        period_kind (PeriodKind):
-        period_label (str):
-        period_start (datetime.date):
+        period (PeriodOut): A month, quarter or year, named the same way in every answer.
         published_at (datetime.datetime | None):
         published_by (None | UUID):
         rule (str):
@@ -43,9 +44,7 @@ class BulletinOut:
     jurisdiction_id: UUID
     kind: str
     kind_name: str
-    period_kind: PeriodKind
-    period_label: str
-    period_start: datetime.date
+    period: PeriodOut
     published_at: datetime.datetime | None
     published_by: None | UUID
     rule: str
@@ -73,11 +72,7 @@ class BulletinOut:
 
         kind_name = self.kind_name
 
-        period_kind = self.period_kind.value
-
-        period_label = self.period_label
-
-        period_start = self.period_start.isoformat()
+        period = self.period.to_dict()
 
         published_at: None | str
         if isinstance(self.published_at, datetime.datetime):
@@ -113,9 +108,7 @@ class BulletinOut:
                 "jurisdiction_id": jurisdiction_id,
                 "kind": kind,
                 "kind_name": kind_name,
-                "period_kind": period_kind,
-                "period_label": period_label,
-                "period_start": period_start,
+                "period": period,
                 "published_at": published_at,
                 "published_by": published_by,
                 "rule": rule,
@@ -131,6 +124,8 @@ class BulletinOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.period_out import PeriodOut  # noqa: PLC0415
+
         d = dict(src_dict)
         generated_at = datetime.datetime.fromisoformat(d.pop("generated_at"))
 
@@ -157,11 +152,7 @@ class BulletinOut:
 
         kind_name = d.pop("kind_name")
 
-        period_kind = PeriodKind(d.pop("period_kind"))
-
-        period_label = d.pop("period_label")
-
-        period_start = datetime.date.fromisoformat(d.pop("period_start"))
+        period = PeriodOut.from_dict(d.pop("period"))
 
         def _parse_published_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -212,9 +203,7 @@ class BulletinOut:
             jurisdiction_id=jurisdiction_id,
             kind=kind,
             kind_name=kind_name,
-            period_kind=period_kind,
-            period_label=period_label,
-            period_start=period_start,
+            period=period,
             published_at=published_at,
             published_by=published_by,
             rule=rule,

@@ -14,7 +14,8 @@ class CompileFrom:
     version of each).
 
         Attributes:
-            period (str): `2026-11`, `2026-Q3` or `2026`, as the kind's period.
+            period (str): The period's label: `2026-11`, `2026-Q3` or `2026`, as the kind's period. Answers name it as a
+                whole period object (`compiled_from.period.label` is this).
             report_kind (str): A report kind of the rulebook in force today.
     """
 

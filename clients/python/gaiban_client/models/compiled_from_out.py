@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.period_out import PeriodOut
+
 
 T = TypeVar("T", bound="CompiledFromOut")
 
@@ -13,16 +17,16 @@ T = TypeVar("T", bound="CompiledFromOut")
 class CompiledFromOut:
     """
     Attributes:
-        period (str):
+        period (PeriodOut): A month, quarter or year, named the same way in every answer.
         report_kind (str):
     """
 
-    period: str
+    period: PeriodOut
     report_kind: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        period = self.period
+        period = self.period.to_dict()
 
         report_kind = self.report_kind
 
@@ -39,8 +43,10 @@ class CompiledFromOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.period_out import PeriodOut  # noqa: PLC0415
+
         d = dict(src_dict)
-        period = d.pop("period")
+        period = PeriodOut.from_dict(d.pop("period"))
 
         report_kind = d.pop("report_kind")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 
 from ..models.cadence import Cadence
 from ..models.period_status import PeriodStatus
+
+if TYPE_CHECKING:
+    from ..models.period_out import PeriodOut
+
 
 T = TypeVar("T", bound="MeetingPeriodOut")
 
@@ -21,21 +25,21 @@ class MeetingPeriodOut:
         cadence (Cadence):
         extra_meeting_ids (list[UUID]): Extra meetings (临时增开) of the kind in the period: on top of the regular one,
             never instead of it.
-        meeting_ids (list[UUID]): Regular meetings of the kind held between period_start and period_end.
+        meeting_ids (list[UUID]): Regular meetings of the kind held between window_start and window_end.
         meeting_kind (str):
         name (str):
         outside_window_meeting_ids (list[UUID]): Regular meetings of the kind held in the period but outside its window
             (a joint meeting in June for a year-end rule): why a period may show missed.
-        period (str):
-        period_end (datetime.date):
-        period_start (datetime.date): First day a meeting counts in: the period's, or for a year-end meeting (年末,
-            E-MTG-1) the first day of the year's last quarter.
+        period (PeriodOut): A month, quarter or year, named the same way in every answer.
         reason (None | str): Why none was held, as the office recorded it.
         rule (None | str):
         rulebook_version_id (UUID): The rulebook version in force on the period's last day, which judges it.
         scheduled_meeting_ids (list[UUID]): Regular meetings of the kind planned in that window and not held (yet).
         source (None | str):
         status (PeriodStatus):
+        window_end (datetime.date): Last day a meeting counts in: the period's last.
+        window_start (datetime.date): First day a meeting counts in: the period's, or for a year-end meeting (年末,
+            E-MTG-1) the first day of the year's last quarter.
     """
 
     cadence: Cadence
@@ -44,15 +48,15 @@ class MeetingPeriodOut:
     meeting_kind: str
     name: str
     outside_window_meeting_ids: list[UUID]
-    period: str
-    period_end: datetime.date
-    period_start: datetime.date
+    period: PeriodOut
     reason: None | str
     rule: None | str
     rulebook_version_id: UUID
     scheduled_meeting_ids: list[UUID]
     source: None | str
     status: PeriodStatus
+    window_end: datetime.date
+    window_start: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,11 +81,7 @@ class MeetingPeriodOut:
             outside_window_meeting_ids_item = str(outside_window_meeting_ids_item_data)
             outside_window_meeting_ids.append(outside_window_meeting_ids_item)
 
-        period = self.period
-
-        period_end = self.period_end.isoformat()
-
-        period_start = self.period_start.isoformat()
+        period = self.period.to_dict()
 
         reason: None | str
         reason = self.reason
@@ -101,6 +101,10 @@ class MeetingPeriodOut:
 
         status = self.status.value
 
+        window_end = self.window_end.isoformat()
+
+        window_start = self.window_start.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -112,14 +116,14 @@ class MeetingPeriodOut:
                 "name": name,
                 "outside_window_meeting_ids": outside_window_meeting_ids,
                 "period": period,
-                "period_end": period_end,
-                "period_start": period_start,
                 "reason": reason,
                 "rule": rule,
                 "rulebook_version_id": rulebook_version_id,
                 "scheduled_meeting_ids": scheduled_meeting_ids,
                 "source": source,
                 "status": status,
+                "window_end": window_end,
+                "window_start": window_start,
             }
         )
 
@@ -127,6 +131,8 @@ class MeetingPeriodOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.period_out import PeriodOut  # noqa: PLC0415
+
         d = dict(src_dict)
         cadence = Cadence(d.pop("cadence"))
 
@@ -155,11 +161,7 @@ class MeetingPeriodOut:
 
             outside_window_meeting_ids.append(outside_window_meeting_ids_item)
 
-        period = d.pop("period")
-
-        period_end = datetime.date.fromisoformat(d.pop("period_end"))
-
-        period_start = datetime.date.fromisoformat(d.pop("period_start"))
+        period = PeriodOut.from_dict(d.pop("period"))
 
         def _parse_reason(data: object) -> None | str:
             if data is None:
@@ -193,6 +195,10 @@ class MeetingPeriodOut:
 
         status = PeriodStatus(d.pop("status"))
 
+        window_end = datetime.date.fromisoformat(d.pop("window_end"))
+
+        window_start = datetime.date.fromisoformat(d.pop("window_start"))
+
         meeting_period_out = cls(
             cadence=cadence,
             extra_meeting_ids=extra_meeting_ids,
@@ -201,14 +207,14 @@ class MeetingPeriodOut:
             name=name,
             outside_window_meeting_ids=outside_window_meeting_ids,
             period=period,
-            period_end=period_end,
-            period_start=period_start,
             reason=reason,
             rule=rule,
             rulebook_version_id=rulebook_version_id,
             scheduled_meeting_ids=scheduled_meeting_ids,
             source=source,
             status=status,
+            window_end=window_end,
+            window_start=window_start,
         )
 
         meeting_period_out.additional_properties = d

@@ -11,8 +11,8 @@ from attrs import field as _attrs_field
 from ..models.briefing_state import BriefingState
 
 if TYPE_CHECKING:
-    from ..models.briefing_item_out import BriefingItemOut
     from ..models.compiled_from_out import CompiledFromOut
+    from ..models.my_briefing_item_out import MyBriefingItemOut
     from ..models.my_recipient_out import MyRecipientOut
     from ..models.recipient_out import RecipientOut
 
@@ -33,7 +33,7 @@ class MyBriefingOut:
         issue_label (None | str):
         issue_number (int | None):
         issue_year (int | None):
-        items (list[BriefingItemOut]):
+        items (list[MyBriefingItemOut]):
         jurisdiction_id (UUID):
         read_at (datetime.datetime): The caller's first read (this one, if it was).
         read_status_shown (bool): Whether the recipients' first reads are shown (to the office only).
@@ -59,7 +59,7 @@ class MyBriefingOut:
     issue_label: None | str
     issue_number: int | None
     issue_year: int | None
-    items: list[BriefingItemOut]
+    items: list[MyBriefingItemOut]
     jurisdiction_id: UUID
     read_at: datetime.datetime
     read_status_shown: bool
@@ -183,8 +183,8 @@ class MyBriefingOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.briefing_item_out import BriefingItemOut  # noqa: PLC0415
         from ..models.compiled_from_out import CompiledFromOut  # noqa: PLC0415
+        from ..models.my_briefing_item_out import MyBriefingItemOut  # noqa: PLC0415
         from ..models.my_recipient_out import MyRecipientOut  # noqa: PLC0415
         from ..models.recipient_out import RecipientOut  # noqa: PLC0415
 
@@ -238,7 +238,7 @@ class MyBriefingOut:
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = BriefingItemOut.from_dict(items_item_data)
+            items_item = MyBriefingItemOut.from_dict(items_item_data)
 
             items.append(items_item)
 

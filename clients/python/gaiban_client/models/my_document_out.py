@@ -11,8 +11,8 @@ from attrs import field as _attrs_field
 from ..models.document_state import DocumentState
 
 if TYPE_CHECKING:
-    from ..models.attachment_out import AttachmentOut
     from ..models.document_recipient_out import DocumentRecipientOut
+    from ..models.my_attachment_out import MyAttachmentOut
     from ..models.my_recipient_out import MyRecipientOut
     from ..models.signature_out import SignatureOut
     from ..models.void_out import VoidOut
@@ -26,7 +26,7 @@ class MyDocumentOut:
     """
     Attributes:
         action_expected (bool):
-        attachments (list[AttachmentOut]):
+        attachments (list[MyAttachmentOut]):
         body (str):
         copy_recipients (list[DocumentRecipientOut]):
         created_at (datetime.datetime):
@@ -52,7 +52,7 @@ class MyDocumentOut:
     """
 
     action_expected: bool
-    attachments: list[AttachmentOut]
+    attachments: list[MyAttachmentOut]
     body: str
     copy_recipients: list[DocumentRecipientOut]
     created_at: datetime.datetime
@@ -191,8 +191,8 @@ class MyDocumentOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment_out import AttachmentOut  # noqa: PLC0415
         from ..models.document_recipient_out import DocumentRecipientOut  # noqa: PLC0415
+        from ..models.my_attachment_out import MyAttachmentOut  # noqa: PLC0415
         from ..models.my_recipient_out import MyRecipientOut  # noqa: PLC0415
         from ..models.signature_out import SignatureOut  # noqa: PLC0415
         from ..models.void_out import VoidOut  # noqa: PLC0415
@@ -203,7 +203,7 @@ class MyDocumentOut:
         attachments = []
         _attachments = d.pop("attachments")
         for attachments_item_data in _attachments:
-            attachments_item = AttachmentOut.from_dict(attachments_item_data)
+            attachments_item = MyAttachmentOut.from_dict(attachments_item_data)
 
             attachments.append(attachments_item)
 

@@ -20,7 +20,7 @@ class ObligationOut:
     """
     Attributes:
         due_date (datetime.date):
-        period (PeriodOut):
+        period (PeriodOut): A month, quarter or year, named the same way in every answer.
         report_kind (str):
         report_name (str):
         rule (str):

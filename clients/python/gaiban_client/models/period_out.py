@@ -14,18 +14,22 @@ T = TypeVar("T", bound="PeriodOut")
 
 @_attrs_define
 class PeriodOut:
-    """
+    """A month, quarter or year, named the same way in every answer.
+
     Attributes:
-        end (datetime.date):
+        end (datetime.date): The period's last day.
         index (int): 1–12 for a month, 1–4 for a quarter, 1 for a year.
         kind (PeriodKind):
-        start (datetime.date):
+        label (str): `2026-11` (a month), `2026-Q3` (a quarter) or `2026` (a year): the form a request gives a period
+            in.
+        start (datetime.date): The period's first day.
         year (int):
     """
 
     end: datetime.date
     index: int
     kind: PeriodKind
+    label: str
     start: datetime.date
     year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,6 +40,8 @@ class PeriodOut:
         index = self.index
 
         kind = self.kind.value
+
+        label = self.label
 
         start = self.start.isoformat()
 
@@ -48,6 +54,7 @@ class PeriodOut:
                 "end": end,
                 "index": index,
                 "kind": kind,
+                "label": label,
                 "start": start,
                 "year": year,
             }
@@ -64,6 +71,8 @@ class PeriodOut:
 
         kind = PeriodKind(d.pop("kind"))
 
+        label = d.pop("label")
+
         start = datetime.date.fromisoformat(d.pop("start"))
 
         year = d.pop("year")
@@ -72,6 +81,7 @@ class PeriodOut:
             end=end,
             index=index,
             kind=kind,
+            label=label,
             start=start,
             year=year,
         )

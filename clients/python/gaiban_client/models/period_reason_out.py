@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.period_out import PeriodOut
+
 
 T = TypeVar("T", bound="PeriodReasonOut")
 
@@ -19,7 +23,7 @@ class PeriodReasonOut:
         id (UUID):
         jurisdiction_id (UUID):
         meeting_kind (str):
-        period (str):
+        period (PeriodOut): A month, quarter or year, named the same way in every answer.
         reason (str):
         recorded_by (str):
         updated_at (datetime.datetime):
@@ -29,7 +33,7 @@ class PeriodReasonOut:
     id: UUID
     jurisdiction_id: UUID
     meeting_kind: str
-    period: str
+    period: PeriodOut
     reason: str
     recorded_by: str
     updated_at: datetime.datetime
@@ -44,7 +48,7 @@ class PeriodReasonOut:
 
         meeting_kind = self.meeting_kind
 
-        period = self.period
+        period = self.period.to_dict()
 
         reason = self.reason
 
@@ -71,6 +75,8 @@ class PeriodReasonOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.period_out import PeriodOut  # noqa: PLC0415
+
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -80,7 +86,7 @@ class PeriodReasonOut:
 
         meeting_kind = d.pop("meeting_kind")
 
-        period = d.pop("period")
+        period = PeriodOut.from_dict(d.pop("period"))
 
         reason = d.pop("reason")
 

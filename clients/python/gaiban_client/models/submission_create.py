@@ -20,8 +20,8 @@ class SubmissionCreate:
     """The `submission` field of the multipart request (JSON).
 
     Attributes:
-        period (str): `2026-10` (a month), `2026-Q3` (a quarter) or `2026` (a year), as the report kind's period is; a
-            period that has begun.
+        period (str): The period's label: `2026-10` (a month), `2026-Q3` (a quarter) or `2026` (a year), as the report
+            kind's period is; a period that has begun. Answers name it as a whole period object (`period.label` is this).
         report_kind (str): A report kind of the rulebook in force on the day of submission.
         experience (str | Unset): Experience and good practice (经验做法). Default: ''.
         note (str | Unset): Anything else, e.g. why it is resubmitted. Default: ''.

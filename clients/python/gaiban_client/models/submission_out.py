@@ -12,7 +12,7 @@ from ..models.timeliness import Timeliness
 
 if TYPE_CHECKING:
     from ..models.calendar_use import CalendarUse
-    from ..models.period_ref import PeriodRef
+    from ..models.period_out import PeriodOut
 
 
 T = TypeVar("T", bound="SubmissionOut")
@@ -32,7 +32,7 @@ class SubmissionOut:
             jurisdiction_id (UUID):
             latest_submitted_at (datetime.datetime):
             latest_version (int):
-            period (PeriodRef):
+            period (PeriodOut): A month, quarter or year, named the same way in every answer.
             report_kind (str):
             report_name (None | str): In the rulebook in force now; null if that no longer defines the kind.
             rule (None | str):
@@ -53,7 +53,7 @@ class SubmissionOut:
     jurisdiction_id: UUID
     latest_submitted_at: datetime.datetime
     latest_version: int
-    period: PeriodRef
+    period: PeriodOut
     report_kind: str
     report_name: None | str
     rule: None | str
@@ -149,7 +149,7 @@ class SubmissionOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.calendar_use import CalendarUse  # noqa: PLC0415
-        from ..models.period_ref import PeriodRef  # noqa: PLC0415
+        from ..models.period_out import PeriodOut  # noqa: PLC0415
 
         d = dict(src_dict)
         calendar = CalendarUse.from_dict(d.pop("calendar"))
@@ -181,7 +181,7 @@ class SubmissionOut:
 
         latest_version = d.pop("latest_version")
 
-        period = PeriodRef.from_dict(d.pop("period"))
+        period = PeriodOut.from_dict(d.pop("period"))
 
         report_kind = d.pop("report_kind")
 

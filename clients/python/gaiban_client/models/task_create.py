@@ -7,12 +7,13 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..models.source_kind import SourceKind
+from ..models.task_create_source_kind import TaskCreateSourceKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.measure_in import MeasureIn
     from ..models.milestone_in import MilestoneIn
+    from ..models.task_source_in import TaskSourceIn
 
 
 T = TypeVar("T", bound="TaskCreate")
@@ -25,7 +26,8 @@ class TaskCreate:
         category (str): The office's own grouping (改革事项类别), used by filters and summaries.
         deadline (datetime.date): The deadline (完成时限), a date.
         lead_unit_id (UUID): The lead unit (牵头单位): an active member unit.
-        source_kind (SourceKind): Where a task comes from: a reform document of some level, or a meeting's decision.
+        source (TaskSourceIn): Where a task comes from: the same object as a task's `source` in answers, without the
+            meeting decision's parts (those come with POST …/tasks/from-decision).
         title (str):
         code (None | str | Unset): The task's number in the table (序号), such as `3` or `3.2`: letters, digits, dots and
             dashes, unique in the jurisdiction; a number between dots has at most six digits. Left out, the next free one is
@@ -35,20 +37,23 @@ class TaskCreate:
         measures (list[MeasureIn] | Unset):
         milestones (list[MilestoneIn] | Unset):
         parent_id (None | Unset | UUID): The task this is a sub-task of (tasks nest one level).
-        source_reference (None | str | Unset):
-        source_title (None | str | Unset):
+        source_kind (TaskCreateSourceKind | Unset): Deprecated: the former flat form of `source.kind`, accepted in place
+            of `source` (not beside it).
+        source_reference (None | str | Unset): Deprecated: the former flat form of `source.reference`.
+        source_title (None | str | Unset): Deprecated: the former flat form of `source.title`.
     """
 
     category: str
     deadline: datetime.date
     lead_unit_id: UUID
-    source_kind: SourceKind
+    source: TaskSourceIn
     title: str
     code: None | str | Unset = UNSET
     cooperating_unit_ids: list[UUID] | Unset = UNSET
     measures: list[MeasureIn] | Unset = UNSET
     milestones: list[MilestoneIn] | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
+    source_kind: TaskCreateSourceKind | Unset = UNSET
     source_reference: None | str | Unset = UNSET
     source_title: None | str | Unset = UNSET
 
@@ -59,7 +64,7 @@ class TaskCreate:
 
         lead_unit_id = str(self.lead_unit_id)
 
-        source_kind = self.source_kind.value
+        source = self.source.to_dict()
 
         title = self.title
 
@@ -98,6 +103,10 @@ class TaskCreate:
         else:
             parent_id = self.parent_id
 
+        source_kind: str | Unset = UNSET
+        if not isinstance(self.source_kind, Unset):
+            source_kind = self.source_kind.value
+
         source_reference: None | str | Unset
         if isinstance(self.source_reference, Unset):
             source_reference = UNSET
@@ -117,7 +126,7 @@ class TaskCreate:
                 "category": category,
                 "deadline": deadline,
                 "lead_unit_id": lead_unit_id,
-                "source_kind": source_kind,
+                "source": source,
                 "title": title,
             }
         )
@@ -131,6 +140,8 @@ class TaskCreate:
             field_dict["milestones"] = milestones
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
+        if source_kind is not UNSET:
+            field_dict["source_kind"] = source_kind
         if source_reference is not UNSET:
             field_dict["source_reference"] = source_reference
         if source_title is not UNSET:
@@ -142,6 +153,7 @@ class TaskCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.measure_in import MeasureIn  # noqa: PLC0415
         from ..models.milestone_in import MilestoneIn  # noqa: PLC0415
+        from ..models.task_source_in import TaskSourceIn  # noqa: PLC0415
 
         d = dict(src_dict)
         category = d.pop("category")
@@ -150,7 +162,7 @@ class TaskCreate:
 
         lead_unit_id = UUID(d.pop("lead_unit_id"))
 
-        source_kind = SourceKind(d.pop("source_kind"))
+        source = TaskSourceIn.from_dict(d.pop("source"))
 
         title = d.pop("title")
 
@@ -207,6 +219,13 @@ class TaskCreate:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
+        _source_kind = d.pop("source_kind", UNSET)
+        source_kind: TaskCreateSourceKind | Unset
+        if isinstance(_source_kind, Unset):
+            source_kind = UNSET
+        else:
+            source_kind = TaskCreateSourceKind(_source_kind)
+
         def _parse_source_reference(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -229,13 +248,14 @@ class TaskCreate:
             category=category,
             deadline=deadline,
             lead_unit_id=lead_unit_id,
-            source_kind=source_kind,
+            source=source,
             title=title,
             code=code,
             cooperating_unit_ids=cooperating_unit_ids,
             measures=measures,
             milestones=milestones,
             parent_id=parent_id,
+            source_kind=source_kind,
             source_reference=source_reference,
             source_title=source_title,
         )

@@ -7,12 +7,13 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..models.source_kind import SourceKind
+from ..models.task_update_source_kind import TaskUpdateSourceKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.measure_in import MeasureIn
     from ..models.milestone_in import MilestoneIn
+    from ..models.task_source_change import TaskSourceChange
 
 
 T = TypeVar("T", bound="TaskUpdate")
@@ -32,9 +33,12 @@ class TaskUpdate:
             measures (list[MeasureIn] | None | Unset):
             milestones (list[MilestoneIn] | None | Unset):
             parent_id (None | Unset | UUID):
-            source_kind (None | SourceKind | Unset):
-            source_reference (None | str | Unset):
-            source_title (None | str | Unset):
+            source (None | TaskSourceChange | Unset): The parts of the source to change. The flat `source_kind`,
+                `source_title` and `source_reference` of before are still accepted in its place, deprecated.
+            source_kind (TaskUpdateSourceKind | Unset): Deprecated: the former flat form of `source.kind`, accepted in place
+                of `source` (not beside it).
+            source_reference (None | str | Unset): Deprecated: the former flat form of `source.reference`.
+            source_title (None | str | Unset): Deprecated: the former flat form of `source.title`.
             title (None | str | Unset):
     """
 
@@ -46,12 +50,15 @@ class TaskUpdate:
     measures: list[MeasureIn] | None | Unset = UNSET
     milestones: list[MilestoneIn] | None | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
-    source_kind: None | SourceKind | Unset = UNSET
+    source: None | TaskSourceChange | Unset = UNSET
+    source_kind: TaskUpdateSourceKind | Unset = UNSET
     source_reference: None | str | Unset = UNSET
     source_title: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.task_source_change import TaskSourceChange  # noqa: PLC0415
+
         category: None | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
@@ -124,13 +131,17 @@ class TaskUpdate:
         else:
             parent_id = self.parent_id
 
-        source_kind: None | str | Unset
-        if isinstance(self.source_kind, Unset):
-            source_kind = UNSET
-        elif isinstance(self.source_kind, SourceKind):
-            source_kind = self.source_kind.value
+        source: dict[str, Any] | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, TaskSourceChange):
+            source = self.source.to_dict()
         else:
-            source_kind = self.source_kind
+            source = self.source
+
+        source_kind: str | Unset = UNSET
+        if not isinstance(self.source_kind, Unset):
+            source_kind = self.source_kind.value
 
         source_reference: None | str | Unset
         if isinstance(self.source_reference, Unset):
@@ -169,6 +180,8 @@ class TaskUpdate:
             field_dict["milestones"] = milestones
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
+        if source is not UNSET:
+            field_dict["source"] = source
         if source_kind is not UNSET:
             field_dict["source_kind"] = source_kind
         if source_reference is not UNSET:
@@ -184,6 +197,7 @@ class TaskUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.measure_in import MeasureIn  # noqa: PLC0415
         from ..models.milestone_in import MilestoneIn  # noqa: PLC0415
+        from ..models.task_source_change import TaskSourceChange  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -322,22 +336,29 @@ class TaskUpdate:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        def _parse_source_kind(data: object) -> None | SourceKind | Unset:
+        def _parse_source(data: object) -> None | TaskSourceChange | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not isinstance(data, dict):
                     raise TypeError()
-                source_kind_type_0 = SourceKind(data)
+                source_type_0 = TaskSourceChange.from_dict(data)
 
-                return source_kind_type_0
+                return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SourceKind | Unset, data)
+            return cast(None | TaskSourceChange | Unset, data)
 
-        source_kind = _parse_source_kind(d.pop("source_kind", UNSET))
+        source = _parse_source(d.pop("source", UNSET))
+
+        _source_kind = d.pop("source_kind", UNSET)
+        source_kind: TaskUpdateSourceKind | Unset
+        if isinstance(_source_kind, Unset):
+            source_kind = UNSET
+        else:
+            source_kind = TaskUpdateSourceKind(_source_kind)
 
         def _parse_source_reference(data: object) -> None | str | Unset:
             if data is None:
@@ -375,6 +396,7 @@ class TaskUpdate:
             measures=measures,
             milestones=milestones,
             parent_id=parent_id,
+            source=source,
             source_kind=source_kind,
             source_reference=source_reference,
             source_title=source_title,

@@ -107,6 +107,12 @@ def sync_detailed(
 ) -> Response[ClientWithSecret | Problem]:
     """Register a machine client; its secret is shown once
 
+     A client for another system (the approval-management system, a county portal, a script), bound to
+    one jurisdiction with scopes `read`, `write` and `act_as` (act_as only from a platform
+    administrator). The secret is in this answer only, and no Idempotency-Key is taken (400): it would
+    keep the secret. For those who manage accounts of the jurisdiction (403 otherwise); 409 when the
+    client_id is taken.
+
     Args:
         body (ClientCreate):
 
@@ -136,6 +142,12 @@ def sync(
 ) -> ClientWithSecret | Problem | None:
     """Register a machine client; its secret is shown once
 
+     A client for another system (the approval-management system, a county portal, a script), bound to
+    one jurisdiction with scopes `read`, `write` and `act_as` (act_as only from a platform
+    administrator). The secret is in this answer only, and no Idempotency-Key is taken (400): it would
+    keep the secret. For those who manage accounts of the jurisdiction (403 otherwise); 409 when the
+    client_id is taken.
+
     Args:
         body (ClientCreate):
 
@@ -159,6 +171,12 @@ async def asyncio_detailed(
     body: ClientCreate,
 ) -> Response[ClientWithSecret | Problem]:
     """Register a machine client; its secret is shown once
+
+     A client for another system (the approval-management system, a county portal, a script), bound to
+    one jurisdiction with scopes `read`, `write` and `act_as` (act_as only from a platform
+    administrator). The secret is in this answer only, and no Idempotency-Key is taken (400): it would
+    keep the secret. For those who manage accounts of the jurisdiction (403 otherwise); 409 when the
+    client_id is taken.
 
     Args:
         body (ClientCreate):
@@ -186,6 +204,12 @@ async def asyncio(
     body: ClientCreate,
 ) -> ClientWithSecret | Problem | None:
     """Register a machine client; its secret is shown once
+
+     A client for another system (the approval-management system, a county portal, a script), bound to
+    one jurisdiction with scopes `read`, `write` and `act_as` (act_as only from a platform
+    administrator). The secret is in this answer only, and no Idempotency-Key is taken (400): it would
+    keep the secret. For those who manage accounts of the jurisdiction (403 otherwise); 409 when the
+    client_id is taken.
 
     Args:
         body (ClientCreate):

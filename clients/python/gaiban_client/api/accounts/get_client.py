@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[Any | ClientOut | Problem]:
     """Get a machine client
 
+     One machine client, without its secret; 404 when the caller does not oversee its jurisdiction.
+
     Args:
         client_pk (UUID): The client's id (not its client_id).
         if_none_match (str | Unset):
@@ -126,6 +128,8 @@ def sync(
 ) -> Any | ClientOut | Problem | None:
     """Get a machine client
 
+     One machine client, without its secret; 404 when the caller does not oversee its jurisdiction.
+
     Args:
         client_pk (UUID): The client's id (not its client_id).
         if_none_match (str | Unset):
@@ -152,6 +156,8 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ClientOut | Problem]:
     """Get a machine client
+
+     One machine client, without its secret; 404 when the caller does not oversee its jurisdiction.
 
     Args:
         client_pk (UUID): The client's id (not its client_id).
@@ -182,6 +188,8 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | ClientOut | Problem | None:
     """Get a machine client
+
+     One machine client, without its secret; 404 when the caller does not oversee its jurisdiction.
 
     Args:
         client_pk (UUID): The client's id (not its client_id).

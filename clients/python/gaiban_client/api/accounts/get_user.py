@@ -94,6 +94,9 @@ def sync_detailed(
 ) -> Response[Any | Problem | UserOut]:
     """Get an account
 
+     One account: username, display name, jurisdiction and whether it is active; 404 when the caller does
+    not oversee its jurisdiction.
+
     Args:
         user_id (UUID): The account's id.
         if_none_match (str | Unset):
@@ -126,6 +129,9 @@ def sync(
 ) -> Any | Problem | UserOut | None:
     """Get an account
 
+     One account: username, display name, jurisdiction and whether it is active; 404 when the caller does
+    not oversee its jurisdiction.
+
     Args:
         user_id (UUID): The account's id.
         if_none_match (str | Unset):
@@ -152,6 +158,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | UserOut]:
     """Get an account
+
+     One account: username, display name, jurisdiction and whether it is active; 404 when the caller does
+    not oversee its jurisdiction.
 
     Args:
         user_id (UUID): The account's id.
@@ -182,6 +191,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | UserOut | None:
     """Get an account
+
+     One account: username, display name, jurisdiction and whether it is active; 404 when the caller does
+    not oversee its jurisdiction.
 
     Args:
         user_id (UUID): The account's id.

@@ -118,6 +118,9 @@ def sync_detailed(
 ) -> Response[Any | PageClientOut | Problem]:
     """List the machine clients the caller oversees
 
+     The machine clients of the jurisdictions the caller oversees (its office here or above;
+    administrators see all), by client_id, without their secrets.
+
     Args:
         jurisdiction_id (None | Unset | UUID):
         limit (int | None | Unset): Items per page (capped by the server, default 50).
@@ -156,6 +159,9 @@ def sync(
 ) -> Any | PageClientOut | Problem | None:
     """List the machine clients the caller oversees
 
+     The machine clients of the jurisdictions the caller oversees (its office here or above;
+    administrators see all), by client_id, without their secrets.
+
     Args:
         jurisdiction_id (None | Unset | UUID):
         limit (int | None | Unset): Items per page (capped by the server, default 50).
@@ -188,6 +194,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageClientOut | Problem]:
     """List the machine clients the caller oversees
+
+     The machine clients of the jurisdictions the caller oversees (its office here or above;
+    administrators see all), by client_id, without their secrets.
 
     Args:
         jurisdiction_id (None | Unset | UUID):
@@ -224,6 +233,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageClientOut | Problem | None:
     """List the machine clients the caller oversees
+
+     The machine clients of the jurisdictions the caller oversees (its office here or above;
+    administrators see all), by client_id, without their secrets.
 
     Args:
         jurisdiction_id (None | Unset | UUID):

@@ -136,6 +136,9 @@ def sync_detailed(
 ) -> Response[Any | PageUserOut | Problem]:
     """List the accounts the caller oversees
 
+     The people's accounts of the jurisdictions the caller oversees (its office here or above;
+    administrators see all): filter by jurisdiction, active and part of a name.
+
     Args:
         jurisdiction_id (None | Unset | UUID):
         active (bool | None | Unset):
@@ -180,6 +183,9 @@ def sync(
 ) -> Any | PageUserOut | Problem | None:
     """List the accounts the caller oversees
 
+     The people's accounts of the jurisdictions the caller oversees (its office here or above;
+    administrators see all): filter by jurisdiction, active and part of a name.
+
     Args:
         jurisdiction_id (None | Unset | UUID):
         active (bool | None | Unset):
@@ -218,6 +224,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageUserOut | Problem]:
     """List the accounts the caller oversees
+
+     The people's accounts of the jurisdictions the caller oversees (its office here or above;
+    administrators see all): filter by jurisdiction, active and part of a name.
 
     Args:
         jurisdiction_id (None | Unset | UUID):
@@ -260,6 +269,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageUserOut | Problem | None:
     """List the accounts the caller oversees
+
+     The people's accounts of the jurisdictions the caller oversees (its office here or above;
+    administrators see all): filter by jurisdiction, active and part of a name.
 
     Args:
         jurisdiction_id (None | Unset | UUID):

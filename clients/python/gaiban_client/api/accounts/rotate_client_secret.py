@@ -98,6 +98,9 @@ def sync_detailed(
 ) -> Response[ClientWithSecret | Problem]:
     """Issue a new secret (the old one stops working); shown once
 
+     A new secret, in this answer only; the old one stops working at once. No Idempotency-Key is taken
+    (400): it would keep the secret.
+
     Args:
         client_pk (UUID): The client's id (not its client_id).
 
@@ -127,6 +130,9 @@ def sync(
 ) -> ClientWithSecret | Problem | None:
     """Issue a new secret (the old one stops working); shown once
 
+     A new secret, in this answer only; the old one stops working at once. No Idempotency-Key is taken
+    (400): it would keep the secret.
+
     Args:
         client_pk (UUID): The client's id (not its client_id).
 
@@ -150,6 +156,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ClientWithSecret | Problem]:
     """Issue a new secret (the old one stops working); shown once
+
+     A new secret, in this answer only; the old one stops working at once. No Idempotency-Key is taken
+    (400): it would keep the secret.
 
     Args:
         client_pk (UUID): The client's id (not its client_id).
@@ -177,6 +186,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ClientWithSecret | Problem | None:
     """Issue a new secret (the old one stops working); shown once
+
+     A new secret, in this answer only; the old one stops working at once. No Idempotency-Key is taken
+    (400): it would keep the secret.
 
     Args:
         client_pk (UUID): The client's id (not its client_id).

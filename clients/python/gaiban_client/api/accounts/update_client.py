@@ -113,6 +113,9 @@ def sync_detailed(
 ) -> Response[ClientOut | Problem]:
     """Rename, re-scope or disable a machine client
 
+     Changes the name or scopes, or disables the client (its tokens stop working at once; re-enabling
+    does not bring them back). Only a platform administrator grants `act_as` (403).
+
     Args:
         client_pk (UUID): The client's id (not its client_id).
         if_match (str | Unset):
@@ -148,6 +151,9 @@ def sync(
 ) -> ClientOut | Problem | None:
     """Rename, re-scope or disable a machine client
 
+     Changes the name or scopes, or disables the client (its tokens stop working at once; re-enabling
+    does not bring them back). Only a platform administrator grants `act_as` (403).
+
     Args:
         client_pk (UUID): The client's id (not its client_id).
         if_match (str | Unset):
@@ -177,6 +183,9 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
 ) -> Response[ClientOut | Problem]:
     """Rename, re-scope or disable a machine client
+
+     Changes the name or scopes, or disables the client (its tokens stop working at once; re-enabling
+    does not bring them back). Only a platform administrator grants `act_as` (403).
 
     Args:
         client_pk (UUID): The client's id (not its client_id).
@@ -210,6 +219,9 @@ async def asyncio(
     if_match: str | Unset = UNSET,
 ) -> ClientOut | Problem | None:
     """Rename, re-scope or disable a machine client
+
+     Changes the name or scopes, or disables the client (its tokens stop working at once; re-enabling
+    does not bring them back). Only a platform administrator grants `act_as` (403).
 
     Args:
         client_pk (UUID): The client's id (not its client_id).

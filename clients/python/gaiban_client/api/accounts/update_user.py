@@ -113,6 +113,10 @@ def sync_detailed(
 ) -> Response[Problem | UserOut]:
     """Rename, disable or re-enable an account
 
+     Changes the display name, or disables the account (its tokens stop working at once) or enables it
+    again. Those who manage the jurisdiction's accounts (403 otherwise); 409 for disabling one's own
+    account.
+
     Args:
         user_id (UUID): The account's id.
         if_match (str | Unset):
@@ -148,6 +152,10 @@ def sync(
 ) -> Problem | UserOut | None:
     """Rename, disable or re-enable an account
 
+     Changes the display name, or disables the account (its tokens stop working at once) or enables it
+    again. Those who manage the jurisdiction's accounts (403 otherwise); 409 for disabling one's own
+    account.
+
     Args:
         user_id (UUID): The account's id.
         if_match (str | Unset):
@@ -177,6 +185,10 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
 ) -> Response[Problem | UserOut]:
     """Rename, disable or re-enable an account
+
+     Changes the display name, or disables the account (its tokens stop working at once) or enables it
+    again. Those who manage the jurisdiction's accounts (403 otherwise); 409 for disabling one's own
+    account.
 
     Args:
         user_id (UUID): The account's id.
@@ -210,6 +222,10 @@ async def asyncio(
     if_match: str | Unset = UNSET,
 ) -> Problem | UserOut | None:
     """Rename, disable or re-enable an account
+
+     Changes the display name, or disables the account (its tokens stop working at once) or enables it
+    again. Those who manage the jurisdiction's accounts (403 otherwise); 409 for disabling one's own
+    account.
 
     Args:
         user_id (UUID): The account's id.

@@ -161,6 +161,9 @@ def sync_detailed(
 ) -> Response[Any | PageAuditEventOut | Problem]:
     """The whole audit trail, newest first (platform administrators)
 
+     The audit trail across every jurisdiction and the platform's own acts, with the same filters as a
+    jurisdiction's. Platform administrators only (403).
+
     Args:
         limit (int | None | Unset): Items per page (capped by the server, default 50).
         cursor (None | str | Unset): `next_cursor` of the previous page.
@@ -211,6 +214,9 @@ def sync(
 ) -> Any | PageAuditEventOut | Problem | None:
     """The whole audit trail, newest first (platform administrators)
 
+     The audit trail across every jurisdiction and the platform's own acts, with the same filters as a
+    jurisdiction's. Platform administrators only (403).
+
     Args:
         limit (int | None | Unset): Items per page (capped by the server, default 50).
         cursor (None | str | Unset): `next_cursor` of the previous page.
@@ -255,6 +261,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageAuditEventOut | Problem]:
     """The whole audit trail, newest first (platform administrators)
+
+     The audit trail across every jurisdiction and the platform's own acts, with the same filters as a
+    jurisdiction's. Platform administrators only (403).
 
     Args:
         limit (int | None | Unset): Items per page (capped by the server, default 50).
@@ -303,6 +312,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageAuditEventOut | Problem | None:
     """The whole audit trail, newest first (platform administrators)
+
+     The audit trail across every jurisdiction and the platform's own acts, with the same filters as a
+    jurisdiction's. Platform administrators only (403).
 
     Args:
         limit (int | None | Unset): Items per page (capped by the server, default 50).

@@ -172,6 +172,10 @@ def sync_detailed(
 ) -> Response[Any | PageAuditEventOut | Problem]:
     """A jurisdiction's audit trail, newest first (its office and the offices above)
 
+     Every recorded act in this jurisdiction: who did it (and the machine client acting for them), what,
+    on which entity, with the values before and after. Filter by entity, action and time. For the office
+    here or above it and administrators (403 for others who can see the jurisdiction).
+
     Args:
         jid (UUID): The jurisdiction's id.
         limit (int | None | Unset): Items per page (capped by the server, default 50).
@@ -225,6 +229,10 @@ def sync(
 ) -> Any | PageAuditEventOut | Problem | None:
     """A jurisdiction's audit trail, newest first (its office and the offices above)
 
+     Every recorded act in this jurisdiction: who did it (and the machine client acting for them), what,
+    on which entity, with the values before and after. Filter by entity, action and time. For the office
+    here or above it and administrators (403 for others who can see the jurisdiction).
+
     Args:
         jid (UUID): The jurisdiction's id.
         limit (int | None | Unset): Items per page (capped by the server, default 50).
@@ -272,6 +280,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageAuditEventOut | Problem]:
     """A jurisdiction's audit trail, newest first (its office and the offices above)
+
+     Every recorded act in this jurisdiction: who did it (and the machine client acting for them), what,
+    on which entity, with the values before and after. Filter by entity, action and time. For the office
+    here or above it and administrators (403 for others who can see the jurisdiction).
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -323,6 +335,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageAuditEventOut | Problem | None:
     """A jurisdiction's audit trail, newest first (its office and the offices above)
+
+     Every recorded act in this jurisdiction: who did it (and the machine client acting for them), what,
+    on which entity, with the values before and after. Filter by entity, action and time. For the office
+    here or above it and administrators (403 for others who can see the jurisdiction).
 
     Args:
         jid (UUID): The jurisdiction's id.

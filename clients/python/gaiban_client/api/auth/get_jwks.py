@@ -52,6 +52,9 @@ def sync_detailed(
 ) -> Response[Jwks | Problem]:
     """Public keys that verify this service's tokens
 
+     The ES256 public keys (JWK Set, RFC 7517) whose `kid` an access token's header names: another system
+    verifies this service's tokens with them. Public; cacheable for five minutes.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -75,6 +78,9 @@ def sync(
 ) -> Jwks | Problem | None:
     """Public keys that verify this service's tokens
 
+     The ES256 public keys (JWK Set, RFC 7517) whose `kid` an access token's header names: another system
+    verifies this service's tokens with them. Public; cacheable for five minutes.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -93,6 +99,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Jwks | Problem]:
     """Public keys that verify this service's tokens
+
+     The ES256 public keys (JWK Set, RFC 7517) whose `kid` an access token's header names: another system
+    verifies this service's tokens with them. Public; cacheable for five minutes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +123,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Jwks | Problem | None:
     """Public keys that verify this service's tokens
+
+     The ES256 public keys (JWK Set, RFC 7517) whose `kid` an access token's header names: another system
+    verifies this service's tokens with them. Public; cacheable for five minutes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -81,6 +81,10 @@ def sync_detailed(
 ) -> Response[Any | MeOut | Problem]:
     """Who the caller is: account or client, positions in force today, scopes
 
+     The account or machine client the bearer token belongs to: its display name (used in signatures and
+    every 'by' field), its home jurisdiction, the positions it holds today in each jurisdiction, a
+    client's scopes and, for a token from a token exchange, the client acting for the person.
+
     Args:
         if_none_match (str | Unset):
 
@@ -110,6 +114,10 @@ def sync(
 ) -> Any | MeOut | Problem | None:
     """Who the caller is: account or client, positions in force today, scopes
 
+     The account or machine client the bearer token belongs to: its display name (used in signatures and
+    every 'by' field), its home jurisdiction, the positions it holds today in each jurisdiction, a
+    client's scopes and, for a token from a token exchange, the client acting for the person.
+
     Args:
         if_none_match (str | Unset):
 
@@ -133,6 +141,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | MeOut | Problem]:
     """Who the caller is: account or client, positions in force today, scopes
+
+     The account or machine client the bearer token belongs to: its display name (used in signatures and
+    every 'by' field), its home jurisdiction, the positions it holds today in each jurisdiction, a
+    client's scopes and, for a token from a token exchange, the client acting for the person.
 
     Args:
         if_none_match (str | Unset):
@@ -160,6 +172,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | MeOut | Problem | None:
     """Who the caller is: account or client, positions in force today, scopes
+
+     The account or machine client the bearer token belongs to: its display name (used in signatures and
+    every 'by' field), its home jurisdiction, the positions it holds today in each jurisdiction, a
+    client's scopes and, for a token from a token exchange, the client acting for the person.
 
     Args:
         if_none_match (str | Unset):

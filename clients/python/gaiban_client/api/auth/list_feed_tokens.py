@@ -88,6 +88,10 @@ def sync_detailed(
 ) -> Response[Any | FeedTokenList | Problem]:
     """List one's own calendar-feed tokens (without the tokens themselves)
 
+     The caller's calendar-feed tokens (for /v1/me/meetings.ics and the jurisdiction feeds): label, when
+    each was made, expires and was revoked; never the token itself. People only (403 for a machine
+    client).
+
     Args:
         if_none_match (str | Unset):
 
@@ -117,6 +121,10 @@ def sync(
 ) -> Any | FeedTokenList | Problem | None:
     """List one's own calendar-feed tokens (without the tokens themselves)
 
+     The caller's calendar-feed tokens (for /v1/me/meetings.ics and the jurisdiction feeds): label, when
+    each was made, expires and was revoked; never the token itself. People only (403 for a machine
+    client).
+
     Args:
         if_none_match (str | Unset):
 
@@ -140,6 +148,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | FeedTokenList | Problem]:
     """List one's own calendar-feed tokens (without the tokens themselves)
+
+     The caller's calendar-feed tokens (for /v1/me/meetings.ics and the jurisdiction feeds): label, when
+    each was made, expires and was revoked; never the token itself. People only (403 for a machine
+    client).
 
     Args:
         if_none_match (str | Unset):
@@ -167,6 +179,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | FeedTokenList | Problem | None:
     """List one's own calendar-feed tokens (without the tokens themselves)
+
+     The caller's calendar-feed tokens (for /v1/me/meetings.ics and the jurisdiction feeds): label, when
+    each was made, expires and was revoked; never the token itself. People only (403 for a machine
+    client).
 
     Args:
         if_none_match (str | Unset):

@@ -103,6 +103,9 @@ def sync_detailed(
 ) -> Response[FeedTokenOut | Problem]:
     """Revoke one of one's own calendar-feed tokens
 
+     The token stops opening the feeds at once; the record stays. People only, their own tokens (404 for
+    another's); 409 when already revoked.
+
     Args:
         token_id (UUID): The feed token's id.
         idempotency_key (str | Unset):
@@ -135,6 +138,9 @@ def sync(
 ) -> FeedTokenOut | Problem | None:
     """Revoke one of one's own calendar-feed tokens
 
+     The token stops opening the feeds at once; the record stays. People only, their own tokens (404 for
+    another's); 409 when already revoked.
+
     Args:
         token_id (UUID): The feed token's id.
         idempotency_key (str | Unset):
@@ -161,6 +167,9 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[FeedTokenOut | Problem]:
     """Revoke one of one's own calendar-feed tokens
+
+     The token stops opening the feeds at once; the record stays. People only, their own tokens (404 for
+    another's); 409 when already revoked.
 
     Args:
         token_id (UUID): The feed token's id.
@@ -191,6 +200,9 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> FeedTokenOut | Problem | None:
     """Revoke one of one's own calendar-feed tokens
+
+     The token stops opening the feeds at once; the record stays. People only, their own tokens (404 for
+    another's); 409 when already revoked.
 
     Args:
         token_id (UUID): The feed token's id.

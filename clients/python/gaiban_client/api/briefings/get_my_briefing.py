@@ -100,9 +100,10 @@ def sync_detailed(
     """Read one of one's briefings (records the first read)
 
      The briefing, if the caller is one of its recipients (otherwise 404), and the caller's read recorded
-    as each recipient they are one of. The first read's time is kept; later reads do not move it. Reads
-    are kept with the briefing, not in the audit trail (reading changes nothing). People only (a machine
-    client: 403).
+    as each recipient they are one of. Each item drawn from a submission lists the files of that version
+    (id, name, type, size, digest and `href`, where to download it). The first read's time is kept;
+    later reads do not move it. Reads are kept with the briefing, not in the audit trail (reading
+    changes nothing). People only (a machine client: 403).
 
     Args:
         briefing_id (UUID): The briefing's id.
@@ -137,9 +138,10 @@ def sync(
     """Read one of one's briefings (records the first read)
 
      The briefing, if the caller is one of its recipients (otherwise 404), and the caller's read recorded
-    as each recipient they are one of. The first read's time is kept; later reads do not move it. Reads
-    are kept with the briefing, not in the audit trail (reading changes nothing). People only (a machine
-    client: 403).
+    as each recipient they are one of. Each item drawn from a submission lists the files of that version
+    (id, name, type, size, digest and `href`, where to download it). The first read's time is kept;
+    later reads do not move it. Reads are kept with the briefing, not in the audit trail (reading
+    changes nothing). People only (a machine client: 403).
 
     Args:
         briefing_id (UUID): The briefing's id.
@@ -169,9 +171,10 @@ async def asyncio_detailed(
     """Read one of one's briefings (records the first read)
 
      The briefing, if the caller is one of its recipients (otherwise 404), and the caller's read recorded
-    as each recipient they are one of. The first read's time is kept; later reads do not move it. Reads
-    are kept with the briefing, not in the audit trail (reading changes nothing). People only (a machine
-    client: 403).
+    as each recipient they are one of. Each item drawn from a submission lists the files of that version
+    (id, name, type, size, digest and `href`, where to download it). The first read's time is kept;
+    later reads do not move it. Reads are kept with the briefing, not in the audit trail (reading
+    changes nothing). People only (a machine client: 403).
 
     Args:
         briefing_id (UUID): The briefing's id.
@@ -204,9 +207,10 @@ async def asyncio(
     """Read one of one's briefings (records the first read)
 
      The briefing, if the caller is one of its recipients (otherwise 404), and the caller's read recorded
-    as each recipient they are one of. The first read's time is kept; later reads do not move it. Reads
-    are kept with the briefing, not in the audit trail (reading changes nothing). People only (a machine
-    client: 403).
+    as each recipient they are one of. Each item drawn from a submission lists the files of that version
+    (id, name, type, size, digest and `href`, where to download it). The first read's time is kept;
+    later reads do not move it. Reads are kept with the briefing, not in the audit trail (reading
+    changes nothing). People only (a machine client: 403).
 
     Args:
         briefing_id (UUID): The briefing's id.

@@ -93,6 +93,9 @@ def sync_detailed(
 ) -> Response[Any | CalendarYearOut | Problem]:
     """A year's holiday arrangement (entered here, or from the bundled data)
 
+     The holidays and make-up workdays of a year, with the source they come from: entered with PUT, or
+    the data bundled with the service. 404 when neither knows the year.
+
     Args:
         year (int):
         if_none_match (str | Unset):
@@ -125,6 +128,9 @@ def sync(
 ) -> Any | CalendarYearOut | Problem | None:
     """A year's holiday arrangement (entered here, or from the bundled data)
 
+     The holidays and make-up workdays of a year, with the source they come from: entered with PUT, or
+    the data bundled with the service. 404 when neither knows the year.
+
     Args:
         year (int):
         if_none_match (str | Unset):
@@ -151,6 +157,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CalendarYearOut | Problem]:
     """A year's holiday arrangement (entered here, or from the bundled data)
+
+     The holidays and make-up workdays of a year, with the source they come from: entered with PUT, or
+    the data bundled with the service. 404 when neither knows the year.
 
     Args:
         year (int):
@@ -181,6 +190,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | CalendarYearOut | Problem | None:
     """A year's holiday arrangement (entered here, or from the bundled data)
+
+     The holidays and make-up workdays of a year, with the source they come from: entered with PUT, or
+    the data bundled with the service. 404 when neither knows the year.
 
     Args:
         year (int):

@@ -111,6 +111,10 @@ def sync_detailed(
 ) -> Response[CalendarYearOut | Problem]:
     """Enter a year's official holiday arrangement (platform administrators)
 
+     Enters (or replaces) a year's arrangement as the State Council published it: holidays and make-up
+    workdays, with the notice as source. From then on every deadline and overdue count in that year uses
+    it instead of the bundled or provisional calendar. Platform administrators only (403).
+
     Args:
         year (int):
         if_match (str | Unset):
@@ -146,6 +150,10 @@ def sync(
 ) -> CalendarYearOut | Problem | None:
     """Enter a year's official holiday arrangement (platform administrators)
 
+     Enters (or replaces) a year's arrangement as the State Council published it: holidays and make-up
+    workdays, with the notice as source. From then on every deadline and overdue count in that year uses
+    it instead of the bundled or provisional calendar. Platform administrators only (403).
+
     Args:
         year (int):
         if_match (str | Unset):
@@ -175,6 +183,10 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
 ) -> Response[CalendarYearOut | Problem]:
     """Enter a year's official holiday arrangement (platform administrators)
+
+     Enters (or replaces) a year's arrangement as the State Council published it: holidays and make-up
+    workdays, with the notice as source. From then on every deadline and overdue count in that year uses
+    it instead of the bundled or provisional calendar. Platform administrators only (403).
 
     Args:
         year (int):
@@ -208,6 +220,10 @@ async def asyncio(
     if_match: str | Unset = UNSET,
 ) -> CalendarYearOut | Problem | None:
     """Enter a year's official holiday arrangement (platform administrators)
+
+     Enters (or replaces) a year's arrangement as the State Council published it: holidays and make-up
+    workdays, with the notice as source. From then on every deadline and overdue count in that year uses
+    it instead of the bundled or provisional calendar. Platform administrators only (403).
 
     Args:
         year (int):

@@ -97,6 +97,10 @@ def sync_detailed(
 ) -> Response[Any | DelegationOut | Problem]:
     """Get a delegation
 
+     One entrustment with its scopes, validity and, when revoked, when and by whom. Anyone holding a post
+    in the jurisdiction, its office or an office above it, its read clients and administrators; 404 for
+    anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         delegation_id (UUID): The delegation's id.
@@ -132,6 +136,10 @@ def sync(
 ) -> Any | DelegationOut | Problem | None:
     """Get a delegation
 
+     One entrustment with its scopes, validity and, when revoked, when and by whom. Anyone holding a post
+    in the jurisdiction, its office or an office above it, its read clients and administrators; 404 for
+    anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         delegation_id (UUID): The delegation's id.
@@ -161,6 +169,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | DelegationOut | Problem]:
     """Get a delegation
+
+     One entrustment with its scopes, validity and, when revoked, when and by whom. Anyone holding a post
+    in the jurisdiction, its office or an office above it, its read clients and administrators; 404 for
+    anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -194,6 +206,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | DelegationOut | Problem | None:
     """Get a delegation
+
+     One entrustment with its scopes, validity and, when revoked, when and by whom. Anyone holding a post
+    in the jurisdiction, its office or an office above it, its read clients and administrators; 404 for
+    anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -155,6 +155,10 @@ def sync_detailed(
 ) -> Response[Any | PageDelegationOut | Problem]:
     """List delegations (委托), oldest first
 
+     The jurisdiction's entrustments, oldest first: who entrusted which acts to whom, from when to when,
+    and why. `active_on` keeps those that count on a date. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         from_user_id (None | Unset | UUID):
@@ -206,6 +210,10 @@ def sync(
 ) -> Any | PageDelegationOut | Problem | None:
     """List delegations (委托), oldest first
 
+     The jurisdiction's entrustments, oldest first: who entrusted which acts to whom, from when to when,
+    and why. `active_on` keeps those that count on a date. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         from_user_id (None | Unset | UUID):
@@ -251,6 +259,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageDelegationOut | Problem]:
     """List delegations (委托), oldest first
+
+     The jurisdiction's entrustments, oldest first: who entrusted which acts to whom, from when to when,
+    and why. `active_on` keeps those that count on a date. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -300,6 +312,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageDelegationOut | Problem | None:
     """List delegations (委托), oldest first
+
+     The jurisdiction's entrustments, oldest first: who entrusted which acts to whom, from when to when,
+    and why. `active_on` keeps those that count on a date. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.

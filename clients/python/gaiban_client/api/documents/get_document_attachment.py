@@ -8,14 +8,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     jid: UUID,
     document_id: UUID,
     attachment_id: UUID,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -26,6 +31,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -79,6 +85,7 @@ def sync_detailed(
     attachment_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Download an attachment of a document
 
@@ -89,6 +96,7 @@ def sync_detailed(
         jid (UUID): The jurisdiction's id.
         document_id (UUID): The document's id.
         attachment_id (UUID): The attachment's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,6 +110,7 @@ def sync_detailed(
         jid=jid,
         document_id=document_id,
         attachment_id=attachment_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -117,6 +126,7 @@ def sync(
     attachment_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Download an attachment of a document
 
@@ -127,6 +137,7 @@ def sync(
         jid (UUID): The jurisdiction's id.
         document_id (UUID): The document's id.
         attachment_id (UUID): The attachment's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +152,7 @@ def sync(
         document_id=document_id,
         attachment_id=attachment_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -150,6 +162,7 @@ async def asyncio_detailed(
     attachment_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Download an attachment of a document
 
@@ -160,6 +173,7 @@ async def asyncio_detailed(
         jid (UUID): The jurisdiction's id.
         document_id (UUID): The document's id.
         attachment_id (UUID): The attachment's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +187,7 @@ async def asyncio_detailed(
         jid=jid,
         document_id=document_id,
         attachment_id=attachment_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,6 +201,7 @@ async def asyncio(
     attachment_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Download an attachment of a document
 
@@ -196,6 +212,7 @@ async def asyncio(
         jid (UUID): The jurisdiction's id.
         document_id (UUID): The document's id.
         attachment_id (UUID): The attachment's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,5 +228,6 @@ async def asyncio(
             document_id=document_id,
             attachment_id=attachment_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

@@ -8,13 +8,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     document_id: UUID,
     attachment_id: UUID,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,6 +29,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -81,6 +87,7 @@ def sync_detailed(
     attachment_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Download an attachment of one of one's documents (records the read, 签收)
 
@@ -93,6 +100,7 @@ def sync_detailed(
     Args:
         document_id (UUID): The document's id.
         attachment_id (UUID): The attachment's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +113,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         document_id=document_id,
         attachment_id=attachment_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -119,6 +128,7 @@ def sync(
     attachment_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Download an attachment of one of one's documents (records the read, 签收)
 
@@ -131,6 +141,7 @@ def sync(
     Args:
         document_id (UUID): The document's id.
         attachment_id (UUID): The attachment's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +155,7 @@ def sync(
         document_id=document_id,
         attachment_id=attachment_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -152,6 +164,7 @@ async def asyncio_detailed(
     attachment_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Download an attachment of one of one's documents (records the read, 签收)
 
@@ -164,6 +177,7 @@ async def asyncio_detailed(
     Args:
         document_id (UUID): The document's id.
         attachment_id (UUID): The attachment's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,6 +190,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         document_id=document_id,
         attachment_id=attachment_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -188,6 +203,7 @@ async def asyncio(
     attachment_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Download an attachment of one of one's documents (records the read, 签收)
 
@@ -200,6 +216,7 @@ async def asyncio(
     Args:
         document_id (UUID): The document's id.
         attachment_id (UUID): The attachment's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,5 +231,6 @@ async def asyncio(
             document_id=document_id,
             attachment_id=attachment_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

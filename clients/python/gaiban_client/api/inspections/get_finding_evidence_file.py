@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -17,7 +17,12 @@ def _get_kwargs(
     finding_id: UUID,
     answer_id: UUID,
     file_id: UUID,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -30,6 +35,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -85,6 +91,7 @@ def sync_detailed(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Download an evidence file of an answer to a finding
 
@@ -104,6 +111,7 @@ def sync_detailed(
         finding_id (UUID): The finding's id.
         answer_id (UUID): The answer's id.
         file_id (UUID): The evidence file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +127,7 @@ def sync_detailed(
         finding_id=finding_id,
         answer_id=answer_id,
         file_id=file_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -136,6 +145,7 @@ def sync(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Download an evidence file of an answer to a finding
 
@@ -155,6 +165,7 @@ def sync(
         finding_id (UUID): The finding's id.
         answer_id (UUID): The answer's id.
         file_id (UUID): The evidence file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +182,7 @@ def sync(
         answer_id=answer_id,
         file_id=file_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -182,6 +194,7 @@ async def asyncio_detailed(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Download an evidence file of an answer to a finding
 
@@ -201,6 +214,7 @@ async def asyncio_detailed(
         finding_id (UUID): The finding's id.
         answer_id (UUID): The answer's id.
         file_id (UUID): The evidence file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,6 +230,7 @@ async def asyncio_detailed(
         finding_id=finding_id,
         answer_id=answer_id,
         file_id=file_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -231,6 +246,7 @@ async def asyncio(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Download an evidence file of an answer to a finding
 
@@ -250,6 +266,7 @@ async def asyncio(
         finding_id (UUID): The finding's id.
         answer_id (UUID): The answer's id.
         file_id (UUID): The evidence file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,5 +284,6 @@ async def asyncio(
             answer_id=answer_id,
             file_id=file_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

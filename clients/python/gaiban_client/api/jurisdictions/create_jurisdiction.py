@@ -106,6 +106,10 @@ def sync_detailed(
 ) -> Response[JurisdictionOut | Problem]:
     """Create a jurisdiction (platform administrators)
 
+     A city or prefecture, or a county, district or park under one (`parent_id`), with its division code.
+    Its rulebook is its parent's until it publishes its own. Platform administrators only (403); 409
+    when the code is taken.
+
     Args:
         idempotency_key (str | Unset):
         body (JurisdictionCreate):
@@ -138,6 +142,10 @@ def sync(
 ) -> JurisdictionOut | Problem | None:
     """Create a jurisdiction (platform administrators)
 
+     A city or prefecture, or a county, district or park under one (`parent_id`), with its division code.
+    Its rulebook is its parent's until it publishes its own. Platform administrators only (403); 409
+    when the code is taken.
+
     Args:
         idempotency_key (str | Unset):
         body (JurisdictionCreate):
@@ -164,6 +172,10 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[JurisdictionOut | Problem]:
     """Create a jurisdiction (platform administrators)
+
+     A city or prefecture, or a county, district or park under one (`parent_id`), with its division code.
+    Its rulebook is its parent's until it publishes its own. Platform administrators only (403); 409
+    when the code is taken.
 
     Args:
         idempotency_key (str | Unset):
@@ -194,6 +206,10 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> JurisdictionOut | Problem | None:
     """Create a jurisdiction (platform administrators)
+
+     A city or prefecture, or a county, district or park under one (`parent_id`), with its division code.
+    Its rulebook is its parent's until it publishes its own. Platform administrators only (403); 409
+    when the code is taken.
 
     Args:
         idempotency_key (str | Unset):

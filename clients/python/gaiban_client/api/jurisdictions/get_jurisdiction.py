@@ -94,6 +94,9 @@ def sync_detailed(
 ) -> Response[Any | JurisdictionOut | Problem]:
     """Get a jurisdiction
 
+     Its name, level, division code and parent. Anyone holding a post in the jurisdiction, its office or
+    an office above it, its read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         if_none_match (str | Unset):
@@ -126,6 +129,9 @@ def sync(
 ) -> Any | JurisdictionOut | Problem | None:
     """Get a jurisdiction
 
+     Its name, level, division code and parent. Anyone holding a post in the jurisdiction, its office or
+    an office above it, its read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         if_none_match (str | Unset):
@@ -152,6 +158,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | JurisdictionOut | Problem]:
     """Get a jurisdiction
+
+     Its name, level, division code and parent. Anyone holding a post in the jurisdiction, its office or
+    an office above it, its read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -182,6 +191,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | JurisdictionOut | Problem | None:
     """Get a jurisdiction
+
+     Its name, level, division code and parent. Anyone holding a post in the jurisdiction, its office or
+    an office above it, its read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -130,6 +130,9 @@ def sync_detailed(
 ) -> Response[Any | PageJurisdictionOut | Problem]:
     """List the jurisdictions the caller can see
 
+     The jurisdictions the caller holds a post in, those under an office it belongs to, those of its
+    client, or all for an administrator; filter by parent and level.
+
     Args:
         parent_id (None | Unset | UUID):
         level (JurisdictionLevel | None | Unset):
@@ -171,6 +174,9 @@ def sync(
 ) -> Any | PageJurisdictionOut | Problem | None:
     """List the jurisdictions the caller can see
 
+     The jurisdictions the caller holds a post in, those under an office it belongs to, those of its
+    client, or all for an administrator; filter by parent and level.
+
     Args:
         parent_id (None | Unset | UUID):
         level (JurisdictionLevel | None | Unset):
@@ -206,6 +212,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageJurisdictionOut | Problem]:
     """List the jurisdictions the caller can see
+
+     The jurisdictions the caller holds a post in, those under an office it belongs to, those of its
+    client, or all for an administrator; filter by parent and level.
 
     Args:
         parent_id (None | Unset | UUID):
@@ -245,6 +254,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageJurisdictionOut | Problem | None:
     """List the jurisdictions the caller can see
+
+     The jurisdictions the caller holds a post in, those under an office it belongs to, those of its
+    client, or all for an administrator; filter by parent and level.
 
     Args:
         parent_id (None | Unset | UUID):

@@ -117,6 +117,9 @@ def sync_detailed(
 ) -> Response[JurisdictionOut | Problem]:
     """Rename a jurisdiction or set its division code (its office)
 
+     Its office, a write client bound to it or an administrator (403 otherwise). Send the ETag in If-
+    Match to be sure nobody changed it since you read it.
+
     Args:
         jid (UUID): The jurisdiction's id.
         if_match (str | Unset):
@@ -152,6 +155,9 @@ def sync(
 ) -> JurisdictionOut | Problem | None:
     """Rename a jurisdiction or set its division code (its office)
 
+     Its office, a write client bound to it or an administrator (403 otherwise). Send the ETag in If-
+    Match to be sure nobody changed it since you read it.
+
     Args:
         jid (UUID): The jurisdiction's id.
         if_match (str | Unset):
@@ -181,6 +187,9 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
 ) -> Response[JurisdictionOut | Problem]:
     """Rename a jurisdiction or set its division code (its office)
+
+     Its office, a write client bound to it or an administrator (403 otherwise). Send the ETag in If-
+    Match to be sure nobody changed it since you read it.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -214,6 +223,9 @@ async def asyncio(
     if_match: str | Unset = UNSET,
 ) -> JurisdictionOut | Problem | None:
     """Rename a jurisdiction or set its division code (its office)
+
+     Its office, a write client bound to it or an administrator (403 otherwise). Send the ETag in If-
+    Match to be sure nobody changed it since you read it.
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -118,6 +118,10 @@ def sync_detailed(
 ) -> Response[InviteeOut | Problem]:
     """Invite someone (or a unit) beyond the attendance rule (the office)
 
+     Invites a person or a member unit that the attendance rule of the meeting's kind does not already
+    name. The office, its write client or an administrator (403); 409 when already invited, or once the
+    meeting is cancelled or its minutes archived.
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -156,6 +160,10 @@ def sync(
 ) -> InviteeOut | Problem | None:
     """Invite someone (or a unit) beyond the attendance rule (the office)
 
+     Invites a person or a member unit that the attendance rule of the meeting's kind does not already
+    name. The office, its write client or an administrator (403); 409 when already invited, or once the
+    meeting is cancelled or its minutes archived.
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -188,6 +196,10 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[InviteeOut | Problem]:
     """Invite someone (or a unit) beyond the attendance rule (the office)
+
+     Invites a person or a member unit that the attendance rule of the meeting's kind does not already
+    name. The office, its write client or an administrator (403); 409 when already invited, or once the
+    meeting is cancelled or its minutes archived.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -224,6 +236,10 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> InviteeOut | Problem | None:
     """Invite someone (or a unit) beyond the attendance rule (the office)
+
+     Invites a person or a member unit that the attendance rule of the meeting's kind does not already
+    name. The office, its write client or an administrator (403); 409 when already invited, or once the
+    meeting is cancelled or its minutes archived.
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -118,6 +118,11 @@ def sync_detailed(
 ) -> Response[MinutesOut | Problem]:
     """Add a dated correction (addendum) to archived minutes
 
+     Archived minutes never change: a correction is added beside them, dated, recorded under the caller's
+    name and hashed itself, and the minutes keep their SHA-256. The office, its write client or an
+    administrator (403); 409 before the minutes are archived; 422 for a day in the future or before the
+    archiving.
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -156,6 +161,11 @@ def sync(
 ) -> MinutesOut | Problem | None:
     """Add a dated correction (addendum) to archived minutes
 
+     Archived minutes never change: a correction is added beside them, dated, recorded under the caller's
+    name and hashed itself, and the minutes keep their SHA-256. The office, its write client or an
+    administrator (403); 409 before the minutes are archived; 422 for a day in the future or before the
+    archiving.
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -188,6 +198,11 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[MinutesOut | Problem]:
     """Add a dated correction (addendum) to archived minutes
+
+     Archived minutes never change: a correction is added beside them, dated, recorded under the caller's
+    name and hashed itself, and the minutes keep their SHA-256. The office, its write client or an
+    administrator (403); 409 before the minutes are archived; 422 for a day in the future or before the
+    archiving.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -224,6 +239,11 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> MinutesOut | Problem | None:
     """Add a dated correction (addendum) to archived minutes
+
+     Archived minutes never change: a correction is added beside them, dated, recorded under the caller's
+    name and hashed itself, and the minutes keep their SHA-256. The office, its write client or an
+    administrator (403); 409 before the minutes are archived; 422 for a day in the future or before the
+    archiving.
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -120,6 +120,10 @@ def sync_detailed(
 ) -> Response[MeetingDetailOut | Problem]:
     """Cancel a meeting, or withdraw one awaiting consent (its convener or the office)
 
+     A scheduled meeting is cancelled, and one awaiting consent withdrawn, with a reason; subscribers are
+    told by the `meeting.cancelled` event. Its convener or the office (403 otherwise); a held or
+    cancelled meeting is final (409).
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -158,6 +162,10 @@ def sync(
 ) -> MeetingDetailOut | Problem | None:
     """Cancel a meeting, or withdraw one awaiting consent (its convener or the office)
 
+     A scheduled meeting is cancelled, and one awaiting consent withdrawn, with a reason; subscribers are
+    told by the `meeting.cancelled` event. Its convener or the office (403 otherwise); a held or
+    cancelled meeting is final (409).
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -190,6 +198,10 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[MeetingDetailOut | Problem]:
     """Cancel a meeting, or withdraw one awaiting consent (its convener or the office)
+
+     A scheduled meeting is cancelled, and one awaiting consent withdrawn, with a reason; subscribers are
+    told by the `meeting.cancelled` event. Its convener or the office (403 otherwise); a held or
+    cancelled meeting is final (409).
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -226,6 +238,10 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> MeetingDetailOut | Problem | None:
     """Cancel a meeting, or withdraw one awaiting consent (its convener or the office)
+
+     A scheduled meeting is cancelled, and one awaiting consent withdrawn, with a reason; subscribers are
+    told by the `meeting.cancelled` event. Its convener or the office (403 otherwise); a held or
+    cancelled meeting is final (409).
 
     Args:
         jid (UUID): The jurisdiction's id.

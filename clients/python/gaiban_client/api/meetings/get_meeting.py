@@ -97,6 +97,10 @@ def sync_detailed(
 ) -> Response[Any | MeetingDetailOut | Problem]:
     """Get a meeting with its invitees and their attendance
 
+     The meeting's kind, time, place, chair, state and rule, with every invitee and their attendance.
+    Anyone holding a post in the jurisdiction, its office or an office above it, its read clients and
+    administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -132,6 +136,10 @@ def sync(
 ) -> Any | MeetingDetailOut | Problem | None:
     """Get a meeting with its invitees and their attendance
 
+     The meeting's kind, time, place, chair, state and rule, with every invitee and their attendance.
+    Anyone holding a post in the jurisdiction, its office or an office above it, its read clients and
+    administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -161,6 +169,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | MeetingDetailOut | Problem]:
     """Get a meeting with its invitees and their attendance
+
+     The meeting's kind, time, place, chair, state and rule, with every invitee and their attendance.
+    Anyone holding a post in the jurisdiction, its office or an office above it, its read clients and
+    administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -194,6 +206,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | MeetingDetailOut | Problem | None:
     """Get a meeting with its invitees and their attendance
+
+     The meeting's kind, time, place, chair, state and rule, with every invitee and their attendance.
+    Anyone holding a post in the jurisdiction, its office or an office above it, its read clients and
+    administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.

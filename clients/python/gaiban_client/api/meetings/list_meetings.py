@@ -181,6 +181,10 @@ def sync_detailed(
 ) -> Response[Any | PageMeetingOut | Problem]:
     """List meetings by start time
 
+     The jurisdiction's meetings by start time: filter by kind, state, a date range, pending minutes and
+    `changed_since`. Anyone holding a post in the jurisdiction, its office or an office above it, its
+    read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         kind (None | str | Unset): Only this meeting kind.
@@ -242,6 +246,10 @@ def sync(
 ) -> Any | PageMeetingOut | Problem | None:
     """List meetings by start time
 
+     The jurisdiction's meetings by start time: filter by kind, state, a date range, pending minutes and
+    `changed_since`. Anyone holding a post in the jurisdiction, its office or an office above it, its
+    read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         kind (None | str | Unset): Only this meeting kind.
@@ -297,6 +305,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageMeetingOut | Problem]:
     """List meetings by start time
+
+     The jurisdiction's meetings by start time: filter by kind, state, a date range, pending minutes and
+    `changed_since`. Anyone holding a post in the jurisdiction, its office or an office above it, its
+    read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -356,6 +368,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageMeetingOut | Problem | None:
     """List meetings by start time
+
+     The jurisdiction's meetings by start time: filter by kind, state, a date range, pending minutes and
+    `changed_since`. Anyone holding a post in the jurisdiction, its office or an office above it, its
+    read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.

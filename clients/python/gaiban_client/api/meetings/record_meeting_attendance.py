@@ -121,6 +121,10 @@ def sync_detailed(
 ) -> Response[InviteeOut | Problem]:
     """Record an invitee's attendance: present, absent with reason, or represented
 
+     One invitee's attendance at the meeting: present, absent with the reason, or represented by someone
+    named. The office, its write client or an administrator (403); 409 unless the meeting is scheduled
+    or held (not once its minutes are archived).
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -162,6 +166,10 @@ def sync(
 ) -> InviteeOut | Problem | None:
     """Record an invitee's attendance: present, absent with reason, or represented
 
+     One invitee's attendance at the meeting: present, absent with the reason, or represented by someone
+    named. The office, its write client or an administrator (403); 409 unless the meeting is scheduled
+    or held (not once its minutes are archived).
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -197,6 +205,10 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
 ) -> Response[InviteeOut | Problem]:
     """Record an invitee's attendance: present, absent with reason, or represented
+
+     One invitee's attendance at the meeting: present, absent with the reason, or represented by someone
+    named. The office, its write client or an administrator (403); 409 unless the meeting is scheduled
+    or held (not once its minutes are archived).
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -236,6 +248,10 @@ async def asyncio(
     if_match: str | Unset = UNSET,
 ) -> InviteeOut | Problem | None:
     """Record an invitee's attendance: present, absent with reason, or represented
+
+     One invitee's attendance at the meeting: present, absent with the reason, or represented by someone
+    named. The office, its write client or an administrator (403); 409 unless the meeting is scheduled
+    or held (not once its minutes are archived).
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -100,6 +100,10 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Remove an invitee (the office); the chair stays invited
 
+     Before the meeting is held: the office, its write client or an administrator (403). The chair stays
+    invited (change the chair instead), and an invitee whose attendance is recorded stays on the record:
+    409 for either, and after the meeting (record an absent invitee as absent instead).
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -138,6 +142,10 @@ def sync(
 ) -> Any | Problem | None:
     """Remove an invitee (the office); the chair stays invited
 
+     Before the meeting is held: the office, its write client or an administrator (403). The chair stays
+    invited (change the chair instead), and an invitee whose attendance is recorded stays on the record:
+    409 for either, and after the meeting (record an absent invitee as absent instead).
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -170,6 +178,10 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Remove an invitee (the office); the chair stays invited
+
+     Before the meeting is held: the office, its write client or an administrator (403). The chair stays
+    invited (change the chair instead), and an invitee whose attendance is recorded stays on the record:
+    409 for either, and after the meeting (record an absent invitee as absent instead).
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -206,6 +218,10 @@ async def asyncio(
     if_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Remove an invitee (the office); the chair stays invited
+
+     Before the meeting is held: the office, its write client or an administrator (403). The chair stays
+    invited (change the chair instead), and an invitee whose attendance is recorded stays on the record:
+    409 for either, and after the meeting (record an absent invitee as absent instead).
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -102,6 +102,11 @@ def sync_detailed(
 ) -> Response[Any | MinutesVerification | Problem]:
     """Check that archived minutes are unchanged: recompute their SHA-256
 
+     Recomputes the SHA-256 of the archived minutes record and compares it with the one stored at
+    archiving: `intact` false means the record was changed outside the service. 409 when the minutes are
+    not archived yet. Anyone holding a post in the jurisdiction, its office or an office above it, its
+    read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -137,6 +142,11 @@ def sync(
 ) -> Any | MinutesVerification | Problem | None:
     """Check that archived minutes are unchanged: recompute their SHA-256
 
+     Recomputes the SHA-256 of the archived minutes record and compares it with the one stored at
+    archiving: `intact` false means the record was changed outside the service. 409 when the minutes are
+    not archived yet. Anyone holding a post in the jurisdiction, its office or an office above it, its
+    read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         meeting_id (UUID): The meeting's id.
@@ -166,6 +176,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | MinutesVerification | Problem]:
     """Check that archived minutes are unchanged: recompute their SHA-256
+
+     Recomputes the SHA-256 of the archived minutes record and compares it with the one stored at
+    archiving: `intact` false means the record was changed outside the service. 409 when the minutes are
+    not archived yet. Anyone holding a post in the jurisdiction, its office or an office above it, its
+    read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -199,6 +214,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | MinutesVerification | Problem | None:
     """Check that archived minutes are unchanged: recompute their SHA-256
+
+     Recomputes the SHA-256 of the archived minutes record and compares it with the one stored at
+    archiving: `intact` false means the record was changed outside the service. 409 when the minutes are
+    not archived yet. Anyone holding a post in the jurisdiction, its office or an office above it, its
+    read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.

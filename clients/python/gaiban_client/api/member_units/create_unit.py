@@ -113,6 +113,10 @@ def sync_detailed(
 ) -> Response[Problem | UnitOut]:
     """Add a member unit
 
+     A department, district government, park committee, enterprise or other member unit of the leading
+    group. The office, its write client or an administrator (403); 409 when its code or name is taken
+    here.
+
     Args:
         jid (UUID): The jurisdiction's id.
         idempotency_key (str | Unset):
@@ -148,6 +152,10 @@ def sync(
 ) -> Problem | UnitOut | None:
     """Add a member unit
 
+     A department, district government, park committee, enterprise or other member unit of the leading
+    group. The office, its write client or an administrator (403); 409 when its code or name is taken
+    here.
+
     Args:
         jid (UUID): The jurisdiction's id.
         idempotency_key (str | Unset):
@@ -177,6 +185,10 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | UnitOut]:
     """Add a member unit
+
+     A department, district government, park committee, enterprise or other member unit of the leading
+    group. The office, its write client or an administrator (403); 409 when its code or name is taken
+    here.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -210,6 +222,10 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | UnitOut | None:
     """Add a member unit
+
+     A department, district government, park committee, enterprise or other member unit of the leading
+    group. The office, its write client or an administrator (403); 409 when its code or name is taken
+    here.
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -138,6 +138,10 @@ def sync_detailed(
 ) -> Response[Any | PageUnitOut | Problem]:
     """List a jurisdiction's member units
 
+     The jurisdiction's member units by code; filter by kind and by active. Anyone holding a post in the
+    jurisdiction, its office or an office above it, its read clients and administrators; 404 for anyone
+    else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         kind (None | UnitKind | Unset):
@@ -182,6 +186,10 @@ def sync(
 ) -> Any | PageUnitOut | Problem | None:
     """List a jurisdiction's member units
 
+     The jurisdiction's member units by code; filter by kind and by active. Anyone holding a post in the
+    jurisdiction, its office or an office above it, its read clients and administrators; 404 for anyone
+    else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         kind (None | UnitKind | Unset):
@@ -220,6 +228,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageUnitOut | Problem]:
     """List a jurisdiction's member units
+
+     The jurisdiction's member units by code; filter by kind and by active. Anyone holding a post in the
+    jurisdiction, its office or an office above it, its read clients and administrators; 404 for anyone
+    else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -262,6 +274,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageUnitOut | Problem | None:
     """List a jurisdiction's member units
+
+     The jurisdiction's member units by code; filter by kind and by active. Anyone holding a post in the
+    jurisdiction, its office or an office above it, its read clients and administrators; 404 for anyone
+    else.
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -116,6 +116,10 @@ def sync_detailed(
 ) -> Response[Problem | UnitOut]:
     """Rename, re-classify or deactivate a member unit
 
+     Changes the name or kind, or deactivates the unit (it keeps its history; reactivate it the same
+    way). The office, its write client or an administrator (403); 409 when another unit here has the
+    name.
+
     Args:
         jid (UUID): The jurisdiction's id.
         unit_id (UUID): The member unit's id.
@@ -154,6 +158,10 @@ def sync(
 ) -> Problem | UnitOut | None:
     """Rename, re-classify or deactivate a member unit
 
+     Changes the name or kind, or deactivates the unit (it keeps its history; reactivate it the same
+    way). The office, its write client or an administrator (403); 409 when another unit here has the
+    name.
+
     Args:
         jid (UUID): The jurisdiction's id.
         unit_id (UUID): The member unit's id.
@@ -186,6 +194,10 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
 ) -> Response[Problem | UnitOut]:
     """Rename, re-classify or deactivate a member unit
+
+     Changes the name or kind, or deactivates the unit (it keeps its history; reactivate it the same
+    way). The office, its write client or an administrator (403); 409 when another unit here has the
+    name.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -222,6 +234,10 @@ async def asyncio(
     if_match: str | Unset = UNSET,
 ) -> Problem | UnitOut | None:
     """Rename, re-classify or deactivate a member unit
+
+     Changes the name or kind, or deactivates the unit (it keeps its history; reactivate it the same
+    way). The office, its write client or an administrator (403); 409 when another unit here has the
+    name.
 
     Args:
         jid (UUID): The jurisdiction's id.

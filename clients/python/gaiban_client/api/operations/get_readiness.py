@@ -52,6 +52,9 @@ def sync_detailed(
 ) -> Response[Problem | Readiness]:
     """Readiness: the database answers and its schema is at the migrations' head
 
+     200 when the database answers and its schema is at the migrations' head; 503 (with Retry-After)
+    otherwise, e.g. before `gaiban migrate`. For the platform's readiness probe. Public.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -75,6 +78,9 @@ def sync(
 ) -> Problem | Readiness | None:
     """Readiness: the database answers and its schema is at the migrations' head
 
+     200 when the database answers and its schema is at the migrations' head; 503 (with Retry-After)
+    otherwise, e.g. before `gaiban migrate`. For the platform's readiness probe. Public.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -93,6 +99,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[Problem | Readiness]:
     """Readiness: the database answers and its schema is at the migrations' head
+
+     200 when the database answers and its schema is at the migrations' head; 503 (with Retry-After)
+    otherwise, e.g. before `gaiban migrate`. For the platform's readiness probe. Public.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +123,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> Problem | Readiness | None:
     """Readiness: the database answers and its schema is at the migrations' head
+
+     200 when the database answers and its schema is at the migrations' head; 503 (with Retry-After)
+    otherwise, e.g. before `gaiban migrate`. For the platform's readiness probe. Public.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,6 +97,9 @@ def sync_detailed(
 ) -> Response[Any | PositionOut | Problem]:
     """Get a position
 
+     One post: its key, level, unit, holder, title and tenure. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         position_id (UUID): The position's id.
@@ -132,6 +135,9 @@ def sync(
 ) -> Any | PositionOut | Problem | None:
     """Get a position
 
+     One post: its key, level, unit, holder, title and tenure. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         position_id (UUID): The position's id.
@@ -161,6 +167,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PositionOut | Problem]:
     """Get a position
+
+     One post: its key, level, unit, holder, title and tenure. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -194,6 +203,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PositionOut | Problem | None:
     """Get a position
+
+     One post: its key, level, unit, holder, title and tenure. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.

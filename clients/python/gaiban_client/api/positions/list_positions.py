@@ -160,6 +160,10 @@ def sync_detailed(
 ) -> Response[Any | PagePositionOut | Problem]:
     """List who holds which position
 
+     Who holds which post, for which unit, from when to when: filter by the post's key, unit, person and
+    a date on which it is held. Anyone holding a post in the jurisdiction, its office or an office above
+    it, its read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         role (None | str | Unset): Only positions with this key.
@@ -210,6 +214,10 @@ def sync(
 ) -> Any | PagePositionOut | Problem | None:
     """List who holds which position
 
+     Who holds which post, for which unit, from when to when: filter by the post's key, unit, person and
+    a date on which it is held. Anyone holding a post in the jurisdiction, its office or an office above
+    it, its read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         role (None | str | Unset): Only positions with this key.
@@ -254,6 +262,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PagePositionOut | Problem]:
     """List who holds which position
+
+     Who holds which post, for which unit, from when to when: filter by the post's key, unit, person and
+    a date on which it is held. Anyone holding a post in the jurisdiction, its office or an office above
+    it, its read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -302,6 +314,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PagePositionOut | Problem | None:
     """List who holds which position
+
+     Who holds which post, for which unit, from when to when: filter by the post's key, unit, person and
+    a date on which it is held. Anyone holding a post in the jurisdiction, its office or an office above
+    it, its read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -97,6 +97,11 @@ def sync_detailed(
 ) -> Response[Any | Problem | SubmissionDetailOut]:
     """One submission with all its versions and their files' descriptions
 
+     Every version of a unit's report for a period, oldest first, with the structured content and the
+    descriptions of its files (name, type, size, SHA-256), and when it was due and whether it came on
+    time. The office, the leadership and read clients see every unit's; a unit's people see their unit's
+    (404 otherwise).
+
     Args:
         jid (UUID): The jurisdiction's id.
         submission_id (UUID): The submission's id.
@@ -132,6 +137,11 @@ def sync(
 ) -> Any | Problem | SubmissionDetailOut | None:
     """One submission with all its versions and their files' descriptions
 
+     Every version of a unit's report for a period, oldest first, with the structured content and the
+    descriptions of its files (name, type, size, SHA-256), and when it was due and whether it came on
+    time. The office, the leadership and read clients see every unit's; a unit's people see their unit's
+    (404 otherwise).
+
     Args:
         jid (UUID): The jurisdiction's id.
         submission_id (UUID): The submission's id.
@@ -161,6 +171,11 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SubmissionDetailOut]:
     """One submission with all its versions and their files' descriptions
+
+     Every version of a unit's report for a period, oldest first, with the structured content and the
+    descriptions of its files (name, type, size, SHA-256), and when it was due and whether it came on
+    time. The office, the leadership and read clients see every unit's; a unit's people see their unit's
+    (404 otherwise).
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -194,6 +209,11 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SubmissionDetailOut | None:
     """One submission with all its versions and their files' descriptions
+
+     Every version of a unit's report for a period, oldest first, with the structured content and the
+    descriptions of its files (name, type, size, SHA-256), and when it was due and whether it came on
+    time. The office, the leadership and read clients see every unit's; a unit's people see their unit's
+    (404 otherwise).
 
     Args:
         jid (UUID): The jurisdiction's id.

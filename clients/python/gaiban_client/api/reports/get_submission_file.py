@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -16,7 +16,12 @@ def _get_kwargs(
     submission_id: UUID,
     version: int,
     file_id: UUID,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -28,6 +33,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -82,6 +88,7 @@ def sync_detailed(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Download one file of a version of a submission
 
@@ -93,6 +100,7 @@ def sync_detailed(
         submission_id (UUID): The submission's id.
         version (int): The version's number.
         file_id (UUID): The file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +115,7 @@ def sync_detailed(
         submission_id=submission_id,
         version=version,
         file_id=file_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -123,6 +132,7 @@ def sync(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Download one file of a version of a submission
 
@@ -134,6 +144,7 @@ def sync(
         submission_id (UUID): The submission's id.
         version (int): The version's number.
         file_id (UUID): The file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +160,7 @@ def sync(
         version=version,
         file_id=file_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -159,6 +171,7 @@ async def asyncio_detailed(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Download one file of a version of a submission
 
@@ -170,6 +183,7 @@ async def asyncio_detailed(
         submission_id (UUID): The submission's id.
         version (int): The version's number.
         file_id (UUID): The file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +198,7 @@ async def asyncio_detailed(
         submission_id=submission_id,
         version=version,
         file_id=file_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -198,6 +213,7 @@ async def asyncio(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Download one file of a version of a submission
 
@@ -209,6 +225,7 @@ async def asyncio(
         submission_id (UUID): The submission's id.
         version (int): The version's number.
         file_id (UUID): The file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,5 +242,6 @@ async def asyncio(
             version=version,
             file_id=file_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

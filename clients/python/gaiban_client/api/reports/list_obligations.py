@@ -16,12 +16,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     jid: UUID,
     *,
-    from_: datetime.date,
-    to: datetime.date,
     unit_id: None | Unset | UUID = UNSET,
     report_kind: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    due_from: datetime.date | None | Unset = UNSET,
+    due_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -29,12 +31,6 @@ def _get_kwargs(
         headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
-
-    json_from_ = from_.isoformat()
-    params["from"] = json_from_
-
-    json_to = to.isoformat()
-    params["to"] = json_to
 
     json_unit_id: None | str | Unset
     if isinstance(unit_id, Unset):
@@ -65,6 +61,42 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
+
+    json_due_from: None | str | Unset
+    if isinstance(due_from, Unset):
+        json_due_from = UNSET
+    elif isinstance(due_from, datetime.date):
+        json_due_from = due_from.isoformat()
+    else:
+        json_due_from = due_from
+    params["due_from"] = json_due_from
+
+    json_due_to: None | str | Unset
+    if isinstance(due_to, Unset):
+        json_due_to = UNSET
+    elif isinstance(due_to, datetime.date):
+        json_due_to = due_to.isoformat()
+    else:
+        json_due_to = due_to
+    params["due_to"] = json_due_to
+
+    json_from_: None | str | Unset
+    if isinstance(from_, Unset):
+        json_from_ = UNSET
+    elif isinstance(from_, datetime.date):
+        json_from_ = from_.isoformat()
+    else:
+        json_from_ = from_
+    params["from"] = json_from_
+
+    json_to: None | str | Unset
+    if isinstance(to, Unset):
+        json_to = UNSET
+    elif isinstance(to, datetime.date):
+        json_to = to.isoformat()
+    else:
+        json_to = to
+    params["to"] = json_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -143,31 +175,36 @@ def sync_detailed(
     jid: UUID,
     *,
     client: AuthenticatedClient,
-    from_: datetime.date,
-    to: datetime.date,
     unit_id: None | Unset | UUID = UNSET,
     report_kind: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    due_from: datetime.date | None | Unset = UNSET,
+    due_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CalendarPageObligationOut | Problem]:
     """Every report due from every unit (or the office) in a date range
 
-     For each report kind of the rulebook in force on `to` (the jurisdiction's own or inherited), each
-    period whose due date falls in [from, to] (at most 366 days), and each active member unit, or the
-    office as one row with unit_id null. Ordered by due date, report kind, period and unit code. 409
-    when no rulebook is in force. A year with no published holiday arrangement yet is counted on the
-    provisional calendar and the answer says so (`calendar.provisional_years`, header `Gaiban-Calendar-
-    Provisional`); 422 calendar-year-unknown for a date before 2004.
+     For each report kind of the rulebook in force on `due_to` (the jurisdiction's own or inherited),
+    each period whose due date falls in [due_from, due_to] (at most 366 days; `from` and `to` are their
+    deprecated former names), and each active member unit, or the office as one row with unit_id null.
+    Ordered by due date, report kind, period and unit code. 409 when no rulebook is in force. A year
+    with no published holiday arrangement yet is counted on the provisional calendar and the answer says
+    so (`calendar.provisional_years`, header `Gaiban-Calendar-Provisional`); 422 calendar-year-unknown
+    for a date before 2004.
 
     Args:
         jid (UUID): The jurisdiction's id.
-        from_ (datetime.date): First due date (inclusive).
-        to (datetime.date): Last due date (inclusive).
         unit_id (None | Unset | UUID): Only this unit's.
         report_kind (None | str | Unset):
         limit (int | None | Unset): Items per page (capped by the server, default 50).
         cursor (None | str | Unset): `next_cursor` of the previous page.
+        due_from (datetime.date | None | Unset): First due date (inclusive). Required.
+        due_to (datetime.date | None | Unset): Last due date (inclusive). Required.
+        from_ (datetime.date | None | Unset): Deprecated: the former name of due_from.
+        to (datetime.date | None | Unset): Deprecated: the former name of due_to.
         if_none_match (str | Unset):
 
     Raises:
@@ -180,12 +217,14 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         jid=jid,
-        from_=from_,
-        to=to,
         unit_id=unit_id,
         report_kind=report_kind,
         limit=limit,
         cursor=cursor,
+        due_from=due_from,
+        due_to=due_to,
+        from_=from_,
+        to=to,
         if_none_match=if_none_match,
     )
 
@@ -200,31 +239,36 @@ def sync(
     jid: UUID,
     *,
     client: AuthenticatedClient,
-    from_: datetime.date,
-    to: datetime.date,
     unit_id: None | Unset | UUID = UNSET,
     report_kind: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    due_from: datetime.date | None | Unset = UNSET,
+    due_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CalendarPageObligationOut | Problem | None:
     """Every report due from every unit (or the office) in a date range
 
-     For each report kind of the rulebook in force on `to` (the jurisdiction's own or inherited), each
-    period whose due date falls in [from, to] (at most 366 days), and each active member unit, or the
-    office as one row with unit_id null. Ordered by due date, report kind, period and unit code. 409
-    when no rulebook is in force. A year with no published holiday arrangement yet is counted on the
-    provisional calendar and the answer says so (`calendar.provisional_years`, header `Gaiban-Calendar-
-    Provisional`); 422 calendar-year-unknown for a date before 2004.
+     For each report kind of the rulebook in force on `due_to` (the jurisdiction's own or inherited),
+    each period whose due date falls in [due_from, due_to] (at most 366 days; `from` and `to` are their
+    deprecated former names), and each active member unit, or the office as one row with unit_id null.
+    Ordered by due date, report kind, period and unit code. 409 when no rulebook is in force. A year
+    with no published holiday arrangement yet is counted on the provisional calendar and the answer says
+    so (`calendar.provisional_years`, header `Gaiban-Calendar-Provisional`); 422 calendar-year-unknown
+    for a date before 2004.
 
     Args:
         jid (UUID): The jurisdiction's id.
-        from_ (datetime.date): First due date (inclusive).
-        to (datetime.date): Last due date (inclusive).
         unit_id (None | Unset | UUID): Only this unit's.
         report_kind (None | str | Unset):
         limit (int | None | Unset): Items per page (capped by the server, default 50).
         cursor (None | str | Unset): `next_cursor` of the previous page.
+        due_from (datetime.date | None | Unset): First due date (inclusive). Required.
+        due_to (datetime.date | None | Unset): Last due date (inclusive). Required.
+        from_ (datetime.date | None | Unset): Deprecated: the former name of due_from.
+        to (datetime.date | None | Unset): Deprecated: the former name of due_to.
         if_none_match (str | Unset):
 
     Raises:
@@ -238,12 +282,14 @@ def sync(
     return sync_detailed(
         jid=jid,
         client=client,
-        from_=from_,
-        to=to,
         unit_id=unit_id,
         report_kind=report_kind,
         limit=limit,
         cursor=cursor,
+        due_from=due_from,
+        due_to=due_to,
+        from_=from_,
+        to=to,
         if_none_match=if_none_match,
     ).parsed
 
@@ -252,31 +298,36 @@ async def asyncio_detailed(
     jid: UUID,
     *,
     client: AuthenticatedClient,
-    from_: datetime.date,
-    to: datetime.date,
     unit_id: None | Unset | UUID = UNSET,
     report_kind: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    due_from: datetime.date | None | Unset = UNSET,
+    due_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CalendarPageObligationOut | Problem]:
     """Every report due from every unit (or the office) in a date range
 
-     For each report kind of the rulebook in force on `to` (the jurisdiction's own or inherited), each
-    period whose due date falls in [from, to] (at most 366 days), and each active member unit, or the
-    office as one row with unit_id null. Ordered by due date, report kind, period and unit code. 409
-    when no rulebook is in force. A year with no published holiday arrangement yet is counted on the
-    provisional calendar and the answer says so (`calendar.provisional_years`, header `Gaiban-Calendar-
-    Provisional`); 422 calendar-year-unknown for a date before 2004.
+     For each report kind of the rulebook in force on `due_to` (the jurisdiction's own or inherited),
+    each period whose due date falls in [due_from, due_to] (at most 366 days; `from` and `to` are their
+    deprecated former names), and each active member unit, or the office as one row with unit_id null.
+    Ordered by due date, report kind, period and unit code. 409 when no rulebook is in force. A year
+    with no published holiday arrangement yet is counted on the provisional calendar and the answer says
+    so (`calendar.provisional_years`, header `Gaiban-Calendar-Provisional`); 422 calendar-year-unknown
+    for a date before 2004.
 
     Args:
         jid (UUID): The jurisdiction's id.
-        from_ (datetime.date): First due date (inclusive).
-        to (datetime.date): Last due date (inclusive).
         unit_id (None | Unset | UUID): Only this unit's.
         report_kind (None | str | Unset):
         limit (int | None | Unset): Items per page (capped by the server, default 50).
         cursor (None | str | Unset): `next_cursor` of the previous page.
+        due_from (datetime.date | None | Unset): First due date (inclusive). Required.
+        due_to (datetime.date | None | Unset): Last due date (inclusive). Required.
+        from_ (datetime.date | None | Unset): Deprecated: the former name of due_from.
+        to (datetime.date | None | Unset): Deprecated: the former name of due_to.
         if_none_match (str | Unset):
 
     Raises:
@@ -289,12 +340,14 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         jid=jid,
-        from_=from_,
-        to=to,
         unit_id=unit_id,
         report_kind=report_kind,
         limit=limit,
         cursor=cursor,
+        due_from=due_from,
+        due_to=due_to,
+        from_=from_,
+        to=to,
         if_none_match=if_none_match,
     )
 
@@ -307,31 +360,36 @@ async def asyncio(
     jid: UUID,
     *,
     client: AuthenticatedClient,
-    from_: datetime.date,
-    to: datetime.date,
     unit_id: None | Unset | UUID = UNSET,
     report_kind: None | str | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
+    due_from: datetime.date | None | Unset = UNSET,
+    due_to: datetime.date | None | Unset = UNSET,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CalendarPageObligationOut | Problem | None:
     """Every report due from every unit (or the office) in a date range
 
-     For each report kind of the rulebook in force on `to` (the jurisdiction's own or inherited), each
-    period whose due date falls in [from, to] (at most 366 days), and each active member unit, or the
-    office as one row with unit_id null. Ordered by due date, report kind, period and unit code. 409
-    when no rulebook is in force. A year with no published holiday arrangement yet is counted on the
-    provisional calendar and the answer says so (`calendar.provisional_years`, header `Gaiban-Calendar-
-    Provisional`); 422 calendar-year-unknown for a date before 2004.
+     For each report kind of the rulebook in force on `due_to` (the jurisdiction's own or inherited),
+    each period whose due date falls in [due_from, due_to] (at most 366 days; `from` and `to` are their
+    deprecated former names), and each active member unit, or the office as one row with unit_id null.
+    Ordered by due date, report kind, period and unit code. 409 when no rulebook is in force. A year
+    with no published holiday arrangement yet is counted on the provisional calendar and the answer says
+    so (`calendar.provisional_years`, header `Gaiban-Calendar-Provisional`); 422 calendar-year-unknown
+    for a date before 2004.
 
     Args:
         jid (UUID): The jurisdiction's id.
-        from_ (datetime.date): First due date (inclusive).
-        to (datetime.date): Last due date (inclusive).
         unit_id (None | Unset | UUID): Only this unit's.
         report_kind (None | str | Unset):
         limit (int | None | Unset): Items per page (capped by the server, default 50).
         cursor (None | str | Unset): `next_cursor` of the previous page.
+        due_from (datetime.date | None | Unset): First due date (inclusive). Required.
+        due_to (datetime.date | None | Unset): Last due date (inclusive). Required.
+        from_ (datetime.date | None | Unset): Deprecated: the former name of due_from.
+        to (datetime.date | None | Unset): Deprecated: the former name of due_to.
         if_none_match (str | Unset):
 
     Raises:
@@ -346,12 +404,14 @@ async def asyncio(
         await asyncio_detailed(
             jid=jid,
             client=client,
-            from_=from_,
-            to=to,
             unit_id=unit_id,
             report_kind=report_kind,
             limit=limit,
             cursor=cursor,
+            due_from=due_from,
+            due_to=due_to,
+            from_=from_,
+            to=to,
             if_none_match=if_none_match,
         )
     ).parsed

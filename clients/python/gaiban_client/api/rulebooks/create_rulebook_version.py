@@ -127,6 +127,11 @@ def sync_detailed(
 ) -> Response[Problem | RulebookVersionOut]:
     """Publish a new version of the rulebook (the jurisdiction's office director)
 
+     Publishes a rulebook document (schema: GET /v1/rulebook-schema) taking effect on its
+    `effective_from`; earlier versions stay, and each act is judged by the version in force on its date.
+    The jurisdiction's office director or an administrator (403); 409 when a version already takes
+    effect that day; If-Match required (428), the rulebook's ETag from GET.
+
     Args:
         jid (UUID): The jurisdiction's id.
         if_match (str | Unset):
@@ -164,6 +169,11 @@ def sync(
 ) -> Problem | RulebookVersionOut | None:
     """Publish a new version of the rulebook (the jurisdiction's office director)
 
+     Publishes a rulebook document (schema: GET /v1/rulebook-schema) taking effect on its
+    `effective_from`; earlier versions stay, and each act is judged by the version in force on its date.
+    The jurisdiction's office director or an administrator (403); 409 when a version already takes
+    effect that day; If-Match required (428), the rulebook's ETag from GET.
+
     Args:
         jid (UUID): The jurisdiction's id.
         if_match (str | Unset):
@@ -195,6 +205,11 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
 ) -> Response[Problem | RulebookVersionOut]:
     """Publish a new version of the rulebook (the jurisdiction's office director)
+
+     Publishes a rulebook document (schema: GET /v1/rulebook-schema) taking effect on its
+    `effective_from`; earlier versions stay, and each act is judged by the version in force on its date.
+    The jurisdiction's office director or an administrator (403); 409 when a version already takes
+    effect that day; If-Match required (428), the rulebook's ETag from GET.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -230,6 +245,11 @@ async def asyncio(
     if_match: str | Unset = UNSET,
 ) -> Problem | RulebookVersionOut | None:
     """Publish a new version of the rulebook (the jurisdiction's office director)
+
+     Publishes a rulebook document (schema: GET /v1/rulebook-schema) taking effect on its
+    `effective_from`; earlier versions stay, and each act is judged by the version in force on its date.
+    The jurisdiction's office director or an administrator (403); 409 when a version already takes
+    effect that day; If-Match required (428), the rulebook's ETag from GET.
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -111,6 +111,10 @@ def sync_detailed(
 ) -> Response[Any | Problem | RulebookInForceOut]:
     """The rulebook in force on a date: the jurisdiction's own, or its parent's
 
+     The rulebook version in force on the date (default today): the jurisdiction's own, or else the one
+    it inherits from its parent, with where it comes from. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         on (datetime.date | None | Unset): The date judged; default today in the jurisdiction's
@@ -147,6 +151,10 @@ def sync(
 ) -> Any | Problem | RulebookInForceOut | None:
     """The rulebook in force on a date: the jurisdiction's own, or its parent's
 
+     The rulebook version in force on the date (default today): the jurisdiction's own, or else the one
+    it inherits from its parent, with where it comes from. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         on (datetime.date | None | Unset): The date judged; default today in the jurisdiction's
@@ -177,6 +185,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | RulebookInForceOut]:
     """The rulebook in force on a date: the jurisdiction's own, or its parent's
+
+     The rulebook version in force on the date (default today): the jurisdiction's own, or else the one
+    it inherits from its parent, with where it comes from. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -211,6 +223,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | RulebookInForceOut | None:
     """The rulebook in force on a date: the jurisdiction's own, or its parent's
+
+     The rulebook version in force on the date (default today): the jurisdiction's own, or else the one
+    it inherits from its parent, with where it comes from. Anyone holding a post in the jurisdiction,
+    its office or an office above it, its read clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.

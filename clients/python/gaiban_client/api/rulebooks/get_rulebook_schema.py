@@ -71,6 +71,9 @@ def sync_detailed(
 ) -> Response[GetRulebookSchemaResponse200 | Problem]:
     """The JSON Schema (draft 2020-12) of a rulebook document
 
+     What PUT …/rulebook takes: meeting kinds, positions, who convenes, chairs and signs, report kinds
+    and their due rules. For any signed-in caller.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -94,6 +97,9 @@ def sync(
 ) -> GetRulebookSchemaResponse200 | Problem | None:
     """The JSON Schema (draft 2020-12) of a rulebook document
 
+     What PUT …/rulebook takes: meeting kinds, positions, who convenes, chairs and signs, report kinds
+    and their due rules. For any signed-in caller.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,6 +118,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[GetRulebookSchemaResponse200 | Problem]:
     """The JSON Schema (draft 2020-12) of a rulebook document
+
+     What PUT …/rulebook takes: meeting kinds, positions, who convenes, chairs and signs, report kinds
+    and their due rules. For any signed-in caller.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +142,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> GetRulebookSchemaResponse200 | Problem | None:
     """The JSON Schema (draft 2020-12) of a rulebook document
+
+     What PUT …/rulebook takes: meeting kinds, positions, who convenes, chairs and signs, report kinds
+    and their due rules. For any signed-in caller.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

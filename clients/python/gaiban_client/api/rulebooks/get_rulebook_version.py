@@ -97,6 +97,10 @@ def sync_detailed(
 ) -> Response[Any | Problem | RulebookVersionOut]:
     """One rulebook version with its document
 
+     One published version with its whole document and who published it. Anyone holding a post in the
+    jurisdiction, its office or an office above it, its read clients and administrators; 404 for anyone
+    else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         version_id (UUID): The rulebook version's id.
@@ -132,6 +136,10 @@ def sync(
 ) -> Any | Problem | RulebookVersionOut | None:
     """One rulebook version with its document
 
+     One published version with its whole document and who published it. Anyone holding a post in the
+    jurisdiction, its office or an office above it, its read clients and administrators; 404 for anyone
+    else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         version_id (UUID): The rulebook version's id.
@@ -161,6 +169,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | RulebookVersionOut]:
     """One rulebook version with its document
+
+     One published version with its whole document and who published it. Anyone holding a post in the
+    jurisdiction, its office or an office above it, its read clients and administrators; 404 for anyone
+    else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -194,6 +206,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | RulebookVersionOut | None:
     """One rulebook version with its document
+
+     One published version with its whole document and who published it. Anyone holding a post in the
+    jurisdiction, its office or an office above it, its read clients and administrators; 404 for anyone
+    else.
 
     Args:
         jid (UUID): The jurisdiction's id.

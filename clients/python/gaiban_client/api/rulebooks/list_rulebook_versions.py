@@ -117,6 +117,10 @@ def sync_detailed(
 ) -> Response[Any | PageRulebookVersionSummary | Problem]:
     """The jurisdiction's own rulebook versions, oldest first
 
+     The versions the jurisdiction published itself (not its parent's), oldest first, without their
+    documents. Anyone holding a post in the jurisdiction, its office or an office above it, its read
+    clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         limit (int | None | Unset): Items per page (capped by the server, default 50).
@@ -155,6 +159,10 @@ def sync(
 ) -> Any | PageRulebookVersionSummary | Problem | None:
     """The jurisdiction's own rulebook versions, oldest first
 
+     The versions the jurisdiction published itself (not its parent's), oldest first, without their
+    documents. Anyone holding a post in the jurisdiction, its office or an office above it, its read
+    clients and administrators; 404 for anyone else.
+
     Args:
         jid (UUID): The jurisdiction's id.
         limit (int | None | Unset): Items per page (capped by the server, default 50).
@@ -187,6 +195,10 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | PageRulebookVersionSummary | Problem]:
     """The jurisdiction's own rulebook versions, oldest first
+
+     The versions the jurisdiction published itself (not its parent's), oldest first, without their
+    documents. Anyone holding a post in the jurisdiction, its office or an office above it, its read
+    clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -223,6 +235,10 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | PageRulebookVersionSummary | Problem | None:
     """The jurisdiction's own rulebook versions, oldest first
+
+     The versions the jurisdiction published itself (not its parent's), oldest first, without their
+    documents. Anyone holding a post in the jurisdiction, its office or an office above it, its read
+    clients and administrators; 404 for anyone else.
 
     Args:
         jid (UUID): The jurisdiction's id.

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -16,7 +16,12 @@ def _get_kwargs(
     task_id: UUID,
     report_id: UUID,
     file_id: UUID,
+    *,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -28,6 +33,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -82,6 +88,7 @@ def sync_detailed(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Download an evidence file of a progress report
 
@@ -95,6 +102,7 @@ def sync_detailed(
         task_id (UUID): The task's id.
         report_id (UUID): The progress report's id.
         file_id (UUID): The evidence file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,6 +117,7 @@ def sync_detailed(
         task_id=task_id,
         report_id=report_id,
         file_id=file_id,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -125,6 +134,7 @@ def sync(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Download an evidence file of a progress report
 
@@ -138,6 +148,7 @@ def sync(
         task_id (UUID): The task's id.
         report_id (UUID): The progress report's id.
         file_id (UUID): The evidence file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +164,7 @@ def sync(
         report_id=report_id,
         file_id=file_id,
         client=client,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -163,6 +175,7 @@ async def asyncio_detailed(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Download an evidence file of a progress report
 
@@ -176,6 +189,7 @@ async def asyncio_detailed(
         task_id (UUID): The task's id.
         report_id (UUID): The progress report's id.
         file_id (UUID): The evidence file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +204,7 @@ async def asyncio_detailed(
         task_id=task_id,
         report_id=report_id,
         file_id=file_id,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -204,6 +219,7 @@ async def asyncio(
     file_id: UUID,
     *,
     client: AuthenticatedClient,
+    if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Download an evidence file of a progress report
 
@@ -217,6 +233,7 @@ async def asyncio(
         task_id (UUID): The task's id.
         report_id (UUID): The progress report's id.
         file_id (UUID): The evidence file's id.
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,5 +250,6 @@ async def asyncio(
             report_id=report_id,
             file_id=file_id,
             client=client,
+            if_none_match=if_none_match,
         )
     ).parsed

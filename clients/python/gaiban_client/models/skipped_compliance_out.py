@@ -1,50 +1,43 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.period_kind import PeriodKind
-
-T = TypeVar("T", bound="PeriodRef")
+T = TypeVar("T", bound="SkippedComplianceOut")
 
 
 @_attrs_define
-class PeriodRef:
+class SkippedComplianceOut:
     """
     Attributes:
-        end (datetime.date):
-        kind (PeriodKind):
-        label (str):
-        start (datetime.date):
+        jurisdiction_id (UUID):
+        jurisdiction_name (str):
+        reason (str): Why: the problem the jurisdiction answers alone.
     """
 
-    end: datetime.date
-    kind: PeriodKind
-    label: str
-    start: datetime.date
+    jurisdiction_id: UUID
+    jurisdiction_name: str
+    reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end.isoformat()
+        jurisdiction_id = str(self.jurisdiction_id)
 
-        kind = self.kind.value
+        jurisdiction_name = self.jurisdiction_name
 
-        label = self.label
-
-        start = self.start.isoformat()
+        reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "end": end,
-                "kind": kind,
-                "label": label,
-                "start": start,
+                "jurisdiction_id": jurisdiction_id,
+                "jurisdiction_name": jurisdiction_name,
+                "reason": reason,
             }
         )
 
@@ -53,23 +46,20 @@ class PeriodRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        end = datetime.date.fromisoformat(d.pop("end"))
+        jurisdiction_id = UUID(d.pop("jurisdiction_id"))
 
-        kind = PeriodKind(d.pop("kind"))
+        jurisdiction_name = d.pop("jurisdiction_name")
 
-        label = d.pop("label")
+        reason = d.pop("reason")
 
-        start = datetime.date.fromisoformat(d.pop("start"))
-
-        period_ref = cls(
-            end=end,
-            kind=kind,
-            label=label,
-            start=start,
+        skipped_compliance_out = cls(
+            jurisdiction_id=jurisdiction_id,
+            jurisdiction_name=jurisdiction_name,
+            reason=reason,
         )
 
-        period_ref.additional_properties = d
-        return period_ref
+        skipped_compliance_out.additional_properties = d
+        return skipped_compliance_out
 
     @property
     def additional_keys(self) -> list[str]:
