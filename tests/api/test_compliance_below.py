@@ -21,7 +21,11 @@ from tests.api.test_submissions import changji_files, compliance_url, submit
 from tests.conftest import FixedClock
 from tests.factories import SINCE, World
 
-CHANGJI_2026 = {"report_kind": "quarterly_report", "period_from": "2026-01-01", "period_to": "2026-12-31"}
+CHANGJI_2026 = {
+    "report_kind": "quarterly_report",
+    "period_from": "2026-01-01",
+    "period_to": "2026-12-31",
+}
 BELOW = {**CHANGJI_2026, "include_descendants": "true"}
 
 
