@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.domain.errors import StateConflict
+from app.domain.messages import _
 from app.domain.reports import PeriodKind
 
 
@@ -47,8 +48,12 @@ def check_act(state: BulletinState, act: BulletinAct) -> None:
     """Only a draft is edited, published or discarded: a published bulletin is the record."""
     if state is not BulletinState.draft:
         raise StateConflict(
-            f"The bulletin is {state.value}: it can no longer be {_PAST[act]} (E-RPT-2 "
-            "bulletins are issued once; issue a later one to correct it)."
+            _(
+                "The bulletin is {value}: it can no longer be {PAST} (E-RPT-2 "
+                "bulletins are issued once; issue a later one to correct it).",
+                value=state.value,
+                PAST=_PAST[act],
+            )
         )
 
 
@@ -126,9 +131,9 @@ def assemble(
                     {"period": label, "status": status, "working_days_late": late}
                     for label, status, late in unit.cells
                 ],
-                "on_time": sum(1 for _, status, _ in unit.cells if status == "on_time"),
-                "late": sum(1 for _, status, _ in unit.cells if status == "late"),
-                "missing": sum(1 for _, status, _ in unit.cells if status == "missing"),
+                "on_time": sum(1 for __, status, __ in unit.cells if status == "on_time"),
+                "late": sum(1 for __, status, __ in unit.cells if status == "late"),
+                "missing": sum(1 for __, status, __ in unit.cells if status == "missing"),
             }
             for unit in compliance
         ],

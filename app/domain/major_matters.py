@@ -19,6 +19,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from app.domain.errors import FieldError, StateConflict
+from app.domain.messages import _
 from app.domain.positions import PositionLevel
 from app.domain.rulebook import Decision
 
@@ -75,8 +76,14 @@ def after(state: MatterState, act: MatterAct) -> MatterState:
     if state not in allowed:
         states = ", ".join(sorted(allowed)) or "never: it creates the matter"
         raise StateConflict(
-            f"A major matter that is {state} cannot be {_PAST[act]}: {_WHY_NOT[state]} "
-            f"(allowed only when {states})."
+            _(
+                "A major matter that is {state} cannot be {PAST}: {WHY_NOT} (allowed "
+                "only when {states}).",
+                state=state,
+                PAST=_PAST[act],
+                WHY_NOT=_WHY_NOT[state],
+                states=states,
+            )
         )
     return target
 
@@ -91,7 +98,9 @@ _PAST: Mapping[MatterAct, str] = {
 
 
 def _decision(allowed: bool, rule: str, source: str, yes: str, no: str) -> Decision:
-    return Decision(allowed, rule, source, f"{yes if allowed else no} ({rule}).")
+    return Decision(
+        allowed, rule, source, _("{value} ({rule}).", value=yes if allowed else no, rule=rule)
+    )
 
 
 def may_send_for_unit(levels_for_unit: frozenset[PositionLevel]) -> Decision:
@@ -140,8 +149,8 @@ def check_consolidation(matter_id: UUID, others: Sequence[UUID]) -> list[FieldEr
     for index, other in enumerate(others):
         location = ("body", "consolidated_with", index)
         if other == matter_id:
-            errors.append(FieldError(location, "the matter being forwarded: do not list it"))
+            errors.append(FieldError(location, _("the matter being forwarded: do not list it")))
         elif other in seen:
-            errors.append(FieldError(location, "listed twice"))
+            errors.append(FieldError(location, _("listed twice")))
         seen.add(other)
     return errors

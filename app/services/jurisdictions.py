@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, Permission, allows, visible_exact, visible_roots
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.messages import _
 from app.domain.organisation import JurisdictionLevel, check_hierarchy
 from app.errors import Conflict, NotFound
 from app.models import Jurisdiction
@@ -25,18 +26,18 @@ async def create(
         ZoneInfo(data.time_zone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise InvalidInput(
-            f"unknown time zone {data.time_zone!r}",
-            (FieldError(("body", "time_zone"), "not an IANA time zone"),),
+            _("unknown time zone {time_zone!r}", time_zone=data.time_zone),
+            (FieldError(("body", "time_zone"), _("not an IANA time zone")),),
         ) from exc
     parent = await repo.get(session, data.parent_id) if data.parent_id else None
     if data.parent_id is not None and parent is None:
         raise InvalidInput(
-            "the parent jurisdiction does not exist",
-            (FieldError(("body", "parent_id"), "no such jurisdiction"),),
+            _("the parent jurisdiction does not exist"),
+            (FieldError(("body", "parent_id"), _("no such jurisdiction")),),
         )
     check_hierarchy(data.level, JurisdictionLevel(parent.level) if parent else None)
     if await repo.get_by_code(session, data.code) is not None:
-        raise Conflict(f"A jurisdiction with code {data.code!r} already exists.")
+        raise Conflict(_("A jurisdiction with code {code!r} already exists.", code=data.code))
     row = Jurisdiction(
         code=data.code,
         name=data.name,
@@ -49,7 +50,7 @@ async def create(
     try:
         row = await repo.add(session, row)
     except IntegrityError as exc:
-        raise Conflict("The jurisdiction conflicts with an existing one.") from exc
+        raise Conflict(_("The jurisdiction conflicts with an existing one.")) from exc
     out = JurisdictionOut.model_validate(row)
     await audit.record(
         session,
@@ -66,7 +67,7 @@ async def create(
 async def get_visible(session: AsyncSession, actor: Actor, jid: uuid.UUID) -> JurisdictionOut:
     row = await repo.get(session, jid)
     if row is None or not allows(actor, Permission.read_jurisdiction, repo.to_ref(row)):
-        raise NotFound("No such jurisdiction.")
+        raise NotFound(_("No such jurisdiction."))
     return JurisdictionOut.model_validate(row)
 
 
@@ -94,7 +95,7 @@ async def update(
 ) -> JurisdictionOut:
     row = await repo.get(session, jid)
     if row is None:
-        raise NotFound("No such jurisdiction.")
+        raise NotFound(_("No such jurisdiction."))
     before = JurisdictionOut.model_validate(row)
     changes = changes_of(data, not_null=("name",))
     for field, value in changes.items():

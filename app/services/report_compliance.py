@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import JurisdictionRef
 from app.domain.calendar import working_days_between
+from app.domain.messages import _
 from app.domain.reports import Period, ReportKind, Submitter, periods_overlapping
 from app.domain.submissions import CellStatus, WorkingDayCounter, cell_status, due_date_after
 from app.errors import Conflict
@@ -64,11 +65,11 @@ class Matrix:
         return None if self.overdue is None else self.overdue[index]
 
     def totals(self) -> list[dict[str, int]]:
-        counts = [dict.fromkeys((s.value for s in CellStatus), 0) for _ in self.periods]
+        counts = [dict.fromkeys((s.value for s in CellStatus), 0) for __ in self.periods]
         empty = [status.value for status in self.empty]
         for index, status in enumerate(empty):
             counts[index][status] = len(self.units)
-        for unit_id, _, _ in self.units:
+        for unit_id, _code, _name in self.units:
             cells = self.submitted.get(unit_id)
             if cells is None:
                 continue
@@ -99,7 +100,10 @@ async def build(
     found = await rulebooks.in_force(session, jid, end)
     if found is None:
         raise Conflict(
-            f"No rulebook is in force here on {end.isoformat()}: there are no report kinds."
+            _(
+                "No rulebook is in force here on {end}: there are no report kinds.",
+                end=end.isoformat(),
+            )
         )
     report = report_kind_in(found.rulebook, report_kind, end, ("query", "report_kind"))
     today = local_today(jurisdiction, now)
@@ -110,11 +114,11 @@ async def build(
         for period in periods_overlapping(report.period, start, end)
         if period.start >= start
     ]
-    index_of = {period.start.isoformat(): index for index, (period, _) in enumerate(periods)}
+    index_of = {period.start.isoformat(): index for index, (period, __) in enumerate(periods)}
     # ISO dates compare as the dates do: no row's date is parsed unless it is late.
-    dues = [due.isoformat() if due else None for _, due in periods]
+    dues = [due.isoformat() if due else None for __, due in periods]
     if heads is None:
-        rows = await repo.submitted_cells(session, jid, report.key, [p.start for p, _ in periods])
+        rows = await repo.submitted_cells(session, jid, report.key, [p.start for p, __ in periods])
     else:
         rows = _packed(heads, report.key, index_of)
 
@@ -135,12 +139,12 @@ async def build(
         # Working days late, counted over the span the late cells need, each in O(1).
         counter = WorkingDayCounter(
             calendar,
-            date.fromisoformat(min(due for _, _, due, _ in late)),
-            date.fromisoformat(max(day for _, _, _, day in late)),
+            date.fromisoformat(min(due for __, __, due, __ in late)),
+            date.fromisoformat(max(day for __, __, __, day in late)),
         )
         for cells, index, due, first_on in late:
             days = counter.late_by(date.fromisoformat(due), date.fromisoformat(first_on))
-            _, _, _, head_id, versions = cells[index]  # type: ignore[misc]
+            _u, _p, _d, head_id, versions = cells[index]  # type: ignore[misc]
             cells[index] = (_LATE, days, first_on, head_id, versions)
 
     units: list[UnitRow]
@@ -149,14 +153,14 @@ async def build(
     else:
         with_submissions = {unit for unit in submitted if unit is not None}
         units = list(await repo.units_for_matrix(session, jid, with_submissions))
-    empty = [cell_status(due, today, None) for _, due in periods]
+    empty = [cell_status(due, today, None) for __, due in periods]
     # Counted once per period, with the calendar that judged the due dates (its provisional
     # years are noted with the rest).
     overdue = [
         working_days_between(calendar, due, today)
         if status is CellStatus.missing and due is not None
         else None
-        for status, (_, due) in zip(empty, periods, strict=True)
+        for status, (__, due) in zip(empty, periods, strict=True)
     ]
     return Matrix(
         jid,
@@ -315,9 +319,9 @@ def unit_cells(
 ) -> Iterator[tuple[str | None, str, list[tuple[str, str, int | None]]]]:
     """Each unit's (id, name, [(period label, status, working days late)]): the matrix as a
     bulletin lists it (E-RPT-2: 各部门月报制度的落实情况)."""
-    labels = [str(period) for period, _ in matrix.periods]
+    labels = [str(period) for period, __ in matrix.periods]
     empty = [status.value for status in matrix.empty]
-    for unit_id, _, name in matrix.units:
+    for unit_id, _code, name in matrix.units:
         cells = matrix.submitted.get(unit_id)
         row: list[tuple[str, str, int | None]] = []
         for index, label in enumerate(labels):
