@@ -82,7 +82,7 @@ async def resolve_allowed(host: str, port: int, *, allow_private: bool) -> str:
         for address in addresses:
             reason = refused_address(address)
             if reason is not None:
-                where = "is" if literal is not None else "resolves to"
+                where = _("is") if literal is not None else _("resolves to")
                 raise AddressRefused(
                     _("{host} {where} {reason}: refused", host=host, where=where, reason=reason)
                 )

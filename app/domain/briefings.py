@@ -49,9 +49,9 @@ ALLOWED_IN: dict[BriefingAct, frozenset[BriefingState]] = {
 }
 
 _DOING = {
-    BriefingAct.edit: "edited",
-    BriefingAct.delete: "deleted",
-    BriefingAct.send: "sent again",
+    BriefingAct.edit: _("edited"),
+    BriefingAct.delete: _("deleted"),
+    BriefingAct.send: _("sent again"),
 }
 
 

@@ -58,9 +58,9 @@ def check_act(state: BulletinState, act: BulletinAct) -> None:
 
 
 _PAST = {
-    BulletinAct.edit: "edited",
-    BulletinAct.publish: "published",
-    BulletinAct.delete: "deleted",
+    BulletinAct.edit: _("edited"),
+    BulletinAct.publish: _("published"),
+    BulletinAct.delete: _("deleted"),
 }
 
 

@@ -106,17 +106,19 @@ ALLOWED_IN: Mapping[DocumentAct, frozenset[DocumentState]] = {
 }
 
 _WHY_NOT: Mapping[DocumentState, str] = {
-    DocumentState.draft: "it is a draft: it has not been signed or numbered",
-    DocumentState.signed: "it is signed and numbered: the signed text is the record (void it, "
-    "and draft a new one, to correct it)",
-    DocumentState.void: "it is void: its number stays used and nothing more happens to it",
+    DocumentState.draft: _("it is a draft: it has not been signed or numbered"),
+    DocumentState.signed: _(
+        "it is signed and numbered: the signed text is the record (void it, "
+        "and draft a new one, to correct it)"
+    ),
+    DocumentState.void: _("it is void: its number stays used and nothing more happens to it"),
 }
 
 _PAST: Mapping[DocumentAct, str] = {
-    DocumentAct.edit: "edited",
-    DocumentAct.delete: "deleted",
-    DocumentAct.sign: "signed",
-    DocumentAct.void: "voided",
+    DocumentAct.edit: _("edited"),
+    DocumentAct.delete: _("deleted"),
+    DocumentAct.sign: _("signed"),
+    DocumentAct.void: _("voided"),
 }
 
 
@@ -141,7 +143,7 @@ def check_recipients(main: Sequence[Recipient], copies: Sequence[Recipient]) -> 
         for index, recipient in enumerate(listed):
             key = (recipient.kind, recipient.unit_id or recipient.jurisdiction_id)
             if key in seen:
-                where = "this list" if seen[key] == field else seen[key]
+                where = _("this list") if seen[key] == field else seen[key]
                 errors.append(
                     FieldError(("body", field, index), _("already listed in {where}", where=where))
                 )
@@ -207,19 +209,19 @@ _INCOMING_TARGET: Mapping[IncomingAct, IncomingState] = {
 }
 
 _INCOMING_PAST: Mapping[IncomingAct, str] = {
-    IncomingAct.submit: "submitted",
-    IncomingAct.forward: "submitted on (呈批)",
-    IncomingAct.approve: "approved",
-    IncomingAct.file: "filed",
-    IncomingAct.return_: "returned",
+    IncomingAct.submit: _("submitted"),
+    IncomingAct.forward: _("submitted on (呈批)"),
+    IncomingAct.approve: _("approved"),
+    IncomingAct.file: _("filed"),
+    IncomingAct.return_: _("returned"),
 }
 
 _INCOMING_WHY_NOT: Mapping[IncomingState, str] = {
-    IncomingState.with_office: "it is with the office",
-    IncomingState.with_leader: "the office has already submitted it to the leadership (呈批)",
-    IncomingState.approved: "it has been approved",
-    IncomingState.filed: "it has been filed",
-    IncomingState.returned: "it has been returned to its sender",
+    IncomingState.with_office: _("it is with the office"),
+    IncomingState.with_leader: _("the office has already submitted it to the leadership (呈批)"),
+    IncomingState.approved: _("it has been approved"),
+    IncomingState.filed: _("it has been filed"),
+    IncomingState.returned: _("it has been returned to its sender"),
 }
 
 
@@ -315,9 +317,9 @@ def may_handle_incoming(
             )
         if needs_leadership(addressee, is_major):
             what = (
-                "a major matter goes to the leader for review (重大事项报领导小组组长审阅)"
+                _("a major matter goes to the leader for review (重大事项报领导小组组长审阅)")
                 if is_major
-                else "a document addressed to the leading group is decided by its leadership"
+                else _("a document addressed to the leading group is decided by its leadership")
             )
             if office:
                 return _routing(

@@ -63,10 +63,10 @@ TRANSITIONS: Mapping[MatterAct, tuple[frozenset[MatterState], MatterState]] = {
 }
 
 _WHY_NOT: Mapping[MatterState, str] = {
-    S.submitted: "it is with the office and has not been forwarded to the leader yet",
-    S.forwarded: "it has been forwarded to the leader for review",
-    S.reviewed: "the leader has reviewed it",
-    S.returned: "it has been returned to its sender",
+    S.submitted: _("it is with the office and has not been forwarded to the leader yet"),
+    S.forwarded: _("it has been forwarded to the leader for review"),
+    S.reviewed: _("the leader has reviewed it"),
+    S.returned: _("it has been returned to its sender"),
 }
 
 
@@ -89,11 +89,11 @@ def after(state: MatterState, act: MatterAct) -> MatterState:
 
 
 _PAST: Mapping[MatterAct, str] = {
-    MatterAct.submit: "submitted",
-    MatterAct.forward: "forwarded",
-    MatterAct.review: "reviewed",
-    MatterAct.return_: "returned",
-    MatterAct.resubmit: "resubmitted",
+    MatterAct.submit: _("submitted"),
+    MatterAct.forward: _("forwarded"),
+    MatterAct.review: _("reviewed"),
+    MatterAct.return_: _("returned"),
+    MatterAct.resubmit: _("resubmitted"),
 }
 
 

@@ -63,11 +63,11 @@ TRANSITIONS: Mapping[MeetingAction, tuple[frozenset[MeetingState], MeetingState 
 }
 
 _WHY_NOT: Mapping[MeetingState, str] = {
-    S.awaiting_consent: "it still awaits consent",
-    S.scheduled: "it has not been held yet",
-    S.held: "it has been held",
-    S.minutes_archived: "its minutes are archived and never change (add a dated addendum)",
-    S.cancelled: "it is cancelled",
+    S.awaiting_consent: _("it still awaits consent"),
+    S.scheduled: _("it has not been held yet"),
+    S.held: _("it has been held"),
+    S.minutes_archived: _("its minutes are archived and never change (add a dated addendum)"),
+    S.cancelled: _("it is cancelled"),
 }
 
 

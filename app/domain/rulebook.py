@@ -260,7 +260,7 @@ def decide(
     holdings = tuple(holdings)
     permission = rulebook.permission(act, subject)
     if permission is None:
-        what = "issuer" if act is Act.sign else "meeting kind"
+        what = _("issuer") if act is Act.sign else _("meeting kind")
         if act is Act.approve_extra and subject in rulebook.meeting_kinds:
             return Decision(
                 True,
@@ -433,7 +433,7 @@ def judge_delegation(
             continue
         permission = rulebook.permission(scope.act, scope.subject)
         if permission is None:
-            what = "issuer" if scope.act is Act.sign else "meeting kind"
+            what = _("issuer") if scope.act is Act.sign else _("meeting kind")
             unknown.append(
                 FieldError(
                     ("body", "scopes", index),
@@ -559,14 +559,14 @@ def check_holders(
     rule = definition.rule or "RULEBOOK"
     source = definition.source or ""
     limit = definition.max_holders_per_unit if per_unit else definition.max_holders
-    per = " per member unit" if per_unit else ""
+    per = _(" per member unit") if per_unit else ""
     if limit is None:
         return Decision(
             True, rule, source, _("any number may be {key}{per}", key=definition.key, per=per)
         )
     peak, day = peak_holders(new, others)
     if peak + 1 > limit:
-        held = "person already holds" if peak == 1 else "people already hold"
+        held = _("person already holds") if peak == 1 else _("people already hold")
         return Decision(
             False,
             rule,
