@@ -48,7 +48,7 @@ messages: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k _ --no-default-keywords --no-location --sort-output \
 		--project gaiban --omit-header -o $(LOCALE)/messages.pot .
 	$(BIN)/pybabel update -i $(LOCALE)/messages.pot -d $(LOCALE) -D messages -l zh_CN \
-		--no-fuzzy-matching --ignore-obsolete --omit-header
+		--no-fuzzy-matching --ignore-obsolete
 	$(BIN)/pybabel compile -d $(LOCALE) -D messages -l zh_CN --statistics
 	rm $(LOCALE)/messages.pot
 

@@ -131,9 +131,9 @@ def assemble(
                     {"period": label, "status": status, "working_days_late": late}
                     for label, status, late in unit.cells
                 ],
-                "on_time": sum(1 for __, status, __ in unit.cells if status == "on_time"),
-                "late": sum(1 for __, status, __ in unit.cells if status == "late"),
-                "missing": sum(1 for __, status, __ in unit.cells if status == "missing"),
+                "on_time": sum(1 for _, status, _ in unit.cells if status == "on_time"),
+                "late": sum(1 for _, status, _ in unit.cells if status == "late"),
+                "missing": sum(1 for _, status, _ in unit.cells if status == "missing"),
             }
             for unit in compliance
         ],

@@ -206,7 +206,7 @@ async def list_obligations(
         units = [(unit.id, unit.code, unit.name)] if unit.is_active else []
     else:
         units = await units_repo.active_summaries(session, jid)
-    unit_codes = [code for __, code, __ in units]
+    unit_codes = [code for _, code, _ in units]
     unit_rows: list[tuple[uuid.UUID, str, str] | None] = list(units)
     office_rows: list[tuple[uuid.UUID, str, str] | None] = [None] if unit_id is None else []
 

@@ -139,8 +139,8 @@ async def build(
         # Working days late, counted over the span the late cells need, each in O(1).
         counter = WorkingDayCounter(
             calendar,
-            date.fromisoformat(min(due for __, __, due, __ in late)),
-            date.fromisoformat(max(day for __, __, __, day in late)),
+            date.fromisoformat(min(due for _, _, due, _ in late)),
+            date.fromisoformat(max(day for _, _, _, day in late)),
         )
         for cells, index, due, first_on in late:
             days = counter.late_by(date.fromisoformat(due), date.fromisoformat(first_on))
