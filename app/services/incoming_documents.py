@@ -61,8 +61,8 @@ Direction = Literal["received", "sent"]
 SENDING = SendingRules(
     for_unit=domain.may_send_incoming_for_unit,
     upward=domain.may_send_incoming_upward,
-    noun="document",
-    plural="documents for approval or filing",
+    noun=_("document"),
+    plural=_("documents for approval or filing"),
 )
 
 
@@ -303,10 +303,10 @@ async def list_documents(
 # --- hand-overs ------------------------------------------------------------------------------
 
 _WHO_ACTS: dict[IncomingAct, str] = {
-    IncomingAct.forward: "the office of the leading group that received it submits it on",
-    IncomingAct.approve: "the leading group that received it decides it",
-    IncomingAct.file: "the leading group that received it files it",
-    IncomingAct.return_: "the leading group that received it returns it",
+    IncomingAct.forward: _("the office of the leading group that received it submits it on"),
+    IncomingAct.approve: _("the leading group that received it decides it"),
+    IncomingAct.file: _("the leading group that received it files it"),
+    IncomingAct.return_: _("the leading group that received it returns it"),
 }
 
 
@@ -323,7 +323,7 @@ async def hand_over(
     found, received_here = await _visible(session, actor, ref, document_id)
     require_received_here(
         received_here,
-        noun="document",
+        noun=_("document"),
         rule=domain.ROUTING_RULE,
         source=domain.ROUTING_SOURCE,
         what=_WHO_ACTS[act],

@@ -876,7 +876,7 @@ async def answer(
     else:
         require(domain.judge_answer(finding.unit_id, actor.units_in(ref.id)))
     domain.check_finding_act(FindingState(finding.state), FindingAct.answer)
-    files = await read_evidence(uploads, max_file_bytes, "An answer to a finding")
+    files = await read_evidence(uploads, max_file_bytes, _("An answer to a finding"))
     today = local_today(ref, now)
     calendar = await load_calendar(session)
     before = _row_out(found, EVERY_LINK, calendar, today)

@@ -64,8 +64,8 @@ Direction = Literal["received", "sent"]
 SENDING = SendingRules(
     for_unit=domain.may_send_for_unit,
     upward=domain.may_send_upward,
-    noun="matter",
-    plural="major matters",
+    noun=_("matter"),
+    plural=_("major matters"),
 )
 
 
@@ -304,10 +304,10 @@ async def forward(
     _row, received_here = await _visible(session, actor, ref, matter_id)
     require_received_here(
         received_here,
-        noun="matter",
+        noun=_("matter"),
         rule=domain.REPORT_RULE,
         source=domain.REPORT_SOURCE,
-        what="its office forwards it, not the sender's",
+        what=_("its office forwards it, not the sender's"),
     )
     errors = domain.check_consolidation(matter_id, data.consolidated_with)
     if errors:
@@ -392,10 +392,10 @@ async def review(
     found, received_here = await _visible(session, actor, ref, matter_id)
     require_received_here(
         received_here,
-        noun="matter",
+        noun=_("matter"),
         rule=domain.REVIEW_RULE,
         source=domain.REVIEW_SOURCE,
-        what="the leader of the leading group that received it reviews it",
+        what=_("the leader of the leading group that received it reviews it"),
     )
     return await _finish(session, actor, ref, found, MatterAct.review, now, data.comment)
 
@@ -412,10 +412,10 @@ async def return_matter(
     found, received_here = await _visible(session, actor, ref, matter_id)
     require_received_here(
         received_here,
-        noun="matter",
+        noun=_("matter"),
         rule=domain.REPORT_RULE,
         source=domain.REPORT_SOURCE,
-        what="the office of the leading group that received it returns it",
+        what=_("the office of the leading group that received it returns it"),
     )
     return await _finish(session, actor, ref, found, MatterAct.return_, now, data.reason)
 

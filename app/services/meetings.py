@@ -343,7 +343,7 @@ async def convene(
     zone = await jurisdiction_zone(session, ref.id)
     starts_at, ends_at = local_time(data.starts_at, zone), local_time(data.ends_at, zone)
     domain.check_times(starts_at, ends_at)
-    convener = _acting_for(actor, ref, data.convener_id, "convener")
+    convener = _acting_for(actor, ref, data.convener_id, _("convener"))
     day = local_day(starts_at, zone)
     # One read answers the account checks, the units named, the posts judged and the invitees.
     roster = await repo.roster_on(session, ref.id, day)
@@ -470,7 +470,7 @@ async def approve(
     """Consent to an extra meeting (E-MTG-2), judged on the meeting's day."""
     row = await load_meeting(session, ref.id, meeting_id, for_update=True)
     target = domain.after(MeetingState(row.state), MeetingAction.approve)
-    consenter = _acting_for(actor, ref, data.consenter_id, "consenter")
+    consenter = _acting_for(actor, ref, data.consenter_id, _("consenter"))
     await require_account_here(session, ref.id, consenter, ("body", "consenter_id"))
     zone = await jurisdiction_zone(session, ref.id)
     judge = await judge_on(session, ref.id, local_day(row.starts_at, zone))
@@ -506,7 +506,7 @@ async def cancel(
             _("Only the meeting's convener or this jurisdiction's office may cancel it.")
         )
     target = domain.after(MeetingState(row.state), MeetingAction.cancel)
-    decided_by = _acting_for(actor, ref, data.decided_by, "a cancellation", field="decided_by")
+    decided_by = _acting_for(actor, ref, data.decided_by, _("a cancellation"), field="decided_by")
     if data.decided_by is not None:
         await require_account_here(session, ref.id, decided_by, ("body", "decided_by"))
     before = meeting_out(row)

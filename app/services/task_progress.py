@@ -256,7 +256,7 @@ async def _no_open_children(session: AsyncSession, row: Task) -> None:
 
 
 def check_form_fields(
-    names: Iterable[str], fields: frozenset[str] = FORM_FIELDS, what: str = "a progress report"
+    names: Iterable[str], fields: frozenset[str] = FORM_FIELDS, what: str = _("a progress report")
 ) -> None:
     """A field the form does not have is a 422 (a file under another name would be lost)."""
     unexpected = sorted({name for name in names if name not in fields})
@@ -275,7 +275,7 @@ def check_form_fields(
 
 
 async def read_evidence(
-    uploads: Sequence[UploadFile], max_file_bytes: int, what: str = "A progress report"
+    uploads: Sequence[UploadFile], max_file_bytes: int, what: str = _("A progress report")
 ) -> list[tuple[UploadFile, bytes, FileType]]:
     """Each file's bytes and sniffed type: 413 over the per-file limit, 422 when empty or too
     many, 415 naming each file of a type not accepted. Also read for inspection findings'
