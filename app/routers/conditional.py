@@ -96,6 +96,25 @@ DOCUMENT = _resource(
     "document", "documents", "document_recipients", "document_attachments", shared=True
 )
 TASK = _resource("task", "tasks", "task_cooperating_units", shared=True)
+
+# What the refusals call each resource (its name is also the key of its version's query).
+_CALLED = {
+    "jurisdiction": _("jurisdiction"),
+    "unit": _("unit"),
+    "position": _("position"),
+    "user": _("user"),
+    "client": _("client"),
+    "calendar year": _("calendar year"),
+    "rulebook": _("rulebook"),
+    "meeting": _("meeting"),
+    "minutes": _("minutes"),
+    "period reason": _("period reason"),
+    "bulletin": _("bulletin"),
+    "briefing": _("briefing"),
+    "document": _("document"),
+    "task": _("task"),
+    "webhook subscription": _("webhook subscription"),
+}
 WEBHOOK_SUBSCRIPTION = _resource("webhook subscription", "webhook_subscriptions")
 
 # The GETs whose service reads the version in the resource's own statement and notes it
@@ -239,7 +258,7 @@ def _refusal(request: Request, resource: Resource, stored: versions.Stored) -> S
                     "The {name} changed since you read it (or does not exist): If-Match "
                     "names another version. GET it again, and send its new ETag in "
                     "If-Match.",
-                    name=resource.name,
+                    name=_CALLED.get(resource.name, resource.name),
                 )
             )
     if if_none_match is not None and stored.present:
@@ -248,7 +267,7 @@ def _refusal(request: Request, resource: Resource, stored: versions.Stored) -> S
             return PreconditionFailed(
                 _(
                     "The {name} exists (If-None-Match: *) or is as If-None-Match names.",
-                    name=resource.name,
+                    name=_CALLED.get(resource.name, resource.name),
                 )
             )
     if if_match is None and if_none_match is None and resource.shared and stored.present:
@@ -258,7 +277,7 @@ def _refusal(request: Request, resource: Resource, stored: versions.Stored) -> S
                 "If-Match so that your change does not overwrite one made since you "
                 "read it (412 if one was). `If-Match: *` changes it whatever its "
                 "version.",
-                name=resource.name,
+                name=_CALLED.get(resource.name, resource.name),
             )
         )
     return None
