@@ -143,9 +143,26 @@ class Terms:
     def described(self) -> str:
         day = self.first_day.isoformat()
         if self.version is None:
-            return f"the default catalogue (no rulebook is in force on {day})"
+            return _("the default catalogue (no rulebook is in force on {day})", day=day)
         effective = self.version.effective_from.isoformat()
-        return f"the rulebook in force on {day} (the version of {effective})"
+        return _(
+            "the rulebook in force on {day} (the version of {effective})",
+            day=day,
+            effective=effective,
+        )
+
+    @property
+    def described_first(self) -> str:
+        """``described``, as a sentence begins."""
+        day = self.first_day.isoformat()
+        if self.version is None:
+            return _("The default catalogue (no rulebook is in force on {day})", day=day)
+        effective = self.version.effective_from.isoformat()
+        return _(
+            "The rulebook in force on {day} (the version of {effective})",
+            day=day,
+            effective=effective,
+        )
 
 
 def terms_on(key: str, first_day: date, spans: Sequence[VersionSpan]) -> Terms:
@@ -185,9 +202,9 @@ def check_tenure(
     if held_level is not None and definition.level is not held_level:
         raise InvalidInput(
             _(
-                "{capitalize} defines {key!r} at the {level} level, but it is held at "
+                "{where} defines {key!r} at the {level} level, but it is held at "
                 "the {held_level} level: a position's level never changes.",
-                capitalize=where.capitalize(),
+                where=terms.described_first,
                 key=key,
                 level=definition.level,
                 held_level=held_level,

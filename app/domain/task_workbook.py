@@ -126,7 +126,7 @@ def date_text(text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(_("no such day: {strip}", strip=text.strip())) from None
+        raise ValueError(_("no such day: {day}", day=text.strip())) from None
 
 
 def date_of(value: CellValue) -> date:

@@ -296,8 +296,8 @@ async def _read_files(
                 {
                     "loc": ["body", upload.field, index],
                     "msg": _(
-                        "{clean_filename}: {why}",
-                        clean_filename=clean_filename(upload.file.filename, upload.field),
+                        "{name}: {why}",
+                        name=clean_filename(upload.file.filename, upload.field),
                         why=why,
                     ),
                     "type": "unsupported_media_type",
