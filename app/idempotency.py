@@ -103,9 +103,9 @@ def parse_key(raw: str) -> str:
     if not 1 <= len(key) <= 255 or not all(" " <= c <= "~" for c in key):
         raise IdempotencyKeyInvalid(
             _(
-                "{HEADER} must be 1 to 255 printable ASCII characters, optionally in "
+                "{header} must be 1 to 255 printable ASCII characters, optionally in "
                 "double quotes.",
-                HEADER=HEADER,
+                header=HEADER,
             )
         )
     return key
@@ -185,9 +185,9 @@ async def claim_idempotency_key(request: Request, session: Session) -> None:
         raise IdempotencyKeyInvalid(
             _(
                 "This answer carries a secret shown once, which is not kept for a "
-                "replay: send the request without {HEADER}. A retry after a lost "
+                "replay: send the request without {header}. A retry after a lost "
                 "answer makes a second one; revoke the first.",
-                HEADER=HEADER,
+                header=HEADER,
             )
         )
     key = parse_key(raw)
@@ -218,16 +218,16 @@ async def claim_idempotency_key(request: Request, session: Session) -> None:
         if row.request_hash != request_hash:
             raise IdempotencyKeyReused(
                 _(
-                    "This {HEADER} was used for another request (method, path, content "
+                    "This {header} was used for another request (method, path, content "
                     "type or body differ); use a new key for a new request.",
-                    HEADER=HEADER,
+                    header=HEADER,
                 )
             )
         raise _Replay(_replayed(row.status, row.headers, row.body))
     raise IdempotencyKeyInUse(
         _(
-            "The first request with this {HEADER} is still being answered; retry in a moment.",
-            HEADER=HEADER,
+            "The first request with this {header} is still being answered; retry in a moment.",
+            header=HEADER,
         )
     )
 

@@ -223,7 +223,7 @@ class TokenService:
         except JOSEError as exc:
             raise TokenError(_("the token is malformed")) from exc
         if header.get("alg") != ALGORITHM:
-            raise TokenError(_("only {ALGORITHM} tokens are accepted", ALGORITHM=ALGORITHM))
+            raise TokenError(_("only {algorithm} tokens are accepted", algorithm=ALGORITHM))
         if header.get("typ", "JWT") not in ("JWT", "at+jwt"):
             raise TokenError(_("the token type is not accepted"))
         if "crit" in header:  # RFC 7515 §4.1.11: no extension is understood here

@@ -61,11 +61,11 @@ def check_act(state: BriefingState, act: BriefingAct) -> None:
     if state not in ALLOWED_IN[act]:
         raise StateConflict(
             _(
-                "This briefing is {value}: it cannot be {DOING} (only a draft is; a "
-                "sent briefing is the record of what was sent, {RULE}).",
+                "This briefing is {value}: it cannot be {doing} (only a draft is; a "
+                "sent briefing is the record of what was sent, {rule}).",
                 value=state.value,
-                DOING=_DOING[act],
-                RULE=RULE,
+                doing=_DOING[act],
+                rule=RULE,
             )
         )
 

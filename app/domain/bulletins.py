@@ -49,10 +49,10 @@ def check_act(state: BulletinState, act: BulletinAct) -> None:
     if state is not BulletinState.draft:
         raise StateConflict(
             _(
-                "The bulletin is {value}: it can no longer be {PAST} (E-RPT-2 "
+                "The bulletin is {value}: it can no longer be {past} (E-RPT-2 "
                 "bulletins are issued once; issue a later one to correct it).",
                 value=state.value,
-                PAST=_PAST[act],
+                past=_PAST[act],
             )
         )
 

@@ -127,9 +127,9 @@ def check_act(state: DocumentState, act: DocumentAct) -> None:
     if state not in ALLOWED_IN[act]:
         raise StateConflict(
             _(
-                "This document cannot be {PAST}: {WHY_NOT}.",
-                PAST=_PAST[act],
-                WHY_NOT=_WHY_NOT[state],
+                "This document cannot be {past}: {why_not}.",
+                past=_PAST[act],
+                why_not=_WHY_NOT[state],
             )
         )
 
@@ -247,11 +247,11 @@ def incoming_after(
     ):
         raise StateConflict(
             _(
-                "An incoming document that is {state} cannot be {INCOMING_PAST}: "
-                "{INCOMING_WHY_NOT}.",
+                "An incoming document that is {state} cannot be {incoming_past}: "
+                "{incoming_why_not}.",
                 state=state,
-                INCOMING_PAST=_INCOMING_PAST[act],
-                INCOMING_WHY_NOT=_INCOMING_WHY_NOT[state],
+                incoming_past=_INCOMING_PAST[act],
+                incoming_why_not=_INCOMING_WHY_NOT[state],
             )
         )
     return _INCOMING_TARGET[act]
@@ -262,7 +262,7 @@ def _routing(allowed: bool, reason: str) -> Decision:
         allowed,
         ROUTING_RULE,
         ROUTING_SOURCE,
-        _("{reason} ({ROUTING_RULE}).", reason=reason, ROUTING_RULE=ROUTING_RULE),
+        _("{reason} ({routing_rule}).", reason=reason, routing_rule=ROUTING_RULE),
     )
 
 

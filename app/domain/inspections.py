@@ -101,7 +101,7 @@ def check_scope(unit_ids: list[UUID], county_ids: list[UUID]) -> None:
     """An inspection inspects someone: member units, counties, or both (CO-SUP-1)."""
     if not unit_ids and not county_ids:
         raise InvalidInput(
-            _("An inspection names the member units or counties it inspects ({RULE}).", RULE=RULE),
+            _("An inspection names the member units or counties it inspects ({rule}).", rule=RULE),
             (FieldError(("body", "unit_ids"), _("neither units nor counties named")),),
         )
 
@@ -169,8 +169,8 @@ def check_responsible(unit_id: UUID | None, county_id: UUID | None) -> None:
         raise InvalidInput(
             _(
                 "A finding names its responsible party: a member unit (unit_id) or a "
-                "county (county_id) ({RULE}).",
-                RULE=RULE,
+                "county (county_id) ({rule}).",
+                rule=RULE,
             ),
             (
                 FieldError(("body", "unit_id"), _("one of unit_id and county_id is required")),
@@ -235,8 +235,8 @@ def check_rectification_days(days: int) -> None:
     if not 1 <= days <= MAX_RECTIFICATION_WORKING_DAYS:
         raise InvalidInput(
             _(
-                "A rectification period is 1 to {MAX_RECTIFICATION_WORKING_DAYS} working days.",
-                MAX_RECTIFICATION_WORKING_DAYS=MAX_RECTIFICATION_WORKING_DAYS,
+                "A rectification period is 1 to {max_rectification_working_days} working days.",
+                max_rectification_working_days=MAX_RECTIFICATION_WORKING_DAYS,
             ),
             (FieldError(("body", "rectify_within_working_days"), _("out of range")),),
         )

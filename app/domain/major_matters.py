@@ -77,11 +77,11 @@ def after(state: MatterState, act: MatterAct) -> MatterState:
         states = ", ".join(sorted(allowed)) or "never: it creates the matter"
         raise StateConflict(
             _(
-                "A major matter that is {state} cannot be {PAST}: {WHY_NOT} (allowed "
+                "A major matter that is {state} cannot be {past}: {why_not} (allowed "
                 "only when {states}).",
                 state=state,
-                PAST=_PAST[act],
-                WHY_NOT=_WHY_NOT[state],
+                past=_PAST[act],
+                why_not=_WHY_NOT[state],
                 states=states,
             )
         )

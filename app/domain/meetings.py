@@ -78,11 +78,11 @@ def after(state: MeetingState, action: MeetingAction) -> MeetingState:
         states = ", ".join(sorted(allowed))
         raise StateConflict(
             _(
-                "A meeting that is {state} cannot {replace}: {WHY_NOT} (allowed only "
+                "A meeting that is {state} cannot {replace}: {why_not} (allowed only "
                 "when {states}).",
                 state=state,
                 replace=action.replace("_", " "),
-                WHY_NOT=_WHY_NOT[state],
+                why_not=_WHY_NOT[state],
                 states=states,
             )
         )
@@ -142,9 +142,9 @@ def check_moment(value: datetime, location: tuple[str | int, ...]) -> None:
                 FieldError(
                     location,
                     _(
-                        "must be in the years {FIRST_YEAR}–{LAST_YEAR}",
-                        FIRST_YEAR=FIRST_YEAR,
-                        LAST_YEAR=LAST_YEAR,
+                        "must be in the years {first_year}–{last_year}",
+                        first_year=FIRST_YEAR,
+                        last_year=LAST_YEAR,
                     ),
                 ),
             ),

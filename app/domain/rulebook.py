@@ -870,9 +870,9 @@ class _Reader:
                 self.fail(
                     item_path,
                     _(
-                        "{capability} belongs to a {ALLOWED_LEVELS} position",
+                        "{capability} belongs to a {allowed_levels} position",
                         capability=capability,
-                        ALLOWED_LEVELS=ALLOWED_LEVELS[capability],
+                        allowed_levels=ALLOWED_LEVELS[capability],
                     ),
                 )
             capabilities.add(capability)
@@ -1055,8 +1055,8 @@ class _Reader:
                 self.fail(
                     (*path, "reminder_working_days_before"),
                     _(
-                        "must be an integer from 1 to {MAX_REMINDER_WORKING_DAYS}",
-                        MAX_REMINDER_WORKING_DAYS=MAX_REMINDER_WORKING_DAYS,
+                        "must be an integer from 1 to {max_reminder_working_days}",
+                        max_reminder_working_days=MAX_REMINDER_WORKING_DAYS,
                     ),
                 )
                 reminder = None
@@ -1286,8 +1286,8 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
         r.fail(
             ("schema_version",),
             _(
-                "must be {SCHEMA_VERSION} (or 1, before positions were data)",
-                SCHEMA_VERSION=SCHEMA_VERSION,
+                "must be {schema_version} (or 1, before positions were data)",
+                schema_version=SCHEMA_VERSION,
             ),
         )
         version = SCHEMA_VERSION

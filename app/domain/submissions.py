@@ -193,18 +193,18 @@ def parse_period(kind: PeriodKind, text: str, location: tuple[str | int, ...]) -
     if match is None or not 1 <= index <= kind.per_year or int(match.group(1)) < 1900:
         raise InvalidInput(
             _(
-                "{text!r} is not a {value}: write it like {PERIOD_EXAMPLES}.",
+                "{text!r} is not a {value}: write it like {period_examples}.",
                 text=text,
                 value=kind.value,
-                PERIOD_EXAMPLES=_PERIOD_EXAMPLES[kind],
+                period_examples=_PERIOD_EXAMPLES[kind],
             ),
             (
                 FieldError(
                     location,
                     _(
-                        "a {value} such as {PERIOD_EXAMPLES}",
+                        "a {value} such as {period_examples}",
                         value=kind.value,
-                        PERIOD_EXAMPLES=_PERIOD_EXAMPLES[kind],
+                        period_examples=_PERIOD_EXAMPLES[kind],
                     ),
                 ),
             ),

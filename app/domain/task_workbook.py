@@ -121,7 +121,7 @@ DATE_HINT = "a date such as 2026-12-31 (or 2026/12/31, 2026年12月31日)"
 def date_text(text: str) -> date:
     match = _DATE_TEXT.fullmatch(text.strip())
     if match is None:
-        raise ValueError(_("not a date: write {DATE_HINT}", DATE_HINT=DATE_HINT))
+        raise ValueError(_("not a date: write {date_hint}", date_hint=DATE_HINT))
     year, month, day = (int(part) for part in match.groups())
     try:
         return date(year, month, day)
@@ -138,7 +138,7 @@ def date_of(value: CellValue) -> date:
         return value
     if isinstance(value, str):
         return date_text(value)
-    raise ValueError(_("not a date: write {DATE_HINT}", DATE_HINT=DATE_HINT))
+    raise ValueError(_("not a date: write {date_hint}", date_hint=DATE_HINT))
 
 
 def source_kind_of(text: str) -> SourceKind:

@@ -162,16 +162,16 @@ async def create_token(
         if subject_token_type != USERNAME_TOKEN_TYPE or actor_token_type != ACCESS_TOKEN_TYPE:
             raise InvalidGrant(
                 _(
-                    "subject_token_type must be {USERNAME_TOKEN_TYPE} and actor_token_type "
-                    "{ACCESS_TOKEN_TYPE}.",
-                    USERNAME_TOKEN_TYPE=USERNAME_TOKEN_TYPE,
-                    ACCESS_TOKEN_TYPE=ACCESS_TOKEN_TYPE,
+                    "subject_token_type must be {username_token_type} and actor_token_type "
+                    "{access_token_type}.",
+                    username_token_type=USERNAME_TOKEN_TYPE,
+                    access_token_type=ACCESS_TOKEN_TYPE,
                 ),
                 error="invalid_request",
             )
         if requested_token_type not in (None, ACCESS_TOKEN_TYPE):
             raise InvalidGrant(
-                _("Only {ACCESS_TOKEN_TYPE} is issued.", ACCESS_TOKEN_TYPE=ACCESS_TOKEN_TYPE),
+                _("Only {access_token_type} is issued.", access_token_type=ACCESS_TOKEN_TYPE),
                 error="invalid_target",
             )
         return await service.token_exchange_grant(
@@ -184,9 +184,9 @@ async def create_token(
     raise InvalidGrant(
         _(
             "Unsupported grant_type {grant_type!r}: use password, "
-            "client_credentials or {TOKEN_EXCHANGE_GRANT}.",
+            "client_credentials or {token_exchange_grant}.",
             grant_type=grant_type[:40],
-            TOKEN_EXCHANGE_GRANT=TOKEN_EXCHANGE_GRANT,
+            token_exchange_grant=TOKEN_EXCHANGE_GRANT,
         ),
         error="unsupported_grant_type",
     )

@@ -132,15 +132,15 @@ async def between(session: AsyncSession, start: date, end: date) -> WorkingDaysB
     if abs((end - start).days) > MAX_BETWEEN_DAYS:
         raise InvalidInput(
             _(
-                "The dates are more than {MAX_BETWEEN_DAYS} days apart; ask for it in parts.",
-                MAX_BETWEEN_DAYS=MAX_BETWEEN_DAYS,
+                "The dates are more than {max_between_days} days apart; ask for it in parts.",
+                max_between_days=MAX_BETWEEN_DAYS,
             ),
             (
                 FieldError(
                     ("query", "to"),
                     _(
-                        "at most {MAX_BETWEEN_DAYS} days from `from`",
-                        MAX_BETWEEN_DAYS=MAX_BETWEEN_DAYS,
+                        "at most {max_between_days} days from `from`",
+                        max_between_days=MAX_BETWEEN_DAYS,
                     ),
                 ),
             ),

@@ -444,9 +444,9 @@ def check_day_range(from_: date | None, to: date | None) -> None:
                     FieldError(
                         ("query", name),
                         _(
-                            "must be from {FIRST_DAY} to {LAST_DAY}",
-                            FIRST_DAY=FIRST_DAY,
-                            LAST_DAY=LAST_DAY,
+                            "must be from {first_day} to {last_day}",
+                            first_day=FIRST_DAY,
+                            last_day=LAST_DAY,
                         ),
                     ),
                 ),

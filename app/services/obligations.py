@@ -72,13 +72,13 @@ def check_range(start: date, end: date) -> None:
     if (end - start).days + 1 > MAX_RANGE_DAYS:
         raise InvalidInput(
             _(
-                "The range is longer than {MAX_RANGE_DAYS} days; ask for it in parts.",
-                MAX_RANGE_DAYS=MAX_RANGE_DAYS,
+                "The range is longer than {max_range_days} days; ask for it in parts.",
+                max_range_days=MAX_RANGE_DAYS,
             ),
             (
                 FieldError(
                     ("query", "to"),
-                    _("at most {MAX_RANGE_DAYS} days after from", MAX_RANGE_DAYS=MAX_RANGE_DAYS),
+                    _("at most {max_range_days} days after from", max_range_days=MAX_RANGE_DAYS),
                 ),
             ),
         )

@@ -168,10 +168,10 @@ def _default_reply_due(calendar: ArrangementCalendar, today: date) -> date:
     except CalendarYearUnknown as exc:
         raise InvalidInput(
             _(
-                "The default reply date ({DEFAULT_REPLY_WORKING_DAYS} working days on) "
+                "The default reply date ({default_reply_working_days} working days on) "
                 "falls in {year}, whose holiday arrangement is not entered yet: give "
                 "reply_due_on.",
-                DEFAULT_REPLY_WORKING_DAYS=domain.DEFAULT_REPLY_WORKING_DAYS,
+                default_reply_working_days=domain.DEFAULT_REPLY_WORKING_DAYS,
                 year=exc.year,
             ),
             (

@@ -198,7 +198,7 @@ async def _audit(
 
 def _table_refusal(detail: str) -> RuleViolation:
     return RuleViolation(
-        _("{detail} ({TABLE_RULE})", detail=detail, TABLE_RULE=domain.TABLE_RULE),
+        _("{detail} ({table_rule})", detail=detail, table_rule=domain.TABLE_RULE),
         rule=domain.TABLE_RULE,
         source=domain.TABLE_SOURCE,
     )
@@ -283,9 +283,9 @@ async def read_evidence(
     if len(uploads) > MAX_EVIDENCE_FILES:
         raise InvalidInput(
             _(
-                "{what} carries at most {MAX_EVIDENCE_FILES} evidence files.",
+                "{what} carries at most {max_evidence_files} evidence files.",
                 what=what,
-                MAX_EVIDENCE_FILES=MAX_EVIDENCE_FILES,
+                max_evidence_files=MAX_EVIDENCE_FILES,
             ),
             (
                 FieldError(

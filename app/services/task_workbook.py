@@ -267,8 +267,8 @@ def _data_rows(rows: Iterable[Sequence[Any]]) -> list[SheetRow]:
         if len(found) > book.MAX_ROWS:
             raise ValidationProblem(
                 _(
-                    "The workbook holds more than {MAX_ROWS} rows: import it in parts.",
-                    MAX_ROWS=book.MAX_ROWS,
+                    "The workbook holds more than {max_rows} rows: import it in parts.",
+                    max_rows=book.MAX_ROWS,
                 ),
                 [{"loc": ["body", "file"], "msg": _("too many rows"), "type": "value_error"}],
             )
