@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install chromium spectral lint typecheck contracts pytest openapi client bench clean
+.PHONY: run test install chromium spectral lint typecheck contracts pytest openapi client bench clean messages
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required")'
@@ -60,6 +60,19 @@ openapi: $(STAMP)
 # `make openapi`. tests/integration/test_python_client.py fails while it is out of date.
 client: $(STAMP)
 	$(BIN)/python scripts/generate_client.py
+
+# The messages' catalogue (app/i18n.py): extracts every message marked with _ in app/ (babel.cfg),
+# merges them into the Chinese translations (app/locale/zh_CN/LC_MESSAGES/messages.po, the source
+# of truth: translate the new entries there) and compiles the .mo the service loads. Both files are
+# committed; tests/unit/test_messages.py fails when one is out of date or a message untranslated.
+LOCALE := app/locale
+messages: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _ --no-default-keywords --no-location --sort-output \
+		--project gaiban --omit-header -o $(LOCALE)/messages.pot .
+	$(BIN)/pybabel update -i $(LOCALE)/messages.pot -d $(LOCALE) -D messages -l zh_CN \
+		--no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel compile -d $(LOCALE) -D messages -l zh_CN --statistics
+	rm $(LOCALE)/messages.pot
 
 # ratios.py first: its figures are the service's against the stack's ceiling (issue 15); it marks
 # a missed target MISS and goes on; the others exit non-zero past their limits.

@@ -26,6 +26,7 @@ from app.domain.access import (
     Permission,
     allows,
 )
+from app.domain.messages import _, reason
 from app.errors import Forbidden, GovernanceRefusal, NotFound, Unauthorized
 from app.invalidation import through_cache
 from app.repositories import clients as clients_repo
@@ -101,24 +102,26 @@ async def _actor_for(
     request: Request, session: Session, tokens: Tokens, token: str | None
 ) -> Actor:
     if not token:
-        raise Unauthorized("This resource needs a bearer token.", error=None)
+        raise Unauthorized(_("This resource needs a bearer token."), error=None)
     try:
         claims = tokens.verify(token)
     except TokenError as exc:
-        raise Unauthorized(f"The token was refused: {exc}.") from exc
+        raise Unauthorized(_("The token was refused: {exc}.", exc=reason(exc))) from exc
 
-    kind, _, raw_id = claims.sub.partition(":")
+    kind, _sep, raw_id = claims.sub.partition(":")
     try:
         subject_id = uuid.UUID(raw_id)
     except ValueError as exc:
-        raise Unauthorized("The token was refused: unknown subject.") from exc
+        raise Unauthorized(_("The token was refused: unknown subject.")) from exc
     actor = await _load_actor(session, kind, subject_id)
     if actor is None:
-        raise Unauthorized("The token was refused: the account is unknown or disabled.")
+        raise Unauthorized(_("The token was refused: the account is unknown or disabled."))
     if claims.gen != actor.token_generation:
         raise Unauthorized(
-            "The token was refused: it was revoked (password changed or reset, secret rotated, "
-            "or account disabled since); get a new one."
+            _(
+                "The token was refused: it was revoked (password changed or reset, "
+                "secret rotated, or account disabled since); get a new one."
+            )
         )
     if claims.act is not None:
         actor = await _acted_for(session, actor, claims.act, claims.act_gen)
@@ -132,11 +135,11 @@ async def _acted_for(session: Session, person: Actor, act: str, act_gen: int | N
     active, in the same token generation (a rotated secret or a disabled client revokes the
     tokens it got for people), still holding act_as, and the person still of its jurisdiction
     and no platform administrator."""
-    kind, _, raw_id = act.partition(":")
+    kind, _sep, raw_id = act.partition(":")
     try:
         client_id = uuid.UUID(raw_id)
     except ValueError as exc:
-        raise Unauthorized("The token was refused: unknown acting client.") from exc
+        raise Unauthorized(_("The token was refused: unknown acting client.")) from exc
     client = await _load_actor(session, kind, client_id) if kind == ActorKind.client else None
     if (
         client is None
@@ -147,8 +150,11 @@ async def _acted_for(session: Session, person: Actor, act: str, act_gen: int | N
         or person.home_jurisdiction_id != client.home_jurisdiction_id
     ):
         raise Unauthorized(
-            "The token was refused: the client it was issued to may no longer act for this "
-            "person (client disabled, secret rotated or act_as withdrawn); exchange anew."
+            _(
+                "The token was refused: the client it was issued to may no longer act "
+                "for this person (client disabled, secret rotated or act_as "
+                "withdrawn); exchange anew."
+            )
         )
     return replace(person, acting_client_id=client.id)
 
@@ -201,15 +207,19 @@ async def get_feed_actor(
         # An access token in a URL lands in proxy and browser logs (RFC 6750 §2.3, §5.3):
         # URLs carry only feed tokens, which read feeds and nothing else.
         raise Unauthorized(
-            "Only a feed token (POST /v1/me/feed-tokens) may be given as access_token; send an "
-            "access token in the Authorization header."
+            _(
+                "Only a feed token (POST /v1/me/feed-tokens) may be given as "
+                "access_token; send an access token in the Authorization header."
+            )
         )
     token = header_token or access_token
     if token is not None and token.startswith(FEED_TOKEN_PREFIX):
         owner = await feed_tokens_repo.owner_of(session, hash_feed_token(token))
         actor = await users_repo.load_actor(session, owner) if owner is not None else None
         if actor is None:
-            raise Unauthorized("The feed token was refused: unknown, revoked or its account off.")
+            raise Unauthorized(
+                _("The feed token was refused: unknown, revoked or its account off.")
+            )
         request.state.actor = actor
         return actor
     return await _actor_for(request, session, request.app.state.token_service, token)
@@ -221,7 +231,7 @@ FeedActor = Annotated[Actor, Depends(get_feed_actor)]
 
 async def require_platform_admin(actor: CurrentActor) -> Actor:
     if not actor.is_platform_admin:
-        raise Forbidden("Only a platform administrator may do this.")
+        raise Forbidden(_("Only a platform administrator may do this."))
     return actor
 
 
@@ -272,11 +282,15 @@ async def _scope(
 ) -> JurisdictionScope:
     ref = await jurisdiction_ref(session, jid)
     if ref is None or not allows(actor, Permission.read_jurisdiction, ref):
-        raise NotFound("No such jurisdiction.")
+        raise NotFound(_("No such jurisdiction."))
     if permission is not Permission.read_jurisdiction and not allows(actor, permission, ref):
         if permission in GOVERNING_RULES:
             rule, source = GOVERNING_RULES[permission]
-            raise GovernanceRefusal(_REFUSALS[permission] + f" ({rule})", rule=rule, source=source)
+            raise GovernanceRefusal(
+                _("{refusal} ({rule})", refusal=_REFUSALS[permission], rule=rule),
+                rule=rule,
+                source=source,
+            )
         raise Forbidden(_REFUSALS[permission])
     return JurisdictionScope(actor=actor, jurisdiction=ref)
 
@@ -290,95 +304,133 @@ async def feed_read_scope(
 
 _REFUSALS = {
     Permission.manage_webhooks: (
-        "Only this jurisdiction's office director (or a platform administrator) manages its "
-        "webhook subscriptions."
+        _(
+            "Only this jurisdiction's office director (or a platform administrator) manages its "
+            "webhook subscriptions."
+        )
     ),
     Permission.read_events: (
-        "Only the office (here or above), the leading group's leadership or a read client reads "
-        "this jurisdiction's events."
+        _(
+            "Only the office (here or above), the leading group's leadership or a read client "
+            "reads this jurisdiction's events."
+        )
     ),
-    Permission.manage_organisation: "Only this jurisdiction's office may change its organisation.",
-    Permission.oversee: "Only the office of this jurisdiction or one above it may see this.",
+    Permission.manage_organisation: _(
+        "Only this jurisdiction's office may change its organisation."
+    ),
+    Permission.oversee: _("Only the office of this jurisdiction or one above it may see this."),
     Permission.manage_accounts: (
-        "Only this jurisdiction's office director or deputy may manage accounts."
+        _("Only this jurisdiction's office director or deputy may manage accounts.")
     ),
     Permission.publish_rulebook: (
-        "Only this jurisdiction's office director may publish its rulebook."
+        _("Only this jurisdiction's office director may publish its rulebook.")
     ),
-    Permission.entrust: "Only a person holding a position in this jurisdiction may entrust acts.",
+    Permission.entrust: _(
+        "Only a person holding a position in this jurisdiction may entrust acts."
+    ),
     Permission.convene_meeting: (
-        "Only a person holding a position in this jurisdiction (or its office on their behalf) "
-        "may do this."
+        _(
+            "Only a person holding a position in this jurisdiction (or its office on their behalf) "
+            "may do this."
+        )
     ),
-    Permission.run_meetings: "Only this jurisdiction's office may do this.",
+    Permission.run_meetings: _("Only this jurisdiction's office may do this."),
     Permission.read_all_submissions: (
-        "Only the office, the leading group's leadership or a read client sees every unit's "
-        "reports here."
+        _(
+            "Only the office, the leading group's leadership or a read client sees every unit's "
+            "reports here."
+        )
     ),
-    Permission.draft_bulletins: "Only this jurisdiction's office drafts its bulletins.",
+    Permission.draft_bulletins: _("Only this jurisdiction's office drafts its bulletins."),
     Permission.publish_bulletins: (
-        "Only this jurisdiction's office director or deputy director publishes a bulletin."
+        _("Only this jurisdiction's office director or deputy director publishes a bulletin.")
     ),
     Permission.submit_reports: (
-        "Only a person holding a post here (a unit's liaison or information officer, or the "
-        "office) submits reports."
+        _(
+            "Only a person holding a post here (a unit's liaison or information officer, or the "
+            "office) submits reports."
+        )
     ),
-    Permission.compile_briefings: "Only this jurisdiction's office compiles and sends briefings.",
+    Permission.compile_briefings: _(
+        "Only this jurisdiction's office compiles and sends briefings."
+    ),
     Permission.oversee_briefings: (
-        "Only the office of this jurisdiction or one above it sees briefing drafts and reads."
+        _("Only the office of this jurisdiction or one above it sees briefing drafts and reads.")
     ),
     Permission.read_received_major_matters: (
-        "Only the office, the leading group's leadership or a read client sees every major "
-        "matter received here."
+        _(
+            "Only the office, the leading group's leadership or a read client sees every major "
+            "matter received here."
+        )
     ),
     Permission.read_sent_major_matters: (
-        "Only this jurisdiction's office (or one above) sees the major matters it sent upward."
+        _("Only this jurisdiction's office (or one above) sees the major matters it sent upward.")
     ),
     Permission.send_major_matters: (
-        "Major matters are sent by a member unit's head, liaison or information officer, or by "
-        "a county's office to the leading group above."
+        _(
+            "Major matters are sent by a member unit's head, liaison or information officer, or by "
+            "a county's office to the leading group above."
+        )
     ),
     Permission.handle_major_matters: (
-        "Only this leading group's office consolidates, forwards and returns major matters."
+        _("Only this leading group's office consolidates, forwards and returns major matters.")
     ),
     Permission.review_major_matters: (
-        "Only the leader of this leading group (组长) reviews major matters."
+        _("Only the leader of this leading group (组长) reviews major matters.")
     ),
     Permission.oversee_documents: (
-        "Only this jurisdiction's office (or one above it) and its leadership see drafts and "
-        "who has read a document."
+        _(
+            "Only this jurisdiction's office (or one above it) and its leadership see drafts and "
+            "who has read a document."
+        )
     ),
-    Permission.draft_documents: "Only this jurisdiction's office drafts its documents.",
+    Permission.draft_documents: _("Only this jurisdiction's office drafts its documents."),
     Permission.sign_documents: (
-        "Documents are signed by a person holding a position in this jurisdiction, as its "
-        "rulebook allows."
+        _(
+            "Documents are signed by a person holding a position in this jurisdiction, as its "
+            "rulebook allows."
+        )
     ),
     Permission.read_received_incoming_documents: (
-        "Only the office, the leading group's leadership or a read client sees every document "
-        "sent here for approval or filing."
+        _(
+            "Only the office, the leading group's leadership or a read client sees every document "
+            "sent here for approval or filing."
+        )
     ),
     Permission.read_sent_incoming_documents: (
-        "Only this jurisdiction's office (or one above) sees the documents it sent upward."
+        _("Only this jurisdiction's office (or one above) sees the documents it sent upward.")
     ),
     Permission.send_incoming_documents: (
-        "Documents for approval or filing are sent by a member unit's head, liaison or "
-        "information officer, or by a county's office to the leading group above."
+        _(
+            "Documents for approval or filing are sent by a member unit's head, liaison or "
+            "information officer, or by a county's office to the leading group above."
+        )
     ),
     Permission.handle_incoming_documents: (
-        "Only this leading group's office and its leader or deputy leaders handle the documents "
-        "sent to it for approval or filing."
+        _(
+            "Only this leading group's office and its leader or deputy leaders handle the "
+            "documents "
+            "sent to it for approval or filing."
+        )
     ),
     Permission.read_all_tasks: (
-        "Only the office, the leading group's leadership or a read client sees the whole task "
-        "breakdown here."
+        _(
+            "Only the office, the leading group's leadership or a read client sees the whole task "
+            "breakdown here."
+        )
     ),
-    Permission.manage_tasks: "Only this jurisdiction's office keeps its task breakdown.",
+    Permission.manage_tasks: _("Only this jurisdiction's office keeps its task breakdown."),
     Permission.report_task_progress: (
-        "Only a person holding a post here (the lead unit's people, or the office) writes on tasks."
+        _(
+            "Only a person holding a post here (the lead unit's people, or the office) writes "
+            "on tasks."
+        )
     ),
     Permission.verify_audit_trail: (
-        "Only this jurisdiction's office director (or a platform administrator) verifies its "
-        "audit trail."
+        _(
+            "Only this jurisdiction's office director (or a platform administrator) verifies its "
+            "audit trail."
+        )
     ),
 }
 
@@ -402,8 +454,10 @@ async def audit_chain_scope(
     if jurisdiction_id is None:
         if not actor.is_platform_admin:
             raise Forbidden(
-                "Only a platform administrator verifies the platform's chain or every chain; "
-                "name a jurisdiction_id."
+                _(
+                    "Only a platform administrator verifies the platform's chain or every "
+                    "chain; name a jurisdiction_id."
+                )
             )
         return None
     return await _scope(jurisdiction_id, actor, session, Permission.verify_audit_trail)

@@ -24,6 +24,8 @@ from app.domain.errors import (
     RuleViolation,
     StateConflict,
 )
+from app.domain.messages import _
+from app.i18n import current_language, localize, pydantic_message
 from app.request_context import current_request_id
 
 logger = logging.getLogger("gaiban.errors")
@@ -58,7 +60,7 @@ class ServiceError(Exception):
 
     status = 500
     slug = "internal-error"
-    title = "Internal error"
+    title = _("Internal error")
 
     def __init__(self, detail: str, **extensions: Any) -> None:
         super().__init__(detail)
@@ -70,7 +72,7 @@ class ServiceError(Exception):
 class Unauthorized(ServiceError):
     status = 401
     slug = "unauthorized"
-    title = "Authentication required"
+    title = _("Authentication required")
 
     def __init__(self, detail: str, *, error: str | None = "invalid_token") -> None:
         super().__init__(detail)
@@ -86,7 +88,7 @@ class InvalidGrant(ServiceError):
 
     status = 400
     slug = "invalid-grant"
-    title = "Invalid grant"
+    title = _("Invalid grant")
 
     def __init__(self, detail: str, *, error: str = "invalid_grant", status: int = 400) -> None:
         super().__init__(detail, error=error)
@@ -103,7 +105,7 @@ class SignInThrottled(ServiceError):
 
     status = 429
     slug = "too-many-requests"
-    title = "Too many failed sign-ins"
+    title = _("Too many failed sign-ins")
 
     def __init__(self, detail: str, *, retry_after_seconds: int) -> None:
         super().__init__(detail, error="slow_down")
@@ -113,13 +115,13 @@ class SignInThrottled(ServiceError):
 class Forbidden(ServiceError):
     status = 403
     slug = "forbidden"
-    title = "Forbidden"
+    title = _("Forbidden")
 
 
 class GovernanceRefusal(ServiceError):
     status = 403
     slug = "governance-refusal"
-    title = "Refused by the rules"
+    title = _("Refused by the rules")
 
     def __init__(self, detail: str, *, rule: str, source: str) -> None:
         super().__init__(detail, rule=rule, source=source)
@@ -128,19 +130,19 @@ class GovernanceRefusal(ServiceError):
 class NotFound(ServiceError):
     status = 404
     slug = "not-found"
-    title = "Not found"
+    title = _("Not found")
 
 
 class Conflict(ServiceError):
     status = 409
     slug = "conflict"
-    title = "Conflict"
+    title = _("Conflict")
 
 
 class PayloadTooLarge(ServiceError):
     status = 413
     slug = "payload-too-large"
-    title = "Payload too large"
+    title = _("Payload too large")
 
 
 class UnsupportedMediaType(ServiceError):
@@ -148,7 +150,7 @@ class UnsupportedMediaType(ServiceError):
 
     status = 415
     slug = "unsupported-media-type"
-    title = "Unsupported media type"
+    title = _("Unsupported media type")
 
     def __init__(self, detail: str, errors: list[dict[str, Any]]) -> None:
         super().__init__(detail, errors=errors)
@@ -157,7 +159,7 @@ class UnsupportedMediaType(ServiceError):
 class ValidationProblem(ServiceError):
     status = 422
     slug = "validation-error"
-    title = "Invalid request"
+    title = _("Invalid request")
 
     def __init__(self, detail: str, errors: list[dict[str, Any]]) -> None:
         super().__init__(detail, errors=errors)
@@ -168,7 +170,7 @@ class ServiceUnavailable(ServiceError):
 
     status = 503
     slug = "unavailable"
-    title = "Service unavailable"
+    title = _("Service unavailable")
     retry_after_seconds = 5
 
     def __init__(self, detail: str, **extensions: Any) -> None:
@@ -215,41 +217,48 @@ def database_failure(exc: BaseException, *, committing: bool = False) -> Service
     ):
         if committing:
             return ServiceUnavailable(
-                "The connection to the database failed while the change was being committed: "
-                "it may or may not have been made. Read it back before retrying.",
+                _(
+                    "The connection to the database failed while the change was being "
+                    "committed: it may or may not have been made. Read it back before "
+                    "retrying."
+                ),
                 outcome="unknown",
             )
         return ServiceUnavailable(
-            "The database cannot be reached or cannot serve now; nothing was changed. "
-            "Retry after the time in Retry-After."
+            _(
+                "The database cannot be reached or cannot serve now; nothing was "
+                "changed. Retry after the time in Retry-After."
+            )
         )
     if state in _RACE_STATES:
         return Conflict(
-            "The change conflicted with a concurrent change and was not made; "
-            "read the current state and retry.",
+            _(
+                "The change conflicted with a concurrent change and was not made; read "
+                "the current state and retry."
+            ),
             sqlstate=state,
         )
     if committing and state is not None and state.startswith("23"):
         return Conflict(
-            "The change breaks a constraint checked at commit and was not made.", sqlstate=state
+            _("The change breaks a constraint checked at commit and was not made."), sqlstate=state
         )
     return None
 
 
 _STATUS_SLUGS = {
-    400: ("bad-request", "Bad request"),
-    401: ("unauthorized", "Authentication required"),
-    403: ("forbidden", "Forbidden"),
-    404: ("not-found", "Not found"),
-    405: ("method-not-allowed", "Method not allowed"),
-    406: ("not-acceptable", "Not acceptable"),
-    409: ("conflict", "Conflict"),
-    413: ("payload-too-large", "Payload too large"),
-    415: ("unsupported-media-type", "Unsupported media type"),
-    422: ("validation-error", "Invalid request"),
-    429: ("too-many-requests", "Too many requests"),
-    500: ("internal-error", "Internal error"),
-    503: ("unavailable", "Service unavailable"),
+    400: ("bad-request", _("Bad request")),
+    401: ("unauthorized", _("Authentication required")),
+    403: ("forbidden", _("Forbidden")),
+    404: ("not-found", _("Not found")),
+    405: ("method-not-allowed", _("Method not allowed")),
+    406: ("not-acceptable", _("Not acceptable")),
+    409: ("conflict", _("Conflict")),
+    413: ("payload-too-large", _("Payload too large")),
+    415: ("unsupported-media-type", _("Unsupported media type")),
+    422: ("validation-error", _("Invalid request")),
+    429: ("too-many-requests", _("Too many requests")),
+    500: ("internal-error", _("Internal error")),
+    503: ("unavailable", _("Service unavailable")),
 }
 
 
@@ -266,16 +275,33 @@ def problem_response(
     headers: dict[str, str] | None = None,
     **extensions: Any,
 ) -> JSONResponse:
-    default_slug, default_title = _STATUS_SLUGS.get(status, ("error", "Error"))
+    """The problem answer, in the request's language (app/i18n.py): its title, detail and each
+    field error's ``msg`` are translated there; ``type``, rule ids and sources are not."""
+    language = current_language()
+    default_slug, default_title = _STATUS_SLUGS.get(status, ("error", _("Error")))
     body: dict[str, Any] = {
         "type": PROBLEM_TYPE_BASE + (slug or default_slug),
-        "title": title or default_title,
+        "title": localize(title or default_title, language),
         "status": status,
-        "detail": detail,
+        "detail": localize(detail, language),
         "instance": instance_uri(),
     }
     body.update({key: value for key, value in extensions.items() if value is not None})
-    return JSONResponse(body, status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE)
+    errors = body.get("errors")
+    if isinstance(errors, list):
+        body["errors"] = [
+            {**error, "msg": localize(error["msg"], language)}
+            if isinstance(error, dict) and "msg" in error
+            else error
+            for error in errors
+        ]
+    answer_headers = dict(headers or {})
+    answer_headers["Content-Language"] = language
+    vary = answer_headers.get("Vary")
+    answer_headers["Vary"] = f"{vary}, Accept-Language" if vary else "Accept-Language"
+    return JSONResponse(
+        body, status_code=status, headers=answer_headers, media_type=PROBLEM_MEDIA_TYPE
+    )
 
 
 def _field_errors(raw: list[Any]) -> list[dict[str, Any]]:
@@ -284,14 +310,14 @@ def _field_errors(raw: list[Any]) -> list[dict[str, Any]]:
         errors.append(
             {
                 "loc": [part if isinstance(part, int) else str(part) for part in error["loc"]],
-                "msg": str(error["msg"]),
+                "msg": pydantic_message(error),
                 "type": str(error["type"]),
             }
         )
     return errors
 
 
-async def service_error_response(_: Request, exc: Exception) -> JSONResponse:
+async def service_error_response(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ServiceError)
     return problem_response(
         exc.status,
@@ -303,13 +329,13 @@ async def service_error_response(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
-async def _domain_error(_: Request, exc: Exception) -> JSONResponse:
+async def _domain_error(_request: Request, exc: Exception) -> JSONResponse:
     if isinstance(exc, RuleViolation):
         return problem_response(
             403,
             exc.detail,
             slug="governance-refusal",
-            title="Refused by the rules",
+            title=_("Refused by the rules"),
             rule=exc.rule,
             source=exc.source,
         )
@@ -318,11 +344,13 @@ async def _domain_error(_: Request, exc: Exception) -> JSONResponse:
             422,
             exc.detail,
             slug="calendar-year-unknown",
-            title="Holiday arrangement unknown",
+            title=_("Holiday arrangement unknown"),
             missing_year=exc.year,
         )
     if isinstance(exc, StateConflict):
-        return problem_response(409, exc.detail, slug="state-conflict", title="Not in this state")
+        return problem_response(
+            409, exc.detail, slug="state-conflict", title=_("Not in this state")
+        )
     if isinstance(exc, InvalidInput):
         errors = [
             {"loc": list(e.location), "msg": e.message, "type": "value_error"} for e in exc.errors
@@ -332,7 +360,7 @@ async def _domain_error(_: Request, exc: Exception) -> JSONResponse:
                 422,
                 exc.detail,
                 slug="incomplete-record",
-                title="Incomplete record",
+                title=_("Incomplete record"),
                 errors=errors,
                 rule=exc.rule,
                 source=exc.source,
@@ -342,11 +370,11 @@ async def _domain_error(_: Request, exc: Exception) -> JSONResponse:
     return problem_response(422, exc.detail)
 
 
-async def validation_error_response(_: Request, exc: Exception) -> JSONResponse:
+async def validation_error_response(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = _field_errors(list(exc.errors()))
     where = ", ".join(".".join(str(p) for p in e["loc"]) for e in errors[:5])
-    return problem_response(422, f"The request is not valid: {where}", errors=errors)
+    return problem_response(422, _("The request is not valid: {where}", where=where), errors=errors)
 
 
 # PostgreSQL cannot store U+0000 in text (22021) nor in JSON (22P05): bad input, not a failure.
@@ -358,7 +386,7 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
     if getattr(exc.orig, "sqlstate", None) in UNSTORABLE_TEXT_STATES:
         return problem_response(
             422,
-            "The request holds a character that cannot be stored (U+0000, NUL): remove it.",
+            _("The request holds a character that cannot be stored (U+0000, NUL): remove it."),
         )
     return await _unavailable_or_unexpected(request, exc)
 
@@ -375,15 +403,15 @@ async def _unavailable_or_unexpected(request: Request, exc: Exception) -> JSONRe
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
-    detail = exc.detail if isinstance(exc.detail, str) else "Request refused"
+    detail = exc.detail if isinstance(exc.detail, str) else _("Request refused")
     headers = dict(exc.headers or {})
     if exc.status_code == 404 and detail == "Not Found":  # the router's: no route matched
         other_slash = _route_with_the_other_slash(request)
         if other_slash is not None:
             return RedirectResponse(other_slash, status_code=307)
-        detail = "No such resource."
+        detail = _("No such resource.")
     if exc.status_code == 405:
-        detail = "This method is not allowed on this resource."
+        detail = _("This method is not allowed on this resource.")
         headers["Allow"] = _allowed_methods(request) or headers.get("Allow", "")
     return problem_response(exc.status_code, detail, headers=headers or None)
 
@@ -422,11 +450,11 @@ def internal_error_response() -> JSONResponse:
     """The 500 problem: says nothing about the failure beyond the instance to quote."""
     return problem_response(
         500,
-        "An unexpected error occurred. Quote the instance when reporting it.",
+        _("An unexpected error occurred. Quote the instance when reporting it."),
     )
 
 
-async def _unexpected_error(_: Request, exc: Exception) -> JSONResponse:
+async def _unexpected_error(_request: Request, exc: Exception) -> JSONResponse:
     # Normally RequestContextMiddleware answers unexpected errors (it still knows the request
     # id); this is the backstop for errors raised outside it.
     logger.error("unexpected error", exc_info=exc, extra={"request_id": current_request_id()})

@@ -36,6 +36,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import Session, is_reads_only
+from app.domain.messages import _
 from app.errors import ServiceError
 from app.middleware import BODY_DIGEST, BodyDigest
 
@@ -58,7 +59,7 @@ Handler = Callable[[Request], Coroutine[Any, Any, Response]]
 class IdempotencyKeyInvalid(ServiceError):
     status = 400
     slug = "invalid-idempotency-key"
-    title = "Invalid Idempotency-Key"
+    title = _("Invalid Idempotency-Key")
 
 
 class IdempotencyKeyInUse(ServiceError):
@@ -66,7 +67,7 @@ class IdempotencyKeyInUse(ServiceError):
 
     status = 409
     slug = "idempotency-key-in-use"
-    title = "Idempotency-Key in use"
+    title = _("Idempotency-Key in use")
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
@@ -76,7 +77,7 @@ class IdempotencyKeyInUse(ServiceError):
 class IdempotencyKeyReused(ServiceError):
     status = 422
     slug = "idempotency-key-reused"
-    title = "Idempotency-Key reused"
+    title = _("Idempotency-Key reused")
 
 
 class _Replay(Exception):  # the stored answer, raised past the handler to it
@@ -101,7 +102,11 @@ def parse_key(raw: str) -> str:
         key = raw[1:-1].replace('\\"', '"').replace("\\\\", "\\")
     if not 1 <= len(key) <= 255 or not all(" " <= c <= "~" for c in key):
         raise IdempotencyKeyInvalid(
-            f"{HEADER} must be 1 to 255 printable ASCII characters, optionally in double quotes."
+            _(
+                "{header} must be 1 to 255 printable ASCII characters, optionally in "
+                "double quotes.",
+                header=HEADER,
+            )
         )
     return key
 
@@ -178,9 +183,12 @@ async def claim_idempotency_key(request: Request, session: Session) -> None:
         return  # the request changes nothing: repeating it is safe as it is
     if getattr(endpoint, _ANSWERS_A_SECRET, False):
         raise IdempotencyKeyInvalid(
-            f"This answer carries a secret shown once, which is not kept for a replay: send "
-            f"the request without {HEADER}. A retry after a lost answer makes a second one; "
-            f"revoke the first."
+            _(
+                "This answer carries a secret shown once, which is not kept for a "
+                "replay: send the request without {header}. A retry after a lost "
+                "answer makes a second one; revoke the first.",
+                header=HEADER,
+            )
         )
     key = parse_key(raw)
     digest: BodyDigest | None = request.scope.get(BODY_DIGEST)
@@ -209,12 +217,18 @@ async def claim_idempotency_key(request: Request, session: Session) -> None:
     if row.status is not None:  # a finished request's answer
         if row.request_hash != request_hash:
             raise IdempotencyKeyReused(
-                f"This {HEADER} was used for another request (method, path, content type or "
-                f"body differ); use a new key for a new request."
+                _(
+                    "This {header} was used for another request (method, path, content "
+                    "type or body differ); use a new key for a new request.",
+                    header=HEADER,
+                )
             )
         raise _Replay(_replayed(row.status, row.headers, row.body))
     raise IdempotencyKeyInUse(
-        f"The first request with this {HEADER} is still being answered; retry in a moment."
+        _(
+            "The first request with this {header} is still being answered; retry in a moment.",
+            header=HEADER,
+        )
     )
 
 

@@ -17,7 +17,9 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.domain.messages import _
 from app.errors import internal_error_response, problem_response
+from app.i18n import negotiate, reset_language, set_language
 from app.request_context import (
     reset_provisional_record,
     reset_request_id,
@@ -94,6 +96,9 @@ class RequestContextMiddleware:
     problem with no traceback in the body, logged here while the request id is still known (the
     Starlette layer outside it would see neither the id nor add the X-Request-ID header).
 
+    It also chooses the language of the request's messages from its Accept-Language
+    (app/i18n.py): the problems answered inside it, by the exception handlers, read it.
+
     It also gives each request a record of the provisional calendar years its answers use (the
     request's calendar, app.services.calendar.load_calendar, writes to it) and names them in the
     ``Gaiban-Calendar-Provisional`` header, e.g. ``2027`` or ``2027, 2028``. Every answer is
@@ -124,6 +129,7 @@ class RequestContextMiddleware:
             incoming if incoming and _CLIENT_REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
         )
         token = set_request_id(request_id)
+        language_token = set_language(negotiate(_header(scope, b"accept-language")))
         record, record_token = start_provisional_record()
         started = time.perf_counter()
         status_holder = {"status": 500}
@@ -176,6 +182,7 @@ class RequestContextMiddleware:
                 },
             )
             reset_provisional_record(record_token)
+            reset_language(language_token)
             reset_request_id(token)
 
 
@@ -266,7 +273,7 @@ class BodySizeLimitMiddleware:
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
         response = problem_response(
-            413, f"The request body is larger than the limit of {limit} bytes."
+            413, _("The request body is larger than the limit of {limit} bytes.", limit=limit)
         )
         await response(scope, receive, send)
 

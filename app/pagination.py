@@ -19,6 +19,7 @@ from pydantic import AwareDatetime, BaseModel, Field
 from sqlalchemy import ColumnElement, Select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute
 
+from app.domain.messages import _
 from app.errors import ValidationProblem
 
 T = TypeVar("T")
@@ -92,12 +93,12 @@ def decode_cursor(cursor: str, columns: Sequence[KeyColumn]) -> list[Any]:
         padded = cursor + "=" * (-len(cursor) % 4)
         raw = json.loads(base64.urlsafe_b64decode(padded.encode()))
         if not isinstance(raw, list) or len(raw) != len(columns):
-            raise ValueError("wrong shape")
+            raise ValueError(_("wrong shape"))
         return [_decoder(col)(value) for col, value in zip(columns, raw, strict=True)]
     except (ValueError, TypeError, binascii.Error, json.JSONDecodeError) as exc:
         raise ValidationProblem(
-            "The cursor is not valid for this list; start again without it.",
-            [{"loc": ["query", "cursor"], "msg": "invalid cursor", "type": "value_error"}],
+            _("The cursor is not valid for this list; start again without it."),
+            [{"loc": ["query", "cursor"], "msg": _("invalid cursor"), "type": "value_error"}],
         ) from exc
 
 

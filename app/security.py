@@ -33,6 +33,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from jose import jwt
 from jose.exceptions import JOSEError
 
+from app.domain.messages import _
+
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
@@ -219,17 +221,17 @@ class TokenService:
         try:
             header = jwt.get_unverified_header(token)
         except JOSEError as exc:
-            raise TokenError("the token is malformed") from exc
+            raise TokenError(_("the token is malformed")) from exc
         if header.get("alg") != ALGORITHM:
-            raise TokenError(f"only {ALGORITHM} tokens are accepted")
+            raise TokenError(_("only {algorithm} tokens are accepted", algorithm=ALGORITHM))
         if header.get("typ", "JWT") not in ("JWT", "at+jwt"):
-            raise TokenError("the token type is not accepted")
+            raise TokenError(_("the token type is not accepted"))
         if "crit" in header:  # RFC 7515 §4.1.11: no extension is understood here
-            raise TokenError("the token has critical header parameters")
+            raise TokenError(_("the token has critical header parameters"))
         kid = header.get("kid")
         key = self._keys.get(kid) if isinstance(kid, str) else None
         if key is None:
-            raise TokenError("the token was not signed by a known key")
+            raise TokenError(_("the token was not signed by a known key"))
         try:
             payload: dict[str, Any] = jwt.decode(
                 token,
@@ -256,19 +258,19 @@ class TokenService:
 
         for claim in _REQUIRED_CLAIMS:
             if claim not in payload:
-                raise TokenError(f"the token lacks the {claim} claim")
+                raise TokenError(_("the token lacks the {claim} claim", claim=claim))
         if payload["aud"] != self.audience:  # a list of audiences is not issued here
-            raise TokenError("the token is not for this service")
+            raise TokenError(_("the token is not for this service"))
         iat, exp, sub, nbf = payload["iat"], payload["exp"], payload["sub"], payload.get("nbf")
         generation = payload["gen"]
         if not (_is_int(iat) and _is_int(exp) and (nbf is None or _is_int(nbf))):
-            raise TokenError("the token's claims have the wrong types")
+            raise TokenError(_("the token's claims have the wrong types"))
         if not _is_int(generation) or generation < 0:
-            raise TokenError("the token's claims have the wrong types")
+            raise TokenError(_("the token's claims have the wrong types"))
         if not isinstance(sub, str) or not isinstance(payload["iss"], str):
-            raise TokenError("the token's claims have the wrong types")
+            raise TokenError(_("the token's claims have the wrong types"))
         if exp - iat > self.max_lifetime_seconds:
-            raise TokenError("the token's lifetime is longer than this service allows")
+            raise TokenError(_("the token's lifetime is longer than this service allows"))
         _check_times(iat, exp, nbf, current)
         act, act_gen = _actor_claims(payload)
         return TokenClaims(
@@ -283,15 +285,15 @@ def _actor_claims(payload: dict[str, Any]) -> tuple[str | None, int | None]:
     act = payload.get("act")
     if act is None:
         if "act_gen" in payload:
-            raise TokenError("the token's claims have the wrong types")
+            raise TokenError(_("the token's claims have the wrong types"))
         return None, None
     if not isinstance(act, dict) or not isinstance(act.get("sub"), str):
-        raise TokenError("the token's act claim is not valid")
+        raise TokenError(_("the token's act claim is not valid"))
     if "act" in act:
-        raise TokenError("the token's act claim nests another; chains are not accepted")
+        raise TokenError(_("the token's act claim nests another; chains are not accepted"))
     act_gen = payload.get("act_gen")
     if not isinstance(act_gen, int) or isinstance(act_gen, bool) or act_gen < 0:
-        raise TokenError("the token's claims have the wrong types")
+        raise TokenError(_("the token's claims have the wrong types"))
     return act["sub"], act_gen
 
 
@@ -301,28 +303,28 @@ def _is_int(value: object) -> bool:
 
 def _check_times(iat: int, exp: int, nbf: int | None, current: float) -> None:
     if iat > current + IAT_LEEWAY_SECONDS:
-        raise TokenError("the token was issued in the future")
+        raise TokenError(_("the token was issued in the future"))
     if nbf is not None and nbf > current + IAT_LEEWAY_SECONDS:
-        raise TokenError("the token is not valid yet")
+        raise TokenError(_("the token is not valid yet"))
     if exp <= current:
-        raise TokenError("the token has expired")
+        raise TokenError(_("the token has expired"))
 
 
 def _describe(exc: JOSEError) -> str:
     text = str(exc).lower()
     if "missing required key" in text:
-        return "the token lacks a required claim"
+        return _("the token lacks a required claim")
     if "must be a string" in text or "invalid claim format" in text:
-        return "the token's claims have the wrong types"
+        return _("the token's claims have the wrong types")
     if "expired" in text:
-        return "the token has expired"
+        return _("the token has expired")
     if "audience" in text:
-        return "the token is not for this service"
+        return _("the token is not for this service")
     if "issuer" in text:
-        return "the token was not issued by this service"
+        return _("the token was not issued by this service")
     if "signature" in text:
-        return "the token's signature is not valid"
-    return "the token is not valid"
+        return _("the token's signature is not valid")
+    return _("the token is not valid")
 
 
 # --- passwords and client secrets ---------------------------------------------------------

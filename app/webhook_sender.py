@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 from standardwebhooks.webhooks import Webhook
 
+from app.domain.messages import _
 from app.domain.webhooks import (
     ATTEMPT_TIMEOUT_SECONDS,
     check_endpoint,
@@ -73,16 +74,18 @@ async def resolve_allowed(host: str, port: int, *, allow_private: bool) -> str:
                 host, port, type=socket.SOCK_STREAM
             )
         except OSError as exc:
-            raise AddressRefused(f"cannot resolve {host}") from exc
+            raise AddressRefused(_("cannot resolve {host}", host=host)) from exc
         addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     if not addresses:
-        raise AddressRefused(f"{host} resolves to no address")
+        raise AddressRefused(_("{host} resolves to no address", host=host))
     if not allow_private:
         for address in addresses:
             reason = refused_address(address)
             if reason is not None:
-                where = "is" if literal is not None else "resolves to"
-                raise AddressRefused(f"{host} {where} {reason}: refused")
+                where = _("is") if literal is not None else _("resolves to")
+                raise AddressRefused(
+                    _("{host} {where} {reason}: refused", host=host, where=where, reason=reason)
+                )
     # Connected to as judged: an IP literal, never a name to be resolved again.
     return str(ipaddress.ip_address(addresses[0]))
 
@@ -102,11 +105,11 @@ async def destination(url: str, *, allow_http: bool, allow_private: bool) -> Des
     AddressRefused says why not."""
     endpoint = check_endpoint(url, allow_http=allow_http)
     if endpoint.problem is not None or endpoint.port is None:
-        raise AddressRefused(str(endpoint.problem))
+        raise AddressRefused(endpoint.problem or _("the URL is refused"))
     try:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as exc:
-        raise AddressRefused(f"not a URL ({exc})") from exc
+        raise AddressRefused(_("not a URL ({exc})", exc=exc)) from exc
     host = parsed.raw_host.decode("ascii")
     address = await resolve_allowed(host, endpoint.port, allow_private=allow_private)
     return Destination(parsed, host, address)

@@ -168,10 +168,17 @@ def pinned_clock(app) -> Iterator[FixedClock]:  # type: ignore[no-untyped-def]
     app.state.clock = previous
 
 
+# The tests read the service's messages in English (its own text); the service answers Chinese
+# unless asked (app/i18n.py): every test client asks. tests/api/test_messages.py checks both.
+ENGLISH = {"Accept-Language": "en"}
+
+
 @pytest.fixture
 async def client(app) -> AsyncIterator[httpx.AsyncClient]:  # type: ignore[no-untyped-def]
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+    async with httpx.AsyncClient(
+        headers=ENGLISH, transport=transport, base_url="http://testserver"
+    ) as c:
         yield c
 
 

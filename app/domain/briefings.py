@@ -17,6 +17,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.messages import _
 from app.domain.recipients import (
     Recipient,
     RecipientKind,
@@ -48,9 +49,9 @@ ALLOWED_IN: dict[BriefingAct, frozenset[BriefingState]] = {
 }
 
 _DOING = {
-    BriefingAct.edit: "edited",
-    BriefingAct.delete: "deleted",
-    BriefingAct.send: "sent again",
+    BriefingAct.edit: _("edited"),
+    BriefingAct.delete: _("deleted"),
+    BriefingAct.send: _("sent again"),
 }
 
 
@@ -59,8 +60,13 @@ def check_act(state: BriefingState, act: BriefingAct) -> None:
     sent twice (a correction is a new briefing)."""
     if state not in ALLOWED_IN[act]:
         raise StateConflict(
-            f"This briefing is {state.value}: it cannot be {_DOING[act]} "
-            f"(only a draft is; a sent briefing is the record of what was sent, {RULE})."
+            _(
+                "This briefing is {value}: it cannot be {doing} (only a draft is; a "
+                "sent briefing is the record of what was sent, {rule}).",
+                value=state.value,
+                doing=_DOING[act],
+                rule=RULE,
+            )
         )
 
 
@@ -68,8 +74,8 @@ def check_sendable(body: str, item_count: int) -> None:
     """Something must be sent: the office's text or at least one item."""
     if not body.strip() and item_count == 0:
         raise InvalidInput(
-            "An empty briefing cannot be sent: write its body or keep at least one item.",
-            (FieldError(("body", "body"), "empty, and the briefing has no items"),),
+            _("An empty briefing cannot be sent: write its body or keep at least one item."),
+            (FieldError(("body", "body"), _("empty, and the briefing has no items")),),
         )
 
 
@@ -86,7 +92,7 @@ def transition(state: BriefingState, act: BriefingAct) -> BriefingState | None:
 def issue_label(year: int, number: int) -> str:
     """How an issue is written: ``2026年第3期`` (no leading zeros)."""
     if year < 1 or number < 1:
-        raise ValueError("an issue has a positive year and number")
+        raise ValueError(_("an issue has a positive year and number"))
     return f"{year}年第{number}期"
 
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.domain.errors import StateConflict
+from app.domain.messages import _
 from app.domain.reports import PeriodKind
 
 
@@ -47,15 +48,19 @@ def check_act(state: BulletinState, act: BulletinAct) -> None:
     """Only a draft is edited, published or discarded: a published bulletin is the record."""
     if state is not BulletinState.draft:
         raise StateConflict(
-            f"The bulletin is {state.value}: it can no longer be {_PAST[act]} (E-RPT-2 "
-            "bulletins are issued once; issue a later one to correct it)."
+            _(
+                "The bulletin is {value}: it can no longer be {past} (E-RPT-2 "
+                "bulletins are issued once; issue a later one to correct it).",
+                value=state.value,
+                past=_PAST[act],
+            )
         )
 
 
 _PAST = {
-    BulletinAct.edit: "edited",
-    BulletinAct.publish: "published",
-    BulletinAct.delete: "deleted",
+    BulletinAct.edit: _("edited"),
+    BulletinAct.publish: _("published"),
+    BulletinAct.delete: _("deleted"),
 }
 
 

@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import Protocol
 
 from app.domain.errors import DomainError
+from app.domain.messages import _
 
 
 class DayKind(StrEnum):
@@ -59,9 +60,12 @@ class CalendarYearUnknown(DomainError):
 
     def __init__(self, year: int, known: tuple[int, ...]) -> None:
         super().__init__(
-            f"No official holiday arrangement is known for {year} "
-            f"(known years: {_year_spans(known)}). "
-            f"A platform administrator can enter it with PUT /v1/calendar/years/{year}."
+            _(
+                "No official holiday arrangement is known for {year} (known years: {known}). "
+                "A platform administrator can enter it with PUT /v1/calendar/years/{year}.",
+                year=year,
+                known=_year_spans(known),
+            )
         )
         self.year = year
         self.known = known
@@ -199,8 +203,14 @@ def add_working_days(calendar: WorkingDayCalendar, start: date, days: int) -> da
         except OverflowError:
             # Only when start is date.min or date.max: any other walk meets an unknown year first.
             raise DomainError(
-                f"Counting {days} working days from {start} leaves the dates that exist "
-                f"({date.min}–{date.max})."
+                _(
+                    "Counting {days} working days from {start} leaves the dates that exist "
+                    "({min}–{max}).",
+                    days=days,
+                    start=start,
+                    min=date.min,
+                    max=date.max,
+                )
             ) from None
         if calendar.day(current).is_working_day:
             remaining -= 1

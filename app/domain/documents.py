@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.messages import _
 from app.domain.positions import Capability, PositionLevel
 from app.domain.recipients import Recipient, RecipientKind
 from app.domain.rulebook import Decision
@@ -49,11 +50,11 @@ def document_number(code: str, year: int, sequence: int) -> str:
     """``鄂州工改办〔2019〕23号``: the issuer's code, the full year in hexagonal brackets, the
     sequence without leading zeros or 第, then 号 (GB/T 9704-2012)."""
     if not code or any(ch.isspace() for ch in code):
-        raise ValueError("an issuer code is a non-empty word without spaces")
+        raise ValueError(_("an issuer code is a non-empty word without spaces"))
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValueError("a document number's year has four digits")
+        raise ValueError(_("a document number's year has four digits"))
     if sequence < 1:
-        raise ValueError("a document number's sequence starts at 1")
+        raise ValueError(_("a document number's sequence starts at 1"))
     return f"{code}〔{year}〕{sequence}号"
 
 
@@ -105,24 +106,32 @@ ALLOWED_IN: Mapping[DocumentAct, frozenset[DocumentState]] = {
 }
 
 _WHY_NOT: Mapping[DocumentState, str] = {
-    DocumentState.draft: "it is a draft: it has not been signed or numbered",
-    DocumentState.signed: "it is signed and numbered: the signed text is the record (void it, "
-    "and draft a new one, to correct it)",
-    DocumentState.void: "it is void: its number stays used and nothing more happens to it",
+    DocumentState.draft: _("it is a draft: it has not been signed or numbered"),
+    DocumentState.signed: _(
+        "it is signed and numbered: the signed text is the record (void it, "
+        "and draft a new one, to correct it)"
+    ),
+    DocumentState.void: _("it is void: its number stays used and nothing more happens to it"),
 }
 
 _PAST: Mapping[DocumentAct, str] = {
-    DocumentAct.edit: "edited",
-    DocumentAct.delete: "deleted",
-    DocumentAct.sign: "signed",
-    DocumentAct.void: "voided",
+    DocumentAct.edit: _("edited"),
+    DocumentAct.delete: _("deleted"),
+    DocumentAct.sign: _("signed"),
+    DocumentAct.void: _("voided"),
 }
 
 
 def check_act(state: DocumentState, act: DocumentAct) -> None:
     """StateConflict when ``act`` may not be done to a document in ``state``."""
     if state not in ALLOWED_IN[act]:
-        raise StateConflict(f"This document cannot be {_PAST[act]}: {_WHY_NOT[state]}.")
+        raise StateConflict(
+            _(
+                "This document cannot be {past}: {why_not}.",
+                past=_PAST[act],
+                why_not=_WHY_NOT[state],
+            )
+        )
 
 
 def check_recipients(main: Sequence[Recipient], copies: Sequence[Recipient]) -> list[FieldError]:
@@ -134,8 +143,10 @@ def check_recipients(main: Sequence[Recipient], copies: Sequence[Recipient]) -> 
         for index, recipient in enumerate(listed):
             key = (recipient.kind, recipient.unit_id or recipient.jurisdiction_id)
             if key in seen:
-                where = "this list" if seen[key] == field else seen[key]
-                errors.append(FieldError(("body", field, index), f"already listed in {where}"))
+                where = _("this list") if seen[key] == field else seen[key]
+                errors.append(
+                    FieldError(("body", field, index), _("already listed in {where}", where=where))
+                )
             else:
                 seen[key] = field
     return errors
@@ -145,15 +156,17 @@ def check_signable(title: str, body: str, main_recipients: int) -> None:
     """A document is signed with its text and at least one main recipient (主送) to act on it."""
     errors: list[FieldError] = []
     if not body.strip():
-        errors.append(FieldError(("body", "body"), "empty: a document is signed with its text"))
+        errors.append(FieldError(("body", "body"), _("empty: a document is signed with its text")))
     if not title.strip():
-        errors.append(FieldError(("body", "title"), "empty"))
+        errors.append(FieldError(("body", "title"), _("empty")))
     if main_recipients < 1:
         errors.append(
-            FieldError(("body", "main_recipients"), "none: a document goes to someone to act on it")
+            FieldError(
+                ("body", "main_recipients"), _("none: a document goes to someone to act on it")
+            )
         )
     if errors:
-        raise InvalidInput("This draft is not ready to be signed.", tuple(errors))
+        raise InvalidInput(_("This draft is not ready to be signed."), tuple(errors))
 
 
 # --- incoming documents (呈批 / 报备) ---------------------------------------------------------
@@ -196,19 +209,19 @@ _INCOMING_TARGET: Mapping[IncomingAct, IncomingState] = {
 }
 
 _INCOMING_PAST: Mapping[IncomingAct, str] = {
-    IncomingAct.submit: "submitted",
-    IncomingAct.forward: "submitted on (呈批)",
-    IncomingAct.approve: "approved",
-    IncomingAct.file: "filed",
-    IncomingAct.return_: "returned",
+    IncomingAct.submit: _("submitted"),
+    IncomingAct.forward: _("submitted on (呈批)"),
+    IncomingAct.approve: _("approved"),
+    IncomingAct.file: _("filed"),
+    IncomingAct.return_: _("returned"),
 }
 
 _INCOMING_WHY_NOT: Mapping[IncomingState, str] = {
-    IncomingState.with_office: "it is with the office",
-    IncomingState.with_leader: "the office has already submitted it to the leadership (呈批)",
-    IncomingState.approved: "it has been approved",
-    IncomingState.filed: "it has been filed",
-    IncomingState.returned: "it has been returned to its sender",
+    IncomingState.with_office: _("it is with the office"),
+    IncomingState.with_leader: _("the office has already submitted it to the leadership (呈批)"),
+    IncomingState.approved: _("it has been approved"),
+    IncomingState.filed: _("it has been filed"),
+    IncomingState.returned: _("it has been returned to its sender"),
 }
 
 
@@ -219,13 +232,13 @@ def incoming_after(
     when it does not fit the document's purpose (approving a filing, filing a request)."""
     if act is IncomingAct.approve and purpose is not IncomingPurpose.approval:
         raise InvalidInput(
-            "A document sent for filing (报备) is filed, not approved.",
-            (FieldError(("path", "act"), "use file for a document sent for filing"),),
+            _("A document sent for filing (报备) is filed, not approved."),
+            (FieldError(("path", "act"), _("use file for a document sent for filing")),),
         )
     if act is IncomingAct.file and purpose is not IncomingPurpose.filing:
         raise InvalidInput(
-            "A document sent for approval (审批) is approved or returned, not filed.",
-            (FieldError(("path", "act"), "use approve or return for a request for approval"),),
+            _("A document sent for approval (审批) is approved or returned, not filed."),
+            (FieldError(("path", "act"), _("use approve or return for a request for approval")),),
         )
     if (
         act is IncomingAct.submit  # submitting creates the document: never an act on one
@@ -233,14 +246,24 @@ def incoming_after(
         or (act is IncomingAct.forward and state is not IncomingState.with_office)
     ):
         raise StateConflict(
-            f"An incoming document that is {state} cannot be {_INCOMING_PAST[act]}: "
-            f"{_INCOMING_WHY_NOT[state]}."
+            _(
+                "An incoming document that is {state} cannot be {incoming_past}: "
+                "{incoming_why_not}.",
+                state=state,
+                incoming_past=_INCOMING_PAST[act],
+                incoming_why_not=_INCOMING_WHY_NOT[state],
+            )
         )
     return _INCOMING_TARGET[act]
 
 
 def _routing(allowed: bool, reason: str) -> Decision:
-    return Decision(allowed, ROUTING_RULE, ROUTING_SOURCE, f"{reason} ({ROUTING_RULE}).")
+    return Decision(
+        allowed,
+        ROUTING_RULE,
+        ROUTING_SOURCE,
+        _("{reason} ({routing_rule}).", reason=reason, routing_rule=ROUTING_RULE),
+    )
 
 
 def needs_leadership(addressee: IncomingAddressee, is_major: bool) -> bool:
@@ -274,56 +297,71 @@ def may_handle_incoming(
     if act is IncomingAct.forward:
         return _routing(
             office,
-            "The office submits incoming documents on (统一由领导小组办公室呈批)"
+            _("The office submits incoming documents on (统一由领导小组办公室呈批)")
             if office
-            else "Incoming documents are submitted on by the leading group's office only",
+            else _("Incoming documents are submitted on by the leading group's office only"),
         )
     if state is IncomingState.with_office:
         if act is IncomingAct.return_:
             return _routing(
                 office_leadership,
-                "The office's leadership (its director or a deputy director) returns an "
-                "incoming document"
+                _(
+                    "The office's leadership (its director or a deputy director) returns "
+                    "an incoming document"
+                )
                 if office_leadership
-                else "Only the office's leadership (its director or a deputy director) returns "
-                "an incoming document it holds",
+                else _(
+                    "Only the office's leadership (its director or a deputy director) "
+                    "returns an incoming document it holds"
+                ),
             )
         if needs_leadership(addressee, is_major):
             what = (
-                "a major matter goes to the leader for review (重大事项报领导小组组长审阅)"
+                _("a major matter goes to the leader for review (重大事项报领导小组组长审阅)")
                 if is_major
-                else "a document addressed to the leading group is decided by its leadership"
+                else _("a document addressed to the leading group is decided by its leadership")
             )
             if office:
-                return _routing(False, f"The office cannot decide it itself: {what}; submit it on")
+                return _routing(
+                    False, _("The office cannot decide it itself: {what}; submit it on", what=what)
+                )
             return _routing(
                 False,
-                f"It is still with the office, which submits it on first "
-                f"(统一由领导小组办公室呈批): {what}",
+                _(
+                    "It is still with the office, which submits it on first "
+                    "(统一由领导小组办公室呈批): {what}",
+                    what=what,
+                ),
             )
         return _routing(
             office_leadership,
-            "The office's leadership (its director or a deputy director) decides a document "
-            "addressed to the office"
+            _(
+                "The office's leadership (its director or a deputy director) decides a "
+                "document addressed to the office"
+            )
             if office_leadership
-            else "A document addressed to the office is decided by the office's leadership (its "
-            "director or a deputy director)",
+            else _(
+                "A document addressed to the office is decided by the office's "
+                "leadership (its director or a deputy director)"
+            ),
         )
     if is_major:
         reviews = Capability.reviews_major_matters in capabilities
         return _routing(
             reviews,
-            "The leader reviews a major matter"
+            _("The leader reviews a major matter")
             if reviews
-            else "A major matter is reviewed by the leader of the leading group only",
+            else _("A major matter is reviewed by the leader of the leading group only"),
         )
     decides = Capability.decides_for_leading_group in capabilities
     return _routing(
         decides,
-        "The leading group's leadership decides a document submitted to it"
+        _("The leading group's leadership decides a document submitted to it")
         if decides
-        else "A document submitted to the leadership is decided by the leading group's "
-        "leadership (its leader or a deputy leader)",
+        else _(
+            "A document submitted to the leadership is decided by the leading "
+            "group's leadership (its leader or a deputy leader)"
+        ),
     )
 
 
@@ -332,10 +370,13 @@ def may_send_incoming_for_unit(levels_for_unit: frozenset[PositionLevel]) -> Dec
     allowed = PositionLevel.member_unit in levels_for_unit
     return _routing(
         allowed,
-        "A member unit sends documents to the leading group through its posts"
+        _("A member unit sends documents to the leading group through its posts")
         if allowed
-        else "A member unit's documents are sent by the people holding its posts (its head, "
-        "liaison officer or information officer); the caller holds none for it",
+        else _(
+            "A member unit's documents are sent by the people holding its posts "
+            "(its head, liaison officer or information officer); the caller holds "
+            "none for it"
+        ),
     )
 
 
@@ -344,8 +385,10 @@ def may_send_incoming_upward(levels_here: frozenset[PositionLevel]) -> Decision:
     allowed = PositionLevel.office in levels_here
     return _routing(
         allowed,
-        "A county's office sends its documents to the leading group above"
+        _("A county's office sends its documents to the leading group above")
         if allowed
-        else "A county's documents are sent upward by its leading group's office; the caller "
-        "holds no office post here",
+        else _(
+            "A county's documents are sent upward by its leading group's office; "
+            "the caller holds no office post here"
+        ),
     )

@@ -18,6 +18,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.messages import _
 from app.domain.organisation import Tenure
 from app.domain.positions import (
     DEFAULT_POSITIONS,
@@ -142,9 +143,26 @@ class Terms:
     def described(self) -> str:
         day = self.first_day.isoformat()
         if self.version is None:
-            return f"the default catalogue (no rulebook is in force on {day})"
+            return _("the default catalogue (no rulebook is in force on {day})", day=day)
         effective = self.version.effective_from.isoformat()
-        return f"the rulebook in force on {day} (the version of {effective})"
+        return _(
+            "the rulebook in force on {day} (the version of {effective})",
+            day=day,
+            effective=effective,
+        )
+
+    @property
+    def described_first(self) -> str:
+        """``described``, as a sentence begins."""
+        day = self.first_day.isoformat()
+        if self.version is None:
+            return _("The default catalogue (no rulebook is in force on {day})", day=day)
+        effective = self.version.effective_from.isoformat()
+        return _(
+            "The rulebook in force on {day} (the version of {effective})",
+            day=day,
+            effective=effective,
+        )
 
 
 def terms_on(key: str, first_day: date, spans: Sequence[VersionSpan]) -> Terms:
@@ -174,14 +192,34 @@ def check_tenure(
     key, where, definition = terms.key, terms.described, terms.definition
     if definition is None:
         raise InvalidInput(
-            f"{key!r} is not a position of {where}.",
-            (FieldError(key_path, f"{key!r} is not a position of {where}"),),
+            _("{key!r} is not a position of {where}.", key=key, where=where),
+            (
+                FieldError(
+                    key_path, _("{key!r} is not a position of {where}", key=key, where=where)
+                ),
+            ),
         )
     if held_level is not None and definition.level is not held_level:
         raise InvalidInput(
-            f"{where.capitalize()} defines {key!r} at the {definition.level} level, but it is "
-            f"held at the {held_level} level: a position's level never changes.",
-            (FieldError(key_path, f"{key!r} is a {definition.level} position in {where}"),),
+            _(
+                "{where} defines {key!r} at the {level} level, but it is held at "
+                "the {held_level} level: a position's level never changes.",
+                where=terms.described_first,
+                key=key,
+                level=definition.level,
+                held_level=held_level,
+            ),
+            (
+                FieldError(
+                    key_path,
+                    _(
+                        "{key!r} is a {level} position in {where}",
+                        key=key,
+                        level=definition.level,
+                        where=where,
+                    ),
+                ),
+            ),
         )
     for span in spans:
         if span.version.id == _id(terms.version) or not _overlaps(span.days, tenure):
@@ -190,10 +228,21 @@ def check_tenure(
         if later is not None and later.level is not definition.level:
             day = span.version.effective_from.isoformat()
             raise InvalidInput(
-                f"The rulebook version of {day} defines {key!r} at the {later.level} level, "
-                f"not {definition.level}: a position's level never changes (define a new key). "
-                f"End the tenure before {day}.",
-                (FieldError(tenure_path, f"must end before {day}, when {key!r} changes level"),),
+                _(
+                    "The rulebook version of {day} defines {key!r} at the {level} level, "
+                    "not {level2}: a position's level never changes (define a new key). "
+                    "End the tenure before {day}.",
+                    day=day,
+                    key=key,
+                    level=later.level,
+                    level2=definition.level,
+                ),
+                (
+                    FieldError(
+                        tenure_path,
+                        _("must end before {day}, when {key!r} changes level", day=day, key=key),
+                    ),
+                ),
             )
     return definition
 

@@ -26,6 +26,7 @@ from uuid import UUID
 from app.domain import tasks
 from app.domain.calendar import WorkingDayCalendar
 from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.messages import _
 from app.domain.positions import PositionLevel
 from app.domain.rulebook import Decision
 
@@ -57,9 +58,9 @@ _ALLOWED: dict[InspectionAct, frozenset[InspectionState]] = {
 }
 
 _REFUSED = {
-    InspectionAct.amend: "An inspection already held is a record: its plan no longer changes.",
-    InspectionAct.hold: "The inspection is already recorded as held.",
-    InspectionAct.add_finding: "Findings are recorded once the inspection is held.",
+    InspectionAct.amend: _("An inspection already held is a record: its plan no longer changes."),
+    InspectionAct.hold: _("The inspection is already recorded as held."),
+    InspectionAct.add_finding: _("Findings are recorded once the inspection is held."),
 }
 
 
@@ -74,14 +75,16 @@ def judge_inspecting_office(at_home: bool) -> Decision:
     county's jurisdiction (``at_home`` false), an inspection and its findings for the county are
     the county's to read and answer, not to change."""
     if at_home:
-        return Decision(True, RULE, SOURCE, "the inspecting office")
+        return Decision(True, RULE, SOURCE, _("the inspecting office"))
     return Decision(
         False,
         RULE,
         SOURCE,
-        "This inspection (督导检查) is the office above's: it plans and records it and reviews "
-        "the answers to its findings; through the inspected county the county's office reads it "
-        "and answers its findings for the county.",
+        _(
+            "This inspection (督导检查) is the office above's: it plans and records it "
+            "and reviews the answers to its findings; through the inspected county "
+            "the county's office reads it and answers its findings for the county."
+        ),
     )
 
 
@@ -89,8 +92,8 @@ def check_dates(starts_on: date, ends_on: date | None) -> None:
     """An inspection spans one day or a range; the range does not end before it starts."""
     if ends_on is not None and ends_on < starts_on:
         raise InvalidInput(
-            "An inspection ends on or after the day it starts.",
-            (FieldError(("body", "ends_on"), "before starts_on"),),
+            _("An inspection ends on or after the day it starts."),
+            (FieldError(("body", "ends_on"), _("before starts_on")),),
         )
 
 
@@ -98,8 +101,8 @@ def check_scope(unit_ids: list[UUID], county_ids: list[UUID]) -> None:
     """An inspection inspects someone: member units, counties, or both (CO-SUP-1)."""
     if not unit_ids and not county_ids:
         raise InvalidInput(
-            f"An inspection names the member units or counties it inspects ({RULE}).",
-            (FieldError(("body", "unit_ids"), "neither units nor counties named"),),
+            _("An inspection names the member units or counties it inspects ({rule}).", rule=RULE),
+            (FieldError(("body", "unit_ids"), _("neither units nor counties named")),),
         )
 
 
@@ -107,13 +110,13 @@ def check_held_on(starts_on: date, held_on: date, today: date) -> None:
     """Held on a day not before the plan's first day and not in the future."""
     if held_on > today:
         raise InvalidInput(
-            "An inspection is recorded as held once it has taken place.",
-            (FieldError(("body", "held_on"), "after today"),),
+            _("An inspection is recorded as held once it has taken place."),
+            (FieldError(("body", "held_on"), _("after today")),),
         )
     if held_on < starts_on:
         raise InvalidInput(
-            "An inspection is not held before the day it was planned to start.",
-            (FieldError(("body", "held_on"), "before starts_on"),),
+            _("An inspection is not held before the day it was planned to start."),
+            (FieldError(("body", "held_on"), _("before starts_on")),),
         )
 
 
@@ -139,12 +142,12 @@ class FindingReviewOutcome(StrEnum):
 def check_finding_act(state: FindingState, act: FindingAct) -> None:
     if act is FindingAct.answer and state is not FindingState.open:
         raise StateConflict(
-            "The finding's rectification is accepted: it takes no further answers."
+            _("The finding's rectification is accepted: it takes no further answers.")
             if state is FindingState.accepted
-            else "The unit's answer awaits the office's review: no further answer until then."
+            else _("The unit's answer awaits the office's review: no further answer until then.")
         )
     if act is FindingAct.review and state is not FindingState.answered:
-        raise StateConflict("No answer awaits review on this finding.")
+        raise StateConflict(_("No answer awaits review on this finding."))
 
 
 def state_after_review(outcome: FindingReviewOutcome) -> FindingState:
@@ -156,17 +159,22 @@ def check_responsible(unit_id: UUID | None, county_id: UUID | None) -> None:
     (``county_id``), never both, never neither (CO-SUP-1)."""
     if unit_id is not None and county_id is not None:
         raise InvalidInput(
-            "A finding names one responsible party: a member unit (unit_id) or a county "
-            "(county_id), not both.",
-            (FieldError(("body", "county_id"), "unit_id is given too: name one of them"),),
+            _(
+                "A finding names one responsible party: a member unit (unit_id) or a "
+                "county (county_id), not both."
+            ),
+            (FieldError(("body", "county_id"), _("unit_id is given too: name one of them")),),
         )
     if unit_id is None and county_id is None:
         raise InvalidInput(
-            f"A finding names its responsible party: a member unit (unit_id) or a county "
-            f"(county_id) ({RULE}).",
+            _(
+                "A finding names its responsible party: a member unit (unit_id) or a "
+                "county (county_id) ({rule}).",
+                rule=RULE,
+            ),
             (
-                FieldError(("body", "unit_id"), "one of unit_id and county_id is required"),
-                FieldError(("body", "county_id"), "one of unit_id and county_id is required"),
+                FieldError(("body", "unit_id"), _("one of unit_id and county_id is required")),
+                FieldError(("body", "county_id"), _("one of unit_id and county_id is required")),
             ),
         )
 
@@ -176,8 +184,8 @@ def check_county_in_scope(county_id: UUID, inspected: Collection[UUID]) -> None:
     counties (which are jurisdictions directly below the inspecting one)."""
     if county_id not in inspected:
         raise InvalidInput(
-            "A finding for a county names a county this inspection inspects (its county_ids).",
-            (FieldError(("body", "county_id"), "not a county this inspection inspects"),),
+            _("A finding for a county names a county this inspection inspects (its county_ids)."),
+            (FieldError(("body", "county_id"), _("not a county this inspection inspects")),),
         )
 
 
@@ -185,13 +193,16 @@ def judge_answer(unit_id: UUID | None, caller_units: frozenset[UUID]) -> Decisio
     """CO-SUP-1: a finding is answered by its responsible unit, through a person holding a post
     for it; the office reviews the answer and does not give it."""
     if unit_id in caller_units:
-        return Decision(True, RULE, SOURCE, "the responsible unit answers")
+        return Decision(True, RULE, SOURCE, _("the responsible unit answers"))
     return Decision(
         False,
         RULE,
         SOURCE,
-        "A finding of an inspection (督导检查) is answered by its responsible unit: only a "
-        "person holding a post for that unit answers; the office accepts or sends it back.",
+        _(
+            "A finding of an inspection (督导检查) is answered by its responsible "
+            "unit: only a person holding a post for that unit answers; the office "
+            "accepts or sends it back."
+        ),
     )
 
 
@@ -206,22 +217,28 @@ def judge_county_answer(
     ``through_the_county``: the finding was reached through the county's jurisdiction (not
     through the inspecting one's); ``levels_there``: the levels of the caller's posts there."""
     if through_the_county and PositionLevel.office in levels_there:
-        return Decision(True, RULE, SOURCE, "the responsible county's office answers")
+        return Decision(True, RULE, SOURCE, _("the responsible county's office answers"))
     return Decision(
         False,
         RULE,
         SOURCE,
-        "A finding of an inspection (督导检查) for a county is answered by that county's office, "
-        "through the county's own jurisdiction: only a person holding an office post there "
-        "answers; the inspecting office accepts or sends it back.",
+        _(
+            "A finding of an inspection (督导检查) for a county is answered by that "
+            "county's office, through the county's own jurisdiction: only a person "
+            "holding an office post there answers; the inspecting office accepts "
+            "or sends it back."
+        ),
     )
 
 
 def check_rectification_days(days: int) -> None:
     if not 1 <= days <= MAX_RECTIFICATION_WORKING_DAYS:
         raise InvalidInput(
-            f"A rectification period is 1 to {MAX_RECTIFICATION_WORKING_DAYS} working days.",
-            (FieldError(("body", "rectify_within_working_days"), "out of range"),),
+            _(
+                "A rectification period is 1 to {max_rectification_working_days} working days.",
+                max_rectification_working_days=MAX_RECTIFICATION_WORKING_DAYS,
+            ),
+            (FieldError(("body", "rectify_within_working_days"), _("out of range")),),
         )
 
 

@@ -19,6 +19,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from app.domain.errors import FieldError, StateConflict
+from app.domain.messages import _
 from app.domain.positions import PositionLevel
 from app.domain.rulebook import Decision
 
@@ -62,10 +63,10 @@ TRANSITIONS: Mapping[MatterAct, tuple[frozenset[MatterState], MatterState]] = {
 }
 
 _WHY_NOT: Mapping[MatterState, str] = {
-    S.submitted: "it is with the office and has not been forwarded to the leader yet",
-    S.forwarded: "it has been forwarded to the leader for review",
-    S.reviewed: "the leader has reviewed it",
-    S.returned: "it has been returned to its sender",
+    S.submitted: _("it is with the office and has not been forwarded to the leader yet"),
+    S.forwarded: _("it has been forwarded to the leader for review"),
+    S.reviewed: _("the leader has reviewed it"),
+    S.returned: _("it has been returned to its sender"),
 }
 
 
@@ -75,23 +76,31 @@ def after(state: MatterState, act: MatterAct) -> MatterState:
     if state not in allowed:
         states = ", ".join(sorted(allowed)) or "never: it creates the matter"
         raise StateConflict(
-            f"A major matter that is {state} cannot be {_PAST[act]}: {_WHY_NOT[state]} "
-            f"(allowed only when {states})."
+            _(
+                "A major matter that is {state} cannot be {past}: {why_not} (allowed "
+                "only when {states}).",
+                state=state,
+                past=_PAST[act],
+                why_not=_WHY_NOT[state],
+                states=states,
+            )
         )
     return target
 
 
 _PAST: Mapping[MatterAct, str] = {
-    MatterAct.submit: "submitted",
-    MatterAct.forward: "forwarded",
-    MatterAct.review: "reviewed",
-    MatterAct.return_: "returned",
-    MatterAct.resubmit: "resubmitted",
+    MatterAct.submit: _("submitted"),
+    MatterAct.forward: _("forwarded"),
+    MatterAct.review: _("reviewed"),
+    MatterAct.return_: _("returned"),
+    MatterAct.resubmit: _("resubmitted"),
 }
 
 
 def _decision(allowed: bool, rule: str, source: str, yes: str, no: str) -> Decision:
-    return Decision(allowed, rule, source, f"{yes if allowed else no} ({rule}).")
+    return Decision(
+        allowed, rule, source, _("{value} ({rule}).", value=yes if allowed else no, rule=rule)
+    )
 
 
 def may_send_for_unit(levels_for_unit: frozenset[PositionLevel]) -> Decision:
@@ -140,8 +149,8 @@ def check_consolidation(matter_id: UUID, others: Sequence[UUID]) -> list[FieldEr
     for index, other in enumerate(others):
         location = ("body", "consolidated_with", index)
         if other == matter_id:
-            errors.append(FieldError(location, "the matter being forwarded: do not list it"))
+            errors.append(FieldError(location, _("the matter being forwarded: do not list it")))
         elif other in seen:
-            errors.append(FieldError(location, "listed twice"))
+            errors.append(FieldError(location, _("listed twice")))
         seen.add(other)
     return errors

@@ -18,6 +18,7 @@ from typing import Any
 from uuid import UUID
 
 from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.messages import _
 from app.domain.positions import DEFAULT_POSITIONS, Capability, PositionDefinition
 from app.domain.reports import Period, PeriodKind
 from app.domain.rulebook import Attendance, Cadence, MeetingKind, MinutesField, Rulebook
@@ -62,11 +63,11 @@ TRANSITIONS: Mapping[MeetingAction, tuple[frozenset[MeetingState], MeetingState 
 }
 
 _WHY_NOT: Mapping[MeetingState, str] = {
-    S.awaiting_consent: "it still awaits consent",
-    S.scheduled: "it has not been held yet",
-    S.held: "it has been held",
-    S.minutes_archived: "its minutes are archived and never change (add a dated addendum)",
-    S.cancelled: "it is cancelled",
+    S.awaiting_consent: _("it still awaits consent"),
+    S.scheduled: _("it has not been held yet"),
+    S.held: _("it has been held"),
+    S.minutes_archived: _("its minutes are archived and never change (add a dated addendum)"),
+    S.cancelled: _("it is cancelled"),
 }
 
 
@@ -76,8 +77,14 @@ def after(state: MeetingState, action: MeetingAction) -> MeetingState:
     if state not in allowed:
         states = ", ".join(sorted(allowed))
         raise StateConflict(
-            f"A meeting that is {state} cannot {action.replace('_', ' ')}: {_WHY_NOT[state]} "
-            f"(allowed only when {states})."
+            _(
+                "A meeting that is {state} cannot {replace}: {why_not} (allowed only "
+                "when {states}).",
+                state=state,
+                replace=action.replace("_", " "),
+                why_not=_WHY_NOT[state],
+                states=states,
+            )
         )
     return target or state
 
@@ -86,8 +93,11 @@ def check_begun(starts_at: datetime, now: datetime) -> None:
     """A meeting is recorded as held only once it has begun."""
     if now < starts_at:
         raise StateConflict(
-            f"The meeting starts at {starts_at.isoformat()}: it cannot be recorded as held "
-            "before it begins."
+            _(
+                "The meeting starts at {starts_at}: it cannot be recorded as held "
+                "before it begins.",
+                starts_at=starts_at.isoformat(),
+            )
         )
 
 
@@ -122,11 +132,22 @@ FIRST_YEAR, LAST_YEAR = 1900, 2999
 def check_moment(value: datetime, location: tuple[str | int, ...]) -> None:
     """A time the service keeps: with a UTC offset, in the years 1900–2999."""
     if value.tzinfo is None:
-        raise InvalidInput("times need a UTC offset", (FieldError(location, "needs a UTC offset"),))
+        raise InvalidInput(
+            _("times need a UTC offset"), (FieldError(location, _("needs a UTC offset")),)
+        )
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise InvalidInput(
-            "the time is outside the years this service keeps",
-            (FieldError(location, f"must be in the years {FIRST_YEAR}–{LAST_YEAR}"),),
+            _("the time is outside the years this service keeps"),
+            (
+                FieldError(
+                    location,
+                    _(
+                        "must be in the years {first_year}–{last_year}",
+                        first_year=FIRST_YEAR,
+                        last_year=LAST_YEAR,
+                    ),
+                ),
+            ),
         )
 
 
@@ -135,8 +156,8 @@ def check_times(starts_at: datetime, ends_at: datetime) -> None:
     check_moment(ends_at, ("body", "ends_at"))
     if ends_at <= starts_at:
         raise InvalidInput(
-            "the meeting ends before it starts",
-            (FieldError(("body", "ends_at"), "must be after starts_at"),),
+            _("the meeting ends before it starts"),
+            (FieldError(("body", "ends_at"), _("must be after starts_at")),),
         )
 
 
@@ -250,23 +271,26 @@ def check_attendance(
     ``location`` is where the record stands in the request (a sheet names its row)."""
     if status is AttendanceStatus.invited:
         raise InvalidInput(
-            "attendance is recorded as present, absent or represented; a record is never undone",
-            (FieldError((*location, "attendance"), "must be present, absent or represented"),),
+            _("attendance is recorded as present, absent or represented; a record is never undone"),
+            (FieldError((*location, "attendance"), _("must be present, absent or represented")),),
         )
     if status in ATTENDED and not begun:
         raise StateConflict(
-            f"the meeting has not begun: nobody can be recorded as {status} yet (an absence "
-            "can be recorded ahead)"
+            _(
+                "the meeting has not begun: nobody can be recorded as {status} yet (an "
+                "absence can be recorded ahead)",
+                status=status,
+            )
         )
     if status is AttendanceStatus.absent and not reason:
         raise InvalidInput(
-            "an absence needs its reason",
-            (FieldError((*location, "absence_reason"), "required when absent"),),
+            _("an absence needs its reason"),
+            (FieldError((*location, "absence_reason"), _("required when absent")),),
         )
     if status is AttendanceStatus.represented and not representative:
         raise InvalidInput(
-            "a representation names who attended",
-            (FieldError((*location, "represented_by_name"), "required when represented"),),
+            _("a representation names who attended"),
+            (FieldError((*location, "represented_by_name"), _("required when represented")),),
         )
 
 
@@ -276,15 +300,20 @@ def check_removable(
     """The chair stays invited (change the chair instead); recorded attendance is the record;
     after the meeting, whoever was invited stays on the list (record them absent)."""
     if person is not None and person == chair:
-        raise StateConflict("The chair is always invited: change the chair instead.")
+        raise StateConflict(_("The chair is always invited: change the chair instead."))
     if attendance is not AttendanceStatus.invited:
         raise StateConflict(
-            f"This invitee's attendance is recorded ({attendance}): it stays on the record."
+            _(
+                "This invitee's attendance is recorded ({attendance}): it stays on the record.",
+                attendance=attendance,
+            )
         )
     if state is MeetingState.held:
         raise StateConflict(
-            "The meeting has been held: whoever was invited stays on the list; record an "
-            "invitee who did not come as absent, with the reason."
+            _(
+                "The meeting has been held: whoever was invited stays on the list; "
+                "record an invitee who did not come as absent, with the reason."
+            )
         )
 
 
@@ -335,38 +364,38 @@ def missing_fields(
     for item in dict.fromkeys(required):
         if item is MinutesField.time:
             if draft.started_at is None:
-                lack("started_at", message="the time the meeting began is not recorded")
+                lack("started_at", message=_("the time the meeting began is not recorded"))
             if draft.ended_at is None:
-                lack("ended_at", message="the time the meeting ended is not recorded")
+                lack("ended_at", message=_("the time the meeting ended is not recorded"))
         elif item is MinutesField.place and not (draft.place or "").strip():
-            lack("place", message="the place is not recorded")
+            lack("place", message=_("the place is not recorded"))
         elif item is MinutesField.chair and not (draft.chair or "").strip():
-            lack("chair", message="who chaired (主持人) is not recorded")
+            lack("chair", message=_("who chaired (主持人) is not recorded"))
         elif item is MinutesField.attendees and attendees == 0:
-            lack("attendees", message="no attendance is recorded as present or represented")
+            lack("attendees", message=_("no attendance is recorded as present or represented"))
         elif item is MinutesField.agenda_items and not draft.agenda_items:
-            lack("agenda_items", message="no agenda item (议题) is recorded")
+            lack("agenda_items", message=_("no agenda item (议题) is recorded"))
         elif item is MinutesField.speeches:
             if not draft.agenda_items:
-                lack("agenda_items", message="speeches are recorded per agenda item")
+                lack("agenda_items", message=_("speeches are recorded per agenda item"))
             for index, agenda in enumerate(draft.agenda_items):
                 if not agenda.speeches:
                     lack(
                         "agenda_items",
                         index,
                         "speeches",
-                        message="no speaker's main points (发言主要观点) are recorded",
+                        message=_("no speaker's main points (发言主要观点) are recorded"),
                     )
         elif item is MinutesField.decisions:
             if not draft.agenda_items:
-                lack("agenda_items", message="decisions are recorded per agenda item")
+                lack("agenda_items", message=_("decisions are recorded per agenda item"))
             for index, agenda in enumerate(draft.agenda_items):
                 if not agenda.decisions:
                     lack(
                         "agenda_items",
                         index,
                         "decisions",
-                        message="no decision (明确意见) is recorded",
+                        message=_("no decision (明确意见) is recorded"),
                     )
     # One path once, even when two required fields point at it (the first message says it).
     first: dict[tuple[str | int, ...], FieldError] = {}
@@ -381,7 +410,7 @@ def unrecorded_attendance(attendance: Sequence[AttendanceStatus]) -> tuple[Field
     return tuple(
         FieldError(
             ("minutes", "attendees", index),
-            "attendance not recorded: present, absent with reason, or represented",
+            _("attendance not recorded: present, absent with reason, or represented"),
         )
         for index, status in enumerate(attendance)
         if status is AttendanceStatus.invited
@@ -398,8 +427,10 @@ def check_minutes_day(
     return (
         FieldError(
             ("minutes", "started_at"),
-            f"is not on the meeting's day ({meeting_day.isoformat()}): reschedule the meeting "
-            "first",
+            _(
+                "is not on the meeting's day ({meeting_day}): reschedule the meeting first",
+                meeting_day=meeting_day.isoformat(),
+            ),
         ),
     )
 
@@ -407,11 +438,15 @@ def check_minutes_day(
 def check_addendum_day(dated: date, archived_on: date, today: date) -> None:
     if not archived_on <= dated <= today:
         raise InvalidInput(
-            "an addendum is dated between the archiving and today",
+            _("an addendum is dated between the archiving and today"),
             (
                 FieldError(
                     ("body", "dated"),
-                    f"must be from {archived_on.isoformat()} to {today.isoformat()}",
+                    _(
+                        "must be from {archived_on} to {today}",
+                        archived_on=archived_on.isoformat(),
+                        today=today.isoformat(),
+                    ),
                 ),
             ),
         )
@@ -566,8 +601,8 @@ def period_from_label(label: str, location: tuple[str | int, ...]) -> Period:
         except InvalidInput:
             continue
     raise InvalidInput(
-        f"{label!r} is not a period",
-        (FieldError(location, "must be a year, quarter or month, e.g. 2026, 2026-Q2, 2026-03"),),
+        _("{label!r} is not a period", label=label),
+        (FieldError(location, _("must be a year, quarter or month, e.g. 2026, 2026-Q2, 2026-03")),),
     )
 
 
@@ -581,13 +616,18 @@ def check_expected(
     expected = CADENCE_PERIOD.get(kind.cadence)
     if expected is None:
         raise InvalidInput(
-            f"{kind.key} meetings are held as needed: no period expects one",
-            (FieldError(kind_location, "has no cadence"),),
+            _("{key} meetings are held as needed: no period expects one", key=kind.key),
+            (FieldError(kind_location, _("has no cadence")),),
         )
     if period.kind is not expected:
         raise InvalidInput(
-            f"{kind.key} meetings are expected each {expected}, not each {period.kind}",
-            (FieldError(period_location, f"must be a {expected}"),),
+            _(
+                "{key} meetings are expected each {expected}, not each {kind}",
+                key=kind.key,
+                expected=expected,
+                kind=period.kind,
+            ),
+            (FieldError(period_location, _("must be a {expected}", expected=expected)),),
         )
 
 
@@ -597,7 +637,7 @@ def parse_period(label: str, kind: PeriodKind, location: tuple[str | int, ...]) 
     try:
         if not label.isascii():
             raise ValueError(label)
-        year_text, _, rest = label.partition("-")
+        year_text, __, rest = label.partition("-")
         year = int(year_text)
         if len(year_text) != 4 or not 1900 <= year <= 2999:
             raise ValueError(label)
@@ -614,6 +654,10 @@ def parse_period(label: str, kind: PeriodKind, location: tuple[str | int, ...]) 
     except ValueError:
         pass
     raise InvalidInput(
-        f"{label!r} is not a {kind} period",
-        (FieldError(location, f"must be a {kind}, e.g. {examples[kind]}"),),
+        _("{label!r} is not a {kind} period", label=label, kind=kind),
+        (
+            FieldError(
+                location, _("must be a {kind}, e.g. {examples}", kind=kind, examples=examples[kind])
+            ),
+        ),
     )

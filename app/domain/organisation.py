@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.messages import _
 from app.domain.positions import (
     DefaultPosition,
     PositionLevel,
@@ -58,9 +59,12 @@ def check_code(code: str, field: str = "code") -> None:
     """Codes appear in URLs and account names: lower-case ASCII letters, digits, '-' and '_'."""
     if not _CODE.match(code):
         raise InvalidInput(
-            f"{field} must be 1–64 lower-case letters, digits, '-' or '_', "
-            "starting and ending with a letter or digit",
-            (FieldError(("body", field), "not a valid code"),),
+            _(
+                "{field} must be 1–64 lower-case letters, digits, '-' or '_', starting "
+                "and ending with a letter or digit",
+                field=field,
+            ),
+            (FieldError(("body", field), _("not a valid code")),),
         )
 
 
@@ -68,19 +72,23 @@ def check_hierarchy(level: JurisdictionLevel, parent_level: JurisdictionLevel | 
     """A city or prefecture stands at the top; counties, districts and parks sit under one."""
     if level.is_prefecture_level and parent_level is not None:
         raise InvalidInput(
-            f"a {level} has no parent jurisdiction",
-            (FieldError(("body", "parent_id"), "must be null for a prefecture-level body"),),
+            _("a {level} has no parent jurisdiction", level=level),
+            (FieldError(("body", "parent_id"), _("must be null for a prefecture-level body")),),
         )
     if not level.is_prefecture_level:
         if parent_level is None:
             raise InvalidInput(
-                f"a {level} belongs to a city or prefecture: give parent_id",
-                (FieldError(("body", "parent_id"), "required for a county-level body"),),
+                _("a {level} belongs to a city or prefecture: give parent_id", level=level),
+                (FieldError(("body", "parent_id"), _("required for a county-level body")),),
             )
         if not parent_level.is_prefecture_level:
             raise InvalidInput(
-                f"a {level} cannot sit under a {parent_level}",
-                (FieldError(("body", "parent_id"), "must be a city or prefecture"),),
+                _(
+                    "a {level} cannot sit under a {parent_level}",
+                    level=level,
+                    parent_level=parent_level,
+                ),
+                (FieldError(("body", "parent_id"), _("must be a city or prefecture")),),
             )
 
 
@@ -94,8 +102,8 @@ class Tenure:
     def __post_init__(self) -> None:
         if self.valid_to is not None and self.valid_to < self.valid_from:
             raise InvalidInput(
-                "valid_to is before valid_from",
-                (FieldError(("body", "valid_to"), "must be on or after valid_from"),),
+                _("valid_to is before valid_from"),
+                (FieldError(("body", "valid_to"), _("must be on or after valid_from")),),
             )
 
     def in_force_on(self, day: date) -> bool:
@@ -106,11 +114,11 @@ def check_position_unit(role: str, level: PositionLevel, has_unit: bool) -> None
     """Member-unit posts name the unit; leading-group and office posts do not."""
     if level is PositionLevel.member_unit and not has_unit:
         raise InvalidInput(
-            f"the {role} position belongs to a member unit: give unit_id",
-            (FieldError(("body", "unit_id"), f"required for {role}"),),
+            _("the {role} position belongs to a member unit: give unit_id", role=role),
+            (FieldError(("body", "unit_id"), _("required for {role}", role=role)),),
         )
     if level is not PositionLevel.member_unit and has_unit:
         raise InvalidInput(
-            f"the {role} position is not held for a member unit: omit unit_id",
-            (FieldError(("body", "unit_id"), f"must be null for {role}"),),
+            _("the {role} position is not held for a member unit: omit unit_id", role=role),
+            (FieldError(("body", "unit_id"), _("must be null for {role}", role=role)),),
         )

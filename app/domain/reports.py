@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from app.domain.calendar import WorkingDayCalendar, add_working_days, roll
 from app.domain.errors import DomainError
+from app.domain.messages import _
 
 
 class PeriodKind(StrEnum):
@@ -119,7 +120,14 @@ class Period:
 
     def __post_init__(self) -> None:
         if not 1 <= self.index <= self.kind.per_year:
-            raise ValueError(f"a {self.kind} index is 1–{self.kind.per_year}, not {self.index}")
+            raise ValueError(
+                _(
+                    "a {kind} index is 1–{per_year}, not {index}",
+                    kind=self.kind,
+                    per_year=self.kind.per_year,
+                    index=self.index,
+                )
+            )
 
     @property
     def first_month(self) -> int:
@@ -182,7 +190,11 @@ def raw_due_date(report: ReportKind, period: Period, calendar: WorkingDayCalenda
             return period.end + timedelta(days=due.days)
         except OverflowError:
             raise DomainError(
-                f"The report for {period} would fall due after the last date there is ({date.max})."
+                _(
+                    "The report for {period} would fall due after the last date there is ({max}).",
+                    period=period,
+                    max=date.max,
+                )
             ) from None
     return add_working_days(calendar, period.end, due.days)
 

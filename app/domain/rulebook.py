@@ -21,6 +21,7 @@ from uuid import UUID
 from app.domain.bulletins import BulletinKind
 from app.domain.composition import Composition, HeldWithRule, HoldersRule, MemberUnitsRule
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.messages import _
 from app.domain.organisation import CODE_PATTERN, Tenure
 from app.domain.positions import (
     ALLOWED_LEVELS,
@@ -104,14 +105,18 @@ class Permission:
     allowed: tuple[Allowance, ...]
 
     def describe(self) -> str:
-        parts = []
-        for a in self.allowed:
-            parts.append(
-                f"a {a.role} entrusted by the {a.entrusted_by}"
-                if a.entrusted_by
-                else f"the {a.role}"
-            )
-        return " or ".join(parts) if parts else "nobody"
+        parts = [
+            _("a {role} entrusted by the {entrusted_by}", role=a.role, entrusted_by=a.entrusted_by)
+            if a.entrusted_by
+            else _("the {role}", role=a.role)
+            for a in self.allowed
+        ]
+        if not parts:
+            return _("nobody")
+        described = parts[0]
+        for part in parts[1:]:
+            described = _("{first} or {second}", first=described, second=part)
+        return described
 
 
 # What any minutes must say before they are archived, whatever the rulebook: a record that
@@ -255,10 +260,13 @@ def decide(
     holdings = tuple(holdings)
     permission = rulebook.permission(act, subject)
     if permission is None:
-        what = "issuer" if act is Act.sign else "meeting kind"
+        what = _("issuer") if act is Act.sign else _("meeting kind")
         if act is Act.approve_extra and subject in rulebook.meeting_kinds:
             return Decision(
-                True, "none", "", f"extra {subject} meetings need no consent in this rulebook"
+                True,
+                "none",
+                "",
+                _("extra {subject} meetings need no consent in this rulebook", subject=subject),
             )
         if act is Act.propose_extra and subject in rulebook.meeting_kinds:
             kind = rulebook.meeting_kinds[subject]
@@ -268,21 +276,34 @@ def decide(
                     True,
                     ref.rule,
                     ref.source,
-                    f"anyone holding a position may propose an extra {subject}",
+                    _("anyone holding a position may propose an extra {subject}", subject=subject),
                 )
             return Decision(
                 False,
                 ref.rule,
                 ref.source,
-                f"only a person holding a position here on {on.isoformat()} may propose an "
-                f"extra {subject}",
+                _(
+                    "only a person holding a position here on {on} may propose an extra {subject}",
+                    on=on.isoformat(),
+                    subject=subject,
+                ),
             )
-        return Decision(False, "RULEBOOK", "", f"the rulebook defines no {what} {subject!r}")
+        return Decision(
+            False,
+            "RULEBOOK",
+            "",
+            _("the rulebook defines no {what} {subject!r}", what=what, subject=subject),
+        )
     own_roles = {h.role for h in holdings if h.person == person}
     ref = permission.ref
     for allowance in permission.allowed:
         if allowance.role in own_roles and allowance.entrusted_by is None:
-            return Decision(True, ref.rule, ref.source, f"the {allowance.role} may {act} it")
+            return Decision(
+                True,
+                ref.rule,
+                ref.source,
+                _("the {role} may {act} it", role=allowance.role, act=act),
+            )
     scope = scope_of(act, subject)
     for allowance in permission.allowed:
         if allowance.role not in own_roles or allowance.entrusted_by is None:
@@ -298,17 +319,33 @@ def decide(
                     True,
                     ref.rule,
                     ref.source,
-                    f"the {allowance.role} acts as entrusted by the {allowance.entrusted_by}",
+                    _(
+                        "the {role} acts as entrusted by the {entrusted_by}",
+                        role=allowance.role,
+                        entrusted_by=allowance.entrusted_by,
+                    ),
                     delegation.id,
                 )
         return Decision(
             False,
             ref.rule,
             ref.source,
-            f"a {allowance.role} may {act} it only when entrusted by the "
-            f"{allowance.entrusted_by} ({scope}); no entrustment in force on {on.isoformat()}",
+            _(
+                "a {role} may {act} it only when entrusted by the {entrusted_by} "
+                "({scope}); no entrustment in force on {on}",
+                role=allowance.role,
+                act=act,
+                entrusted_by=allowance.entrusted_by,
+                scope=scope,
+                on=on.isoformat(),
+            ),
         )
-    return Decision(False, ref.rule, ref.source, f"only {permission.describe()} may {act} it")
+    return Decision(
+        False,
+        ref.rule,
+        ref.source,
+        _("only {describe} may {act} it", describe=permission.describe(), act=act),
+    )
 
 
 # --- entrusting (委托) ----------------------------------------------------------------------
@@ -338,18 +375,24 @@ def parse_scopes(scopes: Sequence[str]) -> tuple[Scope, ...]:
         act, colon, subject = raw.partition(":")
         if not colon or not subject or any(c.isspace() for c in subject) or ":" in subject:
             errors.append(
-                FieldError(("body", "scopes", index), "must be 'act:subject', e.g. 'sign:office'")
+                FieldError(
+                    ("body", "scopes", index), _("must be 'act:subject', e.g. 'sign:office'")
+                )
             )
         elif act not in DELEGABLE_ACTS:
-            errors.append(FieldError(("body", "scopes", index), f"the act must be one of {acts}"))
+            errors.append(
+                FieldError(("body", "scopes", index), _("the act must be one of {acts}", acts=acts))
+            )
         else:
             parsed[Scope(Act(act), subject)] = None
     if errors:
-        raise InvalidInput(f"{len(errors)} scope(s) are not valid", tuple(errors))
+        raise InvalidInput(
+            _("{errors_count} scope(s) are not valid", errors_count=len(errors)), tuple(errors)
+        )
     if not parsed:
         raise InvalidInput(
-            "a delegation needs at least one scope",
-            (FieldError(("body", "scopes"), "must not be empty"),),
+            _("a delegation needs at least one scope"),
+            (FieldError(("body", "scopes"), _("must not be empty")),),
         )
     return tuple(parsed)
 
@@ -371,8 +414,8 @@ def judge_delegation(
     """
     if delegator == delegate:
         raise InvalidInput(
-            "nobody can entrust themselves",
-            (FieldError(("body", "to_user_id"), "must differ from the delegator"),),
+            _("nobody can entrust themselves"),
+            (FieldError(("body", "to_user_id"), _("must differ from the delegator")),),
         )
     holdings = tuple(holdings)
     delegator_roles = {h.role for h in holdings if h.person == delegator}
@@ -383,15 +426,22 @@ def judge_delegation(
     for index, scope in enumerate(scopes):
         if scope.act not in DELEGABLE_ACTS:
             unknown.append(
-                FieldError(("body", "scopes", index), f"{scope.act} is not entrusted on its own")
+                FieldError(
+                    ("body", "scopes", index), _("{act} is not entrusted on its own", act=scope.act)
+                )
             )
             continue
         permission = rulebook.permission(scope.act, scope.subject)
         if permission is None:
-            what = "issuer" if scope.act is Act.sign else "meeting kind"
+            what = _("issuer") if scope.act is Act.sign else _("meeting kind")
             unknown.append(
                 FieldError(
-                    ("body", "scopes", index), f"the rulebook defines no {what} {scope.subject!r}"
+                    ("body", "scopes", index),
+                    _(
+                        "the rulebook defines no {what} {subject!r}",
+                        what=what,
+                        subject=scope.subject,
+                    ),
                 )
             )
             continue
@@ -402,7 +452,10 @@ def judge_delegation(
             if refusal is None:
                 granted.append(permission.ref)
     if unknown:
-        raise InvalidInput(f"{len(unknown)} scope(s) name nothing in the rulebook", tuple(unknown))
+        raise InvalidInput(
+            _("{unknown_count} scope(s) name nothing in the rulebook", unknown_count=len(unknown)),
+            tuple(unknown),
+        )
     if refusal is not None:
         return refusal
     rules = dict.fromkeys(ref.rule for ref in granted)
@@ -411,7 +464,10 @@ def judge_delegation(
         True,
         ", ".join(rules),
         "; ".join(sources),
-        "the delegator may entrust the delegate with " + ", ".join(str(s) for s in scopes),
+        _(
+            "the delegator may entrust the delegate with {scopes}",
+            scopes=", ".join(str(s) for s in scopes),
+        ),
     )
 
 
@@ -430,7 +486,12 @@ def _refuse_entrusting(
             False,
             ref.rule,
             ref.source,
-            f"{scope} cannot be entrusted: only {permission.describe()} may {scope.act} it",
+            _(
+                "{scope} cannot be entrusted: only {describe} may {act} it",
+                scope=scope,
+                describe=permission.describe(),
+                act=scope.act,
+            ),
         )
     by_delegator = [a for a in entrusted if a.entrusted_by in delegator_roles]
     if not by_delegator:
@@ -439,7 +500,12 @@ def _refuse_entrusting(
             False,
             ref.rule,
             ref.source,
-            f"only {holders} may entrust {scope}; the delegator holds no such position on {on}",
+            _(
+                "only {holders} may entrust {scope}; the delegator holds no such position on {on}",
+                holders=holders,
+                scope=scope,
+                on=on,
+            ),
         )
     if not any(a.role in delegate_roles for a in by_delegator):
         roles = " or ".join(sorted({f"a {a.role}" for a in by_delegator}))
@@ -447,8 +513,13 @@ def _refuse_entrusting(
             False,
             ref.rule,
             ref.source,
-            f"{scope} may be entrusted only to {roles}; the delegate holds no such position "
-            f"on {on}",
+            _(
+                "{scope} may be entrusted only to {roles}; the delegate holds no such "
+                "position on {on}",
+                scope=scope,
+                roles=roles,
+                on=on,
+            ),
         )
     return None
 
@@ -488,20 +559,34 @@ def check_holders(
     rule = definition.rule or "RULEBOOK"
     source = definition.source or ""
     limit = definition.max_holders_per_unit if per_unit else definition.max_holders
-    per = " per member unit" if per_unit else ""
+    per = _(" per member unit") if per_unit else ""
     if limit is None:
-        return Decision(True, rule, source, f"any number may be {definition.key}{per}")
+        return Decision(
+            True, rule, source, _("any number may be {key}{per}", key=definition.key, per=per)
+        )
     peak, day = peak_holders(new, others)
     if peak + 1 > limit:
-        held = "person already holds" if peak == 1 else "people already hold"
+        held = _("person already holds") if peak == 1 else _("people already hold")
         return Decision(
             False,
             rule,
             source,
-            f"at most {limit} {definition.key}{per} at a time; on {day.isoformat()} "
-            f"{peak} other {held} it",
+            _(
+                "at most {limit} {key}{per} at a time; on {day} {peak} other {held} it",
+                limit=limit,
+                key=definition.key,
+                per=per,
+                day=day.isoformat(),
+                peak=peak,
+                held=held,
+            ),
         )
-    return Decision(True, rule, source, f"at most {limit} {definition.key}{per}")
+    return Decision(
+        True,
+        rule,
+        source,
+        _("at most {limit} {key}{per}", limit=limit, key=definition.key, per=per),
+    )
 
 
 # --- parsing ------------------------------------------------------------------------------
@@ -635,45 +720,47 @@ class _Reader:
         """An object with ``required`` and ``optional`` fields (any keys when ``open_keys``);
         each missing and each unknown field is reported. Returns {} when not an object."""
         if not isinstance(value, Mapping):
-            self.fail(path, "must be an object")
+            self.fail(path, _("must be an object"))
             return {}
         for name in required:
             if name not in value:
-                self.fail((*path, name), "is required")
+                self.fail((*path, name), _("is required"))
         if not open_keys:
             known = {*required, *optional}
             for name in value:
                 if name not in known:
-                    self.fail((*path, str(name)), "is not a known field")
+                    self.fail((*path, str(name)), _("is not a known field"))
         return value
 
     def text(self, value: Any, path: Path) -> str:
         if not isinstance(value, str) or not value.strip():
-            self.fail(path, "must be a non-empty string")
+            self.fail(path, _("must be a non-empty string"))
             return ""
         return value
 
     def key(self, value: str, path: Path) -> str:
         if not _KEY.fullmatch(value):
             self.fail(
-                path, "must be 1–64 lower-case letters, digits or '_', starting with a letter"
+                path, _("must be 1–64 lower-case letters, digits or '_', starting with a letter")
             )
         return value
 
     def role(self, value: Any, path: Path) -> str | None:
         """A position the document defines (by its key)."""
         if not (isinstance(value, str) and _KEY.fullmatch(value)):
-            self.fail(path, "must be a position's key")
+            self.fail(path, _("must be a position's key"))
         elif value in self.positions:
             return value
         else:
-            self.fail_inconsistent(path, f"{value!r} is not a position of this rulebook")
+            self.fail_inconsistent(
+                path, _("{value!r} is not a position of this rulebook", value=value)
+            )
         return None
 
     def limit(self, data: Mapping[str, Any], name: str, path: Path) -> int | None:
         value = data.get(name)
         if value is not None and not (_is_integer(value) and value >= 1):
-            self.fail((*path, name), "must be a positive integer or null")
+            self.fail((*path, name), _("must be a positive integer or null"))
             return None
         return int(value) if value is not None else None
 
@@ -683,7 +770,7 @@ class _Reader:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.fail(path, "must be a date (YYYY-MM-DD)")
+        self.fail(path, _("must be a date (YYYY-MM-DD)"))
         return date.min
 
     def ref(self, data: Mapping[str, Any], path: Path) -> RuleRef | None:
@@ -692,7 +779,7 @@ class _Reader:
             return None
         for given, missing in (("rule", "source"), ("source", "rule")):
             if given in data and missing not in data:
-                self.fail((*path, missing), f"is required with {given}")
+                self.fail((*path, missing), _("is required with {given}", given=given))
         return RuleRef(
             self.text(data.get("rule", "-"), (*path, "rule")),
             self.text(data.get("source", "-"), (*path, "source")),
@@ -703,7 +790,7 @@ class _Reader:
         allowed = []
         raw_allowed = data.get("allowed", [])
         if not isinstance(raw_allowed, list) or ("allowed" in data and not raw_allowed):
-            self.fail((*path, "allowed"), "must be a non-empty list")
+            self.fail((*path, "allowed"), _("must be a non-empty list"))
             raw_allowed = []
         for index, item in enumerate(raw_allowed):
             item_path = (*path, "allowed", index)
@@ -724,7 +811,7 @@ class _Reader:
             return enum(value)
         except (ValueError, TypeError):
             options = ", ".join(e.value for e in enum)
-            self.fail(path, f"must be one of {options}")
+            self.fail(path, _("must be one of {options}", options=options))
             return None
 
     def legacy_position(self, key: str, value: Any) -> PositionDefinition | None:
@@ -733,7 +820,7 @@ class _Reader:
         path = ("positions", key)
         default = DEFAULT_POSITIONS.get(key)
         if default is None:
-            self.fail(path, f"{key!r} is not a position of schema version 1")
+            self.fail(path, _("{key!r} is not a position of schema version 1", key=key))
         data = self.obj(value, path, ("max_holders",), _REF_FIELDS)
         limit = self.limit(data, "max_holders", path)
         ref = self.ref(data, path)
@@ -751,7 +838,7 @@ class _Reader:
     def position(self, key: str, value: Any) -> PositionDefinition | None:
         path = ("positions", self.key(key, ("positions", key)))
         if key == RESERVED_POSITION_KEY:
-            self.fail(path, f"{key!r} names the office itself: choose another key")
+            self.fail(path, _("{key!r} names the office itself: choose another key", key=key))
         data = self.obj(value, path, POSITION_FIELDS, OPTIONAL_POSITION_FIELDS)
         errors_before = len(self.errors)
         title = self.text(data["title_zh"], (*path, "title_zh")) if "title_zh" in data else ""
@@ -761,16 +848,16 @@ class _Reader:
         max_holders = self.limit(data, "max_holders", path)
         per_unit = self.limit(data, "max_holders_per_unit", path)
         if "max_holders_per_unit" in data and level not in (None, PositionLevel.member_unit):
-            self.fail((*path, "max_holders_per_unit"), "only a member_unit position has it")
+            self.fail((*path, "max_holders_per_unit"), _("only a member_unit position has it"))
         counts = data.get("counts_as_member", False)
         if not isinstance(counts, bool):
-            self.fail((*path, "counts_as_member"), "must be true or false")
+            self.fail((*path, "counts_as_member"), _("must be true or false"))
         elif counts and level not in (None, PositionLevel.leading_group):
-            self.fail((*path, "counts_as_member"), "only a leading_group position has it")
+            self.fail((*path, "counts_as_member"), _("only a leading_group position has it"))
         capabilities: set[Capability] = set()
         raw = data.get("capabilities", [])
         if not isinstance(raw, list):
-            self.fail((*path, "capabilities"), "must be a list")
+            self.fail((*path, "capabilities"), _("must be a list"))
             raw = []
         for index, item in enumerate(raw):
             item_path = (*path, "capabilities", index)
@@ -778,11 +865,15 @@ class _Reader:
             if capability is None:
                 continue
             if capability in capabilities:
-                self.fail(item_path, f"{capability} is listed twice")
+                self.fail(item_path, _("{capability} is listed twice", capability=capability))
             elif level is not None and ALLOWED_LEVELS[capability] is not level:
                 self.fail(
                     item_path,
-                    f"{capability} belongs to a {ALLOWED_LEVELS[capability]} position",
+                    _(
+                        "{capability} belongs to a {allowed_levels} position",
+                        capability=capability,
+                        allowed_levels=ALLOWED_LEVELS[capability],
+                    ),
                 )
             capabilities.add(capability)
         ref = self.ref(data, path)
@@ -806,7 +897,7 @@ class _Reader:
         attendance = []
         raw_attendance = data.get("attendance", [])
         if not isinstance(raw_attendance, list) or ("attendance" in data and not raw_attendance):
-            self.fail((*path, "attendance"), "must be a non-empty list")
+            self.fail((*path, "attendance"), _("must be a non-empty list"))
             raw_attendance = []
         for index, item in enumerate(raw_attendance):
             parsed = self.enum(Attendance, item, (*path, "attendance", index))
@@ -822,7 +913,7 @@ class _Reader:
             cadence_ref = self.ref(cadence_data, (*path, "cadence"))
         minutes = data.get("minutes_required", False)
         if not isinstance(minutes, bool):
-            self.fail((*path, "minutes_required"), "must be true or false")
+            self.fail((*path, "minutes_required"), _("must be true or false"))
         extra = data.get("extra_consent")
         minutes_rule = (
             self.minutes(data["minutes"], (*path, "minutes")) if "minutes" in data else None
@@ -859,14 +950,19 @@ class _Reader:
             if not self.some_position(lambda d: d.counts_as_member):
                 self.fail_inconsistent(
                     path,
-                    "all_members invites the leading group's members: no position of this "
-                    "rulebook has counts_as_member",
+                    _(
+                        "all_members invites the leading group's members: no position of this "
+                        "rulebook has counts_as_member"
+                    ),
                 )
         elif not self.some_position(lambda d: Capability.heads_unit in d.capabilities):
             self.fail_inconsistent(
                 path,
-                f"{attendance} invites each member unit's head: no position of this rulebook "
-                "has the heads_unit capability",
+                _(
+                    "{attendance} invites each member unit's head: no position of this "
+                    "rulebook has the heads_unit capability",
+                    attendance=attendance,
+                ),
             )
 
     def minutes(self, value: Any, path: Path) -> MinutesRule | None:
@@ -875,14 +971,14 @@ class _Reader:
         required: list[MinutesField] = []
         raw = data.get("required", [])
         if not isinstance(raw, list) or ("required" in data and not raw):
-            self.fail((*path, "required"), "must be a non-empty list")
+            self.fail((*path, "required"), _("must be a non-empty list"))
             raw = []
         for index, item in enumerate(raw):
             parsed = self.enum(MinutesField, item, (*path, "required", index))
             if parsed is None:
                 continue
             if parsed in required:
-                self.fail((*path, "required", index), "is listed twice")
+                self.fail((*path, "required", index), _("is listed twice"))
             required.append(parsed)
         rule = self.text(data["rule"], (*path, "rule")) if "rule" in data else ""
         source = self.text(data["source"], (*path, "source")) if "source" in data else ""
@@ -926,8 +1022,11 @@ class _Reader:
         ):
             self.fail_inconsistent(
                 (*path, "submitted_by"),
-                f"{submitted_by!r} is not a member_unit position: each member unit's report is "
-                "submitted by a post of the unit",
+                _(
+                    "{submitted_by!r} is not a member_unit position: each member unit's "
+                    "report is submitted by a post of the unit",
+                    submitted_by=submitted_by,
+                ),
             )
         period = (
             self.enum(PeriodKind, data["period"], (*path, "period")) if "period" in data else None
@@ -941,7 +1040,7 @@ class _Reader:
         parts: list[ReportPart] = []
         raw_parts = data.get("parts", [])
         if not isinstance(raw_parts, list) or ("parts" in data and not raw_parts):
-            self.fail((*path, "parts"), "must be a non-empty list")
+            self.fail((*path, "parts"), _("must be a non-empty list"))
             raw_parts = []
         for index, item in enumerate(raw_parts):
             part = self.part(item, (*path, "parts", index))
@@ -955,7 +1054,10 @@ class _Reader:
             if not (_is_integer(reminder) and 1 <= reminder <= MAX_REMINDER_WORKING_DAYS):
                 self.fail(
                     (*path, "reminder_working_days_before"),
-                    f"must be an integer from 1 to {MAX_REMINDER_WORKING_DAYS}",
+                    _(
+                        "must be an integer from 1 to {max_reminder_working_days}",
+                        max_reminder_working_days=MAX_REMINDER_WORKING_DAYS,
+                    ),
                 )
                 reminder = None
         if (
@@ -992,19 +1094,19 @@ class _Reader:
         sources: list[str] = []
         raw_sources = data.get("sources", [])
         if not isinstance(raw_sources, list) or ("sources" in data and not raw_sources):
-            self.fail((*path, "sources"), "must be a non-empty list of report kinds")
+            self.fail((*path, "sources"), _("must be a non-empty list of report kinds"))
             raw_sources = []
         for index, item in enumerate(raw_sources):
             if isinstance(item, str):
                 sources.append(self.key(item, (*path, "sources", index)))
             else:
-                self.fail((*path, "sources", index), "must be a report kind's key")
+                self.fail((*path, "sources", index), _("must be a report kind's key"))
         compliance_of = data.get("compliance_of")
         if compliance_of is not None:
             if isinstance(compliance_of, str):
                 compliance_of = self.key(compliance_of, (*path, "compliance_of"))
             else:
-                self.fail((*path, "compliance_of"), "must be a report kind's key or null")
+                self.fail((*path, "compliance_of"), _("must be a report kind's key or null"))
         rule = self.text(data["rule"], (*path, "rule")) if "rule" in data else ""
         source = self.text(data["source"], (*path, "source")) if "source" in data else ""
         if len(self.errors) > errors_before or period is None or not data:
@@ -1046,13 +1148,13 @@ class _Reader:
         codes: list[str] = []
         raw = data.get("units", [])
         if not isinstance(raw, list) or ("units" in data and not raw):
-            self.fail((*path, "units"), "must be a non-empty list of unit codes")
+            self.fail((*path, "units"), _("must be a non-empty list of unit codes"))
             raw = []
         for index, item in enumerate(raw):
             if not (isinstance(item, str) and _UNIT_CODE.fullmatch(item)):
-                self.fail((*path, "units", index), "must be a member unit's code")
+                self.fail((*path, "units", index), _("must be a member unit's code"))
             elif item in codes:
-                self.fail((*path, "units", index), f"{item!r} is listed twice")
+                self.fail((*path, "units", index), _("{item!r} is listed twice", item=item))
             else:
                 codes.append(item)
         rule, source = self._cited(data, path)
@@ -1066,10 +1168,10 @@ class _Reader:
         errors_before = len(self.errors)
         minimum = data.get("min", 0)
         if "min" in data and not (_is_integer(minimum) and minimum >= 0):
-            self.fail((*path, "min"), "must be an integer, 0 or more")
+            self.fail((*path, "min"), _("must be an integer, 0 or more"))
         maximum = data.get("max")
         if maximum is not None and not (_is_integer(maximum) and maximum >= 1):
-            self.fail((*path, "max"), "must be a positive integer or null")
+            self.fail((*path, "max"), _("must be a positive integer or null"))
         elif (
             self.version >= 2  # added with version 2: published versions keep parsing
             and maximum is not None
@@ -1077,7 +1179,9 @@ class _Reader:
             and not isinstance(minimum, bool)
             and minimum > maximum
         ):
-            self.fail_inconsistent((*path, "min"), f"must not exceed max ({maximum})")
+            self.fail_inconsistent(
+                (*path, "min"), _("must not exceed max ({maximum})", maximum=maximum)
+            )
         rule, source = self._cited(data, path)
         if len(self.errors) > errors_before or role is None or not data:
             return None
@@ -1098,10 +1202,12 @@ class _Reader:
         if "role" in data:
             with_role = self.role(data["role"], (*path, "role"))
             if with_role is not None and not self.positions[with_role].is_unit_position:
-                self.fail_inconsistent((*path, "role"), "must be a position held in a member unit")
+                self.fail_inconsistent(
+                    (*path, "role"), _("must be a position held in a member unit")
+                )
         unit = data.get("unit")
         if "unit" in data and not (isinstance(unit, str) and _UNIT_CODE.fullmatch(unit)):
-            self.fail((*path, "unit"), "must be a member unit's code")
+            self.fail((*path, "unit"), _("must be a member unit's code"))
         rule, source = self._cited(data, path)
         if (
             len(self.errors) > errors_before
@@ -1118,7 +1224,7 @@ class _Reader:
         given = [rule for rule in DUE_RANGES if rule in data]
         if isinstance(value, Mapping) and len(given) != 1:
             options = ", ".join(DUE_RANGES)
-            self.fail(path, f"must name exactly one of {options}")
+            self.fail(path, _("must name exactly one of {options}", options=options))
             return None
         if not given:
             return None
@@ -1126,7 +1232,10 @@ class _Reader:
         low, high = DUE_RANGES[rule]
         days = data[rule]
         if not (_is_integer(days) and low <= days <= high):
-            self.fail((*path, rule.value), f"must be an integer from {low} to {high}")
+            self.fail(
+                (*path, rule.value),
+                _("must be an integer from {low} to {high}", low=low, high=high),
+            )
             return None
         return Due(rule, int(days))
 
@@ -1137,12 +1246,12 @@ class _Reader:
             if isinstance(data["key"], str):
                 key = self.key(data["key"], (*path, "key"))
             else:
-                self.fail((*path, "key"), "must be a string")
+                self.fail((*path, "key"), _("must be a string"))
         name = self.text(data["name"], (*path, "name")) if "name" in data else ""
         formats: list[PartFormat] = []
         raw_formats = data.get("formats", [])
         if not isinstance(raw_formats, list) or ("formats" in data and not raw_formats):
-            self.fail((*path, "formats"), "must be a non-empty list")
+            self.fail((*path, "formats"), _("must be a non-empty list"))
             raw_formats = []
         for index, item in enumerate(raw_formats):
             parsed = self.enum(PartFormat, item, (*path, "formats", index))
@@ -1171,10 +1280,16 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     r = _Reader()
     data = r.obj(document, (), TOP_FIELDS, ("$schema", *OPTIONAL_TOP_FIELDS))
     if "$schema" in data and not isinstance(data["$schema"], str):
-        r.fail(("$schema",), "must be a string")
+        r.fail(("$schema",), _("must be a string"))
     version = data.get("schema_version", SCHEMA_VERSION)
     if not (_is_integer(version) and version in SCHEMA_VERSIONS):
-        r.fail(("schema_version",), f"must be {SCHEMA_VERSION} (or 1, before positions were data)")
+        r.fail(
+            ("schema_version",),
+            _(
+                "must be {schema_version} (or 1, before positions were data)",
+                schema_version=SCHEMA_VERSION,
+            ),
+        )
         version = SCHEMA_VERSION
     r.version = int(version)
     effective_from = (
@@ -1185,7 +1300,7 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     if "documents" in data:
         for key, value in r.obj(data["documents"], ("documents",), open_keys=True).items():
             if not key.strip():
-                r.fail(("documents", key), "the abbreviation must be a non-empty string")
+                r.fail(("documents", key), _("the abbreviation must be a non-empty string"))
             r.text(value, ("documents", key))
 
     positions: dict[str, PositionDefinition] = {}
@@ -1231,7 +1346,8 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
 
     if r.errors:
         raise InvalidInput(
-            f"The rulebook is not valid ({len(r.errors)} problem(s)).", tuple(r.errors)
+            _("The rulebook is not valid ({errors_count} problem(s)).", errors_count=len(r.errors)),
+            tuple(r.errors),
         )
     return Rulebook(
         effective_from,
@@ -1287,7 +1403,7 @@ def dangling_references(rulebook: Rulebook) -> tuple[FieldError, ...]:
                 errors.append(
                     FieldError(
                         ("body", "bulletin_kinds", key, "sources", index),
-                        f"{name!r} is not a report kind of this rulebook",
+                        _("{name!r} is not a report kind of this rulebook", name=name),
                     )
                 )
         if (
@@ -1297,7 +1413,10 @@ def dangling_references(rulebook: Rulebook) -> tuple[FieldError, ...]:
             errors.append(
                 FieldError(
                     ("body", "bulletin_kinds", key, "compliance_of"),
-                    f"{bulletin.compliance_of!r} is not a report kind of this rulebook",
+                    _(
+                        "{compliance_of!r} is not a report kind of this rulebook",
+                        compliance_of=bulletin.compliance_of,
+                    ),
                 )
             )
     return tuple(errors)

@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from app.domain.calendar import CalendarYearUnknown, WorkingDayCalendar
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.messages import _
 from app.domain.reports import (
     DueRule,
     OnNonWorkingDay,
@@ -114,21 +115,35 @@ def classify_fields(report: ReportKind, fields: Iterable[str]) -> dict[str, File
     given = list(fields)
     errors = [
         FieldError(
-            ("body", name), "not a part of this report kind; expected one of: " + ", ".join(slots)
+            ("body", name),
+            _("not a part of this report kind; expected one of: {slots}", slots=", ".join(slots)),
         )
         for name in dict.fromkeys(given)
         if name not in slots
     ]
     missing = [name for name in slots if name not in given]
     errors.extend(
-        FieldError(("body", name), f"required: {_describe(report, slots[name])}")
+        FieldError(
+            ("body", name), _("required: {describe}", describe=_describe(report, slots[name]))
+        )
         for name in missing
     )
     if errors:
-        what = f"missing {', '.join(missing)}" if missing else "unexpected file fields"
+        what = (
+            _("missing {fields}", fields=", ".join(missing))
+            if missing
+            else _("unexpected file fields")
+        )
         raise InvalidInput(
-            f"The {report.name} ({report.key}) submission is incomplete or malformed: {what}. "
-            f"Each of {', '.join(slots)} is required ({report.rule}).",
+            _(
+                "The {name} ({key}) submission is incomplete or malformed: {what}. "
+                "Each of {slots} is required ({rule}).",
+                name=report.name,
+                key=report.key,
+                what=what,
+                slots=", ".join(slots),
+                rule=report.rule,
+            ),
             tuple(errors),
         )
     return {name: slots[name] for name in given}
@@ -146,8 +161,17 @@ def check_file_type(slot: FileSlot, found: FileType | None) -> str | None:
     if found in accepted:
         return None
     allowed = ", ".join(sorted(t.value for t in accepted))
-    what = f"a {found.value} file" if found else "not a recognised PDF, Word, Excel or image file"
-    return f"{what}; a {slot.format.value} copy must be one of: {allowed}"
+    what = (
+        _("a {kind} file", kind=found.value)
+        if found
+        else _("not a recognised PDF, Word, Excel or image file")
+    )
+    return _(
+        "{what}; a {format} copy must be one of: {allowed}",
+        what=what,
+        format=slot.format.value,
+        allowed=allowed,
+    )
 
 
 _PERIOD_PATTERNS: Mapping[PeriodKind, re.Pattern[str]] = {
@@ -168,8 +192,22 @@ def parse_period(kind: PeriodKind, text: str, location: tuple[str | int, ...]) -
     index = int(match.group(2)) if match and kind is not PeriodKind.year else 1
     if match is None or not 1 <= index <= kind.per_year or int(match.group(1)) < 1900:
         raise InvalidInput(
-            f"{text!r} is not a {kind.value}: write it like {_PERIOD_EXAMPLES[kind]}.",
-            (FieldError(location, f"a {kind.value} such as {_PERIOD_EXAMPLES[kind]}"),),
+            _(
+                "{text!r} is not a {value}: write it like {period_examples}.",
+                text=text,
+                value=kind.value,
+                period_examples=_PERIOD_EXAMPLES[kind],
+            ),
+            (
+                FieldError(
+                    location,
+                    _(
+                        "a {value} such as {period_examples}",
+                        value=kind.value,
+                        period_examples=_PERIOD_EXAMPLES[kind],
+                    ),
+                ),
+            ),
         )
     return Period(kind, int(match.group(1)), index)
 
@@ -179,8 +217,12 @@ def check_period_open(period: Period, today: date, location: tuple[str | int, ..
     under E-RPT-1), never for a period still ahead."""
     if period.start > today:
         raise InvalidInput(
-            f"The period {period} has not begun yet (it starts on {period.start.isoformat()}).",
-            (FieldError(location, "a period that has begun"),),
+            _(
+                "The period {period} has not begun yet (it starts on {start}).",
+                period=period,
+                start=period.start.isoformat(),
+            ),
+            (FieldError(location, _("a period that has begun")),),
         )
 
 
@@ -191,15 +233,19 @@ def may_submit(report: ReportKind, keys_for_unit: frozenset[str], office: bool) 
     caller holding an office post here (``office``)."""
     if report.submitter is Submitter.office:
         allowed = office
-        who = "this jurisdiction's office"
+        who = _("this jurisdiction's office")
     else:
         allowed = report.submitted_by in keys_for_unit
-        who = f"the unit's {report.submitted_by}"
+        who = _("the unit's {role}", role=report.submitted_by)
     reason = (
-        f"{report.name} is submitted by {who} ({report.rule})."
+        _("{name} is submitted by {who} ({rule}).", name=report.name, who=who, rule=report.rule)
         if allowed
-        else f"{report.name} is submitted by {who}; the caller does not hold that post "
-        f"for it ({report.rule})."
+        else _(
+            "{name} is submitted by {who}; the caller does not hold that post for it ({rule}).",
+            name=report.name,
+            who=who,
+            rule=report.rule,
+        )
     )
     return Decision(allowed, report.rule, report.source, reason)
 

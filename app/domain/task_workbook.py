@@ -22,6 +22,7 @@ from datetime import date, datetime
 from uuid import UUID
 
 from app.domain.errors import InvalidInput
+from app.domain.messages import _, reason
 from app.domain.tasks import OPEN_STATES, Milestone, SourceKind, TaskState, check_schedule
 
 SHEET_TITLE = "任务分解表"
@@ -120,12 +121,12 @@ DATE_HINT = "a date such as 2026-12-31 (or 2026/12/31, 2026年12月31日)"
 def date_text(text: str) -> date:
     match = _DATE_TEXT.fullmatch(text.strip())
     if match is None:
-        raise ValueError(f"not a date: write {DATE_HINT}")
+        raise ValueError(_("not a date: write {date_hint}", date_hint=DATE_HINT))
     year, month, day = (int(part) for part in match.groups())
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"no such day: {text.strip()}") from None
+        raise ValueError(_("no such day: {day}", day=text.strip())) from None
 
 
 def date_of(value: CellValue) -> date:
@@ -137,7 +138,7 @@ def date_of(value: CellValue) -> date:
         return value
     if isinstance(value, str):
         return date_text(value)
-    raise ValueError(f"not a date: write {DATE_HINT}")
+    raise ValueError(_("not a date: write {date_hint}", date_hint=DATE_HINT))
 
 
 def source_kind_of(text: str) -> SourceKind:
@@ -145,7 +146,7 @@ def source_kind_of(text: str) -> SourceKind:
         return _SOURCE_BY_LABEL[text]
     except KeyError:
         raise ValueError(
-            "unknown source type: one of " + "、".join(SOURCE_LABELS.values())
+            _("unknown source type: one of {labels}", labels="、".join(SOURCE_LABELS.values()))
         ) from None
 
 
@@ -153,7 +154,9 @@ def state_of(text: str) -> TaskState:
     try:
         return _STATE_BY_LABEL[text]
     except KeyError:
-        raise ValueError("unknown state: one of " + "、".join(STATE_LABELS.values())) from None
+        raise ValueError(
+            _("unknown state: one of {labels}", labels="、".join(STATE_LABELS.values()))
+        ) from None
 
 
 _NAME_SEPARATORS = re.compile(r"[、，,；;\n\r]+")
@@ -180,11 +183,13 @@ def milestone_lines(text: str) -> list[Milestone]:
     for number, line in enumerate(_lines(text), start=1):
         match = _MILESTONE_LINE.fullmatch(line)
         if match is None:
-            raise ValueError(f"line {number}: write each milestone as '2026-06-30 标题'")
+            raise ValueError(
+                _("line {number}: write each milestone as '2026-06-30 标题'", number=number)
+            )
         try:
             day = date_text(match.group(1))
         except ValueError as exc:
-            raise ValueError(f"line {number}: {exc}") from None
+            raise ValueError(_("line {number}: {exc}", number=number, exc=reason(exc))) from None
         found.append(Milestone(day, match.group(2).strip()))
     return found
 
@@ -207,14 +212,14 @@ def measure_lines(text: str) -> list[Measure]:
     for number, line in enumerate(_lines(text), start=1):
         parts = [part.strip() for part in _BAR.split(line)]
         if len(parts) > 3:
-            raise ValueError(f"line {number}: at most '标题 | 文号 | 2026-06-30'")
+            raise ValueError(_("line {number}: at most '标题 | 文号 | 2026-06-30'", number=number))
         title, reference, issued = (*parts, "", "")[:3]
         if not title:
-            raise ValueError(f"line {number}: the measure's title comes first")
+            raise ValueError(_("line {number}: the measure's title comes first", number=number))
         try:
             day = date_text(issued) if issued else None
         except ValueError as exc:
-            raise ValueError(f"line {number}: {exc}") from None
+            raise ValueError(_("line {number}: {exc}", number=number, exc=reason(exc))) from None
         found.append(Measure(title, reference or None, day))
     return found
 
@@ -256,7 +261,7 @@ def workbook_order(rows: Sequence[tuple[str, str | None]]) -> list[int]:
     """The places of ``(code, parent code)`` rows in the table's order: each task by 序号, each
     followed by its sub-tasks; a sub-task whose task is not among the rows takes its own place
     by its 序号."""
-    present = {code for code, _ in rows}
+    present = {code for code, __ in rows}
 
     def key(index: int) -> tuple[object, ...]:
         code, parent = rows[index]
@@ -418,7 +423,13 @@ class _Judge:
                 continue
             if item.code in self.first_row:
                 self.error(
-                    item.row, CODE, f"序号 {item.code} is also in row {self.first_row[item.code]}"
+                    item.row,
+                    CODE,
+                    _(
+                        "序号 {code} is also in row {first_row}",
+                        code=item.code,
+                        first_row=self.first_row[item.code],
+                    ),
                 )
                 continue
             self.first_row[item.code] = item.row
@@ -446,20 +457,30 @@ class _Judge:
         left out)."""
         lead = None if row.lead_unit is None else self.units.get(row.lead_unit)
         if lead is None and row.lead_unit is not None:
-            self.error(row.row, LEAD_UNIT, f"no member unit here is named {_shown(row.lead_unit)}")
+            self.error(
+                row.row,
+                LEAD_UNIT,
+                _("no member unit here is named {shown}", shown=_shown(row.lead_unit)),
+            )
         cooperating: list[UUID] = []
         seen: set[str] = set()
         for name in row.cooperating_units:
             unit = self.units.get(name)
             if name == row.lead_unit:
                 self.error(
-                    row.row, COOPERATING_UNITS, f"{_shown(name)} leads: it is not also cooperating"
+                    row.row,
+                    COOPERATING_UNITS,
+                    _("{shown} leads: it is not also cooperating", shown=_shown(name)),
                 )
             elif name in seen:
-                self.error(row.row, COOPERATING_UNITS, f"{_shown(name)} is named twice")
+                self.error(
+                    row.row, COOPERATING_UNITS, _("{shown} is named twice", shown=_shown(name))
+                )
             elif unit is None:
                 self.error(
-                    row.row, COOPERATING_UNITS, f"no member unit here is named {_shown(name)}"
+                    row.row,
+                    COOPERATING_UNITS,
+                    _("no member unit here is named {shown}", shown=_shown(name)),
                 )
             else:
                 cooperating.append(unit.id)
@@ -474,7 +495,7 @@ class _Judge:
         ]:
             unit = self.units.get(name)
             if unit is not None and not unit.active:
-                self.error(row.row, column, f"{name} is no longer a member unit")
+                self.error(row.row, column, _("{name} is no longer a member unit", name=name))
 
     def nesting(self, row: RowValues, task: ExistingTask | None) -> None:
         """Tasks nest one level; a sub-task's task is here or in the workbook, and open when the
@@ -483,23 +504,37 @@ class _Judge:
         if parent is None:
             return
         if parent == row.code:
-            self.error(row.row, PARENT, "a task is not its own sub-task")
+            self.error(row.row, PARENT, _("a task is not its own sub-task"))
             return
         if parent not in self.parents:
-            self.error(row.row, PARENT, f"no task numbered {parent} here or in the workbook")
+            self.error(
+                row.row,
+                PARENT,
+                _("no task numbered {parent} here or in the workbook", parent=parent),
+            )
             return
         grandparent = self.parents[parent]
         if grandparent is not None:
             self.error(
                 row.row,
                 PARENT,
-                f"{parent} is itself a sub-task (of {grandparent}): tasks nest one level",
+                _(
+                    "{parent} is itself a sub-task (of {grandparent}): tasks nest one level",
+                    parent=parent,
+                    grandparent=grandparent,
+                ),
             )
         held = self.existing.get(parent)
         moves = task is None or task.parent_code != parent
         if moves and held is not None and held.state not in OPEN_STATES:
             self.error(
-                row.row, PARENT, f"task {parent} is {_label(held.state)}: it takes no sub-tasks"
+                row.row,
+                PARENT,
+                _(
+                    "task {parent} is {label}: it takes no sub-tasks",
+                    parent=parent,
+                    label=_label(held.state),
+                ),
             )
         children = self.children.get(row.code, [])
         if children:
@@ -507,7 +542,11 @@ class _Judge:
             self.error(
                 row.row,
                 PARENT,
-                f"{row.code} has sub-tasks of its own ({listed}): tasks nest one level",
+                _(
+                    "{code} has sub-tasks of its own ({listed}): tasks nest one level",
+                    code=row.code,
+                    listed=listed,
+                ),
             )
 
     def schedule(self, row: RowValues | RowStub) -> None:
@@ -519,7 +558,11 @@ class _Judge:
             for problem in exc.errors:
                 place = problem.location[2] if len(problem.location) > 2 else 0
                 line = place + 1 if isinstance(place, int) else 1
-                self.error(row.row, MILESTONES, f"line {line}: {problem.message}")
+                self.error(
+                    row.row,
+                    MILESTONES,
+                    _("line {line}: {message}", line=line, message=problem.message),
+                )
 
     def judge(self, row: RowValues) -> Step | None:
         """The row's step, or None (its errors recorded) when it cannot be written — or needs
@@ -533,15 +576,19 @@ class _Judge:
                 self.error(
                     row.row,
                     STATE,
-                    "a new task starts 未开始: the import sets no state (progress, completion "
-                    "and cancellation have their own routes)",
+                    _(
+                        "a new task starts 未开始: the import sets no state (progress, completion "
+                        "and cancellation have their own routes)"
+                    ),
                 )
             if row.source_kind is SourceKind.meeting_decision:
                 self.error(
                     row.row,
                     SOURCE_KIND,
-                    "a task from a meeting decision is made from the decision itself "
-                    "(POST …/tasks/from-decision), not imported",
+                    _(
+                        "a task from a meeting decision is made from the decision itself (POST "
+                        "…/tasks/from-decision), not imported"
+                    ),
                 )
             self.active_units(row)
             self.schedule(row)
@@ -552,8 +599,11 @@ class _Judge:
             self.error(
                 row.row,
                 STATE,
-                f"the task is {_label(task.state)} here: the import never changes a task's "
-                "state (progress, completion and cancellation have their own routes)",
+                _(
+                    "the task is {label} here: the import never changes a task's state "
+                    "(progress, completion and cancellation have their own routes)",
+                    label=_label(task.state),
+                ),
             )
         changed = _differences(row, lead, cooperating, task)
         if changed and task.state not in OPEN_STATES:
@@ -561,7 +611,10 @@ class _Judge:
                 self.error(
                     row.row,
                     column,
-                    f"the task is {_label(task.state)}: it is final and no longer changed",
+                    _(
+                        "the task is {label}: it is final and no longer changed",
+                        label=_label(task.state),
+                    ),
                 )
             return None
         if SOURCE_KIND in changed:
@@ -569,11 +622,11 @@ class _Judge:
                 self.error(
                     row.row,
                     SOURCE_KIND,
-                    "only a task made from a meeting decision has that source",
+                    _("only a task made from a meeting decision has that source"),
                 )
             elif task.from_meeting:
                 self.error(
-                    row.row, SOURCE_KIND, "a task made from a meeting decision keeps that source"
+                    row.row, SOURCE_KIND, _("a task made from a meeting decision keeps that source")
                 )
         if LEAD_UNIT in changed or COOPERATING_UNITS in changed:
             self.active_units(row)

@@ -20,6 +20,7 @@ from uuid import UUID
 
 from app.domain.calendar import WorkingDayCalendar, roll, working_days_between
 from app.domain.errors import FieldError, InvalidInput, StateConflict
+from app.domain.messages import _
 from app.domain.rulebook import Decision
 
 _EZHOU = "鄂州工改办〔2019〕23号《鄂州市工程建设项目审批制度改革工作协调推进工作机制》"
@@ -93,9 +94,9 @@ def code_problem(code: str) -> str | None:
     """Why ``code`` cannot be a task's code, or None: too long, or a number of over six digits
     between its dots."""
     if len(code) > MAX_CODE_LENGTH:
-        return f"at most {MAX_CODE_LENGTH} characters"
+        return _("at most {max_length} characters", max_length=MAX_CODE_LENGTH)
     if any(part.isdigit() and len(part) > _MAX_NUMBER_DIGITS for part in code.split(".")):
-        return f"each number in a code has at most {_MAX_NUMBER_DIGITS} digits"
+        return _("each number in a code has at most {digits} digits", digits=_MAX_NUMBER_DIGITS)
     return None
 
 
@@ -106,8 +107,11 @@ def code_for(parent_code: str | None, number: int) -> str:
     code = f"{parent_code}.{number}" if parent_code is not None else str(number)
     if number > MAX_CODE_NUMBER or len(code) > MAX_CODE_LENGTH:
         raise InvalidInput(
-            f"No code follows here by itself ({code} is not one): give the task's code.",
-            (FieldError(("body", "code"), "required here: the next number is not a code"),),
+            _(
+                "No code follows here by itself ({code} is not one): give the task's code.",
+                code=code,
+            ),
+            (FieldError(("body", "code"), _("required here: the next number is not a code")),),
         )
     return code
 
@@ -149,13 +153,17 @@ def check_act(state: TaskState, act: TaskAct, *, completion_pending: bool) -> No
     if act is TaskAct.delete:
         return  # whether it has a history to keep is the service's question
     if state not in OPEN_STATES:
-        raise StateConflict(f"The task is {state}: it is no longer changed ({act} refused).")
+        raise StateConflict(
+            _("The task is {state}: it is no longer changed ({act} refused).", state=state, act=act)
+        )
     if act is TaskAct.review_completion and not completion_pending:
-        raise StateConflict("No completion proposal awaits review on this task.")
+        raise StateConflict(_("No completion proposal awaits review on this task."))
     if act in (TaskAct.report_progress, TaskAct.propose_completion) and completion_pending:
         raise StateConflict(
-            "A completion proposal awaits the office's review: it is confirmed or sent back "
-            "before further progress is reported."
+            _(
+                "A completion proposal awaits the office's review: it is confirmed or "
+                "sent back before further progress is reported."
+            )
         )
 
 
@@ -167,13 +175,13 @@ def state_after_report(state: TaskState) -> TaskState:
 def check_percent(percent: int, *, proposes_completion: bool) -> None:
     if not 0 <= percent <= 100:
         raise InvalidInput(
-            "percent is between 0 and 100",
-            (FieldError(("body", "percent"), "between 0 and 100"),),
+            _("percent is between 0 and 100"),
+            (FieldError(("body", "percent"), _("between 0 and 100")),),
         )
     if proposes_completion and percent != 100:
         raise InvalidInput(
-            "A task proposed as complete is 100 percent done.",
-            (FieldError(("body", "percent"), "must be 100 when proposing completion"),),
+            _("A task proposed as complete is 100 percent done."),
+            (FieldError(("body", "percent"), _("must be 100 when proposing completion")),),
         )
 
 
@@ -181,13 +189,13 @@ def check_nesting(parent_has_parent: bool, has_children: bool) -> None:
     """Tasks nest one level: a sub-task has no sub-tasks and is no one's sub-task's parent."""
     if parent_has_parent:
         raise InvalidInput(
-            "Tasks nest one level: the parent named is itself a sub-task.",
-            (FieldError(("body", "parent_id"), "a sub-task cannot have sub-tasks"),),
+            _("Tasks nest one level: the parent named is itself a sub-task."),
+            (FieldError(("body", "parent_id"), _("a sub-task cannot have sub-tasks")),),
         )
     if has_children:
         raise InvalidInput(
-            "Tasks nest one level: this task has sub-tasks, so it cannot become one.",
-            (FieldError(("body", "parent_id"), "the task has sub-tasks of its own"),),
+            _("Tasks nest one level: this task has sub-tasks, so it cannot become one."),
+            (FieldError(("body", "parent_id"), _("the task has sub-tasks of its own")),),
         )
 
 
@@ -203,14 +211,14 @@ def check_schedule(deadline: date, milestones: Sequence[Milestone], created_on: 
     for index, milestone in enumerate(milestones):
         if milestone.due_on > deadline:
             errors.append(
-                FieldError(("body", "milestones", index, "due_on"), "after the task's deadline")
+                FieldError(("body", "milestones", index, "due_on"), _("after the task's deadline"))
             )
         if index and milestone.due_on < milestones[index - 1].due_on:
             errors.append(
-                FieldError(("body", "milestones", index, "due_on"), "before the previous one")
+                FieldError(("body", "milestones", index, "due_on"), _("before the previous one"))
             )
     if errors:
-        raise InvalidInput("The milestones do not fit the deadline.", tuple(errors))
+        raise InvalidInput(_("The milestones do not fit the deadline."), tuple(errors))
 
 
 # --- state on a day, overdue ------------------------------------------------------------------
@@ -305,8 +313,8 @@ def tally(tasks: Iterable[TaskDays], day: date, cutoff: date) -> Tally:
 def check_reply_due(issued_on: date, reply_due_on: date) -> None:
     if reply_due_on < issued_on:
         raise InvalidInput(
-            "A supervision notice's reply is due on or after the day it is issued.",
-            (FieldError(("body", "reply_due_on"), "before the day of issue"),),
+            _("A supervision notice's reply is due on or after the day it is issued."),
+            (FieldError(("body", "reply_due_on"), _("before the day of issue")),),
         )
 
 
@@ -328,13 +336,17 @@ def judge_reply(unit_id: UUID, caller_units: frozenset[UUID]) -> Decision:
     holding a post for it; the office that issued it, the leadership and other units do not
     answer for the unit."""
     if unit_id in caller_units:
-        return Decision(True, SUPERVISION_RULE, SUPERVISION_SOURCE, "the supervised unit replies")
+        return Decision(
+            True, SUPERVISION_RULE, SUPERVISION_SOURCE, _("the supervised unit replies")
+        )
     return Decision(
         False,
         SUPERVISION_RULE,
         SUPERVISION_SOURCE,
-        "A supervision notice (督办) is answered by the unit it supervises: only a person "
-        "holding a post for that unit replies.",
+        _(
+            "A supervision notice (督办) is answered by the unit it supervises: only "
+            "a person holding a post for that unit replies."
+        ),
     )
 
 
@@ -358,12 +370,12 @@ def check_named_units(units: Sequence[UUID], tasks: Sequence[LinkedTask]) -> Non
         u for t in tasks for u in t.cooperating_unit_ids
     }
     errors = tuple(
-        FieldError(("body", "unit_ids", i), "neither leads nor cooperates on a task cited")
+        FieldError(("body", "unit_ids", i), _("neither leads nor cooperates on a task cited"))
         for i, unit in enumerate(units)
         if unit not in answerable
     )
     if errors:
-        raise InvalidInput("Each unit named must answer for a task the notice cites.", errors)
+        raise InvalidInput(_("Each unit named must answer for a task the notice cites."), errors)
 
 
 def judge_accountability(
@@ -389,14 +401,21 @@ def judge_accountability(
             True,
             ACCOUNTABILITY_RULE,
             ACCOUNTABILITY_SOURCE,
-            f"{len(lagging)} task(s) led by the unit overdue, {overdue_supervisions} "
-            "supervision notice(s) unanswered past the reply date",
+            _(
+                "{lagging_count} task(s) led by the unit overdue, "
+                "{overdue_supervisions} supervision notice(s) unanswered past the "
+                "reply date",
+                lagging_count=len(lagging),
+                overdue_supervisions=overdue_supervisions,
+            ),
         )
     return Decision(
         False,
         ACCOUNTABILITY_RULE,
         ACCOUNTABILITY_SOURCE,
-        "Accountability (问责) is for a unit whose work clearly lags: cite a task it leads that "
-        "is overdue on the day of the decision, or a supervision notice it left unanswered past "
-        "the reply date.",
+        _(
+            "Accountability (问责) is for a unit whose work clearly lags: cite a "
+            "task it leads that is overdue on the day of the decision, or a "
+            "supervision notice it left unanswered past the reply date."
+        ),
     )

@@ -10,6 +10,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from app.domain.messages import _
+
 # Seconds to wait after each failed attempt before the next one: Standard Webhooks' suggested
 # schedule, shortened at the start (a receiver restarting is back within seconds) and capped
 # at hours. Eight retries after the first try; the delivery is dead when the last one fails,
@@ -45,7 +47,7 @@ def refused_address(address: str) -> str | None:
     ip = ipaddress.ip_address(address)
     if isinstance(ip, ipaddress.IPv6Address):
         if ip.scope_id is not None:
-            return "a scoped (link-local) address"
+            return _("a scoped (link-local) address")
         teredo = ip.teredo
         embedded = (
             ip.ipv4_mapped
@@ -56,15 +58,15 @@ def refused_address(address: str) -> str | None:
         if embedded is not None:
             return refused_address(str(embedded))
         if ip.is_site_local:
-            return "a private address"
+            return _("a private address")
     if ip.is_loopback:
-        return "a loopback address"
+        return _("a loopback address")
     if ip.is_unspecified or ip.is_multicast or ip.is_reserved:
-        return "not a unicast public address"
+        return _("not a unicast public address")
     if ip.is_link_local:
-        return "a link-local address (cloud metadata services live there)"
+        return _("a link-local address (cloud metadata services live there)")
     if ip.is_private or any(ip in network for network in _REFUSED_NETWORKS):
-        return "a private address"
+        return _("a private address")
     return None
 
 
@@ -84,25 +86,26 @@ def check_endpoint(url: str, *, allow_http: bool) -> EndpointCheck:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
-        return EndpointCheck(None, None, f"not a URL ({exc})")
+        return EndpointCheck(None, None, _("not a URL ({exc})", exc=exc))
     schemes = ("https", "http") if allow_http else ("https",)
     if parts.scheme not in schemes:
         return EndpointCheck(
             None,
             None,
-            "the URL must be https"
-            + ("" if allow_http else " (http is allowed only where the deployment allows it)"),
+            _("the URL must be https")
+            if allow_http
+            else _("the URL must be https (http is allowed only where the deployment allows it)"),
         )
     if not parts.hostname:
-        return EndpointCheck(None, None, "the URL has no host")
+        return EndpointCheck(None, None, _("the URL has no host"))
     if "%" in parts.hostname:
         # A zone id (fe80::1%eth0) names a link-local address; in a name it is no name at all,
         # and a resolver might be asked what the check never judged.
-        return EndpointCheck(None, None, "the URL's host must not carry a '%'")
+        return EndpointCheck(None, None, _("the URL's host must not carry a '%'"))
     if parts.username is not None or parts.password is not None:
-        return EndpointCheck(None, None, "the URL must not carry a user name or password")
+        return EndpointCheck(None, None, _("the URL must not carry a user name or password"))
     if parts.fragment:
-        return EndpointCheck(None, None, "the URL must not carry a fragment")
+        return EndpointCheck(None, None, _("the URL must not carry a fragment"))
     default_port = 443 if parts.scheme == "https" else 80
     return EndpointCheck(parts.hostname, port or default_port, None)
 

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Query
 
 from app.db import Session
 from app.deps import AuditChainScope, OverseeJurisdiction, PlatformAdmin
+from app.domain.messages import _
 from app.errors import ValidationProblem, problem_responses
 from app.pagination import Page, Paging
 from app.schemas.audit import AuditEventOut, AuditFilter, ChainHeadOut, VerificationOut
@@ -56,7 +57,7 @@ async def list_jurisdiction_audit_events(
     responses=problem_responses(401, 403, 422),
 )
 async def list_audit_events(
-    _: PlatformAdmin, session: Session, paging: Paging, filters: Filters
+    __: PlatformAdmin, session: Session, paging: Paging, filters: Filters
 ) -> Page[AuditEventOut]:
     items, cursor = await service.list_events(session, paging, None, filters)
     return Page(items=items, next_cursor=cursor, limit=paging.limit)
@@ -95,8 +96,8 @@ async def verify_audit_chains(
     if (expected_seq is None) != (expected_hash is None):
         missing = "expected_hash" if expected_hash is None else "expected_seq"
         raise ValidationProblem(
-            "Give expected_seq and expected_hash together, or neither.",
-            [{"loc": ["query", missing], "msg": "required with the other", "type": "missing"}],
+            _("Give expected_seq and expected_hash together, or neither."),
+            [{"loc": ["query", missing], "msg": _("required with the other"), "type": "missing"}],
         )
     expected = None
     if expected_seq is not None and expected_hash is not None:

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Form, Header, Request, Response, status
 from app.client_address import client_address
 from app.db import Session, reads_only
 from app.deps import CurrentActor, Now, Tokens
+from app.domain.messages import _
 from app.errors import InvalidGrant, problem_responses
 from app.schemas.auth import Jwks, MeOut, MyPosition, TokenOut
 from app.schemas.users import PasswordChange, PasswordSetup
@@ -27,11 +28,11 @@ def _basic_credentials(authorization: str | None) -> tuple[str, str] | None:
         decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode()
     except (binascii.Error, UnicodeDecodeError) as exc:
         raise InvalidGrant(
-            "Malformed Basic credentials.", error="invalid_client", status=401
+            _("Malformed Basic credentials."), error="invalid_client", status=401
         ) from exc
     client_id, sep, secret = decoded.partition(":")
     if not sep:
-        raise InvalidGrant("Malformed Basic credentials.", error="invalid_client", status=401)
+        raise InvalidGrant(_("Malformed Basic credentials."), error="invalid_client", status=401)
     # RFC 6749 §2.3.1: both parts are form-urlencoded inside Basic ("+" is a space).
     return unquote_plus(client_id), unquote_plus(secret)
 
@@ -120,7 +121,7 @@ async def create_token(
     if grant_type == "password":
         if not username or not password:
             raise InvalidGrant(
-                "The password grant needs username and password.", error="invalid_request"
+                _("The password grant needs username and password."), error="invalid_request"
             )
         return await service.password_grant(
             session, tokens, username, password, address=address, now=now
@@ -130,13 +131,13 @@ async def create_token(
         if basic is not None:
             if client_secret is not None:  # RFC 6749 §2.3: one authentication method only
                 raise InvalidGrant(
-                    "Send the client secret either in HTTP Basic or in the form, not both.",
+                    _("Send the client secret either in HTTP Basic or in the form, not both."),
                     error="invalid_request",
                 )
             client_id, client_secret = basic
         if not client_id or not client_secret:
             raise InvalidGrant(
-                "The client-credentials grant needs client_id and client_secret.",
+                _("The client-credentials grant needs client_id and client_secret."),
                 error="invalid_request",
             )
         return await service.client_credentials_grant(
@@ -145,18 +146,27 @@ async def create_token(
     if grant_type == TOKEN_EXCHANGE_GRANT:
         if not subject_token or not actor_token:
             raise InvalidGrant(
-                "The token exchange needs subject_token (a username) and actor_token (the "
-                "client's access token).",
+                _(
+                    "The token exchange needs subject_token (a username) and actor_token "
+                    "(the client's access token)."
+                ),
                 error="invalid_request",
             )
         if subject_token_type != USERNAME_TOKEN_TYPE or actor_token_type != ACCESS_TOKEN_TYPE:
             raise InvalidGrant(
-                f"subject_token_type must be {USERNAME_TOKEN_TYPE} and actor_token_type "
-                f"{ACCESS_TOKEN_TYPE}.",
+                _(
+                    "subject_token_type must be {username_token_type} and actor_token_type "
+                    "{access_token_type}.",
+                    username_token_type=USERNAME_TOKEN_TYPE,
+                    access_token_type=ACCESS_TOKEN_TYPE,
+                ),
                 error="invalid_request",
             )
         if requested_token_type not in (None, ACCESS_TOKEN_TYPE):
-            raise InvalidGrant(f"Only {ACCESS_TOKEN_TYPE} is issued.", error="invalid_target")
+            raise InvalidGrant(
+                _("Only {access_token_type} is issued.", access_token_type=ACCESS_TOKEN_TYPE),
+                error="invalid_target",
+            )
         return await service.token_exchange_grant(
             session,
             tokens,
@@ -165,8 +175,12 @@ async def create_token(
             ttl_seconds=request.app.state.settings.token_exchange_ttl_seconds,
         )
     raise InvalidGrant(
-        f"Unsupported grant_type {grant_type[:40]!r}: use password, client_credentials or "
-        f"{TOKEN_EXCHANGE_GRANT}.",
+        _(
+            "Unsupported grant_type {grant_type!r}: use password, "
+            "client_credentials or {token_exchange_grant}.",
+            grant_type=grant_type[:40],
+            token_exchange_grant=TOKEN_EXCHANGE_GRANT,
+        ),
         error="unsupported_grant_type",
     )
 

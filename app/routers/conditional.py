@@ -35,6 +35,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import Session
+from app.domain.messages import _
 from app.errors import ServiceError
 from app.files import content_disposition
 from app.invalidation import EVERYTHING, WRITTEN_KEY
@@ -55,13 +56,13 @@ _INTEGER_MAX = 2_147_483_647
 class PreconditionFailed(ServiceError):
     status = 412
     slug = "precondition-failed"
-    title = "Precondition failed"
+    title = _("Precondition failed")
 
 
 class PreconditionRequired(ServiceError):
     status = 428
     slug = "precondition-required"
-    title = "Precondition required"
+    title = _("Precondition required")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,25 @@ DOCUMENT = _resource(
     "document", "documents", "document_recipients", "document_attachments", shared=True
 )
 TASK = _resource("task", "tasks", "task_cooperating_units", shared=True)
+
+# What the refusals call each resource (its name is also the key of its version's query).
+_CALLED = {
+    "jurisdiction": _("jurisdiction"),
+    "unit": _("unit"),
+    "position": _("position"),
+    "user": _("user"),
+    "client": _("client"),
+    "calendar year": _("calendar year"),
+    "rulebook": _("rulebook"),
+    "meeting": _("meeting"),
+    "minutes": _("minutes"),
+    "period reason": _("period reason"),
+    "bulletin": _("bulletin"),
+    "briefing": _("briefing"),
+    "document": _("document"),
+    "task": _("task"),
+    "webhook subscription": _("webhook subscription"),
+}
 WEBHOOK_SUBSCRIPTION = _resource("webhook subscription", "webhook_subscriptions")
 
 # The GETs whose service reads the version in the resource's own statement and notes it
@@ -234,20 +254,31 @@ def _refusal(request: Request, resource: Resource, stored: versions.Stored) -> S
         any_tag, wanted = _strong_versions(if_match)
         if (any_tag and not stored.present) or (not any_tag and stored.version not in wanted):
             return PreconditionFailed(
-                f"The {resource.name} changed since you read it (or does not exist): If-Match "
-                f"names another version. GET it again, and send its new ETag in If-Match."
+                _(
+                    "The {name} changed since you read it (or does not exist): If-Match "
+                    "names another version. GET it again, and send its new ETag in "
+                    "If-Match.",
+                    name=_CALLED.get(resource.name, resource.name),
+                )
             )
     if if_none_match is not None and stored.present:
         any_tag, unwanted = _strong_versions(if_none_match)
         if any_tag or stored.version in unwanted:
             return PreconditionFailed(
-                f"The {resource.name} exists (If-None-Match: *) or is as If-None-Match names."
+                _(
+                    "The {name} exists (If-None-Match: *) or is as If-None-Match names.",
+                    name=_CALLED.get(resource.name, resource.name),
+                )
             )
     if if_match is None and if_none_match is None and resource.shared and stored.present:
         return PreconditionRequired(
-            f"Several people edit this {resource.name}: GET it, and send its ETag in If-Match "
-            f"so that your change does not overwrite one made since you read it (412 if one "
-            f"was). `If-Match: *` changes it whatever its version."
+            _(
+                "Several people edit this {name}: GET it, and send its ETag in "
+                "If-Match so that your change does not overwrite one made since you "
+                "read it (412 if one was). `If-Match: *` changes it whatever its "
+                "version.",
+                name=_CALLED.get(resource.name, resource.name),
+            )
         )
     return None
 

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Query
 
+from app.domain.messages import _
 from app.errors import ValidationProblem
 
 
@@ -33,17 +34,17 @@ def _bounds(given: list[tuple[str, date | None, str, date | None]]) -> tuple[dat
             errors.append(
                 {
                     "loc": ["query", old_name],
-                    "msg": f"the deprecated former name of {name}: give {name} alone",
+                    "msg": _("the deprecated former name of {name}: give {name} alone", name=name),
                     "type": "value_error",
                 }
             )
         chosen = value if value is not None else old_value
         if chosen is None:
-            errors.append({"loc": ["query", name], "msg": "Field required", "type": "missing"})
+            errors.append({"loc": ["query", name], "msg": _("Field required"), "type": "missing"})
         else:
             values.append(chosen)
     if errors:
-        raise ValidationProblem("The date range is not given once and in full.", errors)
+        raise ValidationProblem(_("The date range is not given once and in full."), errors)
     return tuple(values)
 
 

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.domain.messages import _
 from app.errors import ServiceUnavailable, problem_responses
 from app.migrations import head_revision
 from app.schemas.auth import Health, Readiness
@@ -43,13 +44,13 @@ async def get_readiness(request: Request) -> Readiness:
                 await connection.execute(text("SELECT version_num FROM alembic_version"))
             ).scalar_one_or_none()
     except (SQLAlchemyError, OSError) as exc:
-        raise ServiceUnavailable("The database does not answer or has no schema yet.") from exc
+        raise ServiceUnavailable(_("The database does not answer or has no schema yet.")) from exc
     if revision != expected:
         # The revisions are for the operator's log only: the answer is public.
         logger.warning(
             "the database schema is at %s, not at the migrations' head %s", revision, expected
         )
         raise ServiceUnavailable(
-            "The database schema is not at the migrations' head: run 'gaiban migrate'."
+            _("The database schema is not at the migrations' head: run 'gaiban migrate'.")
         )
     return Readiness(status="ready")

@@ -20,6 +20,7 @@ from pydantic import StringConstraints
 from app.db import Session
 from app.deps import AppSettings, ManageTasks, Now, ReadJurisdiction, ReportTaskProgress
 from app.domain.inspections import RULE, FindingReviewOutcome, FindingState, InspectionState
+from app.domain.messages import _
 from app.errors import ValidationProblem, problem_responses
 from app.pagination import Page, Paging
 from app.repositories.inspections import FindingFilter, InspectionFilter
@@ -91,8 +92,14 @@ XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 def _range(start: date | None, end: date | None, names: tuple[str, str]) -> None:
     if start and end and start > end:
         raise ValidationProblem(
-            f"{names[0]} is after {names[1]}.",
-            [{"loc": ["query", names[0]], "msg": f"after {names[1]}", "type": "value_error"}],
+            _("{names} is after {names2}.", names=names[0], names2=names[1]),
+            [
+                {
+                    "loc": ["query", names[0]],
+                    "msg": _("after {names}", names=names[1]),
+                    "type": "value_error",
+                }
+            ],
         )
 
 
@@ -443,7 +450,7 @@ async def add_inspection_finding_answer(
     ] = None,
 ) -> FindingOut:
     task_progress.check_form_fields(
-        (name for name, _ in (await request.form()).multi_items()),
+        (name for name, __ in (await request.form()).multi_items()),
         service.ANSWER_FIELDS,
         "an answer to a finding",
     )

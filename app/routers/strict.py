@@ -26,6 +26,7 @@ from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel
 from starlette.responses import Response
 
+from app.domain.messages import _
 from app.errors import (
     ServiceError,
     ValidationProblem,
@@ -43,13 +44,16 @@ ANY_FILE = "application/octet-stream"
 class UnsupportedContentType(ServiceError):
     status = 415
     slug = "unsupported-media-type"
-    title = "Unsupported media type"
+    title = _("Unsupported media type")
 
     def __init__(self, sent: str | None, takes: tuple[str, ...]) -> None:
-        what = f"Content-Type: {sent}" if sent else "no Content-Type"
+        what = _("Content-Type: {sent}", sent=sent) if sent else _("no Content-Type")
         super().__init__(
-            f"This operation does not take a body sent with {what}: send Content-Type: "
-            f"{' or '.join(takes)}.",
+            _(
+                "This operation does not take a body sent with {what}: send Content-Type: {takes}.",
+                what=what,
+                takes=" or ".join(takes),
+            ),
             accepted=list(takes),
         )
 
@@ -57,12 +61,16 @@ class UnsupportedContentType(ServiceError):
 class NotAcceptable(ServiceError):
     status = 406
     slug = "not-acceptable"
-    title = "Not acceptable"
+    title = _("Not acceptable")
 
     def __init__(self, accept: str, produces: tuple[str, ...]) -> None:
         super().__init__(
-            f"This operation cannot answer in any media type of Accept: {accept}. It answers "
-            f"{', '.join(produces)} (problems: application/problem+json).",
+            _(
+                "This operation cannot answer in any media type of Accept: {accept}. It answers "
+                "{produces} (problems: application/problem+json).",
+                accept=accept,
+                produces=", ".join(produces),
+            ),
             available=list(produces),
         )
 
@@ -189,7 +197,7 @@ def accepts_any(accept: str, produces: tuple[str, ...]) -> bool:
             continue
         quality = 1.0
         for parameter in parameters:
-            name, _, value = parameter.partition("=")
+            name, __, value = parameter.partition("=")
             if name.strip().lower() == "q":
                 try:
                     quality = float(value.strip())
@@ -199,9 +207,9 @@ def accepts_any(accept: str, produces: tuple[str, ...]) -> bool:
             continue
         if kind in ("*", "*/*"):
             return True
-        main, _, sub = kind.partition("/")
+        main, __, sub = kind.partition("/")
         for media_type in offered:
-            offered_main, _, offered_sub = media_type.partition("/")
+            offered_main, __, offered_sub = media_type.partition("/")
             if main == offered_main and sub in ("*", offered_sub):
                 return True
     return False
@@ -236,11 +244,11 @@ async def enforce_contract(request: Request) -> None:
         unknown = unknown_parameters(request.query_params.keys(), contract.query)
         if unknown:
             raise ValidationProblem(
-                f"Not a parameter of this operation: {', '.join(unknown)}.",
+                _("Not a parameter of this operation: {unknown}.", unknown=", ".join(unknown)),
                 errors=[
                     {
                         "loc": ["query", name],
-                        "msg": "not a parameter of this operation",
+                        "msg": _("not a parameter of this operation"),
                         "type": "unknown_parameter",
                     }
                     for name in unknown

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query, Response, status
 
 from app.db import Session
 from app.deps import ManageTasks, Now, ReadJurisdiction, ReportTaskProgress
+from app.domain.messages import _
 from app.domain.tasks import ACCOUNTABILITY_RULE, SUPERVISION_RULE, NoticeTone
 from app.errors import ValidationProblem, problem_responses
 from app.pagination import Page, Paging
@@ -47,8 +48,14 @@ NEVER_CHANGED = "Once made it never changes and is never deleted (a database tri
 def _range(name_from: str, name_to: str, start: date | None, end: date | None) -> None:
     if start and end and start > end:
         raise ValidationProblem(
-            f"{name_from} is after {name_to}.",
-            [{"loc": ["query", name_from], "msg": f"after {name_to}", "type": "value_error"}],
+            _("{name_from} is after {name_to}.", name_from=name_from, name_to=name_to),
+            [
+                {
+                    "loc": ["query", name_from],
+                    "msg": _("after {name_to}", name_to=name_to),
+                    "type": "value_error",
+                }
+            ],
         )
 
 

@@ -10,6 +10,7 @@ from fastapi.responses import StreamingResponse
 
 from app.db import Session
 from app.deps import ManageTasks, Now, ReadJurisdiction
+from app.domain.messages import _
 from app.domain.tasks import TaskState
 from app.errors import ValidationProblem, problem_responses
 from app.pagination import ChangedSince, Paging
@@ -80,11 +81,11 @@ async def task_filter(
 ) -> TaskFilter:
     if deadline_from and deadline_to and deadline_from > deadline_to:
         raise ValidationProblem(
-            "deadline_from is after deadline_to.",
+            _("deadline_from is after deadline_to."),
             [
                 {
                     "loc": ["query", "deadline_from"],
-                    "msg": "after deadline_to",
+                    "msg": _("after deadline_to"),
                     "type": "value_error",
                 }
             ],

@@ -5,6 +5,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
+from app.domain.messages import _
+
 
 class WriteModel(BaseModel):
     """Base of request bodies: unknown fields are an error, never silently dropped."""
@@ -24,7 +26,7 @@ def _in_utc(value: datetime) -> datetime:
     try:
         return value.astimezone(UTC)
     except OverflowError:
-        raise ValueError("an instant whose time in UTC is within the years 1 to 9999") from None
+        raise ValueError(_("an instant whose time in UTC is within the years 1 to 9999")) from None
 
 
 # An instant a request gives (a filter's bound): in UTC, or refused as a 422 naming the field.

@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from app.domain.briefings import BriefingState
+from app.domain.messages import _
 from app.domain.recipients import RecipientKind
 from app.schemas.base import WriteModel
 from app.schemas.periods import PeriodOut
@@ -53,7 +54,7 @@ class BriefingItemIn(WriteModel):
     @model_validator(mode="after")
     def _version_needs_submission(self) -> BriefingItemIn:
         if self.submission_version is not None and self.submission_id is None:
-            raise ValueError("submission_version needs submission_id")
+            raise ValueError(_("submission_version needs submission_id"))
         return self
 
 
@@ -85,7 +86,9 @@ class BriefingCreate(WriteModel):
             if getattr(self, name) is not None
         ]
         if len(given) > 1:
-            raise ValueError(f"give one of compile_from, source_submission_ids, items: {given}")
+            raise ValueError(
+                _("give one of compile_from, source_submission_ids, items: {given}", given=given)
+            )
         return self
 
 

@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from app.domain.documents import DocumentState
+from app.domain.messages import _
 from app.domain.recipients import RecipientKind
 from app.schemas.base import WriteModel
 from app.schemas.recipients import MyRecipientOut, RecipientReadsOut
@@ -32,9 +33,9 @@ class RecipientIn(WriteModel):
     @model_validator(mode="after")
     def _ids_fit_kind(self) -> RecipientIn:
         if (self.kind is RecipientKind.member_unit) != (self.unit_id is not None):
-            raise ValueError("unit_id is given for kind=member_unit, and only for it")
+            raise ValueError(_("unit_id is given for kind=member_unit, and only for it"))
         if (self.kind is RecipientKind.county_office) != (self.jurisdiction_id is not None):
-            raise ValueError("jurisdiction_id is given for kind=county_office, and only for it")
+            raise ValueError(_("jurisdiction_id is given for kind=county_office, and only for it"))
         return self
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.domain import login_throttle
 from app.domain.access import ActorKind, ClientScope
 from app.domain.login_throttle import FailureRun, KeyKind, Lock
+from app.domain.messages import Text, _, reason
 from app.errors import Forbidden, InvalidGrant, SignInThrottled
 from app.repositories import clients as clients_repo
 from app.repositories import login_failures as failures_repo
@@ -33,9 +34,9 @@ from app.security import (
 )
 
 _LOCKED_WHAT = {
-    KeyKind.account: "for this account",
-    KeyKind.client: "for this client",
-    KeyKind.address: "from this network address",
+    KeyKind.account: _("for this account"),
+    KeyKind.client: _("for this client"),
+    KeyKind.address: _("from this network address"),
 }
 
 
@@ -53,21 +54,30 @@ def _refuse_while_locked(runs: list[FailureRun], now: datetime) -> None:
         return
     seconds = lock.retry_after_seconds(now)
     raise SignInThrottled(
-        f"Too many failed sign-ins {_LOCKED_WHAT[lock.kind]}: try again in {seconds} s, "
-        f"at {_try_again_at(lock)}. Until then every sign-in there is refused, even with the "
-        "right password.",
+        _(
+            "Too many failed sign-ins {what}: try again in {seconds} s, at "
+            "{try_again_at}. Until then every sign-in there is refused, even with "
+            "the right password.",
+            what=_LOCKED_WHAT[lock.kind],
+            seconds=seconds,
+            try_again_at=_try_again_at(lock),
+        ),
         retry_after_seconds=seconds,
     )
 
 
-def _lock_notice(counted: list[FailureRun], now: datetime) -> str:
-    """What a refusal adds when its failure locked a key: when to try again."""
+def _lock_notice(refusal: Text, counted: list[FailureRun], now: datetime) -> Text:
+    """The refusal, with when to try again when its failure locked a key."""
     lock = login_throttle.lock_in_force(counted, now)
     if lock is None:
-        return ""
-    return (
-        f" Too many failed sign-ins {_LOCKED_WHAT[lock.kind]}: the next is refused until "
-        f"{_try_again_at(lock)} ({lock.retry_after_seconds(now)} s)."
+        return refusal
+    return _(
+        "{refusal} Too many failed sign-ins {what}: the next is refused until "
+        "{try_again_at} ({seconds} s).",
+        refusal=refusal,
+        what=_LOCKED_WHAT[lock.kind],
+        try_again_at=_try_again_at(lock),
+        seconds=lock.retry_after_seconds(now),
     )
 
 
@@ -92,8 +102,11 @@ async def password_grant(
         if user is None or not valid or not user.is_active:
             counted = await failures_repo.count_failure(session, keys, now)
             raise InvalidGrant(
-                "The username or password is wrong, or the account is disabled."
-                + _lock_notice(counted, now)
+                _lock_notice(
+                    _("The username or password is wrong, or the account is disabled."),
+                    counted,
+                    now,
+                )
             )
     if any(run.key == account_key for run in runs):
         await failures_repo.forget(session, account_key)
@@ -119,11 +132,11 @@ async def check_own_password(
     account_key = login_throttle.account_key(username)
     keys = (account_key, login_throttle.address_key(address))
     async with password_hashing_turn():
-        _, runs = await failures_repo.user_with_runs(throttle_session, username, keys)
+        _user, runs = await failures_repo.user_with_runs(throttle_session, username, keys)
         _refuse_while_locked(runs, now)
         if not await verify_password_in_turn(password_hash, password):
             counted = await failures_repo.count_failure(throttle_session, keys, now)
-            raise Forbidden("The current password is wrong." + _lock_notice(counted, now))
+            raise Forbidden(_lock_notice(_("The current password is wrong."), counted, now))
     if any(run.key == account_key for run in runs):
         await failures_repo.forget(throttle_session, account_key)
 
@@ -146,8 +159,9 @@ async def client_credentials_grant(
     if client is None or not valid or not client.is_active:
         counted = await failures_repo.count_failure(session, keys, now)
         raise InvalidGrant(
-            "The client is unknown or disabled, or its secret is wrong."
-            + _lock_notice(counted, now),
+            _lock_notice(
+                _("The client is unknown or disabled, or its secret is wrong."), counted, now
+            ),
             error="invalid_client",
             status=401,
         )
@@ -167,7 +181,7 @@ TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange"  # noqa
 ACCESS_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token"  # noqa: S105 - a URI
 USERNAME_TOKEN_TYPE = "urn:gaiban:params:oauth:token-type:username"  # noqa: S105 - a URI
 
-_NO_SUCH_PERSON = (
+_NO_SUCH_PERSON = _(
     "No active person of the client's jurisdiction has this username, or the person is a "
     "platform administrator (whom no client acts for)."
 )
@@ -190,26 +204,30 @@ async def token_exchange_grant(
     try:
         claims = tokens.verify(actor_token)
     except TokenError as exc:
-        raise InvalidGrant(f"The actor_token was refused: {exc}.") from exc
+        raise InvalidGrant(_("The actor_token was refused: {exc}.", exc=reason(exc))) from exc
     if claims.act is not None:
         raise InvalidGrant(
-            "The actor_token was itself obtained by a token exchange: a client acts for a "
-            "person with its own token only, never through another's."
+            _(
+                "The actor_token was itself obtained by a token exchange: a client "
+                "acts for a person with its own token only, never through another's."
+            )
         )
-    kind, _, raw_id = claims.sub.partition(":")
+    kind, _sep, raw_id = claims.sub.partition(":")
     try:
         client_pk = uuid.UUID(raw_id)
     except ValueError as exc:
-        raise InvalidGrant("The actor_token was refused: unknown subject.") from exc
+        raise InvalidGrant(_("The actor_token was refused: unknown subject.")) from exc
     client = await clients_repo.load_actor(session, client_pk) if kind == ActorKind.client else None
     if client is None or claims.gen != client.token_generation:
         raise InvalidGrant(
-            "The actor_token must be the access token of an active machine client "
-            "(client_credentials grant), not revoked."
+            _(
+                "The actor_token must be the access token of an active machine client "
+                "(client_credentials grant), not revoked."
+            )
         )
     if ClientScope.act_as not in client.client_scopes:
         raise InvalidGrant(
-            "This client lacks the act_as scope: it may not act for people.",
+            _("This client lacks the act_as scope: it may not act for people."),
             error="unauthorized_client",
         )
     user = await users_repo.get_by_username(session, username.strip().lower())

@@ -26,6 +26,7 @@ from app.domain.briefings import BriefingAct, BriefingState
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.events import EventType
 from app.domain.meetings import period_from_label
+from app.domain.messages import _
 from app.domain.recipients import RecipientKind
 from app.domain.submissions import parse_period
 from app.errors import Conflict, Forbidden, NotFound
@@ -59,8 +60,8 @@ from app.services.obligations import report_kind_in
 # the file the information officer uploaded.
 FROM_THE_FILE = "（本期信息见报送的附件。）"
 
-NOT_MINE = "No such briefing among the caller's."
-NO_SUCH_FILE = "No such file of a briefing among the caller's."
+NOT_MINE = _("No such briefing among the caller's.")
+NO_SUCH_FILE = _("No such file of a briefing among the caller's.")
 
 
 # --- shaping --------------------------------------------------------------------------------
@@ -228,14 +229,17 @@ async def _from_ids(
     unique = list(dict.fromkeys(ids))
     found = await repo.sources_by_ids(session, jid, unique, with_content=True)
     bad = [
-        FieldError(("body", "source_submission_ids", n), "not a submission of this jurisdiction")
+        FieldError(("body", "source_submission_ids", n), _("not a submission of this jurisdiction"))
         for n, sid in enumerate(ids)
         if sid not in found
     ]
     if bad:
         raise InvalidInput(
-            f"{len(bad)} of the source submissions are not submissions of this jurisdiction: "
-            + ", ".join(str(ids[int(e.location[-1])]) for e in bad),
+            _(
+                "{count} of the source submissions are not submissions of this jurisdiction: {ids}",
+                count=len(bad),
+                ids=", ".join(str(ids[int(e.location[-1])]) for e in bad),
+            ),
             tuple(bad),
         )
     return _compiled_items([found[sid] for sid in unique])
@@ -248,8 +252,11 @@ async def _from_period(
     found = await rulebooks.in_force(session, jid, today)
     if found is None:
         raise Conflict(
-            f"No rulebook is in force here on {today.isoformat()}: it defines no report kinds "
-            "to compile a briefing from."
+            _(
+                "No rulebook is in force here on {today}: it defines no report kinds "
+                "to compile a briefing from.",
+                today=today.isoformat(),
+            )
         )
     report = report_kind_in(
         found.rulebook,
@@ -289,7 +296,7 @@ async def _written_items(
         source = found.get(item.submission_id)
         if source is None:
             errors.append(
-                FieldError(("body", "items", n, "submission_id"), "not a submission here")
+                FieldError(("body", "items", n, "submission_id"), _("not a submission here"))
             )
             continue
         version = item.submission_version or source.latest_version
@@ -297,14 +304,17 @@ async def _written_items(
             errors.append(
                 FieldError(
                     ("body", "items", n, "submission_version"),
-                    f"the submission has {source.latest_version} version(s)",
+                    _(
+                        "the submission has {latest_version} version(s)",
+                        latest_version=source.latest_version,
+                    ),
                 )
             )
             continue
         result.append(_item(source, version, item.text))
     if errors:
         raise InvalidInput(
-            "Some items name no submission of this jurisdiction, or a version it does not have.",
+            _("Some items name no submission of this jurisdiction, or a version it does not have."),
             tuple(errors),
         )
     return result
@@ -361,7 +371,7 @@ async def _draft_for(
 ) -> Briefing:
     row = await repo.get(session, jid, briefing_id, for_update=True)
     if row is None:
-        raise NotFound("No such briefing in this jurisdiction.")
+        raise NotFound(_("No such briefing in this jurisdiction."))
     domain.check_act(BriefingState(row.state), act)
     return row
 
@@ -515,7 +525,7 @@ async def get(
     office = _oversees(actor, jurisdiction_ref)
     row = await repo.get(session, jurisdiction_ref.id, briefing_id)
     if row is None or (row.state != BriefingState.sent and not office):
-        raise NotFound("No such briefing in this jurisdiction.")
+        raise NotFound(_("No such briefing in this jurisdiction."))
     note_resource_version(row.row_version)
     return await _full(session, row, with_reads=office)
 
@@ -555,9 +565,9 @@ async def reads(
     jid = jurisdiction_ref.id
     row = await repo.get(session, jid, briefing_id)
     if row is None:
-        raise NotFound("No such briefing in this jurisdiction.")
+        raise NotFound(_("No such briefing in this jurisdiction."))
     if row.state != BriefingState.sent:
-        raise StateConflict("This briefing is a draft: nobody has received it yet.")
+        raise StateConflict(_("This briefing is a draft: nobody has received it yet."))
     out = await recipients_service.reads_by_recipient(
         session,
         await repo.recipients(session, jid, row.id),
@@ -581,7 +591,7 @@ async def reads(
 
 def _person(actor: Actor) -> None:
     if actor.kind is not ActorKind.user:
-        raise Forbidden("Briefings are received by people; a machine client has no inbox.")
+        raise Forbidden(_("Briefings are received by people; a machine client has no inbox."))
 
 
 async def inbox(
@@ -593,7 +603,7 @@ async def inbox(
         return [], None
     rows = await repo.inbox(session, keys, actor.id, page, unread=unread)
     kept, cursor = next_cursor_for(rows, page, lambda r: [r[0].sent_at, r[0].id])
-    ids = [b.id for b, _ in kept]
+    ids = [b.id for b, __ in kept]
     as_recipient: dict[uuid.UUID, list[BriefingRecipient]] = defaultdict(list)
     for recipient in await repo.recipients_matching(session, ids, keys):
         as_recipient[recipient.briefing_id].append(recipient)

@@ -26,6 +26,7 @@ from app.domain.bulletins import (
     check_act,
 )
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.messages import _
 from app.domain.submissions import check_period_open, parse_period
 from app.errors import Conflict, NotFound
 from app.models import Bulletin
@@ -49,21 +50,31 @@ from app.services.common import changes_of, local_today
 def _kind_of(kinds: dict[str, BulletinKind], key: str | None) -> BulletinKind:
     if not kinds:
         raise Conflict(
-            "The rulebook in force here defines no bulletin (bulletin_kinds): publish a "
-            "rulebook version that does (Ezhou's quarterly internal bulletin, E-RPT-2)."
+            _(
+                "The rulebook in force here defines no bulletin (bulletin_kinds): "
+                "publish a rulebook version that does (Ezhou's quarterly internal "
+                "bulletin, E-RPT-2)."
+            )
         )
     if key is None:
         if len(kinds) > 1:
             raise InvalidInput(
-                "The rulebook defines several bulletin kinds: name one.",
-                (FieldError(("body", "kind"), "required: one of " + ", ".join(kinds)),),
+                _("The rulebook defines several bulletin kinds: name one."),
+                (
+                    FieldError(
+                        ("body", "kind"), _("required: one of {kinds}", kinds=", ".join(kinds))
+                    ),
+                ),
             )
         return next(iter(kinds.values()))
     if key not in kinds:
         raise InvalidInput(
-            f"The rulebook in force defines no bulletin kind {key!r} (it defines: "
-            f"{', '.join(kinds)}).",
-            (FieldError(("body", "kind"), "not a bulletin kind of the rulebook in force"),),
+            _(
+                "The rulebook in force defines no bulletin kind {key!r} (it defines: {kinds}).",
+                key=key,
+                kinds=", ".join(kinds),
+            ),
+            (FieldError(("body", "kind"), _("not a bulletin kind of the rulebook in force")),),
         )
     return kinds[key]
 
@@ -102,7 +113,7 @@ async def create(
     today = local_today(jurisdiction_ref, now)
     found = await rulebooks.in_force(session, jid, today)
     if found is None:
-        raise Conflict(f"No rulebook is in force here on {today.isoformat()}.")
+        raise Conflict(_("No rulebook is in force here on {today}.", today=today.isoformat()))
     kind = _kind_of(dict(found.rulebook.bulletin_kinds), data.kind)
     period = parse_period(kind.period, data.period, ("body", "period"))
     check_period_open(period, today, ("body", "period"))
@@ -128,7 +139,7 @@ async def create(
             exact=True,
             heads=(row.head for row in rows),
         )
-        labels = [str(p) for p, _ in matrix.periods]
+        labels = [str(p) for p, __ in matrix.periods]
         compliance = [
             UnitCompliance(unit_id, name, cells)
             for unit_id, name, cells in report_compliance.unit_cells(matrix)
@@ -154,15 +165,25 @@ async def create(
                 generated_at=now,
                 generated_by=actor.id if actor.kind is ActorKind.user else None,
             ),
-            f"A {kind.name} for {period} was assembled at the same moment; read it instead.",
+            _(
+                "A {name} for {period} was assembled at the same moment; read it instead.",
+                name=kind.name,
+                period=period,
+            ),
         )
     except Conflict:
         existing = await repo.find(session, jid, kind.key, period.start)
         if existing is None:
             raise
         raise Conflict(
-            f"There is already a {existing.state} {kind.name} for {period} ({existing.id}); "
-            "discard the draft first to assemble it again."
+            _(
+                "There is already a {state} {name} for {period} ({id}); discard the "
+                "draft first to assemble it again.",
+                state=existing.state,
+                name=kind.name,
+                period=period,
+                id=existing.id,
+            )
         ) from None
     out = BulletinDetailOut.of(row)
     await _audit(session, actor, "bulletin.draft", row, before=None, after=out)
@@ -206,7 +227,7 @@ async def _load(
     if row is None or (
         row.state != BulletinState.published and not _sees_drafts(actor, jurisdiction_ref)
     ):
-        raise NotFound("No such bulletin in this jurisdiction.")
+        raise NotFound(_("No such bulletin in this jurisdiction."))
     return row
 
 

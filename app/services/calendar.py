@@ -26,6 +26,7 @@ from app.domain.calendar import (
     working_days_between,
 )
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.messages import _
 from app.errors import NotFound
 from app.invalidation import through_cache
 from app.models import CalendarYear
@@ -130,8 +131,19 @@ MAX_BETWEEN_DAYS = 3660  # about ten years: a deadline's lateness, never a centu
 async def between(session: AsyncSession, start: date, end: date) -> WorkingDaysBetweenOut:
     if abs((end - start).days) > MAX_BETWEEN_DAYS:
         raise InvalidInput(
-            f"The dates are more than {MAX_BETWEEN_DAYS} days apart; ask for it in parts.",
-            (FieldError(("query", "to"), f"at most {MAX_BETWEEN_DAYS} days from `from`"),),
+            _(
+                "The dates are more than {max_between_days} days apart; ask for it in parts.",
+                max_between_days=MAX_BETWEEN_DAYS,
+            ),
+            (
+                FieldError(
+                    ("query", "to"),
+                    _(
+                        "at most {max_between_days} days from `from`",
+                        max_between_days=MAX_BETWEEN_DAYS,
+                    ),
+                ),
+            ),
         )
     calendar = (await load_calendar(session)).noting()
     for year in sorted({start.year, end.year}):
@@ -162,7 +174,7 @@ def _warn_once_a_day(today: date, warning: str) -> None:
 async def status(session: AsyncSession, today: date) -> CalendarStatusOut:
     """Which years are known and from where, the provisional years today's answers use (this
     year and next), and a warning from 1 November when next year is not entered."""
-    entered, _ = await _entered(session)
+    entered, __ = await _entered(session)
     entered_years = {a.year: a for a in entered}
     known = [KnownYear(year=a.year, source="entered", detail=a.source) for a in entered] + [
         KnownYear(year=a.year, source="library", detail=a.source)
@@ -240,7 +252,7 @@ async def get_year(session: AsyncSession, year: int) -> CalendarYearOut:
     for arrangement in repo.library_arrangements():
         if arrangement.year == year:
             return _out(arrangement, None)
-    raise NotFound(f"No holiday arrangement is known for {year}; PUT one to enter it.")
+    raise NotFound(_("No holiday arrangement is known for {year}; PUT one to enter it.", year=year))
 
 
 def _check_year(year: int, data: CalendarYearIn) -> None:
@@ -250,16 +262,20 @@ def _check_year(year: int, data: CalendarYearIn) -> None:
         for index, item in enumerate(getattr(data, field)):
             where = ("body", field, index, "date")
             if item.date.year != year:
-                errors.append(FieldError(where, f"not in {year}"))
+                errors.append(FieldError(where, _("not in {year}", year=year)))
             elif item.date in seen:
-                errors.append(FieldError(where, f"already listed in {seen[item.date]}"))
+                errors.append(
+                    FieldError(where, _("already listed in {seen}", seen=seen[item.date]))
+                )
             elif field == "makeup_workdays" and item.date.weekday() < 5:
                 errors.append(
-                    FieldError(where, "a make-up workday must fall on a Saturday or Sunday")
+                    FieldError(where, _("a make-up workday must fall on a Saturday or Sunday"))
                 )
             seen.setdefault(item.date, field)
     if errors:
-        raise InvalidInput(f"The arrangement for {year} is not consistent.", tuple(errors))
+        raise InvalidInput(
+            _("The arrangement for {year} is not consistent.", year=year), tuple(errors)
+        )
 
 
 async def put_year(

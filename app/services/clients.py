@@ -6,6 +6,7 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, ClientScope, Permission, allows, visible_roots
+from app.domain.messages import _
 from app.errors import Forbidden, NotFound
 from app.models import Client
 from app.pagination import PageRequest, next_cursor_for
@@ -23,9 +24,9 @@ async def _require(
 ) -> None:
     ref = await jurisdiction_ref(session, jid)
     if ref is None or not allows(actor, Permission.read_jurisdiction, ref):
-        raise NotFound("No such jurisdiction.")
+        raise NotFound(_("No such jurisdiction."))
     if not allows(actor, permission, ref):
-        raise Forbidden("Only the office director or deputy of that jurisdiction may do this.")
+        raise Forbidden(_("Only the office director or deputy of that jurisdiction may do this."))
 
 
 def _require_act_as_grant(actor: Actor, scopes: set[ClientScope], held: set[ClientScope]) -> None:
@@ -34,8 +35,10 @@ def _require_act_as_grant(actor: Actor, scopes: set[ClientScope], held: set[Clie
     16's separation of duties); an office director granting it would reach around that."""
     if ClientScope.act_as in scopes - held and not actor.is_platform_admin:
         raise Forbidden(
-            "Only a platform administrator grants a client the act_as scope: it lets the client "
-            "act as any person of its jurisdiction."
+            _(
+                "Only a platform administrator grants a client the act_as scope: it "
+                "lets the client act as any person of its jurisdiction."
+            )
         )
 
 
@@ -61,7 +64,7 @@ async def create(
             secret_hash=hash_client_secret(secret),
             scopes=sorted({s.value for s in data.scopes}),
         ),
-        f"A client {client_id!r} already exists.",
+        _("A client {client_id!r} already exists.", client_id=client_id),
     )
     out = ClientOut.model_validate(row)
     await audit.record(
@@ -79,11 +82,11 @@ async def create(
 async def _visible_row(session: AsyncSession, actor: Actor, client_pk: uuid.UUID) -> Client:
     row = await repo.get(session, client_pk)
     if row is None:
-        raise NotFound("No such client.")
+        raise NotFound(_("No such client."))
     ref = await jurisdiction_ref(session, row.jurisdiction_id)
     assert ref is not None
     if not allows(actor, Permission.oversee, ref):
-        raise NotFound("No such client.")
+        raise NotFound(_("No such client."))
     return row
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, JurisdictionRef
 from app.domain.errors import FieldError, InvalidInput, RuleViolation
+from app.domain.messages import _
 from app.domain.positions import PositionLevel
 from app.domain.rulebook import Decision
 from app.errors import Conflict, NotFound
@@ -42,8 +43,8 @@ def changes_of(data: BaseModel, *, not_null: Iterable[str] = ()) -> dict[str, An
     nulls = [name for name in not_null if name in changes and changes[name] is None]
     if nulls:
         raise InvalidInput(
-            "these fields cannot be null: " + ", ".join(nulls),
-            tuple(FieldError(("body", name), "cannot be null") for name in nulls),
+            _("these fields cannot be null: {fields}", fields=", ".join(nulls)),
+            tuple(FieldError(("body", name), _("cannot be null")) for name in nulls),
         )
     return changes
 
@@ -59,8 +60,8 @@ async def require_account_here(
     user = await users_repo.get(session, user_id)
     if user is None or user.jurisdiction_id != jid:
         raise InvalidInput(
-            "no such user account in this jurisdiction",
-            (FieldError(location, "not an account of this jurisdiction"),),
+            _("no such user account in this jurisdiction"),
+            (FieldError(location, _("not an account of this jurisdiction")),),
         )
     return user
 
@@ -78,14 +79,16 @@ async def require_units_here(
     if not units:
         return
     if known is None:
-        known = await units_repo.existing_ids(session, jid, {unit for _, unit in units})
+        known = await units_repo.existing_ids(session, jid, {unit for __, unit in units})
     errors = tuple(
-        FieldError(location, "not a member unit of this jurisdiction")
+        FieldError(location, _("not a member unit of this jurisdiction"))
         for location, unit in units
         if unit not in known
     )
     if errors:
-        raise InvalidInput(f"{len(errors)} unit(s) are not member units here", errors)
+        raise InvalidInput(
+            _("{errors_count} unit(s) are not member units here", errors_count=len(errors)), errors
+        )
 
 
 async def jurisdiction_ref(session: AsyncSession, jid: uuid.UUID) -> JurisdictionRef | None:
@@ -103,14 +106,14 @@ async def jurisdiction_zone(session: AsyncSession, jid: uuid.UUID) -> ZoneInfo:
     """The jurisdiction's time zone, from the process's cache when warm (404 when unknown)."""
     ref = await jurisdiction_ref(session, jid)
     if ref is None:
-        raise NotFound("No such jurisdiction.")
+        raise NotFound(_("No such jurisdiction."))
     return ZoneInfo(ref.time_zone)
 
 
 async def load_jurisdiction(session: AsyncSession, jid: uuid.UUID) -> Jurisdiction:
     row = await jurisdictions_repo.get(session, jid)
     if row is None:
-        raise NotFound("No such jurisdiction.")
+        raise NotFound(_("No such jurisdiction."))
     return row
 
 
@@ -178,16 +181,21 @@ async def resolve_sender(
     if to == "parent":
         if unit_id is not None:
             raise InvalidInput(
-                f"A {rules.noun} sent to the leading group above is the office's: it names no "
-                "unit.",
-                (FieldError(("body", "unit_id"), "must be left out with to=parent"),),
+                _(
+                    "A {noun} sent to the leading group above is the office's: it names no unit.",
+                    noun=rules.noun,
+                ),
+                (FieldError(("body", "unit_id"), _("must be left out with to=parent")),),
             )
         parent = parent_of(ref)
         if parent is None:
             raise InvalidInput(
-                f"This jurisdiction has none above it: its {rules.plural} go to its own leading "
-                "group (leave `to` out).",
-                (FieldError(("body", "to"), "no jurisdiction above this one"),),
+                _(
+                    "This jurisdiction has none above it: its {plural} go to its own "
+                    "leading group (leave `to` out).",
+                    plural=rules.plural,
+                ),
+                (FieldError(("body", "to"), _("no jurisdiction above this one")),),
             )
         require(rules.upward(actor.levels_in(ref.id)))
         # The name is not among a JurisdictionRef's fields: the one read this path needs.
@@ -220,8 +228,11 @@ async def sending_unit(
         )
         if len(units) > 1:
             raise InvalidInput(
-                f"The caller holds posts for {len(units)} units here: name the unit.",
-                (FieldError(location, "required: the caller holds posts for several units"),),
+                _(
+                    "The caller holds posts for {units_count} units here: name the unit.",
+                    units_count=len(units),
+                ),
+                (FieldError(location, _("required: the caller holds posts for several units")),),
             )
         if not units:
             require(rules.for_unit(frozenset()))
@@ -229,8 +240,8 @@ async def sending_unit(
     unit = await units_repo.get(session, ref.id, unit_id)
     if unit is None:
         raise InvalidInput(
-            "No such member unit in this jurisdiction.",
-            (FieldError(location, "not a member unit here"),),
+            _("No such member unit in this jurisdiction."),
+            (FieldError(location, _("not a member unit here")),),
         )
     levels = frozenset(
         g.level for g in actor.grants if g.jurisdiction_id == ref.id and g.unit_id == unit_id
@@ -238,7 +249,13 @@ async def sending_unit(
     require(rules.for_unit(levels))
     # Whether named or inferred: a deactivated unit keeps its people's posts until they end.
     if not unit.is_active:
-        raise Conflict(f"{unit.name} is no longer a member unit: it sends no {rules.plural}.")
+        raise Conflict(
+            _(
+                "{name} is no longer a member unit: it sends no {plural}.",
+                name=unit.name,
+                plural=rules.plural,
+            )
+        )
     return unit
 
 
@@ -249,7 +266,12 @@ def require_received_here(
     county's own path, it is only followed there (a 403 naming ``rule``)."""
     if not received_here:
         raise RuleViolation(
-            f"This {noun} was sent to the leading group above: {what} ({rule}).",
+            _(
+                "This {noun} was sent to the leading group above: {what} ({rule}).",
+                noun=noun,
+                what=what,
+                rule=rule,
+            ),
             rule=rule,
             source=source,
         )

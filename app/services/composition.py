@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.composition import Unit, check_composition, holder_counts
+from app.domain.messages import _
 from app.errors import Conflict, NotFound
 from app.repositories import positions as positions_repo
 from app.repositories import units as units_repo
@@ -28,14 +29,17 @@ async def get_composition(
 ) -> CompositionOut:
     ref = await jurisdiction_ref(session, jid)
     if ref is None:
-        raise NotFound("No such jurisdiction.")
+        raise NotFound(_("No such jurisdiction."))
     today = local_today(ref, now)
     day = on or today
     book = await rulebooks.in_force(session, jid, day)
     if book is None:
         raise Conflict(
-            f"No rulebook is in force here on {day.isoformat()}, neither the jurisdiction's "
-            "own nor one above it: there are no composition rules to check."
+            _(
+                "No rulebook is in force here on {day}, neither the jurisdiction's own "
+                "nor one above it: there are no composition rules to check.",
+                day=day.isoformat(),
+            )
         )
     inherited = book.owner_jurisdiction_id != jid
     composition = book.rulebook.composition

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.domain import rulebook as rules
 from app.domain.access import Actor, may_revoke_delegation
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.messages import _
 from app.domain.rulebook import Act, Decision, Holding, decide, judge_delegation, parse_scopes
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import Delegation
@@ -31,8 +32,11 @@ async def _rulebook_on(session: AsyncSession, jid: uuid.UUID, on: date) -> Ruleb
     found = await rulebooks.in_force(session, jid, on)
     if found is None:
         raise Conflict(
-            f"No rulebook is in force in this jurisdiction on {on.isoformat()}: "
-            "a rulebook must be published first."
+            _(
+                "No rulebook is in force in this jurisdiction on {on}: a rulebook must "
+                "be published first.",
+                on=on.isoformat(),
+            )
         )
     return found
 
@@ -102,12 +106,12 @@ async def create(
     delegator = data.from_user_id or actor.id
     if delegator != actor.id and not actor.is_platform_admin:
         raise Forbidden(
-            "Only a platform administrator may enter a delegation on someone else's behalf."
+            _("Only a platform administrator may enter a delegation on someone else's behalf.")
         )
     if data.valid_to is not None and data.valid_to < data.valid_from:
         raise InvalidInput(
-            "valid_to is before valid_from",
-            (FieldError(("body", "valid_to"), "must be on or after valid_from"),),
+            _("valid_to is before valid_from"),
+            (FieldError(("body", "valid_to"), _("must be on or after valid_from")),),
         )
     scopes = parse_scopes(data.scopes)
     if data.from_user_id is not None:
@@ -139,7 +143,7 @@ async def create(
 async def get(session: AsyncSession, jid: uuid.UUID, delegation_id: uuid.UUID) -> DelegationOut:
     row = await repo.get(session, jid, delegation_id)
     if row is None:
-        raise NotFound("No such delegation in this jurisdiction.")
+        raise NotFound(_("No such delegation in this jurisdiction."))
     return DelegationOut.model_validate(row)
 
 
@@ -176,20 +180,30 @@ async def revoke(
     jurisdiction = await jurisdictions_repo.get(session, jid)
     row = await repo.get(session, jid, delegation_id, for_update=True)
     if jurisdiction is None or row is None:
-        raise NotFound("No such delegation in this jurisdiction.")
+        raise NotFound(_("No such delegation in this jurisdiction."))
     if not may_revoke_delegation(actor, jurisdictions_repo.to_ref(jurisdiction), row.from_user_id):
         raise Forbidden(
-            "Only the delegator, this jurisdiction's office director or a platform "
-            "administrator may revoke a delegation."
+            _(
+                "Only the delegator, this jurisdiction's office director or a platform "
+                "administrator may revoke a delegation."
+            )
         )
     if row.revoked_at is not None:
-        raise Conflict("This delegation is already revoked.")
+        raise Conflict(_("This delegation is already revoked."))
     today = datetime.now(ZoneInfo(jurisdiction.time_zone)).date()
     revoked_on = data.revoked_on or today
     if revoked_on < today:
         raise InvalidInput(
-            "a revocation cannot be backdated: acts already done under the delegation stay valid",
-            (FieldError(("body", "revoked_on"), f"must be on or after {today.isoformat()}"),),
+            _(
+                "a revocation cannot be backdated: acts already done under the "
+                "delegation stay valid"
+            ),
+            (
+                FieldError(
+                    ("body", "revoked_on"),
+                    _("must be on or after {today}", today=today.isoformat()),
+                ),
+            ),
         )
     before = DelegationOut.model_validate(row)
     row.revoked_on = revoked_on

@@ -25,6 +25,7 @@ from app.domain.access import Actor, ActorKind, JurisdictionRef, Permission, all
 from app.domain.documents import DocumentAct, DocumentState
 from app.domain.errors import FieldError, InvalidInput
 from app.domain.events import EventType
+from app.domain.messages import _
 from app.domain.recipients import Recipient, RecipientKind, recipient_keys
 from app.domain.rulebook import Act, Issuer
 from app.errors import Conflict, Forbidden, NotFound, PayloadTooLarge, UnsupportedMediaType
@@ -61,7 +62,7 @@ from app.services.common import changes_of, local_today, require
 from app.services.delegations import judge_on
 from app.services.rulebooks import RulebookInForce
 
-NOT_HERE = "No such document in this jurisdiction."
+NOT_HERE = _("No such document in this jurisdiction.")
 
 
 # --- views ------------------------------------------------------------------------------------
@@ -210,16 +211,23 @@ async def _issuer_today(
     found = await rulebooks.in_force(session, ref.id, local_today(ref, now))
     if found is None:
         raise Conflict(
-            "No rulebook is in force in this jurisdiction today: a rulebook defining the "
-            "issuers must be published first."
+            _(
+                "No rulebook is in force in this jurisdiction today: a rulebook "
+                "defining the issuers must be published first."
+            )
         )
     _own_codes(found, ref.id)
     issuer = found.rulebook.issuers.get(key)
     if issuer is None:
         known = ", ".join(sorted(found.rulebook.issuers)) or "none"
         raise InvalidInput(
-            f"The rulebook in force defines no issuer {key!r}.",
-            (FieldError(("body", "issuer"), f"not an issuer of this rulebook (known: {known})"),),
+            _("The rulebook in force defines no issuer {key!r}.", key=key),
+            (
+                FieldError(
+                    ("body", "issuer"),
+                    _("not an issuer of this rulebook (known: {known})", known=known),
+                ),
+            ),
         )
     return issuer
 
@@ -230,9 +238,12 @@ def _own_codes(found: RulebookInForce, jid: uuid.UUID) -> None:
     once it has published its own rulebook, with its own codes (409 until then)."""
     if found.owner_jurisdiction_id != jid:
         raise Conflict(
-            "This jurisdiction follows the rulebook of the one above it, whose issuers and "
-            "document codes are that jurisdiction's: publish this jurisdiction's own rulebook, "
-            "with its own issuer codes, before drafting or signing documents."
+            _(
+                "This jurisdiction follows the rulebook of the one above it, whose "
+                "issuers and document codes are that jurisdiction's: publish this "
+                "jurisdiction's own rulebook, with its own issuer codes, before "
+                "drafting or signing documents."
+            )
         )
 
 
@@ -246,7 +257,7 @@ async def _recipient_rows(
     """The recipients as rows with their names of today; 422 naming each one that is not an
     active member unit here, a county under this jurisdiction, or named twice."""
     given_in_order = (("main_recipients", main), ("copy_recipients", copies))
-    everyone = [r for _, given in given_in_order for r in given]
+    everyone = [r for __, given in given_in_order for r in given]
     # One read for the units named and one for the jurisdictions whose names are written: the
     # counties, and this one for its leading group (a JurisdictionRef holds no name).
     units = await units_repo.get_many(
@@ -280,7 +291,7 @@ async def _recipient_rows(
                 assert recipient.unit_id is not None
                 unit = units.get(recipient.unit_id)
                 if unit is None or not unit.is_active:
-                    errors.append(FieldError((*location, "unit_id"), "not an active unit here"))
+                    errors.append(FieldError((*location, "unit_id"), _("not an active unit here")))
                 else:
                     name = unit.name
             else:
@@ -288,7 +299,7 @@ async def _recipient_rows(
                 county = jurisdictions.get(recipient.jurisdiction_id)
                 if county is None or county.parent_id != ref.id:
                     errors.append(
-                        FieldError((*location, "jurisdiction_id"), "not a county under this one")
+                        FieldError((*location, "jurisdiction_id"), _("not a county under this one"))
                     )
                 else:
                     name, target = f"{county.name} 领导小组办公室", county.id
@@ -309,7 +320,7 @@ async def _recipient_rows(
                 )
     errors.extend(domain.check_recipients(listed[0], listed[1]))
     if errors:
-        raise InvalidInput("Some recipients cannot receive this document.", tuple(errors))
+        raise InvalidInput(_("Some recipients cannot receive this document."), tuple(errors))
     return rows
 
 
@@ -545,10 +556,10 @@ def parse_recipient_filter(text: str | None) -> RecipientFilter | None:
     """``leading_group``, ``member_unit:<id>`` or ``county_office:<id>``; 422 otherwise."""
     if text is None:
         return None
-    kind_text, _, id_text = text.partition(":")
+    kind_text, _sep, id_text = text.partition(":")
     problem = InvalidInput(
-        "recipient is leading_group, member_unit:<unit id> or county_office:<jurisdiction id>.",
-        (FieldError(("query", "recipient"), "not a recipient"),),
+        _("recipient is leading_group, member_unit:<unit id> or county_office:<jurisdiction id>."),
+        (FieldError(("query", "recipient"), _("not a recipient")),),
     )
     try:
         kind = RecipientKind(kind_text)
@@ -566,8 +577,8 @@ def parse_number_filter(text: str | None) -> tuple[str, int, int] | None:
     parts = domain.parse_document_number(text)
     if parts is None:
         raise InvalidInput(
-            "number is a document number such as 鄂州工改办〔2019〕23号.",
-            (FieldError(("query", "number"), "not a document number"),),
+            _("number is a document number such as 鄂州工改办〔2019〕23号."),
+            (FieldError(("query", "number"), _("not a document number")),),
         )
     return parts.code, parts.year, parts.sequence
 
@@ -626,7 +637,7 @@ async def reads(
     if row is None:
         raise NotFound(NOT_HERE)
     if row.state == DocumentState.draft:
-        raise Conflict("This document is a draft: nobody has received it yet.")
+        raise Conflict(_("This document is a draft: nobody has received it yet."))
     out = await recipients_service.reads_by_recipient(
         session,
         await repo.recipients(session, ref.id, row.id),
@@ -649,7 +660,7 @@ async def reads(
 
 def _person(actor: Actor) -> None:
     if actor.kind is not ActorKind.user:
-        raise Forbidden("Documents are received by people; a machine client has no inbox.")
+        raise Forbidden(_("Documents are received by people; a machine client has no inbox."))
 
 
 async def inbox(
@@ -661,7 +672,7 @@ async def inbox(
         return [], None
     rows = await repo.inbox(session, keys, actor.id, page, unread=unread)
     kept, cursor = next_cursor_for(rows, page, lambda r: [r[0].signed_at, r[0].id])
-    ids = [d.id for d, _ in kept]
+    ids = [d.id for d, __ in kept]
     as_recipient: dict[uuid.UUID, list[DocumentRecipient]] = defaultdict(list)
     for recipient in await repo.recipients_matching(session, ids, keys):
         as_recipient[recipient.document_id].append(recipient)
@@ -689,7 +700,7 @@ async def inbox(
     return items, cursor
 
 
-NOT_MINE = "No such document among the caller's."
+NOT_MINE = _("No such document among the caller's.")
 
 
 async def _as_recipient(
@@ -777,18 +788,29 @@ async def attach(
     row = await _locked(session, actor, ref, document_id, DocumentAct.edit)
     content = await upload.read(max_file_bytes + 1)
     if len(content) > max_file_bytes:
-        raise PayloadTooLarge(f"An attachment may hold at most {max_file_bytes} bytes.")
+        raise PayloadTooLarge(
+            _(
+                "An attachment may hold at most {max_file_bytes} bytes.",
+                max_file_bytes=max_file_bytes,
+            )
+        )
     if not content:
         raise InvalidInput(
-            "An empty file cannot be attached.",
-            (FieldError(("body", "file"), "the file is empty"),),
+            _("An empty file cannot be attached."),
+            (FieldError(("body", "file"), _("the file is empty")),),
         )
     found = sniff(content)
     filename = clean_filename(upload.filename, "附件")
     if found is None:
         raise UnsupportedMediaType(
-            "Only PDF, Word, Excel and image files are attached.",
-            [{"loc": ["body", "file"], "msg": f"{filename}: not one of these", "type": "type"}],
+            _("Only PDF, Word, Excel and image files are attached."),
+            [
+                {
+                    "loc": ["body", "file"],
+                    "msg": _("{filename}: not one of these", filename=filename),
+                    "type": "type",
+                }
+            ],
         )
     before = await _full(session, row)
     attachment = DocumentAttachment(
@@ -820,7 +842,7 @@ async def attachment_file(
     row = await _readable(session, actor, ref, document_id)
     found = await repo.attachment(session, ref.id, row.id, attachment_id, with_content=True)
     if found is None:
-        raise NotFound("No such attachment of this document.")
+        raise NotFound(_("No such attachment of this document."))
     return found
 
 
@@ -838,7 +860,7 @@ async def my_attachment_file(
     found = await repo.attachment_of_any(session, document_id, attachment_id)
     if found is None:
         # Whether the document exists or not: one answer for every caller it is not sent to.
-        raise NotFound("No such attachment of a document among the caller's.")
+        raise NotFound(_("No such attachment of a document among the caller's."))
     document, attachment = found
     mine = await _as_recipient(session, actor, document)
     await _record_read(session, actor, document, mine, now)
@@ -855,7 +877,7 @@ async def detach(
     row = await _locked(session, actor, ref, document_id, DocumentAct.edit)
     found = await repo.attachment(session, ref.id, row.id, attachment_id)
     if found is None:
-        raise NotFound("No such attachment of this document.")
+        raise NotFound(_("No such attachment of this document."))
     before = await _full(session, row)
     await repo.remove_attachment(session, found)
     await _audit(session, actor, "detach", row, before=before, after=await _full(session, row))

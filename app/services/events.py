@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, JurisdictionRef, Permission, allows_below
 from app.domain.events import EventType
+from app.domain.messages import _
 from app.errors import Forbidden, ValidationProblem
 from app.invalidation import caches_of
 from app.models import Event
@@ -74,8 +75,8 @@ def parse_types(raw: str | None) -> list[EventType]:
     unknown = [name for name in names if name not in known]
     if unknown:
         raise ValidationProblem(
-            "Unknown event types: " + ", ".join(unknown) + " (README, Events).",
-            [{"loc": ["query", "types"], "msg": "unknown event type", "type": "value_error"}],
+            _("Unknown event types: {types} (README, Events).", types=", ".join(unknown)),
+            [{"loc": ["query", "types"], "msg": _("unknown event type"), "type": "value_error"}],
         )
     return [EventType(name) for name in names]
 
@@ -97,8 +98,10 @@ async def feed(
     read by those who read them too: the office here or above, and read clients."""
     if include_descendants and not allows_below(actor, Permission.read_events, jurisdiction):
         raise Forbidden(
-            "Only the office of this jurisdiction or one above it, or a read client, reads the "
-            "events of the jurisdictions below."
+            _(
+                "Only the office of this jurisdiction or one above it, or a read "
+                "client, reads the events of the jurisdictions below."
+            )
         )
     jurisdiction_id = jurisdiction.id
     position = _cursor(after)

@@ -11,6 +11,7 @@ from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, ActorKind
+from app.domain.messages import _
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import FeedToken
 from app.repositories import feed_tokens as repo
@@ -21,7 +22,7 @@ from app.services import audit
 
 def _person(actor: Actor) -> uuid.UUID:
     if actor.kind is not ActorKind.user:
-        raise Forbidden("Feed tokens are for people; a machine client uses client credentials.")
+        raise Forbidden(_("Feed tokens are for people; a machine client uses client credentials."))
     return actor.id
 
 
@@ -29,14 +30,16 @@ async def create(session: AsyncSession, actor: Actor, data: FeedTokenCreate) -> 
     if actor.is_platform_admin:
         # A long-lived token in a calendar program would read every jurisdiction's feeds.
         raise Forbidden(
-            "A platform administrator reads feeds with an access token, not a feed token."
+            _("A platform administrator reads feeds with an access token, not a feed token.")
         )
     if actor.acting_client_id is not None:
         # An exchanged token lives minutes so that a portal acts for a person only while it
         # signs them in; a feed token would outlive it by up to a year.
         raise Forbidden(
-            "A token a portal exchanged for a person does not create feed tokens: the person "
-            "creates them with their own sign-in."
+            _(
+                "A token a portal exchanged for a person does not create feed tokens: "
+                "the person creates them with their own sign-in."
+            )
         )
     token = new_feed_token()
     row = await repo.add(
@@ -74,9 +77,9 @@ async def revoke(session: AsyncSession, actor: Actor, token_id: uuid.UUID) -> Fe
         else None
     )
     if row is None:
-        raise NotFound("No such feed token of yours.")
+        raise NotFound(_("No such feed token of yours."))
     if row.revoked_at is not None:
-        raise Conflict("This feed token is already revoked.")
+        raise Conflict(_("This feed token is already revoked."))
     before = FeedTokenOut.model_validate(row)
     row.revoked_at = datetime.now(UTC)
     await session.flush()

@@ -33,6 +33,7 @@ from app.domain.access import (
 )
 from app.domain.documents import IncomingAct, IncomingAddressee, IncomingPurpose, IncomingState
 from app.domain.events import EventType
+from app.domain.messages import _
 from app.errors import NotFound
 from app.models import IncomingDocument, IncomingDocumentEvent
 from app.pagination import PageRequest, next_cursor_for
@@ -60,8 +61,8 @@ Direction = Literal["received", "sent"]
 SENDING = SendingRules(
     for_unit=domain.may_send_incoming_for_unit,
     upward=domain.may_send_incoming_upward,
-    noun="document",
-    plural="documents for approval or filing",
+    noun=_("document"),
+    plural=_("documents for approval or filing"),
 )
 
 
@@ -117,11 +118,11 @@ async def _visible(
     whether ``ref`` received it (else ``ref``'s office sent it upward)."""
     found = await repo.get(session, ref.id, parent_of(ref), document_id)
     if found is None:
-        raise NotFound("No such incoming document here.")
+        raise NotFound(_("No such incoming document here."))
     received_here = found.document.jurisdiction_id == ref.id
     sender_unit = found.document.sender_unit_id
     if not may_read_incoming_document(actor, ref, received_here, sender_unit):
-        raise NotFound("No such incoming document here.")
+        raise NotFound(_("No such incoming document here."))
     return found, received_here
 
 
@@ -256,7 +257,7 @@ async def send(
 async def get_document(
     session: AsyncSession, actor: Actor, ref: JurisdictionRef, document_id: uuid.UUID
 ) -> IncomingDocumentDetailOut:
-    found, _ = await _visible(session, actor, ref, document_id)
+    found, __ = await _visible(session, actor, ref, document_id)
     return await _detail(session, found)
 
 
@@ -302,10 +303,10 @@ async def list_documents(
 # --- hand-overs ------------------------------------------------------------------------------
 
 _WHO_ACTS: dict[IncomingAct, str] = {
-    IncomingAct.forward: "the office of the leading group that received it submits it on",
-    IncomingAct.approve: "the leading group that received it decides it",
-    IncomingAct.file: "the leading group that received it files it",
-    IncomingAct.return_: "the leading group that received it returns it",
+    IncomingAct.forward: _("the office of the leading group that received it submits it on"),
+    IncomingAct.approve: _("the leading group that received it decides it"),
+    IncomingAct.file: _("the leading group that received it files it"),
+    IncomingAct.return_: _("the leading group that received it returns it"),
 }
 
 
@@ -322,7 +323,7 @@ async def hand_over(
     found, received_here = await _visible(session, actor, ref, document_id)
     require_received_here(
         received_here,
-        noun="document",
+        noun=_("document"),
         rule=domain.ROUTING_RULE,
         source=domain.ROUTING_SOURCE,
         what=_WHO_ACTS[act],

@@ -57,6 +57,7 @@ from app.domain.inspections import (
     InspectionAct,
     InspectionState,
 )
+from app.domain.messages import _
 from app.errors import NotFound
 from app.files import clean_filename
 from app.models import (
@@ -102,9 +103,9 @@ from app.services.common import changes_of, local_today, parent_of, require
 from app.services.events import emit, resource_url
 from app.services.task_progress import evidence_out, read_evidence
 
-NOT_HERE = "No such inspection in this jurisdiction."
-FINDING_NOT_HERE = "No such finding of this inspection."
-LINK_NOT_HERE = "No such link of this finding."
+NOT_HERE = _("No such inspection in this jurisdiction.")
+FINDING_NOT_HERE = _("No such finding of this inspection.")
+LINK_NOT_HERE = _("No such link of this finding.")
 EVIDENCE_FIELD = "evidence"
 ANSWER_FIELDS = frozenset({"text", EVIDENCE_FIELD})
 
@@ -396,7 +397,7 @@ def _duplicates(field: str, ids: Sequence[uuid.UUID]) -> list[FieldError]:
     errors = []
     for index, value in enumerate(ids):
         if value in seen:
-            errors.append(FieldError(("body", field, index), "named twice"))
+            errors.append(FieldError(("body", field, index), _("named twice")))
         seen.add(value)
     return errors
 
@@ -423,18 +424,18 @@ async def _scope(
     )
     errors = _duplicates("unit_ids", unit_ids) + _duplicates("county_ids", county_ids)
     errors += [
-        FieldError(("body", "unit_ids", i), "not a member unit of this jurisdiction")
+        FieldError(("body", "unit_ids", i), _("not a member unit of this jurisdiction"))
         for i, u in enumerate(unit_ids)
         if u not in units
     ]
     errors += [
-        FieldError(("body", "county_ids", i), "not a jurisdiction directly below this one")
+        FieldError(("body", "county_ids", i), _("not a jurisdiction directly below this one"))
         for i, c in enumerate(county_ids)
         if c not in counties
     ]
     if errors:
         raise InvalidInput(
-            "The inspection's scope names units or counties not here.", tuple(errors)
+            _("The inspection's scope names units or counties not here."), tuple(errors)
         )
     return units, counties
 
@@ -626,11 +627,16 @@ def _due_on(calendar: ArrangementCalendar, today: date, days: int) -> date:
         return add_working_days(calendar.exact(), today, days)
     except CalendarYearUnknown as exc:
         raise InvalidInput(
-            f"The rectification deadline ({days} working days on) falls in {exc.year}, whose "
-            "holiday arrangement is not entered yet.",
+            _(
+                "The rectification deadline ({days} working days on) falls in {year}, "
+                "whose holiday arrangement is not entered yet.",
+                days=days,
+                year=exc.year,
+            ),
             (
                 FieldError(
-                    ("body", "rectify_within_working_days"), f"past the entered years ({exc.year})"
+                    ("body", "rectify_within_working_days"),
+                    _("past the entered years ({year})", year=exc.year),
                 ),
             ),
         ) from exc
@@ -643,13 +649,13 @@ async def _responsible_unit(session: AsyncSession, jid: uuid.UUID, unit_id: uuid
     unit = found.get(unit_id)
     if unit is None or not unit.is_active:
         raise InvalidInput(
-            "A finding's responsible unit is an active member unit of this jurisdiction.",
+            _("A finding's responsible unit is an active member unit of this jurisdiction."),
             (
                 FieldError(
                     ("body", "unit_id"),
-                    "not a member unit of this jurisdiction"
+                    _("not a member unit of this jurisdiction")
                     if unit is None
-                    else f"{unit.name} is no longer a member unit",
+                    else _("{name} is no longer a member unit", name=unit.name),
                 ),
             ),
         )
@@ -662,11 +668,11 @@ async def _responsible_county(
     """The name of a finding's responsible county: one this inspection inspects, a jurisdiction
     directly below (422 at ``county_id`` otherwise)."""
     domain.check_county_in_scope(county_id, inspection.county_ids)
-    _, counties = await repo.scope_names(session, inspection.jurisdiction_id, (), {county_id})
+    _units, counties = await repo.scope_names(session, inspection.jurisdiction_id, (), {county_id})
     if county_id not in counties:  # the scope was checked when planned; never, unless moved
         raise InvalidInput(
-            "A finding's responsible county is a jurisdiction directly below this one.",
-            (FieldError(("body", "county_id"), "not a jurisdiction directly below this one"),),
+            _("A finding's responsible county is a jurisdiction directly below this one."),
+            (FieldError(("body", "county_id"), _("not a jurisdiction directly below this one")),),
         )
     return counties[county_id]
 
@@ -870,7 +876,7 @@ async def answer(
     else:
         require(domain.judge_answer(finding.unit_id, actor.units_in(ref.id)))
     domain.check_finding_act(FindingState(finding.state), FindingAct.answer)
-    files = await read_evidence(uploads, max_file_bytes, "An answer to a finding")
+    files = await read_evidence(uploads, max_file_bytes, _("An answer to a finding"))
     today = local_today(ref, now)
     calendar = await load_calendar(session)
     before = _row_out(found, EVERY_LINK, calendar, today)
@@ -935,7 +941,7 @@ async def review(
     domain.check_finding_act(FindingState(finding.state), FindingAct.review)
     pending = next((a for a in found.answers if a.review_outcome is None), None)
     if pending is None:  # state and answers disagree: never, as both change together
-        raise StateConflict("No answer awaits review on this finding.")
+        raise StateConflict(_("No answer awaits review on this finding."))
     today = local_today(ref, now)
     calendar = await load_calendar(session)
     before = _row_out(found, EVERY_LINK, calendar, today)
@@ -993,8 +999,8 @@ async def add_link(
     if target is None:
         what = data.kind.value.replace("_", " ")
         raise InvalidInput(
-            f"A finding is linked to a {what} of this jurisdiction.",
-            (FieldError(("body", "target_id"), f"not a {what} of this jurisdiction"),),
+            _("A finding is linked to a {what} of this jurisdiction.", what=what),
+            (FieldError(("body", "target_id"), _("not a {what} of this jurisdiction", what=what)),),
         )
     row = FindingLink(
         id=uuid.uuid4(),
@@ -1064,7 +1070,7 @@ async def evidence_file(
         session, finding.jurisdiction_id, finding.id, answer_id, file_id
     )
     if found is None:
-        raise NotFound("No such evidence file of this finding's answers.")
+        raise NotFound(_("No such evidence file of this finding's answers."))
     return found
 
 

@@ -16,6 +16,7 @@ from app.domain.access import (
     visible_roots,
 )
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.messages import _
 from app.domain.organisation import JurisdictionLevel, check_hierarchy
 from app.domain.positions import Capability, PositionLevel
 from app.errors import Conflict, NotFound
@@ -35,6 +36,8 @@ from app.schemas.jurisdictions import (
 from app.services import audit, rulebooks
 from app.services.common import changes_of, local_today
 
+NO_PARENT = _("This jurisdiction has no parent: none is above it.")
+
 
 async def create(
     session: AsyncSession, actor: Actor | None, data: JurisdictionCreate
@@ -43,18 +46,18 @@ async def create(
         ZoneInfo(data.time_zone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise InvalidInput(
-            f"unknown time zone {data.time_zone!r}",
-            (FieldError(("body", "time_zone"), "not an IANA time zone"),),
+            _("unknown time zone {time_zone!r}", time_zone=data.time_zone),
+            (FieldError(("body", "time_zone"), _("not an IANA time zone")),),
         ) from exc
     parent = await repo.get(session, data.parent_id) if data.parent_id else None
     if data.parent_id is not None and parent is None:
         raise InvalidInput(
-            "the parent jurisdiction does not exist",
-            (FieldError(("body", "parent_id"), "no such jurisdiction"),),
+            _("the parent jurisdiction does not exist"),
+            (FieldError(("body", "parent_id"), _("no such jurisdiction")),),
         )
     check_hierarchy(data.level, JurisdictionLevel(parent.level) if parent else None)
     if await repo.get_by_code(session, data.code) is not None:
-        raise Conflict(f"A jurisdiction with code {data.code!r} already exists.")
+        raise Conflict(_("A jurisdiction with code {code!r} already exists.", code=data.code))
     row = Jurisdiction(
         code=data.code,
         name=data.name,
@@ -67,7 +70,7 @@ async def create(
     try:
         row = await repo.add(session, row)
     except IntegrityError as exc:
-        raise Conflict("The jurisdiction conflicts with an existing one.") from exc
+        raise Conflict(_("The jurisdiction conflicts with an existing one.")) from exc
     out = JurisdictionOut.model_validate(row)
     await audit.record(
         session,
@@ -84,7 +87,7 @@ async def create(
 async def get_visible(session: AsyncSession, actor: Actor, jid: uuid.UUID) -> JurisdictionOut:
     row = await repo.get(session, jid)
     if row is None or not allows(actor, Permission.read_jurisdiction, repo.to_ref(row)):
-        raise NotFound("No such jurisdiction.")
+        raise NotFound(_("No such jurisdiction."))
     return JurisdictionOut.model_validate(row)
 
 
@@ -112,7 +115,7 @@ async def update(
 ) -> JurisdictionOut:
     row = await repo.get(session, jid)
     if row is None:
-        raise NotFound("No such jurisdiction.")
+        raise NotFound(_("No such jurisdiction."))
     before = JurisdictionOut.model_validate(row)
     changes = changes_of(data, not_null=("name",))
     for field, value in changes.items():
@@ -142,10 +145,10 @@ async def parent_facts(
     accounts (ids, usernames, e-mail), nor anything of a sibling or of the parent's other
     children."""
     if not jurisdiction.ancestor_ids:
-        raise NotFound("This jurisdiction has no parent: none is above it.")
+        raise NotFound(NO_PARENT)
     row = await repo.get(session, jurisdiction.ancestor_ids[-1])
     if row is None:  # the foreign key keeps it; a race with nothing to read
-        raise NotFound("This jurisdiction has no parent: none is above it.")
+        raise NotFound(NO_PARENT)
     today = local_today(row, now)
     found = await rulebooks.in_force(session, row.id, today)
     rulebook: PublicRulebookOut | None = None

@@ -30,6 +30,7 @@ from app.domain.access import (
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.events import EventType
 from app.domain.major_matters import MatterAct, MatterState
+from app.domain.messages import _
 from app.errors import NotFound
 from app.models import MajorMatter, MajorMatterEvent
 from app.pagination import PageRequest, next_cursor_for
@@ -63,8 +64,8 @@ Direction = Literal["received", "sent"]
 SENDING = SendingRules(
     for_unit=domain.may_send_for_unit,
     upward=domain.may_send_upward,
-    noun="matter",
-    plural="major matters",
+    noun=_("matter"),
+    plural=_("major matters"),
 )
 
 
@@ -113,10 +114,10 @@ async def _visible(
     ``ref`` received it (else ``ref``'s office sent it upward)."""
     found = await repo.get(session, ref.id, parent_of(ref), matter_id)
     if found is None:
-        raise NotFound("No such major matter here.")
+        raise NotFound(_("No such major matter here."))
     received_here = found.matter.jurisdiction_id == ref.id
     if not may_read_major_matter(actor, ref, received_here, found.matter.sender_unit_id):
-        raise NotFound("No such major matter here.")
+        raise NotFound(_("No such major matter here."))
     return found, received_here
 
 
@@ -247,7 +248,7 @@ async def _audit(
 async def get_matter(
     session: AsyncSession, actor: Actor, ref: JurisdictionRef, matter_id: uuid.UUID
 ) -> MajorMatterDetailOut:
-    found, _ = await _visible(session, actor, ref, matter_id)
+    found, __ = await _visible(session, actor, ref, matter_id)
     return await _detail(session, found)
 
 
@@ -300,32 +301,39 @@ async def forward(
     now: datetime,
 ) -> MajorMatterDetailOut:
     """The office forwards the matter to the leader (呈报), with others consolidated into it."""
-    _, received_here = await _visible(session, actor, ref, matter_id)
+    _row, received_here = await _visible(session, actor, ref, matter_id)
     require_received_here(
         received_here,
-        noun="matter",
+        noun=_("matter"),
         rule=domain.REPORT_RULE,
         source=domain.REPORT_SOURCE,
-        what="its office forwards it, not the sender's",
+        what=_("its office forwards it, not the sender's"),
     )
     errors = domain.check_consolidation(matter_id, data.consolidated_with)
     if errors:
-        raise InvalidInput("The matters to forward together are listed wrongly.", tuple(errors))
+        raise InvalidInput(_("The matters to forward together are listed wrongly."), tuple(errors))
     ids = [matter_id, *data.consolidated_with]
     locked = {row.id: row for row in await repo.lock(session, ref.id, ids)}
     missing = [
-        FieldError(("body", "consolidated_with", index), "no such major matter received here")
+        FieldError(("body", "consolidated_with", index), _("no such major matter received here"))
         for index, other in enumerate(data.consolidated_with)
         if other not in locked
     ]
     if missing:
-        raise InvalidInput("Only matters received here are forwarded together.", tuple(missing))
+        raise InvalidInput(_("Only matters received here are forwarded together."), tuple(missing))
     for other in ids:
         try:
             domain.after(MatterState(locked[other].state), MatterAct.forward)
         except StateConflict as exc:
-            which = "" if other == matter_id else f"{other} (listed in consolidated_with): "
-            raise StateConflict(which + exc.detail) from exc
+            if other == matter_id:
+                raise
+            raise StateConflict(
+                _(
+                    "{matter} (listed in consolidated_with): {detail}",
+                    matter=other,
+                    detail=exc.detail,
+                )
+            ) from exc
     consolidation_id = uuid.uuid4()
     befores = {}
     for other in ids:
@@ -384,10 +392,10 @@ async def review(
     found, received_here = await _visible(session, actor, ref, matter_id)
     require_received_here(
         received_here,
-        noun="matter",
+        noun=_("matter"),
         rule=domain.REVIEW_RULE,
         source=domain.REVIEW_SOURCE,
-        what="the leader of the leading group that received it reviews it",
+        what=_("the leader of the leading group that received it reviews it"),
     )
     return await _finish(session, actor, ref, found, MatterAct.review, now, data.comment)
 
@@ -404,10 +412,10 @@ async def return_matter(
     found, received_here = await _visible(session, actor, ref, matter_id)
     require_received_here(
         received_here,
-        noun="matter",
+        noun=_("matter"),
         rule=domain.REPORT_RULE,
         source=domain.REPORT_SOURCE,
-        what="the office of the leading group that received it returns it",
+        what=_("the office of the leading group that received it returns it"),
     )
     return await _finish(session, actor, ref, found, MatterAct.return_, now, data.reason)
 

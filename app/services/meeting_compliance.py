@@ -14,6 +14,7 @@ from app.domain.access import Actor, JurisdictionRef
 from app.domain.meetings import (
     MeetingState,
 )
+from app.domain.messages import _
 from app.domain.reports import Period, PeriodKind
 from app.domain.rulebook import Rulebook
 from app.errors import Conflict
@@ -49,8 +50,11 @@ async def compliance(
     books = await rulebooks.in_force_on_days(session, jid, ends)
     if not any(books.values()):
         raise Conflict(
-            f"No rulebook is in force in this jurisdiction in {year}: a rulebook must be "
-            "published first."
+            _(
+                "No rulebook is in force in this jurisdiction in {year}: a rulebook "
+                "must be published first.",
+                year=year,
+            )
         )
     rows = await repo.starting_between(
         session,
@@ -126,8 +130,10 @@ async def put_period_reason(
     found = await rulebooks.in_force(session, ref.id, period.end)
     if found is None:
         raise Conflict(
-            f"No rulebook is in force in this jurisdiction on {period.end.isoformat()}: no "
-            "meeting was expected."
+            _(
+                "No rulebook is in force in this jurisdiction on {end}: no meeting was expected.",
+                end=period.end.isoformat(),
+            )
         )
     kind = kind_in(found.rulebook, meeting_kind, period.end, ("path", "meeting_kind"))
     domain.check_expected(kind, period, ("path", "meeting_kind"), ("path", "period"))
@@ -143,7 +149,7 @@ async def put_period_reason(
                 reason=data.reason,
                 recorded_by=actor.display_name,
             ),
-            "A reason for this period was recorded at the same moment; read it and try again.",
+            _("A reason for this period was recorded at the same moment; read it and try again."),
         )
     else:
         row.reason = data.reason

@@ -14,6 +14,7 @@ from app.domain.meetings import (
     AttendanceStatus,
     MeetingState,
 )
+from app.domain.messages import _
 from app.errors import Forbidden
 from app.models import Meeting, MeetingInvitee
 from app.repositories import jurisdictions as jurisdictions_repo
@@ -128,7 +129,7 @@ async def _own_meetings(
     """The caller's meetings in every jurisdiction (chaired or invited to), in the feed's window
     and bound: the one selection behind both the .ics feed and the JSON list."""
     if actor.kind is not ActorKind.user:
-        raise Forbidden("A personal calendar is a person's; a machine client has none.")
+        raise Forbidden(_("A personal calendar is a person's; a machine client has none."))
     start, end = _window(from_, to, now.astimezone(default_zone).date())
     return await repo.of_person(
         session,

@@ -26,6 +26,7 @@ from app.domain.meetings import (
     MeetingAction,
     MeetingState,
 )
+from app.domain.messages import _
 from app.domain.rulebook import Act, Decision, Holding, MeetingKind, Rulebook
 from app.errors import Conflict, Forbidden, NotFound
 from app.models import (
@@ -82,9 +83,14 @@ def kind_in(rulebook: Rulebook, key: str, on: date, location: Location) -> Meeti
     if kind is None:
         known = ", ".join(rulebook.meeting_kinds) or "none"
         raise InvalidInput(
-            f"The rulebook in force on {on.isoformat()} defines no meeting kind {key!r} "
-            f"(it defines: {known}).",
-            (FieldError(location, "not a meeting kind of the rulebook in force"),),
+            _(
+                "The rulebook in force on {on} defines no meeting kind {key!r} (it "
+                "defines: {known}).",
+                on=on.isoformat(),
+                key=key,
+                known=known,
+            ),
+            (FieldError(location, _("not a meeting kind of the rulebook in force")),),
         )
     return kind
 
@@ -101,12 +107,17 @@ def _acting_for(
     if person is None:
         if actor.kind is not ActorKind.user:
             raise InvalidInput(
-                f"a machine client records {what} on someone's behalf: name the person",
-                (FieldError(("body", field or f"{what}_id"), "required for a machine client"),),
+                _(
+                    "a machine client records {what} on someone's behalf: name the person",
+                    what=what,
+                ),
+                (FieldError(("body", field or f"{what}_id"), _("required for a machine client")),),
             )
         return actor.id
     if not may_act_for(actor, jurisdiction, person):
-        raise Forbidden(f"Only this jurisdiction's office records {what} on someone else's behalf.")
+        raise Forbidden(
+            _("Only this jurisdiction's office records {what} on someone else's behalf.", what=what)
+        )
     return person
 
 
@@ -174,7 +185,7 @@ async def _detail(session: AsyncSession, row: Meeting) -> MeetingDetailOut:
     return _detail_of(row, [(i.invitee, i.person_name) for i in invitees])
 
 
-NO_SUCH_MEETING = "No such meeting in this jurisdiction."
+NO_SUCH_MEETING = _("No such meeting in this jurisdiction.")
 
 
 async def load_meeting(
@@ -261,7 +272,7 @@ async def _invite(
     present: set[tuple[uuid.UUID | None, uuid.UUID | None]] = set()
     last = 0
     if existing:
-        for invitee, _, _ in await repo.invitees(session, row.jurisdiction_id, row.id):
+        for invitee, __, __ in await repo.invitees(session, row.jurisdiction_id, row.id):
             present.add((invitee.user_id, None) if invitee.user_id else (None, invitee.unit_id))
             last = max(last, invitee.position)
     new = [
@@ -313,7 +324,7 @@ async def _judge_convening(
             True,
             kind.extra_consent.ref.rule,
             kind.extra_consent.ref.source,
-            "an extra meeting is proposed; it stands on the consent the rule asks for",
+            _("an extra meeting is proposed; it stands on the consent the rule asks for"),
         )
         return proposal, consent if consent.allowed else None
     convening = await judge.decide(Act.convene, kind.key, convener)
@@ -332,7 +343,7 @@ async def convene(
     zone = await jurisdiction_zone(session, ref.id)
     starts_at, ends_at = local_time(data.starts_at, zone), local_time(data.ends_at, zone)
     domain.check_times(starts_at, ends_at)
-    convener = _acting_for(actor, ref, data.convener_id, "convener")
+    convener = _acting_for(actor, ref, data.convener_id, _("convener"))
     day = local_day(starts_at, zone)
     # One read answers the account checks, the units named, the posts judged and the invitees.
     roster = await repo.roster_on(session, ref.id, day)
@@ -428,13 +439,22 @@ def check_day_range(from_: date | None, to: date | None) -> None:
     for name, day in (("from", from_), ("to", to)):
         if day is not None and not FIRST_DAY <= day <= LAST_DAY:
             raise InvalidInput(
-                f"{name} is outside the dates this service keeps",
-                (FieldError(("query", name), f"must be from {FIRST_DAY} to {LAST_DAY}"),),
+                _("{name} is outside the dates this service keeps", name=name),
+                (
+                    FieldError(
+                        ("query", name),
+                        _(
+                            "must be from {first_day} to {last_day}",
+                            first_day=FIRST_DAY,
+                            last_day=LAST_DAY,
+                        ),
+                    ),
+                ),
             )
     if from_ is not None and to is not None and to < from_:
         raise InvalidInput(
-            "The range ends before it starts.",
-            (FieldError(("query", "to"), "must not be before from"),),
+            _("The range ends before it starts."),
+            (FieldError(("query", "to"), _("must not be before from")),),
         )
 
 
@@ -450,7 +470,7 @@ async def approve(
     """Consent to an extra meeting (E-MTG-2), judged on the meeting's day."""
     row = await load_meeting(session, ref.id, meeting_id, for_update=True)
     target = domain.after(MeetingState(row.state), MeetingAction.approve)
-    consenter = _acting_for(actor, ref, data.consenter_id, "consenter")
+    consenter = _acting_for(actor, ref, data.consenter_id, _("consenter"))
     await require_account_here(session, ref.id, consenter, ("body", "consenter_id"))
     zone = await jurisdiction_zone(session, ref.id)
     judge = await judge_on(session, ref.id, local_day(row.starts_at, zone))
@@ -482,9 +502,11 @@ async def cancel(
     """Cancel a meeting, or withdraw one still awaiting consent: its convener or the office."""
     row = await load_meeting(session, ref.id, meeting_id, for_update=True)
     if not may_manage_meeting(actor, ref, row.convened_by):
-        raise Forbidden("Only the meeting's convener or this jurisdiction's office may cancel it.")
+        raise Forbidden(
+            _("Only the meeting's convener or this jurisdiction's office may cancel it.")
+        )
     target = domain.after(MeetingState(row.state), MeetingAction.cancel)
-    decided_by = _acting_for(actor, ref, data.decided_by, "a cancellation", field="decided_by")
+    decided_by = _acting_for(actor, ref, data.decided_by, _("a cancellation"), field="decided_by")
     if data.decided_by is not None:
         await require_account_here(session, ref.id, decided_by, ("body", "decided_by"))
     before = meeting_out(row)
@@ -517,8 +539,13 @@ async def _rejudge(
     kind = judge.found.rulebook.meeting_kinds.get(row.kind)
     if kind is None:
         raise Conflict(
-            f"The rulebook in force on {day.isoformat()} defines no {row.kind} meetings: this "
-            "meeting cannot take place under it (cancel it, or move it to a day it can)."
+            _(
+                "The rulebook in force on {day} defines no {kind} meetings: this "
+                "meeting cannot take place under it (cancel it, or move it to a day it "
+                "can).",
+                day=day.isoformat(),
+                kind=row.kind,
+            )
         )
     if convening and row.is_extra and kind.extra_consent is not None:
         require(await judge.decide(Act.propose_extra, kind.key, row.convened_by))
@@ -562,14 +589,16 @@ async def update(
     invited, nobody whose attendance is recorded is removed."""
     row = await load_meeting(session, ref.id, meeting_id, for_update=True)
     if not may_manage_meeting(actor, ref, row.convened_by):
-        raise Forbidden("Only the meeting's convener or this jurisdiction's office may change it.")
+        raise Forbidden(
+            _("Only the meeting's convener or this jurisdiction's office may change it.")
+        )
     domain.after(MeetingState(row.state), MeetingAction.reschedule)
     changes = data.model_dump(exclude_unset=True)
     nulls = [name for name, value in changes.items() if value is None]
     if nulls:
         raise InvalidInput(
-            "these fields cannot be null: " + ", ".join(nulls),
-            tuple(FieldError(("body", name), "cannot be null") for name in nulls),
+            _("these fields cannot be null: {fields}", fields=", ".join(nulls)),
+            tuple(FieldError(("body", name), _("cannot be null")) for name in nulls),
         )
     if not changes:
         return await _detail(session, row)  # nothing to change: no new SEQUENCE, no audit
@@ -679,8 +708,8 @@ async def add_invitee(
     domain.after(MeetingState(row.state), MeetingAction.adjust_invitees)
     if data.user_id is None and data.unit_id is None:
         raise InvalidInput(
-            "name the person to invite, the unit, or both",
-            (FieldError(("body", "user_id"), "required when unit_id is not given"),),
+            _("name the person to invite, the unit, or both"),
+            (FieldError(("body", "user_id"), _("required when unit_id is not given")),),
         )
     if data.user_id is not None:
         await require_account_here(session, ref.id, data.user_id, ("body", "user_id"))
@@ -697,7 +726,7 @@ async def add_invitee(
             unit_id=data.unit_id,
             basis="office",
         ),
-        "This person (or this unit) is already invited.",
+        _("This person (or this unit) is already invited."),
     )
     await audit.record(
         session,
@@ -714,10 +743,10 @@ async def add_invitee(
 async def _invitee(
     session: AsyncSession, jid: uuid.UUID, meeting_id: uuid.UUID, invitee_id: uuid.UUID
 ) -> InviteeOut:
-    for invitee, name, _ in await repo.invitees(session, jid, meeting_id):
+    for invitee, name, _role in await repo.invitees(session, jid, meeting_id):
         if invitee.id == invitee_id:
             return invitee_out(invitee, name)
-    raise NotFound("No such invitee of this meeting.")
+    raise NotFound(_("No such invitee of this meeting."))
 
 
 async def remove_invitee(
@@ -730,7 +759,7 @@ async def remove_invitee(
     row = await load_meeting(session, ref.id, meeting_id, for_update=True)
     invitee = await repo.get_invitee(session, ref.id, row.id, invitee_id)
     if invitee is None:
-        raise NotFound("No such invitee of this meeting.")
+        raise NotFound(_("No such invitee of this meeting."))
     domain.after(MeetingState(row.state), MeetingAction.adjust_invitees)
     domain.check_removable(
         invitee.user_id,
@@ -795,7 +824,7 @@ async def record_attendance(
     row = await load_meeting(session, ref.id, meeting_id, for_update=True)
     invitee = await repo.get_invitee(session, ref.id, row.id, invitee_id)
     if invitee is None:
-        raise NotFound("No such invitee of this meeting.")
+        raise NotFound(_("No such invitee of this meeting."))
     domain.after(MeetingState(row.state), MeetingAction.record_attendance)
     before = invitee_out(invitee, None)
     await _apply_attendance(session, ref.id, row, invitee, data, now, ("body",))
@@ -819,7 +848,7 @@ async def record_attendances(
     domain.after(MeetingState(row.state), MeetingAction.record_attendance)
     by_id = {i.invitee.id: i for i in await repo.invitees(session, ref.id, row.id)}
     unknown = [
-        FieldError(("body", "records", n, "invitee_id"), "not an invitee of this meeting")
+        FieldError(("body", "records", n, "invitee_id"), _("not an invitee of this meeting"))
         for n, record in enumerate(data.records)
         if record.invitee_id not in by_id
     ]
@@ -827,12 +856,17 @@ async def record_attendances(
     for n, record in enumerate(data.records):
         if record.invitee_id in seen:
             unknown.append(
-                FieldError(("body", "records", n, "invitee_id"), "names an invitee already listed")
+                FieldError(
+                    ("body", "records", n, "invitee_id"), _("names an invitee already listed")
+                )
             )
         seen.add(record.invitee_id)
     if unknown:
         raise InvalidInput(
-            f"{len(unknown)} record(s) name no invitee of this meeting or one twice",
+            _(
+                "{unknown_count} record(s) name no invitee of this meeting or one twice",
+                unknown_count=len(unknown),
+            ),
             tuple(unknown),
         )
     changes = []

@@ -25,6 +25,7 @@ from app.domain.meetings import (
     Resolution,
     Speech,
 )
+from app.domain.messages import _
 from app.domain.rulebook import MeetingKind
 from app.errors import Conflict, NotFound
 from app.models import Meeting, MeetingMinutes, MinutesAddendum
@@ -174,7 +175,7 @@ async def get_minutes(session: AsyncSession, jid: uuid.UUID, meeting_id: uuid.UU
     if record is None:
         raise NotFound(NO_SUCH_MEETING)
     if record.minutes is None:
-        raise NotFound("No minutes are recorded for this meeting yet: PUT a draft first.")
+        raise NotFound(_("No minutes are recorded for this meeting yet: PUT a draft first."))
     state = await _minutes_state(session, record.meeting, record.minutes)
     return _minutes_out(state, record.addenda)
 
@@ -226,8 +227,8 @@ async def put_minutes(
             domain.check_moment(moment, ("body", name))
     if started and ended and ended <= started:
         raise InvalidInput(
-            "the minutes' meeting ends before it starts",
-            (FieldError(("body", "ended_at"), "must be after started_at"),),
+            _("the minutes' meeting ends before it starts"),
+            (FieldError(("body", "ended_at"), _("must be after started_at")),),
         )
     # Read once the lock is held, for the answer's attendance; their units are member units
     # here (a foreign key says so), so only the other units the minutes name are looked up.
@@ -302,7 +303,10 @@ async def archive_minutes(
     if state.missing:
         rule_ref = state.kind.minutes.ref if state.kind.minutes else None
         raise IncompleteRecord(
-            f"The minutes cannot be archived: {len(state.missing)} required field(s) are missing.",
+            _(
+                "The minutes cannot be archived: {missing_count} required field(s) are missing.",
+                missing_count=len(state.missing),
+            ),
             state.missing,
             rule=rule_ref.rule if rule_ref else None,
             source=rule_ref.source if rule_ref else None,
@@ -403,7 +407,7 @@ async def verify_minutes(
     meeting = await load_meeting(session, jid, meeting_id)
     row = await repo.get_minutes(session, jid, meeting.id)
     if row is None or row.canonical is None or row.sha256 is None:
-        raise Conflict("These minutes are not archived yet: only archived minutes carry a hash.")
+        raise Conflict(_("These minutes are not archived yet: only archived minutes carry a hash."))
     recomputed = domain.sha256_of(row.canonical)
     try:
         canonical = domain.canonical_json(json.loads(row.canonical)) == row.canonical

@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.calendar import ArrangementCalendar, CalendarYearUnknown, WorkingDayCalendar
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.messages import _
 from app.domain.reports import (
     DueRule,
     OnNonWorkingDay,
@@ -68,13 +69,25 @@ def check_range(start: date, end: date, names: tuple[str, str] = ("due_from", "d
     first, last = names
     if end < start:
         raise InvalidInput(
-            "The range ends before it starts.",
-            (FieldError(("query", last), f"must not be before {first}"),),
+            _("The range ends before it starts."),
+            (FieldError(("query", last), _("must not be before {first}", first=first)),),
         )
     if (end - start).days + 1 > MAX_RANGE_DAYS:
         raise InvalidInput(
-            f"The range is longer than {MAX_RANGE_DAYS} days; ask for it in parts.",
-            (FieldError(("query", last), f"at most {MAX_RANGE_DAYS} days after {first}"),),
+            _(
+                "The range is longer than {max_range_days} days; ask for it in parts.",
+                max_range_days=MAX_RANGE_DAYS,
+            ),
+            (
+                FieldError(
+                    ("query", last),
+                    _(
+                        "at most {max_range_days} days after {first}",
+                        max_range_days=MAX_RANGE_DAYS,
+                        first=first,
+                    ),
+                ),
+            ),
         )
 
 
@@ -87,9 +100,14 @@ def report_kind_in(
     if report is None:
         known = ", ".join(rulebook.report_kinds) or "none"
         raise InvalidInput(
-            f"The rulebook in force on {on.isoformat()} defines no report kind {key!r} "
-            f"(it defines: {known}).",
-            (FieldError(location, "not a report kind of the rulebook in force"),),
+            _(
+                "The rulebook in force on {on} defines no report kind {key!r} (it "
+                "defines: {known}).",
+                on=on.isoformat(),
+                key=key,
+                known=known,
+            ),
+            (FieldError(location, _("not a report kind of the rulebook in force")),),
         )
     return report
 
@@ -127,15 +145,15 @@ def _decode(cursor: str) -> CursorKey:
     try:
         raw = json.loads(base64.urlsafe_b64decode((cursor + "=" * (-len(cursor) % 4)).encode()))
         if not isinstance(raw, list) or len(raw) != 4:
-            raise ValueError("wrong shape")
+            raise ValueError(_("wrong shape"))
         due, kind, period_start, code = raw
         if not isinstance(kind, str) or not isinstance(code, str):
-            raise ValueError("wrong types")
+            raise ValueError(_("wrong types"))
         return (date.fromisoformat(due), kind, date.fromisoformat(period_start), code)
     except (ValueError, TypeError, binascii.Error) as exc:
         raise ValidationProblem(
-            "The cursor is not valid for this list; start again without it.",
-            [{"loc": ["query", "cursor"], "msg": "invalid cursor", "type": "value_error"}],
+            _("The cursor is not valid for this list; start again without it."),
+            [{"loc": ["query", "cursor"], "msg": _("invalid cursor"), "type": "value_error"}],
         ) from exc
 
 
@@ -168,8 +186,12 @@ async def list_obligations(
     book = await rulebooks.in_force(session, jid, end)
     if book is None:
         raise Conflict(
-            f"No rulebook is in force here on {end.isoformat()}, neither the jurisdiction's "
-            "own nor one above it: there are no report kinds to compute obligations from."
+            _(
+                "No rulebook is in force here on {end}, neither the jurisdiction's own "
+                "nor one above it: there are no report kinds to compute obligations "
+                "from.",
+                end=end.isoformat(),
+            )
         )
     kinds = dict(book.rulebook.report_kinds)
     if report_kind is not None:
@@ -180,7 +202,7 @@ async def list_obligations(
     if unit_id is not None:
         unit = await units_repo.get(session, jid, unit_id)
         if unit is None:
-            raise NotFound("No such member unit in this jurisdiction.")
+            raise NotFound(_("No such member unit in this jurisdiction."))
         units = [(unit.id, unit.code, unit.name)] if unit.is_active else []
     else:
         units = await units_repo.active_summaries(session, jid)

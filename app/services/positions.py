@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, allows, permission_to_assign
 from app.domain.holdings import Duties, Terms, VersionSpan, check_tenure, terms_on
+from app.domain.messages import _
 from app.domain.organisation import Tenure, check_position_unit
 from app.domain.positions import PositionDefinition, PositionLevel
 from app.domain.rulebook import check_holders
@@ -46,9 +47,12 @@ async def _require_assign(
     ref = await jurisdiction_ref(session, jid)
     if ref is None or not allows(actor, permission, ref):
         raise Forbidden(
-            f"A {key} post confers powers: only those who manage this jurisdiction's accounts "
-            "(its office director or a deputy director, in the default catalogue) assign or "
-            "change it."
+            _(
+                "A {key} post confers powers: only those who manage this "
+                "jurisdiction's accounts (its office director or a deputy director, in "
+                "the default catalogue) assign or change it.",
+                key=key,
+            )
         )
 
 
@@ -88,7 +92,11 @@ async def _check_holders(
         decision = check_holders(definition, tenure, tenures, per_unit=counted)
         if not decision.allowed:
             raise Conflict(
-                f"The rulebook allows {decision.reason} ({decision.rule}).",
+                _(
+                    "The rulebook allows {reason} ({rule}).",
+                    reason=decision.reason,
+                    rule=decision.rule,
+                ),
                 rule=decision.rule,
                 source=decision.source,
             )
@@ -112,10 +120,14 @@ async def create(
         # Whoever held the setup token an office issued could have chosen the password (or
         # still can): the office could then act as the leader appointed, whoever appoints.
         raise Forbidden(
-            f"This account's password was set up with a token an office issued: before it holds "
-            f"a {data.role} post, a platform administrator resets it "
-            f"(POST /v1/users/{data.user_id}/password-reset), so that only its person knows "
-            "the password."
+            _(
+                "This account's password was set up with a token an office issued: "
+                "before it holds a {role} post, a platform administrator resets it "
+                "(POST /v1/users/{user_id}/password-reset), so that only its person "
+                "knows the password.",
+                role=data.role,
+                user_id=data.user_id,
+            )
         )
     if data.unit_id is not None:
         await require_units_here(session, jid, [(("body", "unit_id"), data.unit_id)])
@@ -149,7 +161,7 @@ async def create(
 async def get(session: AsyncSession, jid: uuid.UUID, position_id: uuid.UUID) -> PositionOut:
     row = await repo.get(session, jid, position_id)
     if row is None:
-        raise NotFound("No such position in this jurisdiction.")
+        raise NotFound(_("No such position in this jurisdiction."))
     note_resource_version(row.row_version)
     return PositionOut.model_validate(row)
 
@@ -192,7 +204,7 @@ async def update(
 ) -> PositionOut:
     row = await repo.get(session, jid, position_id)
     if row is None:
-        raise NotFound("No such position in this jurisdiction.")
+        raise NotFound(_("No such position in this jurisdiction."))
     terms, spans = await _terms(session, jid, row.role, row.valid_from)
     await _require_assign(
         session, actor, jid, await rulebooks.duties_of(session, jid, row.role), row.role

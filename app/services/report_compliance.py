@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.domain.access import Actor, JurisdictionRef, Permission, allows
 from app.domain.calendar import ArrangementCalendar, working_days_between
 from app.domain.errors import DomainError
+from app.domain.messages import _
 from app.domain.reports import Period, ReportKind, Submitter, periods_overlapping
 from app.domain.submissions import CellStatus, WorkingDayCounter, cell_status, due_date_after
 from app.errors import Conflict
@@ -68,11 +69,11 @@ class Matrix:
         return None if self.overdue is None else self.overdue[index]
 
     def totals(self) -> list[dict[str, int]]:
-        counts = [dict.fromkeys((s.value for s in CellStatus), 0) for _ in self.periods]
+        counts = [dict.fromkeys((s.value for s in CellStatus), 0) for __ in self.periods]
         empty = [status.value for status in self.empty]
         for index, status in enumerate(empty):
             counts[index][status] = len(self.units)
-        for unit_id, _, _ in self.units:
+        for unit_id, _code, _name in self.units:
             cells = self.submitted.get(unit_id)
             if cells is None:
                 continue
@@ -119,7 +120,10 @@ async def _plan(
     found = await rulebooks.in_force(session, jurisdiction.id, end)
     if found is None:
         raise Conflict(
-            f"No rulebook is in force here on {end.isoformat()}: there are no report kinds."
+            _(
+                "No rulebook is in force here on {end}: there are no report kinds.",
+                end=end.isoformat(),
+            )
         )
     report = report_kind_in(found.rulebook, report_kind, end, ("query", "report_kind"))
     today = local_today(jurisdiction, now)
@@ -136,9 +140,9 @@ async def _plan(
         today,
         calendar,
         periods,
-        {period.start.isoformat(): index for index, (period, _) in enumerate(periods)},
+        {period.start.isoformat(): index for index, (period, __) in enumerate(periods)},
         # ISO dates compare as the dates do: no row's date is parsed unless it is late.
-        [due.isoformat() if due else None for _, due in periods],
+        [due.isoformat() if due else None for __, due in periods],
     )
 
 
@@ -169,12 +173,12 @@ def _submitted(
         # Working days late, counted over the span the late cells need, each in O(1).
         counter = WorkingDayCounter(
             plan.calendar,
-            date.fromisoformat(min(due for _, _, due, _ in late)),
-            date.fromisoformat(max(day for _, _, _, day in late)),
+            date.fromisoformat(min(due for _u, _p, due, _d in late)),
+            date.fromisoformat(max(day for _u, _p, _d, day in late)),
         )
         for cells, index, due, first_on in late:
             days = counter.late_by(date.fromisoformat(due), date.fromisoformat(first_on))
-            _, _, _, head_id, versions = cells[index]  # type: ignore[misc]
+            _u, _p, _d, head_id, versions = cells[index]  # type: ignore[misc]
             cells[index] = (_LATE, days, first_on, head_id, versions)
     return submitted
 
@@ -189,14 +193,14 @@ def _finish(
     if plan.report.submitter is Submitter.office:
         units = [(None, None, None)]
     today, calendar, periods = plan.today, plan.calendar, plan.periods
-    empty = [cell_status(due, today, None) for _, due in periods]
+    empty = [cell_status(due, today, None) for __, due in periods]
     # Counted once per period, with the calendar that judged the due dates (its provisional
     # years are noted with the rest).
     overdue = [
         working_days_between(calendar, due, today)
         if status is CellStatus.missing and due is not None
         else None
-        for status, (_, due) in zip(empty, periods, strict=True)
+        for status, (__, due) in zip(empty, periods, strict=True)
     ]
     return Matrix(
         plan.jurisdiction.id,
@@ -230,7 +234,7 @@ async def build(
     plan = await _plan(session, jurisdiction, now, report_kind, start, end, exact=exact)
     jid, key = jurisdiction.id, plan.report.key
     if heads is None:
-        rows = await repo.submitted_cells(session, jid, key, [p.start for p, _ in plan.periods])
+        rows = await repo.submitted_cells(session, jid, key, [p.start for p, __ in plan.periods])
     else:
         rows = _packed(heads, key, plan.index_of)
     submitted = _submitted(plan, rows)
@@ -265,7 +269,7 @@ async def build_many(
                 raise  # the one asked answers as it does alone (409, 422)
             plans.append(Skipped(jurisdiction.id, exc.detail))
     built = [plan for plan in plans if isinstance(plan, _Plan)]
-    starts = {period.start for plan in built for period, _ in plan.periods}
+    starts = {period.start for plan in built for period, __ in plan.periods}
     rows = await repo.submitted_cells_in(
         session, [plan.jurisdiction.id for plan in built], report_kind, starts
     )
@@ -477,9 +481,9 @@ def unit_cells(
 ) -> Iterator[tuple[str | None, str, list[tuple[str, str, int | None]]]]:
     """Each unit's (id, name, [(period label, status, working days late)]): the matrix as a
     bulletin lists it (E-RPT-2: 各部门月报制度的落实情况)."""
-    labels = [str(period) for period, _ in matrix.periods]
+    labels = [str(period) for period, __ in matrix.periods]
     empty = [status.value for status in matrix.empty]
-    for unit_id, _, name in matrix.units:
+    for unit_id, _code, name in matrix.units:
         cells = matrix.submitted.get(unit_id)
         row: list[tuple[str, str, int | None]] = []
         for index, label in enumerate(labels):

@@ -18,6 +18,7 @@ from app.domain.events import EventType
 from app.domain.holdings import Duties, VersionSpan
 from app.domain.holdings import duties_of as judge_duties
 from app.domain.holdings import spans_from as version_spans
+from app.domain.messages import _
 from app.domain.rulebook import (
     PublishedVersion,
     Rulebook,
@@ -52,7 +53,7 @@ async def _jurisdiction(session: AsyncSession, jid: uuid.UUID) -> JurisdictionRe
     """The jurisdiction's lineage and time zone (from the process's cache when warm)."""
     ref = await jurisdiction_ref(session, jid)
     if ref is None:
-        raise NotFound("No such jurisdiction.")
+        raise NotFound(_("No such jurisdiction."))
     return ref
 
 
@@ -143,8 +144,11 @@ async def get_in_force(
     row = await _row_in_force(session, jurisdiction, day)
     if row is None:
         raise NotFound(
-            f"No rulebook is in force here on {day.isoformat()}, "
-            "neither the jurisdiction's own nor one above it."
+            _(
+                "No rulebook is in force here on {day}, neither the jurisdiction's own "
+                "nor one above it.",
+                day=day.isoformat(),
+            )
         )
     return RulebookInForceOut(
         jurisdiction_id=jid,
@@ -183,7 +187,7 @@ async def get_version(
 ) -> RulebookVersionOut:
     row = await repo.get(session, jid, version_id)
     if row is None:
-        raise NotFound("No such rulebook version in this jurisdiction.")
+        raise NotFound(_("No such rulebook version in this jurisdiction."))
     return _out(row)
 
 
@@ -209,15 +213,23 @@ async def _keep_levels(session: AsyncSession, jid: uuid.UUID, rulebook: Rulebook
     errors = tuple(
         FieldError(
             ("body", "positions", key, "level"),
-            f"{key!r} has been held here at the {level} level: a position's level never "
-            "changes: define a new key",
+            _(
+                "{key!r} has been held here at the {level} level: a position's level "
+                "never changes: define a new key",
+                key=key,
+                level=level,
+            ),
         )
         for key, level in sorted(held)
         if rulebook.positions[key].level != level
     )
     if errors:
         raise InvalidInput(
-            f"The rulebook redefines the level of {len(errors)} position(s) held here.", errors
+            _(
+                "The rulebook redefines the level of {errors_count} position(s) held here.",
+                errors_count=len(errors),
+            ),
+            errors,
         )
 
 
@@ -230,7 +242,11 @@ async def publish(
     dangling = dangling_references(rulebook)
     if dangling:
         raise InvalidInput(
-            f"The rulebook names {len(dangling)} thing(s) it does not define.", dangling
+            _(
+                "The rulebook names {dangling_count} thing(s) it does not define.",
+                dangling_count=len(dangling),
+            ),
+            dangling,
         )
     await _keep_levels(session, jid, rulebook)
     day = rulebook.effective_from.isoformat()
@@ -242,8 +258,12 @@ async def publish(
             document=document,
             published_by=actor.display_name if actor else "system",
         ),
-        f"A version of this jurisdiction's rulebook already takes effect on {day}; published "
-        "versions never change: publish one with another effective_from.",
+        _(
+            "A version of this jurisdiction's rulebook already takes effect on "
+            "{day}; published versions never change: publish one with another "
+            "effective_from.",
+            day=day,
+        ),
     )
     out = _out(row)
     emit(

@@ -32,6 +32,7 @@ from app.domain.access import (
 from app.domain.calendar import ArrangementCalendar, CalendarYearUnknown, WorkingDayCalendar
 from app.domain.errors import FieldError, InvalidInput, RuleViolation
 from app.domain.events import EventType
+from app.domain.messages import _
 from app.domain.positions import PositionLevel
 from app.domain.reports import Period, PeriodKind, ReportKind, Submitter
 from app.domain.rulebook import RESERVED_POSITION_KEY
@@ -55,6 +56,7 @@ from app.errors import (
     ValidationProblem,
 )
 from app.files import clean_filename, sniff
+from app.i18n import pydantic_message
 from app.models import ReportSubmission, SubmissionFile, SubmissionVersion
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import submissions as repo
@@ -93,24 +95,24 @@ def parse_submission(raw: str) -> SubmissionCreate:
         errors = [
             {
                 "loc": ["body", SUBMISSION_FIELD, *error["loc"]],
-                "msg": str(error["msg"]),
+                "msg": pydantic_message(error),
                 "type": str(error["type"]),
             }
             for error in exc.errors()
         ]
         raise ValidationProblem(
-            "The submission field is not a valid submission (JSON).", errors
+            _("The submission field is not a valid submission (JSON)."), errors
         ) from exc
 
 
 FILE_PART_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,63}\.[a-z]+")
 
 # What a text field other than ``submission`` should have been.
-NOT_A_FILE = (
+NOT_A_FILE = _(
     "a text field, not a file: send each file as a file part (its Content-Disposition "
     "carries a filename), in a field named <part>.<format>"
 )
-NOT_A_FIELD = (
+NOT_A_FIELD = _(
     "not a field of a submission: send its content as JSON in the field submission, and "
     "its files as file parts named <part>.<format>"
 )
@@ -130,8 +132,10 @@ def uploads_of(fields: Iterable[tuple[str, UploadFile | str]]) -> list[Upload]:
             unexpected.append({"loc": ["body", name], "msg": msg, "type": "extra"})
     if unexpected:
         raise ValidationProblem(
-            "A submission is the field submission (JSON) and files in fields named "
-            "<part>.<format>; the request carries other text fields.",
+            _(
+                "A submission is the field submission (JSON) and files in fields named "
+                "<part>.<format>; the request carries other text fields."
+            ),
             unexpected,
         )
     return uploads
@@ -227,8 +231,11 @@ def _submitting_unit(
     if report.submitter is Submitter.office:
         if unit_id is not None:
             raise InvalidInput(
-                f"{report.name} is the office's own report: it is submitted for no unit.",
-                (FieldError(location, "must be null for a report the office submits"),),
+                _(
+                    "{name} is the office's own report: it is submitted for no unit.",
+                    name=report.name,
+                ),
+                (FieldError(location, _("must be null for a report the office submits")),),
             )
         return None
     if unit_id is not None:
@@ -243,13 +250,22 @@ def _submitting_unit(
     )
     if len(units) > 1:
         raise InvalidInput(
-            f"The caller is {report.submitted_by} of {len(units)} units: name the unit.",
-            (FieldError(location, "required: the caller submits for several units"),),
+            _(
+                "The caller is {submitted_by} of {units_count} units: name the unit.",
+                submitted_by=report.submitted_by,
+                units_count=len(units),
+            ),
+            (FieldError(location, _("required: the caller submits for several units")),),
         )
     if not units:
         raise RuleViolation(
-            f"{report.name} is submitted by a unit's {report.submitted_by}; the caller "
-            f"holds that post for no unit here ({report.rule}).",
+            _(
+                "{name} is submitted by a unit's {submitted_by}; the caller holds that "
+                "post for no unit here ({rule}).",
+                name=report.name,
+                submitted_by=report.submitted_by,
+                rule=report.rule,
+            ),
             rule=report.rule,
             source=report.source,
         )
@@ -266,7 +282,11 @@ async def _read_files(
             f"{u.field} ({clean_filename(u.file.filename, u.field)})" for u in too_large
         )
         raise PayloadTooLarge(
-            f"Each file may hold at most {max_file_bytes} bytes; too large: {names}."
+            _(
+                "Each file may hold at most {max_file_bytes} bytes; too large: {names}.",
+                max_file_bytes=max_file_bytes,
+                names=names,
+            )
         )
     read: list[tuple[Upload, bytes, FileType]] = []
     refused: list[dict[str, object]] = []
@@ -275,9 +295,14 @@ async def _read_files(
         await upload.file.seek(0)
         content = await upload.file.read()
         if len(content) > max_file_bytes:  # a part whose size the parser did not record
-            raise PayloadTooLarge(f"Each file may hold at most {max_file_bytes} bytes.")
+            raise PayloadTooLarge(
+                _(
+                    "Each file may hold at most {max_file_bytes} bytes.",
+                    max_file_bytes=max_file_bytes,
+                )
+            )
         if not content:
-            empty.append(FieldError(("body", upload.field), "the file is empty"))
+            empty.append(FieldError(("body", upload.field), _("the file is empty")))
             continue
         found = sniff(content)
         why = check_file_type(slots[upload.field], found)
@@ -285,18 +310,25 @@ async def _read_files(
             refused.append(
                 {
                     "loc": ["body", upload.field, index],
-                    "msg": f"{clean_filename(upload.file.filename, upload.field)}: {why}",
+                    "msg": _(
+                        "{name}: {why}",
+                        name=clean_filename(upload.file.filename, upload.field),
+                        why=why,
+                    ),
                     "type": "unsupported_media_type",
                 }
             )
             continue
         read.append((upload, content, found))
     if empty:
-        raise InvalidInput("Empty files cannot stand for a report part.", tuple(empty))
+        raise InvalidInput(_("Empty files cannot stand for a report part."), tuple(empty))
     if refused:
         raise UnsupportedMediaType(
-            "Only PDF, Word, Excel and image files are accepted, as each part's format allows "
-            f"({len(refused)} refused).",
+            _(
+                "Only PDF, Word, Excel and image files are accepted, as each part's "
+                "format allows ({refused_count} refused).",
+                refused_count=len(refused),
+            ),
             refused,
         )
     return read
@@ -317,8 +349,10 @@ async def submit(
     found = await rulebooks.in_force(session, jid, today)
     if found is None:
         raise Conflict(
-            f"No rulebook is in force here on {today.isoformat()}: there are no report kinds "
-            "to submit."
+            _(
+                "No rulebook is in force here on {today}: there are no report kinds to submit.",
+                today=today.isoformat(),
+            )
         )
     report = report_kind_in(
         found.rulebook, data.report_kind, today, ("body", SUBMISSION_FIELD, "report_kind")
@@ -333,11 +367,13 @@ async def submit(
         unit = await units_repo.get(session, jid, unit_id)
         if unit is None:
             raise InvalidInput(
-                "no such member unit in this jurisdiction",
-                (FieldError(("body", SUBMISSION_FIELD, "unit_id"), "not a member unit here"),),
+                _("no such member unit in this jurisdiction"),
+                (FieldError(("body", SUBMISSION_FIELD, "unit_id"), _("not a member unit here")),),
             )
         if not unit.is_active:
-            raise Conflict(f"{unit.name} is no longer a member unit: it submits no reports.")
+            raise Conflict(
+                _("{name} is no longer a member unit: it submits no reports.", name=unit.name)
+            )
         unit_name = unit.name
     keys_for_unit = frozenset(
         g.role for g in actor.grants if g.jurisdiction_id == jid and g.unit_id == unit_id
@@ -350,7 +386,7 @@ async def submit(
     calendar = await load_calendar(session)
     # Stored with the version "as judged when submitted": never from a provisional year (null,
     # as for a year not known, until the answers compute it again once the year is entered).
-    due, _ = _judged(report, period, calendar.exact(), today)
+    due, _state = _judged(report, period, calendar.exact(), today)
 
     head = await repo.next_version(
         session,
@@ -454,7 +490,7 @@ async def get_submission(
     jid = jurisdiction_ref.id
     found = await repo.get(session, jid, submission_id)
     if found is None or not may_read_unit_submissions(actor, jurisdiction_ref, found.head.unit_id):
-        raise NotFound("No such submission in this jurisdiction.")
+        raise NotFound(_("No such submission in this jurisdiction."))
     kinds = await _report_kinds(session, jid, local_today(jurisdiction_ref, now))
     calendar = await load_calendar(session)
     versions = await repo.versions_with_files(session, jid, submission_id)
@@ -497,9 +533,11 @@ async def list_submissions(
     if period is not None:
         if report_kind is None or report_kind not in kinds:
             raise InvalidInput(
-                "A period is read by its report kind's period: give a report_kind the rulebook "
-                "in force defines.",
-                (FieldError(("query", "report_kind"), "required with period"),),
+                _(
+                    "A period is read by its report kind's period: give a report_kind the "
+                    "rulebook in force defines."
+                ),
+                (FieldError(("query", "report_kind"), _("required with period")),),
             )
         period_start = parse_period(kinds[report_kind].period, period, ("query", "period")).start
     only_units = None
@@ -533,10 +571,10 @@ async def get_file(
 ) -> SubmissionFile:
     found = await repo.get(session, jurisdiction_ref.id, submission_id)
     if found is None or not may_read_unit_submissions(actor, jurisdiction_ref, found.head.unit_id):
-        raise NotFound("No such submission in this jurisdiction.")
+        raise NotFound(_("No such submission in this jurisdiction."))
     file = await repo.file_with_content(
         session, jurisdiction_ref.id, submission_id, version, file_id
     )
     if file is None:
-        raise NotFound("No such file in this version of the submission.")
+        raise NotFound(_("No such file in this version of the submission."))
     return file

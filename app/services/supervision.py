@@ -34,6 +34,7 @@ from app.domain.calendar import (
 )
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.events import EventType
+from app.domain.messages import _
 from app.domain.tasks import LinkedTask, NoticeTone, TaskAct, TaskState
 from app.errors import NotFound
 from app.models import AccountabilityRecord, PublicNotice, SupervisionNotice, Task
@@ -65,9 +66,9 @@ from app.services.calendar import load_calendar, use_of
 from app.services.common import local_today, require
 from app.services.events import emit, resource_url
 
-NOTICE_NOT_HERE = "No such supervision notice in this jurisdiction."
-PUBLIC_NOTICE_NOT_HERE = "No such public notice in this jurisdiction."
-RECORD_NOT_HERE = "No such accountability record in this jurisdiction."
+NOTICE_NOT_HERE = _("No such supervision notice in this jurisdiction.")
+PUBLIC_NOTICE_NOT_HERE = _("No such public notice in this jurisdiction.")
+RECORD_NOT_HERE = _("No such accountability record in this jurisdiction.")
 
 
 # --- supervision notices ----------------------------------------------------------------------
@@ -166,10 +167,18 @@ def _default_reply_due(calendar: ArrangementCalendar, today: date) -> date:
         return add_working_days(calendar.exact(), today, domain.DEFAULT_REPLY_WORKING_DAYS)
     except CalendarYearUnknown as exc:
         raise InvalidInput(
-            f"The default reply date ({domain.DEFAULT_REPLY_WORKING_DAYS} working days on) "
-            f"falls in {exc.year}, whose holiday arrangement is not entered yet: give "
-            "reply_due_on.",
-            (FieldError(("body", "reply_due_on"), f"required until {exc.year} is entered"),),
+            _(
+                "The default reply date ({default_reply_working_days} working days on) "
+                "falls in {year}, whose holiday arrangement is not entered yet: give "
+                "reply_due_on.",
+                default_reply_working_days=domain.DEFAULT_REPLY_WORKING_DAYS,
+                year=exc.year,
+            ),
+            (
+                FieldError(
+                    ("body", "reply_due_on"), _("required until {year} is entered", year=exc.year)
+                ),
+            ),
         ) from exc
 
 
@@ -187,7 +196,7 @@ async def issue(
     found = await tasks_repo.lock_named(session, ref.id, task_id)
     if found is None:
         raise NotFound(tasks_service.NOT_HERE)
-    task, lead_name, _ = found
+    task, lead_name, __ = found
     domain.check_act(
         TaskState(task.state), TaskAct.supervise, completion_pending=task.completion_pending
     )
@@ -272,8 +281,10 @@ async def reply(
     require(domain.judge_reply(notice.unit_id, actor.units_in(ref.id)))
     if notice.replied_on is not None:
         raise StateConflict(
-            f"The unit already replied to this notice on {notice.replied_on.isoformat()}: a "
-            "reply is given once."
+            _(
+                "The unit already replied to this notice on {replied_on}: a reply is given once.",
+                replied_on=notice.replied_on.isoformat(),
+            )
         )
     today = local_today(ref, now)
     calendar = await load_calendar(session)
@@ -301,7 +312,7 @@ def _references(
     seen: set[uuid.UUID] = set()
     for index, value in enumerate(ids):
         if value in seen:
-            errors.append(FieldError(("body", field, index), "named twice"))
+            errors.append(FieldError(("body", field, index), _("named twice")))
         elif value not in known:
             errors.append(FieldError(("body", field, index), unknown))
         seen.add(value)
@@ -316,7 +327,7 @@ def _of_cited_tasks(
     what: str,
 ) -> list[FieldError]:
     mine = [i for i, e in found.items() if e.task_id in cited]
-    return _references(field, ids, mine, f"not {what} of a task cited here")
+    return _references(field, ids, mine, _("not {what} of a task cited here", what=what))
 
 
 async def _cited(
@@ -330,14 +341,14 @@ async def _cited(
     each piece of evidence must be a record of a task cited. With a 422 error for each that
     does not fit."""
     tasks = await repo.tasks_here(session, jid, set(task_ids))
-    errors = _references("task_ids", task_ids, tasks, "not a task of this jurisdiction")
+    errors = _references("task_ids", task_ids, tasks, _("not a task of this jurisdiction"))
     reports = await repo.report_evidence(session, jid, set(report_ids))
     notices = await repo.supervision_evidence(session, jid, set(supervision_ids))
     errors += _of_cited_tasks(
-        "evidence_report_ids", report_ids, reports, set(tasks), "a progress report"
+        "evidence_report_ids", report_ids, reports, set(tasks), _("a progress report")
     )
     errors += _of_cited_tasks(
-        "evidence_supervision_ids", supervision_ids, notices, set(tasks), "a supervision notice"
+        "evidence_supervision_ids", supervision_ids, notices, set(tasks), _("a supervision notice")
     )
     return tasks, notices, errors
 
@@ -349,7 +360,7 @@ async def _linked(session: AsyncSession, tasks: Iterable[Task]) -> list[LinkedTa
         LinkedTask(
             id=t.id,
             lead_unit_id=t.lead_unit_id,
-            cooperating_unit_ids=frozenset(u for u, _ in cooperating.get(t.id, [])),
+            cooperating_unit_ids=frozenset(u for u, __ in cooperating.get(t.id, [])),
             days=tasks_service.days_of(t),
         )
         for t in rows
@@ -357,7 +368,7 @@ async def _linked(session: AsyncSession, tasks: Iterable[Task]) -> list[LinkedTa
 
 
 def _not_after_today(field: str, day: date, today: date) -> list[FieldError]:
-    return [FieldError(("body", field), "after today")] if day > today else []
+    return [FieldError(("body", field), _("after today"))] if day > today else []
 
 
 def _task_refs(items: Sequence[repo.Cited]) -> list[TaskRef]:
@@ -407,9 +418,9 @@ async def create_public_notice(
     errors = _not_after_today("issued_on", issued_on, today)
     units = await repo.unit_names(session, ref.id, set(data.unit_ids))
     unit_errors = _references(
-        "unit_ids", data.unit_ids, units, "not a member unit of this jurisdiction"
+        "unit_ids", data.unit_ids, units, _("not a member unit of this jurisdiction")
     )
-    tasks, _, cited_errors = await _cited(
+    tasks, _notices, cited_errors = await _cited(
         session, ref.id, data.task_ids, data.evidence_report_ids, data.evidence_supervision_ids
     )
     errors += unit_errors + cited_errors
@@ -420,7 +431,7 @@ async def create_public_notice(
             errors += exc.errors
     if errors:
         raise InvalidInput(
-            "The notice does not fit the units, tasks and evidence it names.", tuple(errors)
+            _("The notice does not fit the units, tasks and evidence it names."), tuple(errors)
         )
     row = PublicNotice(
         id=uuid.uuid4(),
@@ -474,7 +485,7 @@ async def get_public_notice(
 async def _record_outs(
     session: AsyncSession, rows: Sequence[tuple[AccountabilityRecord, str]]
 ) -> list[AccountabilityRecordOut]:
-    tasks = await repo.record_tasks(session, [row.id for row, _ in rows])
+    tasks = await repo.record_tasks(session, [row.id for row, __ in rows])
     return [
         AccountabilityRecordOut(
             id=row.id,
@@ -506,9 +517,9 @@ async def _notice_fits(
         return []
     location = ("body", "public_notice_id")
     if await repo.get_public_notice(session, jid, notice_id) is None:
-        return [FieldError(location, "not a public notice of this jurisdiction")]
+        return [FieldError(location, _("not a public notice of this jurisdiction"))]
     if unit is not None and not await repo.names_unit(session, notice_id, unit):
-        return [FieldError(location, "the notice does not name this unit")]
+        return [FieldError(location, _("the notice does not name this unit"))]
     return []
 
 
@@ -526,7 +537,7 @@ async def create_record(
     errors = _not_after_today("decided_on", decided_on, today)
     units = await repo.unit_names(session, ref.id, {data.unit_id})
     if data.unit_id not in units:
-        errors.append(FieldError(("body", "unit_id"), "not a member unit of this jurisdiction"))
+        errors.append(FieldError(("body", "unit_id"), _("not a member unit of this jurisdiction")))
     tasks, notices, cited_errors = await _cited(
         session, ref.id, data.task_ids, data.evidence_report_ids, data.evidence_supervision_ids
     )
@@ -536,7 +547,7 @@ async def create_record(
     )
     if errors:
         raise InvalidInput(
-            "The record does not fit the unit, tasks and evidence it names.", tuple(errors)
+            _("The record does not fit the unit, tasks and evidence it names."), tuple(errors)
         )
     unanswered = sum(
         1

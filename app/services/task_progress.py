@@ -30,6 +30,7 @@ from app.domain import tasks as domain
 from app.domain.access import Actor, JurisdictionRef, Permission, allows, may_write_progress
 from app.domain.errors import FieldError, InvalidInput, RuleViolation, StateConflict
 from app.domain.events import EventType
+from app.domain.messages import _
 from app.domain.submissions import FileType
 from app.domain.tasks import ReviewOutcome, TaskAct, TaskState
 from app.errors import Forbidden, NotFound, PayloadTooLarge, UnsupportedMediaType, ValidationProblem
@@ -197,7 +198,9 @@ async def _audit(
 
 def _table_refusal(detail: str) -> RuleViolation:
     return RuleViolation(
-        f"{detail} ({domain.TABLE_RULE})", rule=domain.TABLE_RULE, source=domain.TABLE_SOURCE
+        _("{detail} ({table_rule})", detail=detail, table_rule=domain.TABLE_RULE),
+        rule=domain.TABLE_RULE,
+        source=domain.TABLE_SOURCE,
     )
 
 
@@ -226,11 +229,14 @@ def _check_writer(
         return
     if not actor.units_in(ref.id).isdisjoint(cooperating):
         raise _table_refusal(
-            "A cooperating unit (配合单位) does not report a task's progress: its lead unit "
-            "(牵头单位) does, and the office confirms it. Comment on the task instead"
+            _(
+                "A cooperating unit (配合单位) does not report a task's progress: its lead "
+                "unit (牵头单位) does, and the office confirms it. Comment on the task "
+                "instead"
+            )
         )
     raise _table_refusal(
-        "Progress on a task is reported by its lead unit's people and kept by the office"
+        _("Progress on a task is reported by its lead unit's people and kept by the office")
     )
 
 
@@ -238,8 +244,11 @@ async def _no_open_children(session: AsyncSession, row: Task) -> None:
     codes = await repo.open_children(session, row.jurisdiction_id, row.id)
     if codes:
         raise StateConflict(
-            "The task has open sub-tasks (" + ", ".join(codes) + "): it is complete once they "
-            "are done or cancelled."
+            _(
+                "The task has open sub-tasks ({codes}): it is complete once they "
+                "are done or cancelled.",
+                codes=", ".join(codes),
+            )
         )
 
 
@@ -247,36 +256,53 @@ async def _no_open_children(session: AsyncSession, row: Task) -> None:
 
 
 def check_form_fields(
-    names: Iterable[str], fields: frozenset[str] = FORM_FIELDS, what: str = "a progress report"
+    names: Iterable[str], fields: frozenset[str] = FORM_FIELDS, what: str = _("a progress report")
 ) -> None:
     """A field the form does not have is a 422 (a file under another name would be lost)."""
     unexpected = sorted({name for name in names if name not in fields})
     if unexpected:
         raise ValidationProblem(
-            f"The request carries fields {what} does not have.",
+            _("The request carries fields {what} does not have.", what=what),
             [
-                {"loc": ["body", name], "msg": f"not a field of {what}", "type": "extra"}
+                {
+                    "loc": ["body", name],
+                    "msg": _("not a field of {what}", what=what),
+                    "type": "extra",
+                }
                 for name in unexpected
             ],
         )
 
 
 async def read_evidence(
-    uploads: Sequence[UploadFile], max_file_bytes: int, what: str = "A progress report"
+    uploads: Sequence[UploadFile], max_file_bytes: int, what: str = _("A progress report")
 ) -> list[tuple[UploadFile, bytes, FileType]]:
     """Each file's bytes and sniffed type: 413 over the per-file limit, 422 when empty or too
     many, 415 naming each file of a type not accepted. Also read for inspection findings'
     answers (app/services/inspections.py)."""
     if len(uploads) > MAX_EVIDENCE_FILES:
         raise InvalidInput(
-            f"{what} carries at most {MAX_EVIDENCE_FILES} evidence files.",
-            (FieldError(("body", EVIDENCE_FIELD), f"{len(uploads)} files sent"),),
+            _(
+                "{what} carries at most {max_evidence_files} evidence files.",
+                what=what,
+                max_evidence_files=MAX_EVIDENCE_FILES,
+            ),
+            (
+                FieldError(
+                    ("body", EVIDENCE_FIELD),
+                    _("{uploads_count} files sent", uploads_count=len(uploads)),
+                ),
+            ),
         )
     too_large = [u for u in uploads if u.size is not None and u.size > max_file_bytes]
     if too_large:
         names = ", ".join(clean_filename(u.filename, EVIDENCE_FIELD) for u in too_large)
         raise PayloadTooLarge(
-            f"Each file may hold at most {max_file_bytes} bytes; too large: {names}."
+            _(
+                "Each file may hold at most {max_file_bytes} bytes; too large: {names}.",
+                max_file_bytes=max_file_bytes,
+                names=names,
+            )
         )
     read: list[tuple[UploadFile, bytes, FileType]] = []
     empty: list[FieldError] = []
@@ -285,9 +311,14 @@ async def read_evidence(
         await upload.seek(0)
         content = await upload.read()
         if len(content) > max_file_bytes:  # a part whose size the parser did not record
-            raise PayloadTooLarge(f"Each file may hold at most {max_file_bytes} bytes.")
+            raise PayloadTooLarge(
+                _(
+                    "Each file may hold at most {max_file_bytes} bytes.",
+                    max_file_bytes=max_file_bytes,
+                )
+            )
         if not content:
-            empty.append(FieldError(("body", EVIDENCE_FIELD, index), "the file is empty"))
+            empty.append(FieldError(("body", EVIDENCE_FIELD, index), _("the file is empty")))
             continue
         found = sniff(content)
         if found is None:
@@ -295,17 +326,20 @@ async def read_evidence(
             refused.append(
                 {
                     "loc": ["body", EVIDENCE_FIELD, index],
-                    "msg": f"{name}: not a PDF, Word, Excel or image file",
+                    "msg": _("{name}: not a PDF, Word, Excel or image file", name=name),
                     "type": "unsupported_media_type",
                 }
             )
             continue
         read.append((upload, content, found))
     if empty:
-        raise InvalidInput("Empty files cannot stand as evidence.", tuple(empty))
+        raise InvalidInput(_("Empty files cannot stand as evidence."), tuple(empty))
     if refused:
         raise UnsupportedMediaType(
-            f"Only PDF, Word, Excel and image files are evidence ({len(refused)} refused).",
+            _(
+                "Only PDF, Word, Excel and image files are evidence ({refused_count} refused).",
+                refused_count=len(refused),
+            ),
             refused,
         )
     return read
@@ -332,15 +366,17 @@ async def report(
     if found is None:
         raise NotFound(tasks_service.NOT_HERE)
     row, lead_name, units = found
-    cooperating = {unit for unit, _ in units}
+    cooperating = {unit for unit, __ in units}
     tasks_service.require_visible(actor, ref, {row.lead_unit_id, *cooperating})
     _check_writer(actor, ref, row, cooperating)
     for_unit = row.lead_unit_id in actor.units_in(ref.id)
     if data.proposes_completion and not for_unit:
         raise InvalidInput(
-            "A completion proposal is the lead unit's: the office marks a task done itself "
-            "(POST …/complete) or confirms the lead unit's proposal.",
-            (FieldError(("body", "proposes_completion"), "the office completes, not proposes"),),
+            _(
+                "A completion proposal is the lead unit's: the office marks a task "
+                "done itself (POST …/complete) or confirms the lead unit's proposal."
+            ),
+            (FieldError(("body", "proposes_completion"), _("the office completes, not proposes")),),
         )
     domain.check_percent(data.percent, proposes_completion=data.proposes_completion)
     files = await read_evidence(uploads, max_file_bytes)
@@ -416,7 +452,7 @@ async def list_reports(
     row = await tasks_service.visible_task(session, actor, ref, task_id)
     rows = await repo.reports_page(session, ref.id, row.id, paging)
     kept, cursor = next_cursor_for(rows, paging, lambda r: (r[0].created_at, r[0].id))
-    files = await repo.evidence_of(session, ref.id, [report.id for report, _ in kept])
+    files = await repo.evidence_of(session, ref.id, [report.id for report, __ in kept])
     return [report_out(report, name, files.get(report.id, [])) for report, name in kept], cursor
 
 
@@ -432,7 +468,7 @@ async def evidence_file(
     row = await tasks_service.visible_task(session, actor, ref, task_id)
     found = await repo.evidence_file(session, ref.id, row.id, report_id, file_id)
     if found is None:
-        raise NotFound("No such evidence file of this task's progress reports.")
+        raise NotFound(_("No such evidence file of this task's progress reports."))
     return found
 
 
@@ -451,7 +487,7 @@ async def _review(
     row = await _locked(session, actor, ref, task_id, TaskAct.review_completion)
     proposal = await repo.pending_proposal(session, ref.id, row.id)
     if proposal is None:  # the flag and the reports disagree: never, by the triggers' care
-        raise StateConflict("No completion proposal awaits review on this task.")
+        raise StateConflict(_("No completion proposal awaits review on this task."))
     if outcome is ReviewOutcome.confirmed:
         await _no_open_children(session, row)
     today = local_today(ref, now)
@@ -520,9 +556,11 @@ async def complete(
     row = await _locked(session, actor, ref, task_id, TaskAct.complete)
     if row.completion_pending:
         raise StateConflict(
-            "The lead unit's completion proposal awaits review: confirm it (POST "
-            "…/completion/confirm), so the task is done on the day the work was reported "
-            "complete, or send it back."
+            _(
+                "The lead unit's completion proposal awaits review: confirm it (POST "
+                "…/completion/confirm), so the task is done on the day the work was "
+                "reported complete, or send it back."
+            )
         )
     await _no_open_children(session, row)
     today = local_today(ref, now)
@@ -581,23 +619,28 @@ def commenting_unit(
     if data.unit_id is not None:
         if data.unit_id not in involved:
             raise InvalidInput(
-                "The unit named neither leads nor cooperates on this task.",
-                (FieldError(location, "not a unit on this task"),),
+                _("The unit named neither leads nor cooperates on this task."),
+                (FieldError(location, _("not a unit on this task")),),
             )
         if data.unit_id not in mine:
-            raise Forbidden("The caller holds no post for the unit named: comment for your own.")
+            raise Forbidden(_("The caller holds no post for the unit named: comment for your own."))
         return data.unit_id
     if "unit_id" in data.model_fields_set or not mine:  # explicit null, or no unit on it
         if office:
             return None
         raise Forbidden(
-            "Comments on a task are its lead and cooperating units' and the office's: the "
-            "caller holds a post for none of its units."
+            _(
+                "Comments on a task are its lead and cooperating units' and the "
+                "office's: the caller holds a post for none of its units."
+            )
         )
     if len(mine) > 1:
         raise InvalidInput(
-            f"The caller holds posts for {len(mine)} units on this task: name the unit.",
-            (FieldError(location, "required: the caller holds posts for several units on it"),),
+            _(
+                "The caller holds posts for {mine_count} units on this task: name the unit.",
+                mine_count=len(mine),
+            ),
+            (FieldError(location, _("required: the caller holds posts for several units on it")),),
         )
     return next(iter(mine))
 

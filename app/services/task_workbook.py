@@ -57,6 +57,8 @@ from app.services.common import load_jurisdiction, local_today
 
 if TYPE_CHECKING:
     from openpyxl.cell import WriteOnlyCell
+from app.domain.messages import Text, _, reason
+from app.i18n import localize, pydantic_message
 from app.services.tasks import NewTask
 
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -204,7 +206,7 @@ class SheetRow:
 
 def _unreadable(reason: str) -> ValidationProblem:
     return ValidationProblem(
-        f"The workbook cannot be read: {reason}.",
+        _("The workbook cannot be read: {reason}.", reason=reason),
         [{"loc": ["body", "file"], "msg": reason, "type": "value_error"}],
     )
 
@@ -224,9 +226,9 @@ def _header(values: Sequence[Any]) -> dict[str, int] | None:
     twice = sorted({t for t in texts if t in book.PLAN_COLUMNS and texts.count(t) > 1})
     if twice:
         raise ValidationProblem(
-            "The header row names a column twice: " + "、".join(twice) + ".",
+            _("The header row names a column twice: {columns}.", columns="、".join(twice)),
             [
-                {"loc": ["body", "file", name], "msg": "named twice", "type": "value_error"}
+                {"loc": ["body", "file", name], "msg": _("named twice"), "type": "value_error"}
                 for name in twice
             ],
         )
@@ -236,9 +238,9 @@ def _header(values: Sequence[Any]) -> dict[str, int] | None:
 def _missing(columns: Mapping[str, int]) -> ValidationProblem:
     missing = [name for name in book.PLAN_COLUMNS if name not in columns]
     return ValidationProblem(
-        "The header row lacks columns: " + "、".join(missing) + ".",
+        _("The header row lacks columns: {columns}.", columns="、".join(missing)),
         [
-            {"loc": ["body", "file", name], "msg": "no such column", "type": "missing"}
+            {"loc": ["body", "file", name], "msg": _("no such column"), "type": "missing"}
             for name in missing
         ],
     )
@@ -264,8 +266,11 @@ def _data_rows(rows: Iterable[Sequence[Any]]) -> list[SheetRow]:
         found.append(SheetRow(number, cells))
         if len(found) > book.MAX_ROWS:
             raise ValidationProblem(
-                f"The workbook holds more than {book.MAX_ROWS} rows: import it in parts.",
-                [{"loc": ["body", "file"], "msg": "too many rows", "type": "value_error"}],
+                _(
+                    "The workbook holds more than {max_rows} rows: import it in parts.",
+                    max_rows=book.MAX_ROWS,
+                ),
+                [{"loc": ["body", "file"], "msg": _("too many rows"), "type": "value_error"}],
             )
     if columns is None:
         raise _missing({})
@@ -280,7 +285,7 @@ def read_workbook(content: bytes) -> list[SheetRow]:
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl answers a damaged file with many kinds of error
-        raise _unreadable("not a workbook Excel can open") from exc
+        raise _unreadable(_("not a workbook Excel can open")) from exc
     try:
         names = workbook.sheetnames
         sheet = workbook[book.SHEET_TITLE] if book.SHEET_TITLE in names else workbook.worksheets[0]
@@ -288,7 +293,7 @@ def read_workbook(content: bytes) -> list[SheetRow]:
     except ValidationProblem:
         raise
     except Exception as exc:
-        raise _unreadable("a sheet is damaged") from exc
+        raise _unreadable(_("a sheet is damaged")) from exc
     finally:
         workbook.close()
 
@@ -298,19 +303,19 @@ def read_workbook(content: bytes) -> list[SheetRow]:
 _FAILED = object()
 
 
-def _as_text(_: CellValue, text: str) -> Any:
+def _as_text(__: CellValue, text: str) -> Any:
     return text
 
 
-def _as_date(value: CellValue, _: str) -> Any:
+def _as_date(value: CellValue, __: str) -> Any:
     return book.date_of(value)
 
 
-def _as_milestones(_: CellValue, text: str) -> Any:
+def _as_milestones(__: CellValue, text: str) -> Any:
     return [{"due_on": m.due_on, "title": m.title} for m in book.milestone_lines(text)]
 
 
-def _as_measures(_: CellValue, text: str) -> Any:
+def _as_measures(__: CellValue, text: str) -> Any:
     return [
         {"title": m.title, "document_reference": m.document_reference, "issued_on": m.issued_on}
         for m in book.measure_lines(text)
@@ -322,28 +327,33 @@ READERS: dict[str, Callable[[CellValue, str], Any]] = {
     book.PARENT: _as_text,
     book.TITLE: _as_text,
     book.CATEGORY: _as_text,
-    book.SOURCE_KIND: lambda _, text: book.source_kind_of(text),
+    book.SOURCE_KIND: lambda __, text: book.source_kind_of(text),
     book.SOURCE_TITLE: _as_text,
     book.SOURCE_REFERENCE: _as_text,
     book.LEAD_UNIT: _as_text,
-    book.COOPERATING_UNITS: lambda _, text: book.unit_names(text),
+    book.COOPERATING_UNITS: lambda __, text: book.unit_names(text),
     book.DEADLINE: _as_date,
     book.MILESTONES: _as_milestones,
     book.MEASURES: _as_measures,
-    book.STATE: lambda _, text: book.state_of(text),
+    book.STATE: lambda __, text: book.state_of(text),
 }
 REQUIRED = frozenset(
     {book.CODE, book.TITLE, book.CATEGORY, book.SOURCE_KIND, book.LEAD_UNIT, book.DEADLINE}
 )
-PATTERN_HINT = "letters, digits, dots and dashes, starting with a letter or digit (3, 3.2)"
+PATTERN_HINT = _("letters, digits, dots and dashes, starting with a letter or digit (3, 3.2)")
 
 
 def _message(error: Mapping[str, Any]) -> str:
-    message = str(error["msg"]).removeprefix("Value error, ")
+    """A cell's error, in the request's language (the dry run's report shows it as it is)."""
+    message: Any = error["msg"]
     if error["type"] == "string_pattern_mismatch":
         message = PATTERN_HINT
+    elif not isinstance(message, Text):  # pydantic's
+        message = pydantic_message(dict(error)).removeprefix("Value error, ")
     place = error["loc"][0] if error["loc"] else None
-    return f"line {place + 1}: {message}" if isinstance(place, int) else message
+    if isinstance(place, int):
+        message = _("line {line}: {message}", line=place + 1, message=message)
+    return localize(message)
 
 
 def _read_row(row: SheetRow) -> tuple[RowValues | RowStub, list[RowError]]:
@@ -355,7 +365,7 @@ def _read_row(row: SheetRow) -> tuple[RowValues | RowStub, list[RowError]]:
         text = book.text_of(raw)
         if text is None:
             if column in REQUIRED:
-                errors.append(RowError(row.number, column, "required"))
+                errors.append(RowError(row.number, column, _("required")))
                 values[column] = _FAILED
             else:
                 values[column] = [] if column in book.LIST_COLUMNS else None
@@ -368,7 +378,7 @@ def _read_row(row: SheetRow) -> tuple[RowValues | RowStub, list[RowError]]:
             problems = (
                 exc.errors()
                 if isinstance(exc, ValidationError)
-                else [{"msg": str(exc), "type": "value_error", "loc": ()}]
+                else [{"msg": reason(exc), "type": "value_error", "loc": ()}]
             )
             errors.extend(RowError(row.number, column, _message(p)) for p in problems)
             value = _FAILED
@@ -429,7 +439,10 @@ class ImportRefused(ValidationProblem):
 
     def __init__(self, report: TaskImportReport) -> None:
         super().__init__(
-            f"The workbook has {report.error_count} error(s): nothing was imported.",
+            _(
+                "The workbook has {count} error(s): nothing was imported.",
+                count=report.error_count,
+            ),
             [
                 {
                     "loc": ["body", "file", e.row, e.column],
@@ -445,18 +458,28 @@ class ImportRefused(ValidationProblem):
 async def _content(upload: UploadFile, max_file_bytes: int) -> bytes:
     content = await upload.read(max_file_bytes + 1)
     if len(content) > max_file_bytes:
-        raise PayloadTooLarge(f"A workbook may hold at most {max_file_bytes} bytes.")
+        raise PayloadTooLarge(
+            _("A workbook may hold at most {max_file_bytes} bytes.", max_file_bytes=max_file_bytes)
+        )
     if not content:
         raise InvalidInput(
-            "An empty file is no workbook.", (FieldError(("body", "file"), "the file is empty"),)
+            _("An empty file is no workbook."),
+            (FieldError(("body", "file"), _("the file is empty")),),
         )
     found = sniff(content)
     if found is not FileType.xlsx:
         name = clean_filename(upload.filename, "workbook")
-        hint = " (save it as .xlsx)" if found is FileType.xls else ""
         raise UnsupportedMediaType(
-            "Only an Excel workbook (.xlsx) is imported" + hint + ".",
-            [{"loc": ["body", "file"], "msg": f"{name}: not an .xlsx workbook", "type": "type"}],
+            _("Only an Excel workbook (.xlsx) is imported (save it as .xlsx).")
+            if found is FileType.xls
+            else _("Only an Excel workbook (.xlsx) is imported."),
+            [
+                {
+                    "loc": ["body", "file"],
+                    "msg": _("{name}: not an .xlsx workbook", name=name),
+                    "type": "type",
+                }
+            ],
         )
     return content
 
@@ -546,8 +569,8 @@ async def _write(
             cooperating[row.id] = step.cooperating_unit_ids
         else:
             changed.append((table.rows[step.values.code], step))
-    held = await repo.with_lead_names(session, ref.id, [row.id for row, _ in changed])
-    before = await tasks_service.outs(session, [held[row.id] for row, _ in changed], today)
+    held = await repo.with_lead_names(session, ref.id, [row.id for row, __ in changed])
+    before = await tasks_service.outs(session, [held[row.id] for row, __ in changed], today)
     session.add_all(created)  # tasks before their sub-tasks: the plan's order
     try:
         await session.flush()
@@ -575,10 +598,10 @@ async def _write(
         session, ref.id, cooperating, new_tasks={row.id for row in created}
     )
     written = await repo.with_lead_names(
-        session, ref.id, [row.id for row in created] + [row.id for row, _ in changed]
+        session, ref.id, [row.id for row in created] + [row.id for row, __ in changed]
     )
     made = await tasks_service.outs(session, [written[row.id] for row in created], today)
-    after = await tasks_service.outs(session, [written[row.id] for row, _ in changed], today)
+    after = await tasks_service.outs(session, [written[row.id] for row, __ in changed], today)
     for out in made:
         tasks_service.emit_task(session, EventType.task_created, out)
     return [
@@ -588,7 +611,7 @@ async def _write(
         ),
         *(
             tasks_service.change_event(actor, "update", row, before=old, after=new)
-            for (row, _), old, new in zip(changed, before, after, strict=True)
+            for (row, __), old, new in zip(changed, before, after, strict=True)
         ),
     ]
 
@@ -612,16 +635,19 @@ async def import_workbook(
     today = local_today(ref, now)
     table = await repo.table(session, ref.id, lock=not dry_run)
     plan = book.plan_import(
-        [values for values, _ in read],
+        [values for values, __ in read],
         table.existing,
         await repo.units_by_name(session, ref.id),
         today,
     )
-    found = [*(e for _, errors in read for e in errors), *plan.errors]
+    found = [*(e for __, errors in read for e in errors), *plan.errors]
     found.sort(key=lambda e: (e.row, book.COLUMNS.index(e.column)))
     errors = [
         TaskImportError(
-            row=e.row, column=e.column, value=_shown(cells[e.row].get(e.column)), message=e.message
+            row=e.row,
+            column=e.column,
+            value=_shown(cells[e.row].get(e.column)),
+            message=localize(e.message),
         )
         for e in found
     ]

@@ -28,6 +28,7 @@ from app.domain.access import Actor, JurisdictionRef, Permission, allows
 from app.domain.calendar import ArrangementCalendar, working_days_between
 from app.domain.errors import FieldError, InvalidInput, StateConflict
 from app.domain.events import EventType
+from app.domain.messages import _
 from app.domain.tasks import Milestone, SourceKind, TaskAct, TaskDays, TaskState
 from app.errors import Conflict, NotFound
 from app.models import AuditEvent, Task
@@ -55,9 +56,9 @@ from app.services.common import changes_of, csv_text, load_jurisdiction, local_t
 from app.services.events import emit, resource_url
 from app.services.minutes import draft_of
 
-NOT_HERE = "No such task in this jurisdiction."
-CODE_TAKEN = "Another task here already has this code (序号)."
-DECISION_TAKEN = "This decision is already a task."
+NOT_HERE = _("No such task in this jurisdiction.")
+CODE_TAKEN = _("Another task here already has this code (序号).")
+DECISION_TAKEN = _("This decision is already a task.")
 
 
 # --- views ------------------------------------------------------------------------------------
@@ -121,7 +122,7 @@ async def _outs(
 ) -> list[TaskOut]:
     if calendar is None:
         calendar = await load_calendar(session)
-    cooperating = await repo.cooperating(session, [task.id for task, _ in rows])
+    cooperating = await repo.cooperating(session, [task.id for task, __ in rows])
     return [
         task_out(task, name, cooperating.get(task.id, []), calendar, today) for task, name in rows
     ]
@@ -283,7 +284,7 @@ async def _visible(
         raise NotFound(NOT_HERE)
     if not allows(actor, Permission.read_all_tasks, ref):
         cooperating = (await repo.cooperating(session, [row.id]))[row.id]
-        require_visible(actor, ref, {row.lead_unit_id, *(unit for unit, _ in cooperating)})
+        require_visible(actor, ref, {row.lead_unit_id, *(unit for unit, __ in cooperating)})
     return row
 
 
@@ -297,7 +298,7 @@ async def get(
     if row is None:
         raise NotFound(NOT_HERE)
     cooperating = repo.cooperating_of(row)
-    require_visible(actor, ref, {row.lead_unit_id, *(unit for unit, _ in cooperating)})
+    require_visible(actor, ref, {row.lead_unit_id, *(unit for unit, __ in cooperating)})
     note_resource_version(row.row_version)  # its ETag's, read here (app/routers/conditional.py)
     calendar = await load_calendar(session)
     return task_out(row, row.lead_unit_name, cooperating, calendar, local_today(ref, now))
@@ -515,23 +516,25 @@ async def _active_units(
     def check(location: tuple[str | int, ...], unit: uuid.UUID) -> None:
         row = found.get(unit)
         if row is None:
-            errors.append(FieldError(location, "not a member unit of this jurisdiction"))
+            errors.append(FieldError(location, _("not a member unit of this jurisdiction")))
         elif not row.is_active:
-            errors.append(FieldError(location, f"{row.name} is no longer a member unit"))
+            errors.append(
+                FieldError(location, _("{name} is no longer a member unit", name=row.name))
+            )
 
     check(("body", "lead_unit_id"), lead)
     seen: set[uuid.UUID] = set()
     for index, unit in enumerate(cooperating):
         location = ("body", "cooperating_unit_ids", index)
         if unit == lead:
-            errors.append(FieldError(location, "the lead unit is not also a cooperating unit"))
+            errors.append(FieldError(location, _("the lead unit is not also a cooperating unit")))
         elif unit in seen:
-            errors.append(FieldError(location, "named twice"))
+            errors.append(FieldError(location, _("named twice")))
         else:
             check(location, unit)
         seen.add(unit)
     if errors:
-        raise InvalidInput("Some units cannot take this task.", tuple(errors))
+        raise InvalidInput(_("Some units cannot take this task."), tuple(errors))
     return {unit: row.name for unit, row in found.items()}
 
 
@@ -563,18 +566,20 @@ async def _parent(
     parent = await repo.get(session, jid, parent_id)
     if parent is None:
         raise InvalidInput(
-            "No such task in this jurisdiction.",
-            (FieldError(("body", "parent_id"), "not a task of this jurisdiction"),),
+            _("No such task in this jurisdiction."),
+            (FieldError(("body", "parent_id"), _("not a task of this jurisdiction")),),
         )
     if child is not None and parent.id == child.id:
         raise InvalidInput(
-            "A task is not its own sub-task.",
-            (FieldError(("body", "parent_id"), "the task itself"),),
+            _("A task is not its own sub-task."),
+            (FieldError(("body", "parent_id"), _("the task itself")),),
         )
     has_children = child is not None and await repo.child_count(session, jid, child.id) > 0
     domain.check_nesting(parent.parent_id is not None, has_children)
     if TaskState(parent.state) not in domain.OPEN_STATES:
-        raise StateConflict(f"The parent task is {parent.state}: it takes no new sub-tasks.")
+        raise StateConflict(
+            _("The parent task is {state}: it takes no new sub-tasks.", state=parent.state)
+        )
     return parent
 
 
@@ -621,7 +626,7 @@ async def add_task(
             raise Conflict(CODE_TAKEN)
     else:
         parent_id, parent_code = (parent.id, parent.code) if parent else (None, None)
-        for _ in range(CODE_ATTEMPTS):
+        for __ in range(CODE_ATTEMPTS):
             number = await repo.take_code_number(session, jid, parent_id)
             row = new_row(actor, jid, today, new, domain.code_for(parent_code, number))
             if await _insert(session, row, new, None):
@@ -683,11 +688,11 @@ async def create(
 ) -> TaskOut:
     if data.source.kind is SourceKind.meeting_decision:
         raise InvalidInput(
-            "A task from a meeting decision is made from the decision itself.",
+            _("A task from a meeting decision is made from the decision itself."),
             (
                 FieldError(
                     ("body", "source", "kind"),
-                    "use POST …/tasks/from-decision for a meeting decision",
+                    _("use POST …/tasks/from-decision for a meeting decision"),
                 ),
             ),
         )
@@ -728,39 +733,56 @@ async def create_from_decision(
     minutes = await meetings_repo.get_minutes(session, ref.id, data.meeting_id)
     if meeting is None:
         raise InvalidInput(
-            "No such meeting in this jurisdiction.",
-            (FieldError(("body", "meeting_id"), "not a meeting of this jurisdiction"),),
+            _("No such meeting in this jurisdiction."),
+            (FieldError(("body", "meeting_id"), _("not a meeting of this jurisdiction")),),
         )
     if minutes is None or minutes.archived_at is None:
         raise StateConflict(
-            "The meeting's minutes are not archived: a decision becomes a task once the "
-            "minutes recording it are archived."
+            _(
+                "The meeting's minutes are not archived: a decision becomes a task "
+                "once the minutes recording it are archived."
+            )
         )
     draft = draft_of(minutes.draft)
     if data.agenda_index >= len(draft.agenda_items):
         raise InvalidInput(
-            "The minutes have no such agenda item.",
-            (FieldError(("body", "agenda_index"), f"{len(draft.agenda_items)} agenda item(s)"),),
+            _("The minutes have no such agenda item."),
+            (
+                FieldError(
+                    ("body", "agenda_index"),
+                    _(
+                        "{agenda_items_count} agenda item(s)",
+                        agenda_items_count=len(draft.agenda_items),
+                    ),
+                ),
+            ),
         )
     decisions = draft.agenda_items[data.agenda_index].decisions
     if data.decision_index >= len(decisions):
         raise InvalidInput(
-            "The agenda item has no such decision.",
-            (FieldError(("body", "decision_index"), f"{len(decisions)} decision(s)"),),
+            _("The agenda item has no such decision."),
+            (
+                FieldError(
+                    ("body", "decision_index"),
+                    _("{decisions_count} decision(s)", decisions_count=len(decisions)),
+                ),
+            ),
         )
     decision = decisions[data.decision_index]
     existing = await repo.decision_task(
         session, data.meeting_id, data.agenda_index, data.decision_index
     )
     if existing is not None:
-        raise Conflict(f"This decision is already task {existing.code} ({existing.id}).")
+        raise Conflict(
+            _("This decision is already task {code} ({id}).", code=existing.code, id=existing.id)
+        )
     lead = data.lead_unit_id or decision.responsible_unit_id
     deadline = data.deadline or decision.deadline
     if lead is None or deadline is None:
         raise InvalidInput(
-            "The decision leaves the task incomplete.",
+            _("The decision leaves the task incomplete."),
             tuple(
-                FieldError(("body", name), "the decision names none: give it here")
+                FieldError(("body", name), _("the decision names none: give it here"))
                 for name, value in (("lead_unit_id", lead), ("deadline", deadline))
                 if value is None
             ),
@@ -827,8 +849,8 @@ async def update(
     source = changes.get("source") or {}
     if "kind" in source and source["kind"] is None:
         raise InvalidInput(
-            "these fields cannot be null: source.kind",
-            (FieldError(("body", "source", "kind"), "cannot be null"),),
+            _("these fields cannot be null: {fields}", fields="source.kind"),
+            (FieldError(("body", "source", "kind"), _("cannot be null")),),
         )
     source_kind = data.source.kind if data.source is not None else None
     today = local_today(ref, now)
@@ -840,8 +862,8 @@ async def update(
         row.parent_id = data.parent_id
     if source_kind is SourceKind.meeting_decision and row.source_meeting_id is None:
         raise InvalidInput(
-            "Only a task made from a meeting decision has that source.",
-            (FieldError(("body", "source", "kind"), "use POST …/tasks/from-decision"),),
+            _("Only a task made from a meeting decision has that source."),
+            (FieldError(("body", "source", "kind"), _("use POST …/tasks/from-decision")),),
         )
     if (
         row.source_meeting_id is not None
@@ -849,8 +871,8 @@ async def update(
         and source_kind is not SourceKind.meeting_decision
     ):
         raise InvalidInput(
-            "A task made from a meeting decision keeps that source.",
-            (FieldError(("body", "source", "kind"), "fixed: made from a meeting decision"),),
+            _("A task made from a meeting decision keeps that source."),
+            (FieldError(("body", "source", "kind"), _("fixed: made from a meeting decision")),),
         )
     lead = data.lead_unit_id or row.lead_unit_id
     if data.lead_unit_id is not None or data.cooperating_unit_ids is not None:
@@ -919,8 +941,10 @@ async def cancel(
     ]
     if open_children:
         raise StateConflict(
-            "The task has open sub-tasks (" + ", ".join(sorted(open_children)) + "): complete "
-            "or cancel them first."
+            _(
+                "The task has open sub-tasks ({codes}): complete or cancel them first.",
+                codes=", ".join(sorted(open_children)),
+            )
         )
     before = await full(session, row, today)
     row.state = TaskState.cancelled.value
@@ -938,11 +962,13 @@ async def delete(
     """A task entered by mistake, with nothing recorded on it yet, and no sub-tasks."""
     row = await locked(session, ref, task_id, TaskAct.delete)
     if TaskState(row.state) not in domain.OPEN_STATES:
-        raise StateConflict(f"The task is {row.state}: it stays in the table.")
+        raise StateConflict(_("The task is {state}: it stays in the table.", state=row.state))
     if await repo.child_count(session, ref.id, row.id) or await repo.has_history(session, row.id):
         raise StateConflict(
-            "Progress, comments, sub-tasks, notices or inspection findings are recorded on "
-            "this task: it is cancelled (POST …/cancel), not deleted."
+            _(
+                "Progress, comments, sub-tasks, notices or inspection findings are "
+                "recorded on this task: it is cancelled (POST …/cancel), not deleted."
+            )
         )
     today = local_today(await load_jurisdiction(session, ref.id), now)
     before = await full(session, row, today)

@@ -6,6 +6,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor
+from app.domain.messages import _
 from app.domain.organisation import UnitKind
 from app.errors import Conflict, NotFound
 from app.models import MemberUnit
@@ -26,7 +27,11 @@ async def create(
             row = await repo.add(session, row)
     except IntegrityError as exc:
         raise Conflict(
-            f"This jurisdiction already has a unit with code {data.code!r} or name {data.name!r}."
+            _(
+                "This jurisdiction already has a unit with code {code!r} or name {name!r}.",
+                code=data.code,
+                name=data.name,
+            )
         ) from exc
     out = UnitOut.model_validate(row)
     await audit.record(
@@ -44,7 +49,7 @@ async def create(
 async def get(session: AsyncSession, jid: uuid.UUID, unit_id: uuid.UUID) -> UnitOut:
     row = await repo.get(session, jid, unit_id)
     if row is None:
-        raise NotFound("No such member unit in this jurisdiction.")
+        raise NotFound(_("No such member unit in this jurisdiction."))
     note_resource_version(row.row_version)
     return UnitOut.model_validate(row)
 
@@ -69,7 +74,7 @@ async def update(
 ) -> UnitOut:
     row = await repo.get(session, jid, unit_id)
     if row is None:
-        raise NotFound("No such member unit in this jurisdiction.")
+        raise NotFound(_("No such member unit in this jurisdiction."))
     before = UnitOut.model_validate(row)
     for field, value in changes_of(data, not_null=("name", "kind", "is_active")).items():
         setattr(row, field, value.value if isinstance(value, UnitKind) else value)
@@ -77,7 +82,7 @@ async def update(
         async with session.begin_nested():
             await session.flush()
     except IntegrityError as exc:
-        raise Conflict("Another unit of this jurisdiction already has that name.") from exc
+        raise Conflict(_("Another unit of this jurisdiction already has that name.")) from exc
     await session.refresh(row)
     after = UnitOut.model_validate(row)
     await audit.record(

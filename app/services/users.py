@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, ActorKind, Permission, allows, visible_roots
 from app.domain.errors import FieldError, InvalidInput
+from app.domain.messages import _
 from app.domain.organisation import username_in_namespace
 from app.domain.positions import PositionLevel
 from app.errors import Conflict, Forbidden, InvalidGrant, NotFound
@@ -47,9 +48,9 @@ async def _require(
         return
     ref = await jurisdiction_ref(session, jid) if jid else None
     if ref is None or not allows(actor, Permission.read_jurisdiction, ref):
-        raise NotFound("No such jurisdiction.")
+        raise NotFound(_("No such jurisdiction."))
     if not allows(actor, permission, ref):
-        raise Forbidden("Only the office director or deputy of that jurisdiction may do this.")
+        raise Forbidden(_("Only the office director or deputy of that jurisdiction may do this."))
 
 
 async def _insert(
@@ -64,7 +65,7 @@ async def _insert(
             is_platform_admin=data.is_platform_admin,
             **credentials,
         ),
-        f"The username {data.username!r} is taken.",
+        _("The username {username!r} is taken.", username=data.username),
     )
     await audit.record(
         session,
@@ -84,24 +85,24 @@ async def create(
     """Create an account for a person, who chooses their own password with the setup token the
     answer carries (no one else ever chooses or learns it)."""
     if data.is_platform_admin and not actor.is_platform_admin:
-        raise Forbidden("Only a platform administrator may create another.")
+        raise Forbidden(_("Only a platform administrator may create another."))
     if data.jurisdiction_id is None and not actor.is_platform_admin:
         raise InvalidInput(
-            "give the jurisdiction whose office manages this account",
-            (FieldError(("body", "jurisdiction_id"), "required"),),
+            _("give the jurisdiction whose office manages this account"),
+            (FieldError(("body", "jurisdiction_id"), _("required")),),
         )
     await _require(session, actor, data.jurisdiction_id, Permission.manage_accounts)
     if data.jurisdiction_id is not None:
         code = await jurisdictions_repo.code_of(session, data.jurisdiction_id)
         if code is None:
             raise InvalidInput(
-                "no such jurisdiction",
-                (FieldError(("body", "jurisdiction_id"), "no such jurisdiction"),),
+                _("no such jurisdiction"),
+                (FieldError(("body", "jurisdiction_id"), _("no such jurisdiction")),),
             )
         if not actor.is_platform_admin and not username_in_namespace(data.username, code):
             raise InvalidInput(
-                f"an office names its accounts {code}.<name>",
-                (FieldError(("body", "username"), f"must begin with '{code}.'"),),
+                _("an office names its accounts {code}.<name>", code=code),
+                (FieldError(("body", "username"), _("must begin with '{code}.'", code=code)),),
             )
     token = new_password_setup_token()
     expires_at = now + setup_ttl
@@ -133,8 +134,8 @@ async def create_with_password(
     accounts instead of once per account."""
     if data.jurisdiction_id and await jurisdiction_ref(session, data.jurisdiction_id) is None:
         raise InvalidInput(
-            "no such jurisdiction",
-            (FieldError(("body", "jurisdiction_id"), "no such jurisdiction"),),
+            _("no such jurisdiction"),
+            (FieldError(("body", "jurisdiction_id"), _("no such jurisdiction")),),
         )
     row = await _insert(
         session,
@@ -148,12 +149,12 @@ async def create_with_password(
 async def _visible_row(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> User:
     row = await repo.get(session, user_id)
     if row is None:
-        raise NotFound("No such user.")
+        raise NotFound(_("No such user."))
     if actor.is_platform_admin or row.id == actor.id:
         return row
     ref = await jurisdiction_ref(session, row.jurisdiction_id) if row.jurisdiction_id else None
     if ref is None or not allows(actor, Permission.oversee, ref):
-        raise NotFound("No such user.")
+        raise NotFound(_("No such user."))
     return row
 
 
@@ -188,11 +189,13 @@ async def _managed_row(session: AsyncSession, actor: Actor, user_id: uuid.UUID) 
         # a refusal from here on is 403, never 404.
         if row.jurisdiction_id is None or row.is_platform_admin:
             # Else an office director could take over an administrator's account.
-            raise Forbidden("Only a platform administrator may change this account.")
+            raise Forbidden(_("Only a platform administrator may change this account."))
         ref = await jurisdiction_ref(session, row.jurisdiction_id)
         assert ref is not None
         if not allows(actor, Permission.manage_accounts, ref):
-            raise Forbidden("Only the office director or deputy of its jurisdiction may do this.")
+            raise Forbidden(
+                _("Only the office director or deputy of its jurisdiction may do this.")
+            )
     return row
 
 
@@ -203,7 +206,7 @@ async def update(
     before = UserOut.model_validate(row)
     changes = changes_of(data, not_null=("display_name", "is_active"))
     if changes.get("is_active") is False and row.id == actor.id:
-        raise Conflict("You cannot disable your own account.")
+        raise Conflict(_("You cannot disable your own account."))
     if "is_active" in changes and changes["is_active"] != row.is_active:
         # Disabling revokes every token; re-enabling does not bring the old ones back.
         row.token_generation = User.token_generation + 1
@@ -286,13 +289,16 @@ async def reset_password(
     platform administrator."""
     row = await _managed_row(session, actor, user_id)
     if row.id == actor.id:
-        raise Conflict("Change your own password with PUT /v1/me/password.")
+        raise Conflict(_("Change your own password with PUT /v1/me/password."))
     if not actor.is_platform_admin:
         held = await _posts_reset_by_administrators_only(session, row.id, now)
         if held:
             raise Forbidden(
-                "Only a platform administrator resets the password of an account holding a "
-                "leading-group or office-leadership post (" + ", ".join(sorted(held)) + ")."
+                _(
+                    "Only a platform administrator resets the password of an account holding a "
+                    "leading-group or office-leadership post ({posts}).",
+                    posts=", ".join(sorted(held)),
+                )
             )
     before = UserOut.model_validate(row)
     token = new_password_setup_token()
@@ -325,7 +331,7 @@ async def change_own_password(
     throttle: app.services.auth.check_own_password). Every token they hold, the one of this
     request included, stops working."""
     if actor.kind is not ActorKind.user:
-        raise Forbidden("A machine client has no password; rotate its secret instead.")
+        raise Forbidden(_("A machine client has no password; rotate its secret instead."))
     row = await repo.get(session, actor.id)
     assert row is not None  # the caller's own account, found by get_actor
     await auth_service.check_own_password(
@@ -339,8 +345,8 @@ async def change_own_password(
     new_password = data.new_password.get_secret_value()
     if new_password.lower() == row.username.lower():
         raise InvalidInput(
-            "the password must not be the username",
-            (FieldError(("body", "new_password"), "is the username"),),
+            _("the password must not be the username"),
+            (FieldError(("body", "new_password"), _("is the username")),),
         )
     before = UserOut.model_validate(row)
     changed = await repo.replace_credentials(
@@ -350,7 +356,7 @@ async def change_own_password(
     await _record_credentials(session, actor, "user.password_change", before, changed)
 
 
-_SETUP_REFUSED = (
+_SETUP_REFUSED = _(
     "The setup token is unknown, used or expired: ask the account's office (or a platform "
     "administrator) for a new one."
 )
@@ -374,7 +380,7 @@ async def set_up_password(session: AsyncSession, data: PasswordSetup, now: datet
     )
     if changed is None:  # used up meanwhile by a concurrent request
         raise InvalidGrant(_SETUP_REFUSED)
-    account, _ = changed
+    account, __ = changed
     person = Actor(
         kind=ActorKind.user, id=account.id, name=account.username, display_name=account.display_name
     )

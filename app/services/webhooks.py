@@ -9,6 +9,7 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain.access import Actor, JurisdictionRef, Permission, allows_below
+from app.domain.messages import _
 from app.domain.webhooks import DeliveryStatus
 from app.errors import Conflict, Forbidden, NotFound, ValidationProblem
 from app.models import WebhookSubscription
@@ -46,13 +47,13 @@ async def _checked_url(url: str, settings: Settings) -> str:
                 allow_private=settings.webhook_allow_private_addresses,
             )
     except AddressRefused as exc:
-        problem = str(exc)
+        problem = exc.args[0] if exc.args else str(exc)
     except TimeoutError:
-        problem = f"its host did not resolve within {_RESOLVE_SECONDS:g} s"
+        problem = _("its host did not resolve within {seconds:g} s", seconds=_RESOLVE_SECONDS)
     else:
         return url
     raise ValidationProblem(
-        f"The webhook URL is refused: {problem}.",
+        _("The webhook URL is refused: {problem}.", problem=problem),
         [{"loc": ["body", "url"], "msg": problem, "type": "value_error"}],
     )
 
@@ -65,7 +66,9 @@ async def create(
     settings: Settings,
 ) -> WebhookSubscriptionCreated:
     if data.include_descendants and not allows_below(actor, Permission.read_events, jurisdiction):
-        raise Forbidden("Only those who read the events of the jurisdictions below send them on.")
+        raise Forbidden(
+            _("Only those who read the events of the jurisdictions below send them on.")
+        )
     url = await _checked_url(data.url, settings)
     secret = new_webhook_secret()
     row = await repo.add(
@@ -109,7 +112,7 @@ async def _subscription(
 ) -> WebhookSubscription:
     row = await repo.get(session, jurisdiction.id, subscription_id, for_update=for_update)
     if row is None:
-        raise NotFound("No such webhook subscription.")
+        raise NotFound(_("No such webhook subscription."))
     return row
 
 
@@ -135,8 +138,8 @@ async def update(
     for name in ("url", "event_types", "description", "is_active"):
         if name in fields and fields[name] is None:
             raise ValidationProblem(
-                f"{name} cannot be null.",
-                [{"loc": ["body", name], "msg": "cannot be null", "type": "value_error"}],
+                _("{name} cannot be null.", name=name),
+                [{"loc": ["body", name], "msg": _("cannot be null"), "type": "value_error"}],
             )
     if data.url is not None and data.url != row.url:
         row.url = await _checked_url(data.url, settings)
@@ -214,15 +217,22 @@ async def redeliver(
     row = await _subscription(session, jurisdiction, subscription_id, for_update=True)
     if not row.is_active:
         raise Conflict(
-            "The subscription is disabled: switch it on (PATCH is_active true) first, then "
-            "redeliver."
+            _(
+                "The subscription is disabled: switch it on (PATCH is_active true) "
+                "first, then redeliver."
+            )
         )
     if delivery_id is not None:
         delivery = await repo.get_delivery(session, jurisdiction.id, subscription_id, delivery_id)
         if delivery is None:
-            raise NotFound("No such delivery of this subscription.")
+            raise NotFound(_("No such delivery of this subscription."))
         if delivery.status != DeliveryStatus.dead.value:
-            raise Conflict(f"Only a dead delivery is redelivered; this one is {delivery.status}.")
+            raise Conflict(
+                _(
+                    "Only a dead delivery is redelivered; this one is {status}.",
+                    status=delivery.status,
+                )
+            )
     count = await repo.redeliver(session, jurisdiction.id, subscription_id, delivery_id)
     await audit.record(
         session,

@@ -26,7 +26,7 @@ from app.main import create_app
 from app.security import TokenService
 from app.settings import Settings
 from tests.api.task_helpers import add_task
-from tests.conftest import _asyncpg_dsn
+from tests.conftest import ENGLISH, _asyncpg_dsn
 from tests.factories import World
 
 UNREACHABLE = "postgresql+asyncpg://postgres@127.0.0.1:9/nowhere"
@@ -77,7 +77,9 @@ async def test_a_created_unit_is_committed_before_its_201_is_sent(
         await app(scope, receive, send_and_check)
 
     transport = httpx.ASGITransport(app=checking)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+    async with httpx.AsyncClient(
+        headers=ENGLISH, transport=transport, base_url="http://testserver"
+    ) as client:
         created = await client.post(
             units_url(world),
             json={"code": "committed", "name": "已提交局"},
@@ -118,8 +120,8 @@ async def test_many_concurrent_creates_are_each_readable_at_once_on_other_connec
     limits = httpx.Limits(max_connections=20)
     async with (
         served(app) as url,
-        httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as writer,
-        httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as reader,
+        httpx.AsyncClient(headers=ENGLISH, base_url=url, limits=limits, timeout=60) as writer,
+        httpx.AsyncClient(headers=ENGLISH, base_url=url, limits=limits, timeout=60) as reader,
     ):
 
         async def create_then_read(n: int) -> tuple[int, int, int]:
@@ -142,7 +144,7 @@ async def test_a_csv_export_streams_after_the_commit_through_a_real_server(
     jid = world.places["city_a"].id
     for n in range(3):
         await add_task(client, world, title=f"任务{n}")
-    async with served(app) as url, httpx.AsyncClient(base_url=url) as http:
+    async with served(app) as url, httpx.AsyncClient(headers=ENGLISH, base_url=url) as http:
         exported = await http.get(
             f"/v1/jurisdictions/{jid}/tasks", headers={**headers, "Accept": "text/csv"}
         )
@@ -262,7 +264,9 @@ async def client_without_database(
     )
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        async with httpx.AsyncClient(
+            headers=ENGLISH, transport=transport, base_url="http://testserver"
+        ) as client:
             yield client
     finally:
         await database.dispose()
@@ -366,7 +370,9 @@ async def test_one_task_read_on_a_connection_lost_mid_query_is_a_503(
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     locker = await asyncpg.connect(_asyncpg_dsn(database_url))
     try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as own:
+        async with httpx.AsyncClient(
+            headers=ENGLISH, transport=transport, base_url="http://testserver"
+        ) as own:
             assert (await own.get(url, headers=headers)).status_code == 200
             async with database.engine.connect() as connection:  # the pool's one connection
                 pid = (await connection.execute(text("SELECT pg_backend_pid()"))).scalar_one()

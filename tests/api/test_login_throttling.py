@@ -22,7 +22,7 @@ from app.main import create_app
 from app.security import TokenService
 from app.settings import Settings
 from tests.api.round_trips import round_trips
-from tests.conftest import FixedClock, _asyncpg_dsn
+from tests.conftest import ENGLISH, FixedClock, _asyncpg_dsn
 from tests.factories import PASSWORD, World
 
 TOKEN_URL = "/v1/auth/token"
@@ -174,7 +174,9 @@ async def test_an_address_is_locked_after_fifty_failures_across_accounts(
     assert_throttled(await sign_in(client), 1, "from this network address")
     # Someone behind another address is not affected.
     elsewhere = httpx.ASGITransport(app=app, client=("203.0.113.9", 4711))
-    async with httpx.AsyncClient(transport=elsewhere, base_url="http://testserver") as other:
+    async with httpx.AsyncClient(
+        headers=ENGLISH, transport=elsewhere, base_url="http://testserver"
+    ) as other:
         assert (await sign_in(other)).status_code == 200
 
 
@@ -232,7 +234,9 @@ async def second_process(
     other = create_app(settings, database=database, token_service=token_service, clock=pinned_clock)
     transport = httpx.ASGITransport(app=other)
     try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        async with httpx.AsyncClient(
+            headers=ENGLISH, transport=transport, base_url="http://testserver"
+        ) as client:
             yield client
     finally:
         await database.dispose()
@@ -262,7 +266,9 @@ async def test_behind_a_trusted_proxy_the_forwarded_address_counts(
 ) -> None:
     behind_a_proxy.state.clock = pinned_clock
     transport = httpx.ASGITransport(app=behind_a_proxy)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as proxied:
+    async with httpx.AsyncClient(
+        headers=ENGLISH, transport=transport, base_url="http://testserver"
+    ) as proxied:
         for n in range(51):
             refused = await proxied.post(
                 TOKEN_URL,

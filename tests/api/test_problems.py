@@ -20,6 +20,7 @@ from app.main import create_app
 from app.middleware import JsonLogFormatter
 from app.security import TokenService
 from app.settings import Settings
+from tests.conftest import ENGLISH
 from tests.factories import World
 
 PROBLEM = "application/problem+json"
@@ -241,7 +242,9 @@ async def failing_client(
     app.add_api_route("/boom", explode, methods=["GET"])
     app.add_api_route("/failed-insert", insert_a_user_without_a_name, methods=["POST"])
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+    async with httpx.AsyncClient(
+        headers=ENGLISH, transport=transport, base_url="http://testserver"
+    ) as c:
         yield c
 
 

@@ -19,6 +19,7 @@ from app.security import TokenService
 from app.settings import Settings
 from tests.api.test_audit_chain import chain_events, recomputed_hash
 from tests.api.test_organisation import jurisdiction_url
+from tests.conftest import ENGLISH
 from tests.factories import World
 
 TOKEN_URL = "/v1/auth/token"
@@ -368,7 +369,9 @@ async def cors_client(
     )
     app = create_app(configured, database=database, token_service=token_service)
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+    async with httpx.AsyncClient(
+        headers=ENGLISH, transport=transport, base_url="http://testserver"
+    ) as c:
         yield c
 
 

@@ -29,7 +29,7 @@ from app.security import TokenService
 from app.settings import Settings
 from app.worker import Worker, utc_now
 from tests.api.task_helpers import add_task
-from tests.conftest import PINNED_NOW
+from tests.conftest import ENGLISH, PINNED_NOW
 from tests.factories import World
 
 pytestmark = pytest.mark.usefixtures("pinned_clock")
@@ -118,7 +118,9 @@ async def hooks(
     """A client of an app that accepts loopback http receivers (development settings)."""
     app = create_app(development(settings), database=database, token_service=token_service)
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+    async with httpx.AsyncClient(
+        headers=ENGLISH, transport=transport, base_url="http://testserver"
+    ) as client:
         yield client
 
 

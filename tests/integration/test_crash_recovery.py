@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 
 from app.settings import Settings
+from tests.conftest import ENGLISH
 from tests.integration.test_serve_embedded_postgres import (
     data_dir,  # noqa: F401 - the fixture
     postmaster_pid,
@@ -215,6 +216,7 @@ async def test_acknowledged_writes_survive_sigkill_of_server_and_database_exactl
     service.start("--migrate", "--demo")
     try:
         async with httpx.AsyncClient(
+            headers=ENGLISH,
             base_url=f"http://127.0.0.1:{service.port}",
             timeout=10,
             limits=httpx.Limits(max_connections=CLIENTS),

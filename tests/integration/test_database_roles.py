@@ -24,7 +24,7 @@ from app.security import TokenService
 from app.settings import PROJECT_ROOT, Settings
 from tests import conftest
 from tests.api.task_helpers import add_task, task_url
-from tests.conftest import TEST_AUDIENCE, TEST_ISSUER, _asyncpg_dsn
+from tests.conftest import ENGLISH, TEST_AUDIENCE, TEST_ISSUER, _asyncpg_dsn
 from tests.factories import build_world, with_if_match
 from tests.integration.pg import fresh_database, maintenance_url
 
@@ -147,7 +147,9 @@ async def test_the_service_works_as_the_application_role(
         world = await build_world(database, token_service)
         assert await asyncio.wait_for(database.caches.listener.wait_live(), 10)  # LISTEN
         transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        async with httpx.AsyncClient(
+            headers=ENGLISH, transport=transport, base_url="http://testserver"
+        ) as client:
             assert (await client.get("/readyz")).status_code == 200  # reads alembic_version
             created = await client.post(
                 f"/v1/jurisdictions/{world.places['city_a'].id}/units",

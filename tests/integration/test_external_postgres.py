@@ -22,7 +22,7 @@ from app.main import create_app
 from app.migrations import head_revision
 from app.security import TokenService
 from app.settings import PROJECT_ROOT, Settings
-from tests.conftest import _asyncpg_dsn
+from tests.conftest import ENGLISH, _asyncpg_dsn
 from tests.integration.pg import fresh_database
 
 pytestmark = pytest.mark.external_pg
@@ -128,7 +128,9 @@ async def external_client(
     app = create_app(settings, database=database, token_service=token_service)
     transport = httpx.ASGITransport(app=app)
     try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        async with httpx.AsyncClient(
+            headers=ENGLISH, transport=transport, base_url="http://testserver"
+        ) as client:
             yield client
     finally:
         await database.dispose()

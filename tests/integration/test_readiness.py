@@ -17,7 +17,7 @@ from app.main import create_app
 from app.migrations import head_revision
 from app.security import TokenService
 from app.settings import Settings
-from tests.conftest import _asyncpg_dsn
+from tests.conftest import ENGLISH, _asyncpg_dsn
 from tests.integration.pg import fresh_database
 
 UNREACHABLE = "postgresql+asyncpg://postgres@127.0.0.1:9/nowhere"
@@ -41,7 +41,9 @@ async def client_on(
     )
     transport = httpx.ASGITransport(app=app)
     try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        async with httpx.AsyncClient(
+            headers=ENGLISH, transport=transport, base_url="http://testserver"
+        ) as client:
             yield client
     finally:
         await database.dispose()
