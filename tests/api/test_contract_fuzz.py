@@ -108,6 +108,15 @@ def _rows_sql(path: str) -> str | None:
     """A query whose rows are coherent sets of real path values for ``path``: the deepest id's
     row, its parents' ids and its jurisdiction."""
     names = re.findall(r"\{(\w+)\}", path)
+    if "/briefings/" in path and "file_id" in names:
+        # A briefing's files are those of the submission versions its items are drawn from.
+        return (
+            "SELECT b.id AS briefing_id, f.id AS file_id FROM briefings b"
+            " CROSS JOIN LATERAL jsonb_array_elements(b.items) AS item(value)"
+            " JOIN submission_versions v ON v.submission_id::text = item.value->>'submission_id'"
+            " AND v.version::text = item.value->>'submission_version'"
+            " JOIN submission_files f ON f.version_id = v.id"
+        )
     ids = [n for n in names if _table(path, n)]
     if not ids:
         return "SELECT id AS jid FROM jurisdictions" if names == ["jid"] else None
