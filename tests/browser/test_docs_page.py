@@ -28,7 +28,7 @@ import uvicorn
 from app.main import create_app
 from app.settings import Settings
 
-CHROMIUM_SECONDS = 40
+CHROMIUM_SECONDS = 90
 
 
 @dataclass(frozen=True)
