@@ -25,7 +25,6 @@ from app.schemas.submissions import (
 )
 from app.services import report_compliance
 from app.services import submissions as service
-from app.services.obligations import check_range
 
 router = APIRouter(prefix="/jurisdictions/{jid}/submissions", tags=["reports"])
 compliance_router = APIRouter(prefix="/jurisdictions/{jid}", tags=["reports"])
@@ -268,48 +267,31 @@ async def get_report_compliance(
         ),
     ] = False,
 ) -> Response:
-    check_range(periods.start, periods.end, ("period_from", "period_to"))
     csv = "text/csv" in request.headers.get("accept", "")
-    jurisdictions = [scope.jurisdiction]
-    names: dict[uuid.UUID, str] = {}
-    if include_descendants:
-        jurisdictions, names = await report_compliance.with_descendants(
-            session, scope.actor, scope.jurisdiction
-        )
-    representation = ("csv" if csv else "json") + (":below" if include_descendants else "")
-    etag = await report_compliance.etag(
-        session, jurisdictions, now, report_kind, periods.start, periods.end, representation
+    answer = await report_compliance.answer(
+        session,
+        scope.actor,
+        scope.jurisdiction,
+        now,
+        report_kind,
+        periods.start,
+        periods.end,
+        include_descendants=include_descendants,
+        csv=csv,
     )
-    headers = {"ETag": etag, "Cache-Control": "private, no-cache", "Vary": "Accept"}
-    if etag_matches(request.headers.get("if-none-match"), etag.removeprefix("W/")):
+    headers = {"ETag": answer.etag, "Cache-Control": "private, no-cache", "Vary": "Accept"}
+    if etag_matches(request.headers.get("if-none-match"), answer.etag.removeprefix("W/")):
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
-    if include_descendants:
-        own, *below = await report_compliance.build_many(
-            session, jurisdictions, now, report_kind, periods.start, periods.end
-        )
-        assert isinstance(own, report_compliance.Matrix)  # the one asked is never skipped
-    else:
-        own = await report_compliance.build(
-            session, scope.jurisdiction, now, report_kind, periods.start, periods.end
-        )
-        below = []
+    body = await answer.build()
     if csv:
-        chunks = (
-            report_compliance.as_csv_below([own, *below], names)
-            if include_descendants
-            else report_compliance.as_csv(own)
-        )
+        assert not isinstance(body, bytes)
         return StreamingResponse(
-            chunks,
+            body,
             media_type=CSV_MEDIA_TYPE,
             headers={
                 **headers,
                 "Content-Disposition": f'attachment; filename="compliance-{report_kind}.csv"',
             },
         )
-    body = (
-        report_compliance.as_json_below(own, below, names)
-        if include_descendants
-        else report_compliance.as_json(own)
-    )
+    assert isinstance(body, bytes)
     return Response(content=body, media_type="application/json", headers=headers)

@@ -17,7 +17,7 @@ import json
 import re
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -549,3 +549,45 @@ async def with_descendants(
             refs.append(ref)
             names[row.id] = row.name
     return refs, names
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The compliance answer's ETag, known before any matrix is built, and how to build it (a
+    match of If-None-Match builds nothing)."""
+
+    etag: str
+    build: Callable[[], Awaitable[bytes | Iterator[bytes]]]
+
+
+async def answer(
+    session: AsyncSession,
+    actor: Actor,
+    jurisdiction: JurisdictionRef,
+    now: datetime,
+    report_kind: str,
+    start: date,
+    end: date,
+    *,
+    include_descendants: bool,
+    csv: bool,
+) -> Answer:
+    """GET …/compliance: the jurisdiction's matrix (as JSON or CSV lines), with those below it
+    whose submissions ``actor`` reads when ``include_descendants``."""
+    check_range(start, end, ("period_from", "period_to"))
+    jurisdictions: list[JurisdictionRef] = [jurisdiction]
+    names: dict[uuid.UUID, str] = {}
+    if include_descendants:
+        jurisdictions, names = await with_descendants(session, actor, jurisdiction)
+    representation = ("csv" if csv else "json") + (":below" if include_descendants else "")
+    tag = await etag(session, jurisdictions, now, report_kind, start, end, representation)
+
+    async def build_answer() -> bytes | Iterator[bytes]:
+        if not include_descendants:
+            matrix = await build(session, jurisdiction, now, report_kind, start, end)
+            return as_csv(matrix) if csv else as_json(matrix)
+        own, *below = await build_many(session, jurisdictions, now, report_kind, start, end)
+        assert isinstance(own, Matrix)  # the one asked is never skipped: it raises instead
+        return as_csv_below([own, *below], names) if csv else as_json_below(own, below, names)
+
+    return Answer(tag, build_answer)
