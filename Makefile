@@ -51,7 +51,7 @@ test: $(STAMP) chromium spectral
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	$(BIN)/pytest -n 2 --dist loadfile
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 openapi: $(STAMP)
 	$(BIN)/python scripts/export_openapi.py

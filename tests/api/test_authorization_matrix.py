@@ -181,6 +181,8 @@ from app.services import clients, users
 from app.services.minutes import EMPTY_DRAFT
 from tests.factories import World, with_if_match
 
+pytestmark = pytest.mark.heavy(seconds=90)
+
 PLACES = ("city_a", "county_a1", "city_b")
 EMPTY_BULLETIN: dict[str, Any] = {
     "period": "2026-Q3",

@@ -31,6 +31,8 @@ from app.models import (
 from app.services.demo import load_demo
 from app.settings import Settings
 
+pytestmark = pytest.mark.heavy(seconds=60)
+
 # 鄂州工改办〔2019〕23号 §一, verbatim: the authority for Ezhou's member units.
 EZHOU_UNITS = {
     "市委机构编制委员会",
