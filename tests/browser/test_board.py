@@ -7,13 +7,12 @@ The test signs in through the form, reads the heat-map's cells from the page and
 with the compliance API's answer to the same person's token, checks the overdue tasks' order,
 that a county's person sees the county alone, and that a phone's width (390×844) leaves the page
 without horizontal overflow (the heat-map scrolls in its box). Screenshots go to the test's
-temporary folder (printed with -s); with GAIBAN_BOARD_SCREENSHOTS=<folder> they are also
-written there as board.png and board-phone.png (the README's, in docs/).
+temporary folder (printed with -s), never the repo (the README's are taken by
+scripts/board_screenshots.py, of the demo data).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import threading
@@ -158,12 +157,6 @@ async def _heat_map(page: Page) -> list[dict[str, Any]]:
     )
 
 
-def _save(shot: Path, name: str) -> None:
-    folder = os.environ.get("GAIBAN_BOARD_SCREENSHOTS")
-    if folder:
-        shutil.copy(shot, Path(folder) / name)
-
-
 async def test_the_board_shows_what_the_api_answers_on_a_desktop_and_a_phone(
     client: httpx.AsyncClient,
     books: World,
@@ -250,7 +243,6 @@ async def test_the_board_shows_what_the_api_answers_on_a_desktop_and_a_phone(
     assert console == []
     desktop = tmp_path / "board.png"
     await page.screenshot(path=str(desktop), full_page=True)
-    _save(desktop, "board.png")
 
     # A phone's width: the sections stack, the page does not overflow sideways, the heat-map
     # scrolls inside its own box.
@@ -268,7 +260,6 @@ async def test_the_board_shows_what_the_api_answers_on_a_desktop_and_a_phone(
     assert len(set(lefts)) == 1  # one column
     phone = tmp_path / "board-phone.png"
     await page.screenshot(path=str(phone))
-    _save(phone, "board-phone.png")
     print(f"\nscreenshots of the board: {desktop}, {phone}")
 
     # Signing out: the cookie is gone and the board asks to sign in again.
