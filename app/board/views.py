@@ -116,7 +116,8 @@ class Compliance:
     kinds: list[ReportChoice]
     chosen: str | None
     heat_map: HeatMap | None
-    note: str | None  # why there is no map (no rulebook, not allowed …)
+    # Why there is no map (no rulebook, not allowed …), or what replaced the kind asked for.
+    note: str | None
 
 
 @dataclass(frozen=True)
@@ -249,17 +250,17 @@ async def _compliance(
         return Compliance([], None, None, "本辖区在该年度没有生效的规则手册，没有报送要求。")
     kinds = found.rulebook.report_kinds
     choices = [ReportChoice(key, kind.name) for key, kind in kinds.items()]
-    chosen = report_kind or _default_kind(kinds)
+    # A kind this jurisdiction's rulebook does not define (the switcher's form carries the kind
+    # chosen in another jurisdiction, whose rulebook may differ): its default instead, said so.
+    replaced = report_kind is not None and report_kind not in kinds
+    chosen = _default_kind(kinds) if report_kind is None or replaced else report_kind
     if chosen is None:
         return Compliance(choices, None, None, "规则手册没有规定报送事项。")
-    if chosen not in kinds:
-        raise bad_query("report_kind", _("not a report kind of the rulebook in force"))
     if not allows(actor, Permission.read_all_submissions, ref):
-        return Compliance(
-            choices, chosen, None, "只有办公室、领导小组组长和副组长可以查看各单位报送情况。"
-        )
+        return Compliance(choices, chosen, None, NOT_YOURS_TO_READ)
     matrix = await report_compliance.build(session, ref, now, chosen, start, end)
-    return Compliance(choices, chosen, heat_map_of(matrix, year), None)
+    note = f"本辖区的规则手册没有报送事项 {report_kind}，显示的是 {kinds[chosen].name}。"
+    return Compliance(choices, chosen, heat_map_of(matrix, year), note if replaced else None)
 
 
 async def overdue_tasks(

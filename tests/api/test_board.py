@@ -221,7 +221,6 @@ async def test_a_city_switches_to_its_counties_but_not_to_another_city(
         ({"year": "abc"}, 422),
         ({"year": "99999"}, 422),
         ({"j": "not-a-uuid"}, 422),
-        ({"report_kind": "no_such_kind"}, 422),
         ({"report_kind": "x" * 65}, 422),
         ({"j": "00000000-0000-0000-0000-000000000000"}, 404),
     ],
@@ -288,3 +287,19 @@ async def test_overdue_tasks_are_listed_worst_first_with_their_unit_visibility(
     assert ids(section, "data-task-id") == [worst["id"], middle["id"], mild["id"]]
     # …and no unit's compliance, which only the office and the leadership read.
     assert 'id="heatmap"' not in liaison
+
+
+async def test_a_report_kind_the_rulebook_does_not_define_shows_its_default_and_says_so(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """The switcher's form carries the kind chosen in the jurisdiction before, whose rulebook
+    may not be this one's."""
+    await sign_in(client, "city-a.office_staff")
+    board = await client.get("/board/", params={"report_kind": "monthly_report"})
+    assert board.status_code == 200
+    assert 'id="compliance-note"' in board.text
+    assert "monthly_report" in board.text.split('id="compliance-note"')[1].split("</p>")[0]
+    assert '<option value="monthly_information" selected>' in board.text
+    plain = await client.get("/board/", params={"report_kind": "quarterly_report"})
+    assert 'id="compliance-note"' not in plain.text
+    assert '<option value="quarterly_report" selected>' in plain.text
