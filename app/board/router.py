@@ -153,7 +153,9 @@ async def show_board(request: Request, session: Session, now: Now) -> Response:
 
 
 @router.get(LOGIN_URL)
-async def show_login(request: Request) -> Response:
+async def show_login(request: Request, session: Session) -> Response:
+    if await signed_in(request, session) is not None:
+        return RedirectResponse(BOARD_URL, status_code=303)
     return _page(request, "login.html", error=None, username="")
 
 

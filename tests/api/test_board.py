@@ -80,6 +80,10 @@ async def test_signing_in_sets_a_strict_http_only_cookie_the_board_takes(
     assert board.headers["content-security-policy"] == BOARD_CONTENT_SECURITY_POLICY
     assert "city_a" in board.text
     assert "city-a office_staff" in board.text  # who is signed in
+    # Signed in, the form leads to the board.
+    again = await client.get("/board/login")
+    assert again.status_code == 303
+    assert again.headers["location"] == "/board/"
     # The cookie is the board's: the API does not take it.
     me = await client.get("/v1/me")
     assert me.status_code == 401
