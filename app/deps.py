@@ -183,6 +183,12 @@ async def get_actor(
     return await _actor_for(request, session, request.app.state.token_service, token)
 
 
+async def actor_for_token(request: Request, session: Session, token: str) -> Actor:
+    """The caller a token names, checked as a bearer token is (401 Unauthorized otherwise): for
+    the progress board (app/board), which keeps a person's access token in a cookie."""
+    return await _actor_for(request, session, request.app.state.token_service, token)
+
+
 async def get_feed_actor(
     request: Request,
     session: Session,

@@ -15,6 +15,7 @@ from fastapi.routing import APIRoute
 from fastapi.telemetry import TelemetryConfig
 from starlette.middleware.cors import CORSMiddleware
 
+from app.board.router import install_board
 from app.db import Database, resolve_database_url
 from app.deps import Clock, SystemClock, get_actor
 from app.docs import install_docs
@@ -366,7 +367,14 @@ def create_app(
         max_bytes=settings.max_request_bytes,
         uploads=[UploadRoute("POST", UPLOAD_PATH, settings.upload_max_request_bytes)],
     )
-    app.add_middleware(RequestContextMiddleware, page_policies=install_docs(app))
+    # The progress board's pages (app/board): after the error handlers, which it makes answer
+    # pages on its paths.
+    board_policies = install_board(app)
+    app.add_middleware(
+        RequestContextMiddleware,
+        page_policies=install_docs(app),
+        section_policies=board_policies,
+    )
     if settings.cors_origins:
         # Outermost: a preflight is answered before the body limit or the request context
         # look at it. Bearer tokens, not cookies: no credentials mode.

@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 import pytest
 
+from app.board.router import COOKIE as BOARD_COOKIE
 from app.db import Database
 from app.rulebooks import shipped_document
 from tests import sample_files
@@ -47,6 +48,9 @@ KEYED_WRITE = WRITE + 2
 # the ETag (a read) or, locked, for If-Match (a write): app/routers/conditional.py.
 VERSIONED_READ, VERSIONED_WRITE = READ + 1, WRITE + 1
 OFFICE = "city_a.office_staff"
+# The progress board's page: every section's service, in one request (OVER_BUDGET says which).
+BOARD_BUDGET = 8
+
 BUDGET = {
     "read": READ,
     "list": LIST,
@@ -96,6 +100,8 @@ class Case:
     generation: Callable[[int], int] = lambda n: 0
     # Headers of the n-th request besides its token (an Idempotency-Key).
     headers: Callable[[int], dict[str, str]] = lambda n: {}
+    # The caller's token in the progress board's cookie (app/board), as a browser sends it.
+    board_cookie: bool = False
 
     @property
     def id(self) -> str:
@@ -581,6 +587,7 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "webhook deliveries": _webhook,
     "events": _meeting,
     "events below": _meeting,
+    "progress board": _notice,  # an overdue task with a supervision notice
 }
 
 
@@ -597,6 +604,15 @@ def _client(s: Setting) -> str:
 
 
 CASES = [
+    # the progress board (app/board): a page, with the caller's token in its cookie
+    Case(
+        "progress board",
+        "read",
+        "GET",
+        lambda s: "/board/",
+        "city_a.office_staff",
+        board_cookie=True,
+    ),
     # jurisdictions
     Case(
         "jurisdictions",
@@ -1465,6 +1481,14 @@ CASES = [
 # Requests that still send more than their budget: what they send today, and why. Lower these
 # as the requests get cheaper; never raise them without the reason.
 OVER_BUDGET: dict[str, tuple[int, str]] = {
+    "progress board-read": (
+        BOARD_BUDGET,
+        "one page of six sections, each read by the API's own service (the caller, the "
+        "rulebook and the calendar from the caches): the jurisdictions the caller sees, the "
+        "compliance matrix (submission heads, units), the overdue tasks (their ledger's "
+        "revision, the tasks), meetings to come and those whose minutes wait, and the "
+        "unanswered supervision notices",
+    ),
     "inspection answers-write": (
         7,
         "an answer with evidence files: the files' INSERT (one statement however many) after "
@@ -1483,6 +1507,7 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
 
 
 async def _send(s: Setting, case: Case, n: int) -> httpx.Response:
+    cookie = {"Cookie": f"{BOARD_COOKIE}={s.world.token(case.who)}"} if case.board_cookie else {}
     # `*` costs what a real ETag does: the version read, locked, and compared.
     conditional = {"If-Match": "*"} if case.kind == "versioned write" else {}
     return await s.client.request(
@@ -1492,7 +1517,12 @@ async def _send(s: Setting, case: Case, n: int) -> httpx.Response:
         data=case.form(s, n) if case.form else None,
         files=case.files(n) if case.files else None,
         params=case.params,
-        headers={**s.world.headers(case.who, case.generation(n)), **case.headers(n), **conditional},
+        headers={
+            **s.world.headers(case.who, case.generation(n)),
+            **case.headers(n),
+            **conditional,
+            **cookie,
+        },
     )
 
 
