@@ -53,6 +53,7 @@ from app.routers import (
     meetings,
     obligations,
     positions,
+    publications,
     rulebooks,
     submissions,
     supervision,
@@ -194,6 +195,14 @@ OPENAPI_TAGS: list[dict[str, Any]] = [
         "name": "briefings",
         "description": "The office's information briefings (信息简报) to the leading group, "
         "copied to member units and county offices, with read receipts.",
+    },
+    {
+        "name": "publications",
+        "description": "Public disclosure (信息公开, E-PUB-1 / C-PUB-1): the office publishes "
+        "reform measures (issued documents), progress snapshots and results, and withdraws "
+        "them with a reason; the public reads what is published under `/v1/public/…` without "
+        "a token, as JSON and as Atom and JSON feeds (cached, rate-limited per address). "
+        "Internal bulletins, minutes, drafts and submissions are never public.",
     },
     {
         "name": "events",
@@ -438,6 +447,7 @@ def create_app(
         bulletins.router,
         briefings.router,
         briefings.me_router,
+        publications.router,
         major_matters.router,
         documents.router,
         documents.me_router,
@@ -453,6 +463,9 @@ def create_app(
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     app.include_router(meetings.feed_router, prefix="/v1", dependencies=strict)
     app.include_router(meetings.me_feed_router, prefix="/v1", dependencies=strict)
+    # The public routes (no token): rate-limited per client address, in this process.
+    app.state.public_limiter = publications.limiter_for(settings)
+    app.include_router(publications.public_router, prefix="/v1", dependencies=strict)
 
     webhooks.document_webhooks(app)
     install_contracts(app)
