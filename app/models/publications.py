@@ -41,8 +41,9 @@ class Publication(UuidPrimaryKey, Timestamps, Base):
     kind: Mapped[str] = mapped_column(String(16), nullable=False)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     state: Mapped[str] = mapped_column(String(16), nullable=False)
-    # measure: {"document": {number, title, issued_on, issuer_name}, "text"};
-    # progress: {"as_of", "tasks", "units", "reports"}; result: {"text"}.
+    # measure: {"document": {number, title, issued_on, issuer_name}, "text", "files"};
+    # progress: {"progress": {as_of, tasks, units, reports}}; result: {"text"}. "files" lists
+    # the publication_files (id, filename, media_type, size_bytes, sha256) without their bytes.
     content: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False)
     # The issued document a measure publishes (its number and text are copied into content).
     document_id: Mapped[uuid.UUID | None] = mapped_column(

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
@@ -63,26 +63,6 @@ async def list_publications(
     return list((await session.execute(statement)).scalars())
 
 
-async def files_of(
-    session: AsyncSession, jurisdiction_id: uuid.UUID, publication_ids: Sequence[uuid.UUID]
-) -> dict[uuid.UUID, list[PublicationFile]]:
-    """The files of each item (without their bytes), in their order: one statement."""
-    found: dict[uuid.UUID, list[PublicationFile]] = {pid: [] for pid in publication_ids}
-    if not publication_ids:
-        return found
-    rows = await session.execute(
-        select(PublicationFile)
-        .where(
-            PublicationFile.jurisdiction_id == jurisdiction_id,
-            PublicationFile.publication_id.in_(publication_ids),
-        )
-        .order_by(PublicationFile.publication_id, PublicationFile.position)
-    )
-    for file in rows.scalars():
-        found[file.publication_id].append(file)
-    return found
-
-
 async def file(
     session: AsyncSession,
     jurisdiction_id: uuid.UUID,
@@ -100,3 +80,8 @@ async def file(
             )
         )
     ).scalar_one_or_none()
+
+
+async def any_in(session: AsyncSession, jurisdiction_id: uuid.UUID) -> bool:
+    statement = select(exists().where(Publication.jurisdiction_id == jurisdiction_id))
+    return bool((await session.execute(statement)).scalar_one())

@@ -149,9 +149,10 @@ class PublicJurisdiction(BaseModel):
 
 
 def content_fields(content: dict[str, Any]) -> dict[str, Any]:
-    """The public members an item's stored content gives (document, text, progress)."""
+    """The public members an item's stored content gives (document, text, progress, files)."""
     return {
         "document": content.get("document"),
         "text": content.get("text"),
         "progress": content.get("progress"),
+        "files": content.get("files", []),
     }

@@ -12,7 +12,6 @@ address answers 410 Gone; the office keeps it, with who withdrew it, when and wh
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -45,7 +44,6 @@ from app.schemas.publications import (
     ProgressFigures,
     ProgressPublish,
     PublicationOut,
-    PublicFile,
     PublicItem,
     PublicJurisdiction,
     ReportTimeliness,
@@ -69,20 +67,19 @@ def public_path(jid: uuid.UUID, publication_id: uuid.UUID | None = None) -> str:
     return base if publication_id is None else f"{base}/{publication_id}"
 
 
-def _files_out(files: Sequence[PublicationFile]) -> list[PublicFile]:
-    return [
-        PublicFile(
-            id=f.id,
-            filename=f.filename,
-            media_type=f.media_type,
-            size_bytes=f.size_bytes,
-            sha256=f.sha256,
-        )
-        for f in files
-    ]
+def _file_entry(file: PublicationFile) -> dict[str, object]:
+    """A file as an item's content lists it: an item is read in one statement, its files' bytes
+    only when one is downloaded."""
+    return {
+        "id": str(file.id),
+        "filename": file.filename,
+        "media_type": file.media_type,
+        "size_bytes": file.size_bytes,
+        "sha256": file.sha256,
+    }
 
 
-def public_item(row: Publication, files: Sequence[PublicationFile]) -> PublicItem:
+def public_item(row: Publication) -> PublicItem:
     kind = PublicationKind(row.kind)
     return PublicItem.model_validate(
         {
@@ -92,12 +89,11 @@ def public_item(row: Publication, files: Sequence[PublicationFile]) -> PublicIte
             "title": row.title,
             "published_at": row.published_at,
             **content_fields(row.content),
-            "files": _files_out(files),
         }
     )
 
 
-def _out(row: Publication, files: Sequence[PublicationFile]) -> PublicationOut:
+def _out(row: Publication) -> PublicationOut:
     withdrawal = None
     if row.withdrawn_at is not None:
         withdrawal = WithdrawalOut(
@@ -108,7 +104,7 @@ def _out(row: Publication, files: Sequence[PublicationFile]) -> PublicationOut:
         )
     return PublicationOut.model_validate(
         {
-            **public_item(row, files).model_dump(),
+            **public_item(row).model_dump(),
             "jurisdiction_id": row.jurisdiction_id,
             "state": row.state,
             "document_id": row.document_id,
@@ -188,6 +184,7 @@ async def _measure(
             )
         files.append(
             PublicationFile(
+                id=uuid.uuid4(),
                 filename=attachment.filename,
                 media_type=attachment.media_type,
                 size_bytes=attachment.size_bytes,
@@ -203,6 +200,7 @@ async def _measure(
             "issuer_name": document.issuer_name,
         },
         "text": document.body if data.include_text and document.body.strip() else None,
+        "files": [_file_entry(file) for file in files],
     }
     return data.title or document.title, content, files, document.id
 
@@ -303,7 +301,7 @@ async def publish(
         ),
         files,
     )
-    out = _out(row, files)
+    out = _out(row)
     await _audit(session, actor, "publication.publish", row, before=None, after=out)
     return out
 
@@ -321,15 +319,14 @@ async def withdraw(
         raise NotFound(NOT_HERE)
     await _rules(session, actor, ref, local_today(ref, now), PublicationKind(row.kind))
     check_withdrawable(PublicationState(row.state))
-    files = (await repo.files_of(session, ref.id, [row.id]))[row.id]
-    before = _out(row, files)
+    before = _out(row)
     row.state = PublicationState.withdrawn.value
     row.withdrawn_at = now
     row.withdrawn_by = actor.id
     row.withdrawn_by_name = actor.display_name
     row.withdrawal_reason = data.reason
     await session.flush()
-    out = _out(row, files)
+    out = _out(row)
     await _audit(session, actor, "publication.withdraw", row, before=before, after=out)
     return out
 
@@ -340,7 +337,7 @@ async def get(
     row = await repo.get(session, ref.id, publication_id)
     if row is None:
         raise NotFound(NOT_HERE)
-    return _out(row, (await repo.files_of(session, ref.id, [row.id]))[row.id])
+    return _out(row)
 
 
 async def list_publications(
@@ -354,8 +351,7 @@ async def list_publications(
         session, ref.id, page, only_published=False, kind=kind.value if kind else None
     )
     kept, cursor = next_cursor_for(rows, page, lambda r: [r.published_at, r.id])
-    files = await repo.files_of(session, ref.id, [r.id for r in kept])
-    return [_out(r, files[r.id]) for r in kept], cursor
+    return [_out(r) for r in kept], cursor
 
 
 # --- the public side ------------------------------------------------------------------------
@@ -384,8 +380,7 @@ async def public_list(
     jurisdiction = await public_jurisdiction_row(session, jid)
     rows = await repo.list_publications(session, jid, page, only_published=True)
     kept, cursor = next_cursor_for(rows, page, lambda r: [r.published_at, r.id])
-    files = await repo.files_of(session, jid, [r.id for r in kept])
-    return jurisdiction, [public_item(r, files[r.id]) for r in kept], cursor
+    return jurisdiction, [public_item(r) for r in kept], cursor
 
 
 async def _public_row(
@@ -403,7 +398,7 @@ async def public_get(
     session: AsyncSession, jid: uuid.UUID, publication_id: uuid.UUID
 ) -> PublicItem:
     row = await _public_row(session, jid, publication_id)
-    return public_item(row, (await repo.files_of(session, jid, [row.id]))[row.id])
+    return public_item(row)
 
 
 async def public_file(
