@@ -252,7 +252,8 @@ SERVERS: list[dict[str, Any]] = [
 # Requests that carry files get the upload limit instead of the ordinary one.
 UPLOAD_PATH = re.compile(
     r"/v1/jurisdictions/[^/]+/"
-    r"(submissions|documents/[^/]+/attachments|tasks/[^/]+/progress|tasks/import)"
+    r"(submissions|documents/[^/]+/attachments|tasks/[^/]+/progress|tasks/import"
+    r"|publications/[^/]+/files)"
 )
 
 

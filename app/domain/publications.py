@@ -143,6 +143,20 @@ def check_withdrawable(state: PublicationState) -> None:
         raise StateConflict(_("The item is already withdrawn: its withdrawal is on record."))
 
 
+def check_files_addable(kind: PublicationKind, state: PublicationState) -> None:
+    """Files are added to a result the office writes; a measure's are the document's, chosen
+    when it is published, and a progress snapshot has none. A withdrawn item takes nothing."""
+    if kind is not PublicationKind.result:
+        raise StateConflict(
+            _(
+                "Files are added to a result only: a measure publishes its document's "
+                "attachments, chosen when published."
+            )
+        )
+    if state is not PublicationState.published:
+        raise StateConflict(_("The item is withdrawn: nothing is added to it."))
+
+
 def timeliness_rate(on_time: int, late: int, missing: int) -> float | None:
     """The share of reports that were due and came in on time; None when none was due."""
     due = on_time + late + missing

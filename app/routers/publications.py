@@ -8,11 +8,11 @@ import uuid
 from time import monotonic
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response, status
+from fastapi import APIRouter, Body, Depends, File, Path, Query, Request, Response, status
 
 from app.client_address import client_address
 from app.db import Session
-from app.deps import Now, PublishPublications, ReadPublications
+from app.deps import AppSettings, Now, PublishPublications, ReadPublications
 from app.domain.messages import _
 from app.domain.publications import PublicationKind
 from app.errors import RateLimited, problem_responses
@@ -21,6 +21,7 @@ from app.models import Jurisdiction
 from app.pagination import Page, PageRequest, Paging
 from app.rate_limit import FixedWindowLimiter
 from app.routers.conditional import etag_matches
+from app.routers.multipart import UploadedFile
 from app.schemas.publications import (
     PublicationCreate,
     PublicationOut,
@@ -66,6 +67,42 @@ async def publish_publication(
 ) -> PublicationOut:
     out = await service.publish(session, scope.actor, scope.jurisdiction, now, body)
     response.headers["Location"] = f"/v1/jurisdictions/{scope.id}/publications/{out.id}"
+    return out
+
+
+@router.post(
+    "/{publication_id}/files",
+    summary="Add a file to a published result (取得成效): PDF, Word, Excel or an image",
+    description="One file per request in the multipart field `file`, listed after the others "
+    "and public at once with the result. Its type is read from its content (415 when it is "
+    "none of these); 413 above the upload limit; 422 when empty. A measure's files are its "
+    "document's attachments chosen when it is published, a progress snapshot has none: 409; "
+    "so is a withdrawn item. " + RULES,
+    status_code=status.HTTP_201_CREATED,
+    response_model=PublicationOut,
+    responses=problem_responses(401, 403, 404, 409, 413, 415, 422),
+)
+async def add_publication_file(
+    scope: PublishPublications,
+    session: Session,
+    settings: AppSettings,
+    now: Now,
+    publication_id: PublicationId,
+    file: Annotated[UploadedFile, File(description="The file to publish with the result.")],
+    response: Response,
+) -> PublicationOut:
+    out = await service.add_file(
+        session,
+        scope.actor,
+        scope.jurisdiction,
+        now,
+        publication_id,
+        file,
+        max_file_bytes=settings.upload_max_file_bytes,
+    )
+    response.headers["Location"] = (
+        f"/v1/public/jurisdictions/{scope.id}/publications/{out.id}/files/{out.files[-1].id}"
+    )
     return out
 
 

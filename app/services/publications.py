@@ -11,10 +11,12 @@ address answers 410 Gone; the office keeps it, with who withdrew it, when and wh
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.datastructures import UploadFile
 
 from app.domain.access import Actor, ActorKind, JurisdictionRef
 from app.domain.errors import DomainError, FieldError, InvalidInput
@@ -25,13 +27,22 @@ from app.domain.publications import (
     PublicationKind,
     PublicationState,
     check_document_publishable,
+    check_files_addable,
     check_may_publish,
     check_withdrawable,
     refuse_bulletin,
     timeliness_rate,
 )
 from app.domain.submissions import CellStatus
-from app.errors import Conflict, Forbidden, Gone, NotFound
+from app.errors import (
+    Conflict,
+    Forbidden,
+    Gone,
+    NotFound,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+)
+from app.files import clean_filename, sniff
 from app.models import Jurisdiction, Publication, PublicationFile
 from app.pagination import PageRequest, next_cursor_for
 from app.repositories import bulletins as bulletins_repo
@@ -328,6 +339,68 @@ async def withdraw(
     await session.flush()
     out = _out(row)
     await _audit(session, actor, "publication.withdraw", row, before=before, after=out)
+    return out
+
+
+async def add_file(
+    session: AsyncSession,
+    actor: Actor,
+    ref: JurisdictionRef,
+    now: datetime,
+    publication_id: uuid.UUID,
+    upload: UploadFile,
+    *,
+    max_file_bytes: int,
+) -> PublicationOut:
+    """A file added to a published result (取得成效: its photos, its report), after the others:
+    a PDF, Word, Excel or image file by its content (415 otherwise), at most
+    ``max_file_bytes`` (413), not empty (422). Public at once, as the result is."""
+    row = await repo.get(session, ref.id, publication_id, for_update=True)
+    if row is None:
+        raise NotFound(NOT_HERE)
+    await _rules(session, actor, ref, local_today(ref, now), PublicationKind(row.kind))
+    check_files_addable(PublicationKind(row.kind), PublicationState(row.state))
+    content = await upload.read(max_file_bytes + 1)
+    if len(content) > max_file_bytes:
+        raise PayloadTooLarge(
+            _("A file may hold at most {max_file_bytes} bytes.", max_file_bytes=max_file_bytes)
+        )
+    if not content:
+        raise InvalidInput(
+            _("An empty file cannot be published."),
+            (FieldError(("body", "file"), _("the file is empty")),),
+        )
+    found = sniff(content)
+    filename = clean_filename(upload.filename, "附件")
+    if found is None:
+        raise UnsupportedMediaType(
+            _("Only PDF, Word, Excel and image files are published."),
+            [
+                {
+                    "loc": ["body", "file"],
+                    "msg": _("{filename}: not one of these", filename=filename),
+                    "type": "type",
+                }
+            ],
+        )
+    before = _out(row)
+    listed = list(row.content.get("files", []))
+    file = PublicationFile(
+        id=uuid.uuid4(),
+        jurisdiction_id=ref.id,
+        publication_id=row.id,
+        position=len(listed) + 1,
+        filename=filename,
+        media_type=found.media_type,
+        size_bytes=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        content=content,
+    )
+    session.add(file)
+    row.content = {**row.content, "files": [*listed, _file_entry(file)]}
+    await session.flush()
+    out = _out(row)
+    await _audit(session, actor, "publication.add_file", row, before=before, after=out)
     return out
 
 

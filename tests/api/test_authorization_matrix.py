@@ -64,7 +64,8 @@ dependency or in a service shows up as a disagreement:
   all submissions are; only a person of J's office gets past the coarse check to publish (the
   matrix's unknown field answers 422 then) or withdraw; the rulebook then lets only its
   leadership (office_leadership) withdraw: the matrix publications are withdrawn already, so
-  the director and deputy get 409, the staff the rule's 403. The public routes take no token:
+  the director and deputy get 409, the staff the rule's 403. A file added without its form is
+  422 once past the coarse check. The public routes take no token:
   every caller gets 200 for a jurisdiction's name, list and feeds, and 410 for the withdrawn
   item and its file in its own place (404 through another).
 - Information briefings (CO-RPT-1): J's office (or its write client, or an admin) drafts,
@@ -1174,6 +1175,7 @@ ROUTES: list[Route] = [
         _withdraw_publication,
         lambda *_: {"reason": "matrix"},
     ),
+    Route("POST", JID + PUBLICATION + "/files", _crossed, _publish),
     # The public routes take no token: every caller is the public (nothing foreign to refuse).
     Route("GET", PUBLIC, _in_place, _public, foreign=frozenset()),
     Route("GET", PUBLIC + "/publications", _in_place, _public, foreign=frozenset()),

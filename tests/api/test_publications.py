@@ -277,6 +277,62 @@ async def test_withdrawal_keeps_the_reason_internally_and_the_public_gets_410(
     assert sorted(actions) == ["publication.publish", "publication.withdraw"]
 
 
+async def test_a_result_takes_files_the_public_downloads(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    result = await publish(client, books, {"kind": "result", "title": "成效", "text": "……"})
+    files_url = url(books, rest=f"/{result['id']}/files")
+    added = await client.post(
+        files_url,
+        files={"file": ("成效图.jpg", sample_files.jpeg(), "application/octet-stream")},
+        headers=books.headers("city_b.office_director"),
+    )
+    assert added.status_code == 201, added.text
+    (file,) = added.json()["files"]
+    assert (file["filename"], file["media_type"]) == ("成效图.jpg", "image/jpeg")
+    public = await client.get(added.headers["location"])
+    assert public.status_code == 200
+    assert public.content == sample_files.jpeg()
+    assert public.headers["content-type"] == "image/jpeg"
+    item = await client.get(public_url(books, rest=f"/publications/{result['id']}"))
+    assert [f["id"] for f in item.json()["files"]] == [file["id"]]
+
+    # Not a file of these kinds; staff may not (E-PUB-1); a script is not a file to publish.
+    problem(
+        await client.post(
+            files_url,
+            files={"file": ("x.sh", b"#!/bin/sh\n", "application/pdf")},
+            headers=books.headers("city_b.office_director"),
+        ),
+        415,
+    )
+    staff = await client.post(
+        files_url,
+        files={"file": ("a.pdf", sample_files.pdf(), "application/pdf")},
+        headers=books.headers("city_b.office_staff"),
+    )
+    assert problem(staff, 403)["rule"] == "E-PUB-1"
+    progress = await publish(client, books, {"kind": "progress"})
+    problem(
+        await client.post(
+            url(books, rest=f"/{progress['id']}/files"),
+            files={"file": ("a.pdf", sample_files.pdf(), "application/pdf")},
+            headers=books.headers("city_b.office_director"),
+        ),
+        409,
+    )
+    assert (await withdraw(client, books, result, "撤回")).status_code == 200
+    problem(
+        await client.post(
+            files_url,
+            files={"file": ("a.pdf", sample_files.pdf(), "application/pdf")},
+            headers=books.headers("city_b.office_director"),
+        ),
+        409,
+    )
+    problem(await client.get(added.headers["location"]), 410)
+
+
 async def test_who_reads_the_internal_list(client: httpx.AsyncClient, books: World) -> None:
     await publish(client, books, {"kind": "result", "title": "成效", "text": "……"})
     for who, status in (

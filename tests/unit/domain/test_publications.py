@@ -15,6 +15,7 @@ from app.domain.publications import (
     PublicationKind,
     PublicationState,
     check_document_publishable,
+    check_files_addable,
     check_may_publish,
     check_withdrawable,
     refuse_bulletin,
@@ -86,6 +87,25 @@ def test_a_withdrawn_item_is_not_withdrawn_twice() -> None:
     check_withdrawable(PublicationState.published)
     with pytest.raises(StateConflict):
         check_withdrawable(PublicationState.withdrawn)
+
+
+@pytest.mark.parametrize(
+    ("kind", "state", "allowed"),
+    [
+        (PublicationKind.result, PublicationState.published, True),
+        (PublicationKind.result, PublicationState.withdrawn, False),
+        (PublicationKind.measure, PublicationState.published, False),
+        (PublicationKind.progress, PublicationState.published, False),
+    ],
+)
+def test_files_are_added_to_a_published_result_only(
+    kind: PublicationKind, state: PublicationState, allowed: bool
+) -> None:
+    if allowed:
+        check_files_addable(kind, state)
+    else:
+        with pytest.raises(StateConflict):
+            check_files_addable(kind, state)
 
 
 @pytest.mark.parametrize(
