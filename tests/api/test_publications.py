@@ -333,6 +333,20 @@ async def test_a_result_takes_files_the_public_downloads(
     problem(await client.get(added.headers["location"]), 410)
 
 
+async def test_publishing_with_an_idempotency_key_publishes_once(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    headers = {**books.headers("city_b.office_director"), "Idempotency-Key": "publish-result-1"}
+    body = {"kind": "result", "title": "一次公开", "text": "……"}
+    first = await client.post(url(books), json=body, headers=headers)
+    again = await client.post(url(books), json=body, headers=headers)
+    assert (first.status_code, again.status_code) == (201, 201)
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json()["id"] == first.json()["id"]
+    listed = await client.get(public_url(books, rest="/publications"))
+    assert [i["id"] for i in listed.json()["items"]] == [first.json()["id"]]
+
+
 async def test_who_reads_the_internal_list(client: httpx.AsyncClient, books: World) -> None:
     await publish(client, books, {"kind": "result", "title": "成效", "text": "……"})
     for who, status in (
