@@ -347,6 +347,30 @@ async def test_publishing_with_an_idempotency_key_publishes_once(
     assert [i["id"] for i in listed.json()["items"]] == [first.json()["id"]]
 
 
+async def test_what_was_published_cannot_be_changed_in_the_database(
+    client: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    result = await publish(client, books, {"kind": "result", "title": "成效", "text": "原文"})
+    added = await client.post(
+        url(books, rest=f"/{result['id']}/files"),
+        files={"file": ("a.pdf", sample_files.pdf(), "application/pdf")},
+        headers=books.headers("city_b.office_director"),
+    )
+    assert added.status_code == 201, added.text
+    await withdraw(client, books, result, "撤回")
+    for statement in (
+        "UPDATE publications SET content = jsonb_set(content, '{text}', '\"改写\"')",
+        "UPDATE publications SET state = 'published', withdrawn_at = NULL, withdrawn_by = NULL,"
+        " withdrawn_by_name = NULL, withdrawal_reason = NULL",
+        "DELETE FROM publications",
+        "UPDATE publication_files SET filename = 'x.pdf'",
+        "DELETE FROM publication_files",
+    ):
+        with pytest.raises(Exception, match="fixed"):
+            async with database.engine.begin() as connection:
+                await connection.execute(text(statement))
+
+
 async def test_who_reads_the_internal_list(client: httpx.AsyncClient, books: World) -> None:
     await publish(client, books, {"kind": "result", "title": "成效", "text": "……"})
     for who, status in (
