@@ -221,6 +221,8 @@ async def progress_figures(
 ) -> ProgressFigures:
     """The task breakdown's figures on ``as_of`` (in total and per lead unit: counts only), and
     each report kind's timeliness over the periods from 1 January of that year to ``as_of``."""
+    # The jurisdiction's whole table, its own tasks only (no county's); the revisions only make
+    # ETags, which a stored snapshot has no use for.
     ledger = tasks_service.Ledger((ref.id,), None, as_of, 0, "")
     summary = await tasks_service.summary(session, ledger, TaskFilter(), by="unit", as_of=as_of)
     provisional = set(summary.calendar.provisional_years)
