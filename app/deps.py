@@ -432,6 +432,15 @@ _REFUSALS = {
             "on tasks."
         )
     ),
+    Permission.read_publications: (
+        _(
+            "Only the office, the leading group's leadership or a read client sees the office's "
+            "publications here; the public reads them under /v1/public."
+        )
+    ),
+    Permission.publish_publications: (
+        _("Only this jurisdiction's office publishes to the public (E-PUB-1 / C-PUB-1).")
+    ),
     Permission.verify_audit_trail: (
         _(
             "Only this jurisdiction's office director (or a platform administrator) verifies its "
@@ -526,5 +535,11 @@ HandleIncomingDocuments = Annotated[
 ManageTasks = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.manage_tasks))]
 ReportTaskProgress = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.report_task_progress))
+]
+ReadPublications = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.read_publications))
+]
+PublishPublications = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.publish_publications))
 ]
 AuditChainScope = Annotated[JurisdictionScope | None, Depends(audit_chain_scope)]

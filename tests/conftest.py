@@ -144,6 +144,9 @@ def settings(tmp_path_factory: pytest.TempPathFactory, database_url: str) -> Set
         # Small upload limits, so that refusing an oversized upload costs little.
         upload_max_file_bytes=256 * 1024,
         upload_max_request_bytes=1024 * 1024,
+        # The public routes' per-address limit is tested with an app of its own
+        # (tests/api/test_publications.py): here every request comes from one address.
+        public_rate_limit_requests=1_000_000,
     )
 
 

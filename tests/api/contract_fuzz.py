@@ -81,6 +81,7 @@ PARAMETER_TABLES = {
     "briefing_id": "briefings",
     "client_pk": "clients",
     "bulletin_id": "bulletins",
+    "publication_id": "publications",
     "delegation_id": "delegations",
     "submission_id": "report_submissions",
     "record_id": "accountability_records",
@@ -100,6 +101,8 @@ def _table(path: str, name: str) -> str | None:
         return "incoming_documents"
     if name == "notice_id":
         return "supervision_notices" if "/supervision-notices/" in path else "public_notices"
+    if name == "file_id" and "/publications/" in path:
+        return "publication_files"
     if name == "file_id":
         return "submission_files" if "/submissions/" in path else "task_evidence_files"
     return PARAMETER_TABLES.get(name)

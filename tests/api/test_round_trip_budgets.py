@@ -211,6 +211,18 @@ async def _bulletin(s: Setting) -> None:
     )["id"]
 
 
+async def _publication(s: Setting) -> None:
+    s.ids["publication"] = (
+        await s.ok(
+            s.client.post(
+                s.jurisdiction("city_b") + "/publications",
+                json={"kind": "result", "title": "审批时限压减", "text": "……"},
+                headers=s.world.headers("city_b.office_director"),
+            )
+        )
+    )["id"]
+
+
 def _briefing(s: Setting, n: int) -> dict[str, Any]:
     return {
         "title": f"{10 - n}月工作信息",
@@ -556,6 +568,8 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "minutes": _minutes,
     "submissions": _submitted,
     "bulletins": _bulletin,
+    "publications": _publication,
+    "public publications": _publication,
     "briefings": _briefings,
     "my briefing files": _briefing_file,
     "major matters": _matter,
@@ -954,6 +968,47 @@ CASES = [
         "city_b.office_staff",
         json=lambda s, n: {"period": f"2026-Q{2 + n}"},
         status=201,
+    ),
+    # publications (city_b): the office's, and the public's (no token needed, none read)
+    Case(
+        "publications",
+        "read",
+        "GET",
+        lambda s: f"{s.jurisdiction('city_b')}/publications/{s.ids['publication']}",
+        "city_b.office_staff",
+    ),
+    Case(
+        "publications",
+        "list",
+        "GET",
+        lambda s: s.jurisdiction("city_b") + "/publications",
+        "city_b.office_staff",
+    ),
+    Case(
+        "publications",
+        "write",
+        "POST",
+        lambda s: s.jurisdiction("city_b") + "/publications",
+        "city_b.office_director",
+        json=lambda s, n: {"kind": "result", "title": f"成效{n}", "text": "……"},
+        status=201,
+    ),
+    Case(
+        "public publications",
+        "read",
+        "GET",
+        lambda s: (
+            f"/v1/public/jurisdictions/{s.world.places['city_b'].id}/publications/"
+            f"{s.ids['publication']}"
+        ),
+        "city_b.office_staff",
+    ),
+    Case(
+        "public publications",
+        "list",
+        "GET",
+        lambda s: f"/v1/public/jurisdictions/{s.world.places['city_b'].id}/publications",
+        "city_b.office_staff",
     ),
     # briefings
     Case(
