@@ -38,6 +38,8 @@ class EventType(StrEnum):
     finding_sent_back = "finding.sent_back"
     finding_overdue = "finding.overdue"  # from time, as task.overdue
     rulebook_version_published = "rulebook.version_published"
+    publication_published = "publication.published"
+    publication_withdrawn = "publication.withdrawn"
 
 
 # How long a long poll may wait at most (seconds).

@@ -20,6 +20,7 @@ from starlette.datastructures import UploadFile
 
 from app.domain.access import Actor, ActorKind, JurisdictionRef
 from app.domain.errors import DomainError, FieldError, InvalidInput
+from app.domain.events import EventType
 from app.domain.messages import _
 from app.domain.publications import (
     KIND_NAMES,
@@ -68,6 +69,7 @@ from app.schemas.tasks import TaskTally
 from app.services import audit, report_compliance, rulebooks
 from app.services import tasks as tasks_service
 from app.services.common import local_today
+from app.services.events import emit, resource_url
 
 PUBLIC_PREFIX = "/v1/public/jurisdictions"
 NOT_HERE = _("No such publication in this jurisdiction.")
@@ -129,6 +131,12 @@ def _out(row: Publication) -> PublicationOut:
     )
 
 
+_EVENTS = {
+    "publication.publish": EventType.publication_published,
+    "publication.withdraw": EventType.publication_withdrawn,
+}
+
+
 async def _audit(
     session: AsyncSession,
     actor: Actor,
@@ -138,6 +146,24 @@ async def _audit(
     before: PublicationOut | None,
     after: PublicationOut,
 ) -> None:
+    # Portals that mirror the public items learn of a new or withdrawn one from the events
+    # feed or a webhook instead of polling the public list.
+    event_type = _EVENTS.get(action)
+    if event_type is not None:
+        emit(
+            session,
+            event_type,
+            row.jurisdiction_id,
+            "publication",
+            row.id,
+            resource_url(row.jurisdiction_id, "publications", row.id),
+            {
+                "kind": after.kind.value,
+                "title": after.title,
+                "state": after.state.value,
+                "public_url": after.public_url,
+            },
+        )
     await audit.record(
         session,
         actor,

@@ -31,6 +31,8 @@ from tests.api.test_major_matters import act as matter_act
 from tests.api.test_major_matters import sent as send_matter
 from tests.api.test_minutes import archived_plenary
 from tests.api.test_minutes import plenary as minutes_plenary
+from tests.api.test_publications import publish as publish_item
+from tests.api.test_publications import withdraw as withdraw_item
 from tests.api.test_submissions import ezhou_files
 from tests.api.test_supervision import reply, supervise
 from tests.api.test_task_progress import act as task_act
@@ -344,6 +346,24 @@ async def test_rulebook_version_published(client: httpx.AsyncClient, books: Worl
     assert event["payload"]["effective_from"] == "2027-01-01"
     answer = await client.get(event["resource_url"], headers=books.headers("admin"))
     assert answer.status_code == 200, answer.text
+
+
+async def test_publication_published_and_withdrawn(client: httpx.AsyncClient, books: World) -> None:
+    item = await publish_item(client, books, {"kind": "result", "title": "成效", "text": "正文"})
+    event = await only(client, books, "publication.published", place="city_b")
+    assert event["resource_url"].endswith(f"/publications/{item['id']}")
+    assert event["payload"] == {
+        "kind": "result",
+        "title": "成效",
+        "state": "published",
+        "public_url": item["public_url"],
+    }
+    withdrawn = await withdraw_item(client, books, item, "误发")
+    assert withdrawn.status_code == 200, withdrawn.text
+    event = await only(client, books, "publication.withdrawn", place="city_b")
+    # The reason stays with the item, for those who may read it.
+    assert event["payload"]["state"] == "withdrawn"
+    assert "误发" not in json.dumps(event, ensure_ascii=False)
 
 
 async def test_a_refused_change_leaves_no_event(client: httpx.AsyncClient, books: World) -> None:

@@ -21,6 +21,8 @@ class EventType(StrEnum):
     MEETING_HELD = "meeting.held"
     MEETING_RESCHEDULED = "meeting.rescheduled"
     MINUTES_ARCHIVED = "minutes.archived"
+    PUBLICATION_PUBLISHED = "publication.published"
+    PUBLICATION_WITHDRAWN = "publication.withdrawn"
     REPORT_DUE_SOON = "report.due_soon"
     REPORT_OVERDUE = "report.overdue"
     RULEBOOK_VERSION_PUBLISHED = "rulebook.version_published"
