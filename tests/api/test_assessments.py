@@ -679,6 +679,7 @@ async def test_the_board_reads_the_standings_the_caller_may_see(
         actor = await loaded(session, user_id)
         assert actor is not None
         return actor
+
     from app.services import assessments
 
     world = books
