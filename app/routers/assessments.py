@@ -192,7 +192,7 @@ async def put_assessment_score(
     "/{year}/scorecards/{subject_id}/indicators/{indicator}/evidence",
     summary="Add evidence files to an entered score (the office)",
     description=f"{OFFICE} As `multipart/form-data`: 1–{MAX_EVIDENCE_FILES} files in fields "
-    "named `evidence`, read as progress reports' are (PDF, Word, Excel or images by their "
+    "named `evidence` (none: 422), read as progress reports' are (PDF, Word, Excel or images by their "
     "content: 415 naming each other file; 422 for an empty one; 413 above the limits). The "
     f"score must be entered first (409). {FINAL}",
     status_code=status.HTTP_201_CREATED,
@@ -207,8 +207,8 @@ async def add_assessment_score_evidence(
     subject_id: SubjectId,
     indicator: IndicatorKey,
     evidence: Annotated[
-        list[UploadedFile], File(description=f"At most {MAX_EVIDENCE_FILES} files.")
-    ],
+        list[UploadedFile] | None, File(description=f"At most {MAX_EVIDENCE_FILES} files.")
+    ] = None,
 ) -> ScoreOut:
     return await service.add_score_files(
         session,
@@ -217,7 +217,7 @@ async def add_assessment_score_evidence(
         year,
         subject_id,
         indicator,
-        evidence,
+        evidence or [],
         settings.upload_max_file_bytes,
     )
 
