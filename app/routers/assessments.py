@@ -192,8 +192,9 @@ async def put_assessment_score(
     "/{year}/scorecards/{subject_id}/indicators/{indicator}/evidence",
     summary="Add evidence files to an entered score (the office)",
     description=f"{OFFICE} As `multipart/form-data`: 1–{MAX_EVIDENCE_FILES} files in fields "
-    "named `evidence` (none: 422), read as progress reports' are (PDF, Word, Excel or images by their "
-    "content: 415 naming each other file; 422 for an empty one; 413 above the limits). The "
+    "named `evidence` (none: 422), read as progress reports' are (PDF, Word, Excel or images "
+    "by their content: 415 naming each other file; 422 for an empty one; 413 above the "
+    "limits). The "
     f"score must be entered first (409). {FINAL}",
     status_code=status.HTTP_201_CREATED,
     response_model=ScoreOut,
