@@ -216,7 +216,9 @@ async def gather(
     """Every record that counts for the subjects' computed indicators, up to ``as_of``: one
     statement per measure the year's definition uses (the reports: the compliance matrices of
     this jurisdiction and the counties, built together)."""
-    start = date(definition.year, 1, 1)
+    # Records dated in the year: each counts once its date has passed by as_of, or once done
+    # (a task completed, a notice answered, a finding rectified ahead of its date).
+    start, end = date(definition.year, 1, 1), date(definition.year, 12, 31)
     measures = {i.measure for i in definition.indicators}
     units = {s.id for s in subjects if s.kind == SubjectKind.unit}
     counties = [s for s in subjects if s.kind == SubjectKind.county]
@@ -228,7 +230,7 @@ async def gather(
         return unit_id if jid == ref.id else jid
 
     if Measure.tasks_on_time in measures:
-        for r in await repo.tasks(session, jids, start, as_of):
+        for r in await repo.tasks(session, jids, start, end):
             subject = subject_of(r.jurisdiction_id, r.unit_id)
             judged = domain.task_outcome(
                 calendar, r.created_on, r.deadline, r.completed_on, r.cancelled_on, as_of
@@ -248,10 +250,10 @@ async def gather(
                 )
             )
     if Measure.supervision_replies_in_time in measures:
-        for r in await repo.notices(session, jids, start, as_of + timedelta(days=366)):
+        for r in await repo.notices(session, jids, start, end):
             subject = subject_of(r.jurisdiction_id, r.unit_id)
             judged = domain.dated_outcome(calendar, r.reply_due_on, r.replied_on, as_of)
-            if subject is None or judged is None or r.reply_due_on.year != definition.year:
+            if subject is None or judged is None:
                 continue
             done = r.replied_on if r.replied_on and r.replied_on <= as_of else None
             rows.append(
@@ -266,7 +268,7 @@ async def gather(
                 )
             )
     if Measure.findings_rectified_in_time in measures:
-        for r in await repo.findings(session, ref.id, start, date(definition.year, 12, 31)):
+        for r in await repo.findings(session, ref.id, start, end):
             subject = r.unit_id if r.unit_id in units else r.county_id
             judged = domain.dated_outcome(calendar, r.due_on, r.rectified_on, as_of)
             if subject is None or judged is None:
@@ -1049,7 +1051,6 @@ async def finalise(
             domain.missing_scores(c.cards), sum(1 for a in c.appeals if a.outcome is None)
         )
     )
-    before_state = row.state
     row.frozen = _frozen(c)
     row.state = AssessmentState.final.value
     row.finalised_on = c.as_of
@@ -1067,7 +1068,6 @@ async def finalise(
         entity_type="assessment",
         entity_id=row.id,
         jurisdiction_id=ref.id,
-        after=out.model_copy(update={"standings": out.standings}),
+        after=out,
     )
-    assert before_state == AssessmentState.preparing.value
     return out

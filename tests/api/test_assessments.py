@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -707,3 +707,102 @@ async def test_the_board_reads_the_standings_the_caller_may_see(
         ("county_a1", "county"),
     }
     assert [s.subject_name for s in own] == ["住房和城乡建设局"]
+
+
+async def test_a_units_head_attending_in_person_counts_for_principal_attendance(
+    client: httpx.AsyncClient, books: World, database: Database
+) -> None:
+    """Held meetings the unit's head was invited to (主要负责同志): present is met; absent or
+    represented is missed; attendance not recorded, or a meeting not held, is no record."""
+    from sqlalchemy import select
+
+    from app.models import Meeting, MeetingInvitee, RulebookVersion
+
+    world = books
+    city = world.places["city_a"]
+    housing = unit(world, "housing")
+    async with database.sessionmaker() as session, session.begin():
+        version = (
+            await session.execute(
+                select(RulebookVersion.id).where(RulebookVersion.jurisdiction_id == city.id)
+            )
+        ).scalar_one()
+        meetings = []
+        for n, (state, attendance) in enumerate(
+            (
+                ("held", "present"),
+                ("minutes_archived", "absent"),
+                ("held", "represented"),
+                ("held", "invited"),  # not recorded: no record either way
+                ("cancelled", "invited"),  # not held
+            )
+        ):
+            starts = datetime(2026, 3 + n, 10, 2, 0).astimezone()
+            meeting = Meeting(
+                id=uuid.uuid4(),
+                jurisdiction_id=city.id,
+                kind="plenary_meeting",
+                kind_name="全体会议",
+                minutes_required=True,
+                title=f"全体会议{n}",
+                starts_at=starts,
+                ends_at=starts + timedelta(hours=2),
+                place="会议室",
+                is_extra=False,
+                state=state,
+                agenda=[],
+                rulebook_version_id=version,
+                convened_by=city.user_ids["leader"],
+                convene_rule="C-MTG-1",
+                chair_id=city.user_ids["leader"],
+                chair_rule="C-MTG-1",
+                cancelled_at=starts if state == "cancelled" else None,
+                cancellation_reason="改期" if state == "cancelled" else None,
+            )
+            meetings.append(meeting)
+            session.add(meeting)
+            await session.flush()
+            session.add(
+                MeetingInvitee(
+                    jurisdiction_id=city.id,
+                    meeting_id=meeting.id,
+                    position=1,
+                    unit_id=housing,
+                    basis="unit_principal_heads",
+                    attendance=attendance,
+                    absence_reason="出差" if attendance == "absent" else None,
+                    represented_by_name="副局长" if attendance == "represented" else None,
+                )
+            )
+    prepared = await prepare(client, world)
+    housing_card = await card(client, world, housing)
+    attendance = by_measure(housing_card)["principal_attendance"]
+    assert sorted((r["record_id"].split(":")[0], r["outcome"]) for r in attendance["evidence"]) == (
+        sorted(
+            [
+                (str(meetings[0].id), "met"),
+                (str(meetings[1].id), "missed"),
+                (str(meetings[2].id), "missed"),
+            ]
+        )
+    )
+    assert attendance["score"] == round(10 * 1 / 3, 2)
+    recompute(housing_card, prepared["grades"])
+
+
+async def test_a_score_is_changed_only_by_whoever_read_the_assessment_as_it_is(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """If-Match on the assessment's version, which its scores and appeals move too."""
+    world = books
+    await prepare(client, world)
+    read = await client.get(url(world), headers=world.headers(OFFICE))
+    etag = read.headers["etag"]
+    housing = unit(world, "housing")
+    path = url(world, f"/scorecards/{housing}/indicators/innovation")
+    body = {"score": 10, "reason": "较好"}
+    first = await client.put(path, json=body, headers={**world.headers(OFFICE), "If-Match": etag})
+    assert first.status_code == 200, first.text
+    stale = await client.put(path, json=body, headers={**world.headers(OFFICE), "If-Match": etag})
+    problem(stale, 412)
+    assert (await client.get(url(world), headers=world.headers(OFFICE))).headers["etag"] != etag
