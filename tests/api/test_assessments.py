@@ -335,6 +335,13 @@ async def test_as_of_counts_the_records_as_they_stood_that_day(
     # Only Q1's report was due by then (C-RPT-1: 10 working days after the quarter).
     reports = by_measure(housing)["report_timeliness"]["evidence"]
     assert [r["label"].split(" ")[0] for r in reports] == ["2026-Q1"]
+    # A notice answered before its reply date counts from the day it was answered: on 02-05,
+    # answered that day and due 02-06, it is met; the one due in October is no record yet.
+    early = await card(client, world, unit(world, "housing"), as_of="2026-02-05")
+    notices = by_measure(early)["supervision_replies_in_time"]["evidence"]
+    assert [(r["due_on"], r["done_on"], r["outcome"]) for r in notices] == [
+        ("2026-02-06", "2026-02-05", "met")
+    ]
     for bad in ("2025-12-31", "2026-12-02"):
         response = await client.get(
             url(world, f"/scorecards/{unit(world, 'housing')}"),

@@ -334,3 +334,25 @@ def test_the_arrangement_calendar_is_usable_too() -> None:
     # The service passes the real calendar; a year of plain weekdays gives the same counts.
     calendar = ArrangementCalendar({2026: YearArrangement(2026, {}, {}, "test")})
     assert task_outcome(calendar, date(2026, 3, 1), date(2026, 3, 2), None, None, date(2026, 3, 9))
+
+
+def test_whole_cards_for_the_office_and_the_leadership_own_cards_for_the_rest() -> None:
+    from app.domain.access import Actor, ActorKind, Grant, JurisdictionRef, assessed_subjects
+
+    city, county, unit_id = uuid4(), uuid4(), uuid4()
+    here = JurisdictionRef(city)
+    office = Actor(
+        ActorKind.user, uuid4(), "o", grants=frozenset({Grant.default(city, "office_staff")})
+    )
+    liaison = Actor(
+        ActorKind.user,
+        uuid4(),
+        "l",
+        grants=frozenset({Grant.default(city, "liaison_officer", unit_id)}),
+    )
+    county_office = Actor(
+        ActorKind.user, uuid4(), "c", grants=frozenset({Grant.default(county, "office_staff")})
+    )
+    assert assessed_subjects(office, here, frozenset()) is None
+    assert assessed_subjects(liaison, here, frozenset()) == {unit_id}
+    assert assessed_subjects(county_office, here, frozenset({county})) == {county}
