@@ -379,7 +379,7 @@ def check_score(indicator: Indicator, score: float, *, upheld_appeal: bool) -> N
 class Pending:
     """What keeps an assessment from being finalised."""
 
-    missing_scores: tuple[tuple[UUID, str], ...]  # (subject, indicator) without a manual score
+    missing_scores: tuple[tuple[str, str], ...]  # (subject's name, indicator) without a score
     undecided_appeals: int
 
 
@@ -394,17 +394,15 @@ def check_finalisable(pending: Pending) -> None:
     if pending.missing_scores:
         raise StateConflict(
             _(
-                "{count} manual score(s) are not entered: enter every manual indicator's score "
-                "of every subject before finalising.",
+                "{count} manual score(s) are not entered ({missing}): enter every manual "
+                "indicator's score of every subject before finalising.",
                 count=len(pending.missing_scores),
+                missing="; ".join(f"{name}: {key}" for name, key in pending.missing_scores),
             )
         )
 
 
-def missing_scores(cards: Iterable[Scorecard]) -> tuple[tuple[UUID, str], ...]:
+def missing_scores(cards: Iterable[Scorecard]) -> tuple[tuple[str, str], ...]:
     return tuple(
-        (card.subject_id, r.indicator.key)
-        for card in cards
-        for r in card.results
-        if r.score is None
+        (card.name, r.indicator.key) for card in cards for r in card.results if r.score is None
     )

@@ -28,6 +28,7 @@ from app.schemas.assessments import (
     AppealDecisionIn,
     AppealIn,
     AppealOut,
+    AppealsOut,
     AssessmentOut,
     AssessmentPut,
     ScorecardOut,
@@ -268,6 +269,23 @@ async def create_assessment_appeal(
     body: AppealIn,
 ) -> AppealOut:
     return await service.appeal(session, who, year, subject_id, indicator, body, now)
+
+
+@router.get(
+    "/{year}/appeals",
+    summary="List the appeals of the cards one sees",
+    description="Oldest first; `pending=true` only those awaiting the office's decision, "
+    f"`false` only the decided. {VISIBILITY}",
+    response_model=AppealsOut,
+    responses=problem_responses(401, 404, 422),
+)
+async def list_assessment_appeals(
+    who: Reader,
+    session: Session,
+    year: Year,
+    pending: Annotated[bool | None, Query(description="Only undecided (true) or decided.")] = None,
+) -> AppealsOut:
+    return await service.list_appeals(session, who, year, pending)
 
 
 @router.post(

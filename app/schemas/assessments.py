@@ -101,6 +101,10 @@ class AppealOut(BaseModel):
     decided_at: datetime | None = None
 
 
+class AppealsOut(BaseModel):
+    items: list[AppealOut]
+
+
 class IndicatorOut(BaseModel):
     key: str
     name: str

@@ -73,6 +73,7 @@ from app.schemas.assessments import (
     AppealDecisionIn,
     AppealIn,
     AppealOut,
+    AppealsOut,
     AssessmentOut,
     EvidenceOut,
     GradeOut,
@@ -658,6 +659,22 @@ async def get_scorecard(
     if card is None:
         raise NotFound(CARD_NOT_HERE)
     return card
+
+
+async def list_appeals(
+    session: AsyncSession, who: Reader, year: int, pending: bool | None
+) -> AppealsOut:
+    """The appeals of the cards the caller sees, oldest first; ``pending``: only the undecided
+    (true) or only the decided (false)."""
+    ref = who.jurisdiction
+    row = await _assessment(session, ref, year)
+    return AppealsOut(
+        items=[
+            _appeal_out(a)
+            for a in await repo.appeals(session, ref.id, row.id)
+            if who.sees(a.subject_id) and (pending is None or pending == (a.outcome is None))
+        ]
+    )
 
 
 @dataclass(frozen=True)

@@ -375,6 +375,17 @@ async def test_a_countys_card_draws_on_its_own_records_and_the_findings_for_it(
     assert {i["kind"] for i in items} == {"unit", "county"}
     assert all(i["appeals"] is None for i in items)
     assert all(ind["evidence"] is None for i in items for ind in i["indicators"])
+    # The county office's appeal is listed for it; the unit's liaison does not see it.
+    appealed = await client.post(
+        url(world, f"/scorecards/{c}/indicators/innovation/appeals"),
+        json={"reason": "请复核"},
+        headers=world.headers("county_a1.office_director"),
+    )
+    assert appealed.status_code == 201, appealed.text
+    mine = await client.get(url(world, "/appeals"), headers=world.headers("county_a1.office_staff"))
+    assert [a["subject_id"] for a in mine.json()["items"]] == [str(c)]
+    theirs = await client.get(url(world, "/appeals"), headers=world.headers(LIAISON))
+    assert theirs.json()["items"] == []
     # Units rank among units, the county among counties.
     assert next(i for i in items if i["kind"] == "county")["rank"] == 1
 
@@ -526,6 +537,12 @@ async def test_appeals_decisions_and_finalisation_c_asm_1(
     assert (await client.get(url(world), headers=world.headers(OFFICE))).json()[
         "appeals_pending"
     ] == 1
+    listed = await client.get(
+        url(world, "/appeals"), params={"pending": "true"}, headers=world.headers(OFFICE)
+    )
+    assert [a["id"] for a in listed.json()["items"]] == [appeal["id"]]
+    others = await client.get(url(world, "/appeals"), headers=world.headers("city_a.client_read"))
+    assert [a["id"] for a in others.json()["items"]] == [appeal["id"]]
     # Finalising with an undecided appeal: 409; by someone not the director: 403.
     problem(await client.post(url(world, "/finalisation"), headers=world.headers(OFFICE)), 403)
     problem(
@@ -560,6 +577,8 @@ async def test_appeals_decisions_and_finalisation_c_asm_1(
         await client.post(url(world, "/finalisation"), headers=world.headers(DIRECTOR)), 409
     )
     assert "manual score" in missing["detail"]
+    assert "自然资源局: innovation" in missing["detail"]
+    assert "county_a1: innovation" in missing["detail"]
     for subject in (housing, unit(world, "natural_resources"), county(world)):
         assert (await score(client, world, subject)).status_code == 200
     before = await card(client, world, housing)

@@ -1468,6 +1468,13 @@ ROUTES: list[Route] = [
         _read_assessment,
         foreign=RECIPIENT_FOREIGN,
     ),
+    Route(
+        "GET",
+        JID + ASSESSMENT + "/appeals",
+        _assessments,
+        _read_assessment,
+        foreign=RECIPIENT_FOREIGN,
+    ),
     Route("GET", JID + CARD, _cards, _read_card, foreign=RECIPIENT_FOREIGN),
     Route(
         "PUT",

@@ -1550,6 +1550,14 @@ CASES = [
         status=201,
     ),
     Case(
+        "assessment appeals",
+        "list",
+        "GET",
+        lambda s: _assessment_url(s, "/appeals"),
+        OFFICE,
+        params={"pending": "true"},
+    ),
+    Case(
         "assessment decisions",
         "write",
         "POST",
