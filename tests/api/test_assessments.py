@@ -832,3 +832,19 @@ async def test_a_score_is_changed_only_by_whoever_read_the_assessment_as_it_is(
     stale = await client.put(path, json=body, headers={**world.headers(OFFICE), "If-Match": etag})
     problem(stale, 412)
     assert (await client.get(url(world), headers=world.headers(OFFICE))).headers["etag"] != etag
+
+
+async def test_an_appeal_sent_twice_with_its_idempotency_key_is_made_once(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    world = books
+    await prepare(client, world)
+    path = url(world, f"/scorecards/{unit(world, 'housing')}/indicators/tasks_on_time/appeals")
+    headers = {**world.headers(LIAISON), "Idempotency-Key": "appeal-1"}
+    first = await client.post(path, json={"reason": "请复核"}, headers=headers)
+    again = await client.post(path, json={"reason": "请复核"}, headers=headers)
+    assert (first.status_code, again.status_code) == (201, 201)
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json() == first.json()
+    listed = await client.get(url(world, "/appeals"), headers=world.headers(OFFICE))
+    assert len(listed.json()["items"]) == 1
