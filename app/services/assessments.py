@@ -33,7 +33,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -689,12 +689,17 @@ class Standing:
 
 
 async def standings(
-    session: AsyncSession, actor: Actor, jurisdiction_id: uuid.UUID, year: int
+    session: AsyncSession,
+    actor: Actor,
+    jurisdiction_id: uuid.UUID,
+    year: int,
+    now: datetime | None = None,
 ) -> list[Standing] | None:
     """The year's standings for the board: None when the jurisdiction has no assessment of the
     year (or the caller cannot read the jurisdiction); else the subjects the caller may see
     (everyone for the office and the leadership, its own card for a unit or a county), as of
-    today while preparing and as finalised once final."""
+    today (by ``now``, the request's clock; the real one when left out) while preparing, as
+    finalised once final."""
     from app.services.common import jurisdiction_ref
 
     ref = await jurisdiction_ref(session, jurisdiction_id)
@@ -706,9 +711,7 @@ async def standings(
     row = await repo.get(session, ref.id, year)
     if row is None:
         return None
-    cards = await _cards(
-        session, ref, row, local_today(ref, datetime.now(ZoneInfo(ref.time_zone))), None
-    )
+    cards = await _cards(session, ref, row, local_today(ref, now or datetime.now(UTC)), None)
     return [
         Standing(c.name, c.kind, c.total, c.grade, c.rank)
         for c in cards.cards
