@@ -26,8 +26,10 @@ run: $(STAMP)
 
 # The browser test (tests/browser/) drives headless Chromium, Debian's package: installed once
 # (apt-get, as root: CI and the project's machines run as root), nothing done when it is there.
+# The board's screenshots show Chinese: a CJK font for Chromium (the tests pass without one).
 chromium:
 	@command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+	@fc-list :lang=zh | grep -q . || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-wqy-microhei)
 
 # The OpenAPI linter: Spectral's `spectral:oas` ruleset (.spectral.yaml), zero errors and zero
 # warnings, on the committed contract (tests/test_contract.py proves it is the app's). Spectral is
@@ -51,7 +53,7 @@ test: $(STAMP) chromium spectral
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	$(BIN)/pytest -n 2 --dist loadfile
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 openapi: $(STAMP)
 	$(BIN)/python scripts/export_openapi.py

@@ -183,6 +183,12 @@ async def get_actor(
     return await _actor_for(request, session, request.app.state.token_service, token)
 
 
+async def actor_for_token(request: Request, session: Session, token: str) -> Actor:
+    """The caller a token names, checked as a bearer token is (401 Unauthorized otherwise): for
+    the progress board (app/board), which keeps a person's access token in a cookie."""
+    return await _actor_for(request, session, request.app.state.token_service, token)
+
+
 async def get_feed_actor(
     request: Request,
     session: Session,
@@ -434,6 +440,15 @@ _REFUSALS = {
             "on tasks."
         )
     ),
+    Permission.read_publications: (
+        _(
+            "Only the office, the leading group's leadership or a read client sees the office's "
+            "publications here; the public reads them under /v1/public."
+        )
+    ),
+    Permission.publish_publications: (
+        _("Only this jurisdiction's office publishes to the public (E-PUB-1 / C-PUB-1).")
+    ),
     Permission.verify_audit_trail: (
         _(
             "Only this jurisdiction's office director (or a platform administrator) verifies its "
@@ -534,5 +549,11 @@ FinaliseAssessments = Annotated[
 ]
 ReportTaskProgress = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.report_task_progress))
+]
+ReadPublications = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.read_publications))
+]
+PublishPublications = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.publish_publications))
 ]
 AuditChainScope = Annotated[JurisdictionScope | None, Depends(audit_chain_scope)]

@@ -113,6 +113,26 @@ class SignInThrottled(ServiceError):
         self.headers = {"Retry-After": str(retry_after_seconds)}
 
 
+class RateLimited(ServiceError):
+    """Too many requests from one client address to the public routes (RFC 6585 §4)."""
+
+    status = 429
+    slug = "too-many-requests"
+    title = _("Too many requests")
+
+    def __init__(self, detail: str, *, retry_after_seconds: int) -> None:
+        super().__init__(detail)
+        self.headers = {"Retry-After": str(retry_after_seconds)}
+
+
+class Gone(ServiceError):
+    """What was public is no longer (a withdrawn publication): RFC 9110 §15.5.11."""
+
+    status = 410
+    slug = "gone"
+    title = _("Gone")
+
+
 class Forbidden(ServiceError):
     status = 403
     slug = "forbidden"
@@ -254,6 +274,7 @@ _STATUS_SLUGS = {
     405: ("method-not-allowed", _("Method not allowed")),
     406: ("not-acceptable", _("Not acceptable")),
     409: ("conflict", _("Conflict")),
+    410: ("gone", _("Gone")),
     413: ("payload-too-large", _("Payload too large")),
     415: ("unsupported-media-type", _("Unsupported media type")),
     422: ("validation-error", _("Invalid request")),
@@ -491,6 +512,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         403: "The caller may see this but not do this; governance refusals name the rule.",
         404: "No such resource, or not visible to the caller.",
         409: "The request conflicts with the current state.",
+        410: "It was public and has been withdrawn (nothing more is said).",
         413: "The request body is larger than allowed.",
         415: "A file is not of a format accepted here (`errors` names each one), or the body "
         "is not sent in a media type this operation takes (`accepted` lists them).",

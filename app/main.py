@@ -15,6 +15,7 @@ from fastapi.routing import APIRoute
 from fastapi.telemetry import TelemetryConfig
 from starlette.middleware.cors import CORSMiddleware
 
+from app.board.router import install_board
 from app.db import Database, resolve_database_url
 from app.deps import Clock, SystemClock, get_actor
 from app.docs import install_docs
@@ -54,6 +55,7 @@ from app.routers import (
     meetings,
     obligations,
     positions,
+    publications,
     rulebooks,
     submissions,
     supervision,
@@ -203,6 +205,14 @@ OPENAPI_TAGS: list[dict[str, Any]] = [
         "copied to member units and county offices, with read receipts.",
     },
     {
+        "name": "publications",
+        "description": "Public disclosure (信息公开, E-PUB-1 / C-PUB-1): the office publishes "
+        "reform measures (issued documents), progress snapshots and results, and withdraws "
+        "them with a reason; the public reads what is published under `/v1/public/…` without "
+        "a token, as JSON and as Atom and JSON feeds (cached, rate-limited per address). "
+        "Internal bulletins, minutes, drafts and submissions are never public.",
+    },
+    {
         "name": "events",
         "description": "What happened in a jurisdiction, as an event stream to poll (with a "
         "long poll) or as webhooks signed by the Standard Webhooks scheme.",
@@ -250,7 +260,8 @@ SERVERS: list[dict[str, Any]] = [
 # Requests that carry files get the upload limit instead of the ordinary one.
 UPLOAD_PATH = re.compile(
     r"/v1/jurisdictions/[^/]+/"
-    r"(submissions|documents/[^/]+/attachments|tasks/[^/]+/progress|tasks/import)"
+    r"(submissions|documents/[^/]+/attachments|tasks/[^/]+/progress|tasks/import"
+    r"|publications/[^/]+/files)"
 )
 
 
@@ -373,7 +384,14 @@ def create_app(
         max_bytes=settings.max_request_bytes,
         uploads=[UploadRoute("POST", UPLOAD_PATH, settings.upload_max_request_bytes)],
     )
-    app.add_middleware(RequestContextMiddleware, page_policies=install_docs(app))
+    # The progress board's pages (app/board): after the error handlers, which it makes answer
+    # pages on its paths.
+    board_policies = install_board(app)
+    app.add_middleware(
+        RequestContextMiddleware,
+        page_policies=install_docs(app),
+        section_policies=board_policies,
+    )
     if settings.cors_origins:
         # Outermost: a preflight is answered before the body limit or the request context
         # look at it. Bearer tokens, not cookies: no credentials mode.
@@ -446,6 +464,7 @@ def create_app(
         bulletins.router,
         briefings.router,
         briefings.me_router,
+        publications.router,
         major_matters.router,
         documents.router,
         documents.me_router,
@@ -461,6 +480,9 @@ def create_app(
     # The feed authenticates itself (its token may come in the query, for calendar programs).
     app.include_router(meetings.feed_router, prefix="/v1", dependencies=strict)
     app.include_router(meetings.me_feed_router, prefix="/v1", dependencies=strict)
+    # The public routes (no token): rate-limited per client address, in this process.
+    app.state.public_limiter = publications.limiter_for(settings)
+    app.include_router(publications.public_router, prefix="/v1", dependencies=strict)
 
     webhooks.document_webhooks(app)
     install_contracts(app)

@@ -110,15 +110,34 @@ class RequestContextMiddleware:
     coroutine and a wrapped ``send``.)
     """
 
-    def __init__(self, app: ASGIApp, page_policies: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        page_policies: Mapping[str, str] | None = None,
+        section_policies: Mapping[str, str] | None = None,
+    ) -> None:
         """``page_policies``: the Content-Security-Policy of each page the service serves, by
-        path (the API docs); every other answer gets API_CONTENT_SECURITY_POLICY."""
+        path (the API docs); ``section_policies``: of every path under a prefix (the progress
+        board, /board/, whose error pages are pages too); every other answer gets
+        API_CONTENT_SECURITY_POLICY."""
         self.app = app
         # Built once: each answer only extends its headers with one of these tuples.
         self.security_headers = _with_policy(API_CONTENT_SECURITY_POLICY)
         self.page_security_headers = {
             path: _with_policy(policy) for path, policy in (page_policies or {}).items()
         }
+        self.section_security_headers = tuple(
+            (prefix, _with_policy(policy)) for prefix, policy in (section_policies or {}).items()
+        )
+
+    def _security_headers(self, path: str) -> tuple[tuple[bytes, bytes], ...]:
+        page = self.page_security_headers.get(path)
+        if page is not None:
+            return page
+        for prefix, headers in self.section_security_headers:
+            if path.startswith(prefix):
+                return headers
+        return self.security_headers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -134,7 +153,7 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         status_holder = {"status": 500}
         response_started = False
-        security_headers = self.page_security_headers.get(scope["path"], self.security_headers)
+        security_headers = self._security_headers(scope["path"])
 
         async def send_with_id(message: Message) -> None:
             nonlocal response_started

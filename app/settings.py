@@ -96,6 +96,14 @@ class Settings(BaseSettings):
         default_factory=list
     )
 
+    # The public routes (/v1/public/…, no token): each client address (as trusted_proxies
+    # tells it) may make this many requests per window, counted in each process's memory (a
+    # deployment with N worker processes lets an address make up to N times as many); past
+    # that, 429 with Retry-After. Answers may be cached by browsers and proxies this long.
+    public_rate_limit_requests: int = Field(default=120, ge=1, le=1_000_000)
+    public_rate_limit_window_seconds: int = Field(default=60, ge=1, le=86_400)
+    public_cache_max_age_seconds: int = Field(default=300, ge=0, le=86_400)
+
     # Webhooks (issue 17). Deliveries go to https URLs on public addresses only: http and
     # loopback/private/link-local receivers are for development and tests, allowed here.
     webhook_allow_http: bool = False

@@ -72,6 +72,8 @@ def test_operation_ids_are_the_handlers_verb_noun_names() -> None:
         *("change_", "reset_", "set_up_"),
         # Webhooks: a dead delivery sent again.
         "redeliver_",
+        # Public disclosure: a published item withdrawn, with its reason.
+        "withdraw_",
     )
     assert all(i.startswith(verbs) for i in ids), [i for i in ids if not i.startswith(verbs)]
 

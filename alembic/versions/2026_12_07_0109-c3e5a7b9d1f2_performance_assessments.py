@@ -6,7 +6,7 @@ counties' appeals with the office's decision. The assessment carries a row versi
 b3d5f7a9c1e4) that its scores and appeals move too, for its ETag and If-Match.
 
 Revision ID: c3e5a7b9d1f2
-Revises: b2d4f6a8c0e1
+Revises: c4e6a8b0d2f3
 Create Date: 2026-12-07 01:09:44.166911+00:00
 """
 
@@ -22,7 +22,7 @@ CHILDREN = (("assessment_scores", "assessment_id"), ("assessment_appeals", "asse
 CHILD_EVENTS = (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD"))
 
 revision: str = "c3e5a7b9d1f2"
-down_revision: str | None = "b2d4f6a8c0e1"
+down_revision: str | None = "c4e6a8b0d2f3"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -244,6 +244,8 @@ class Permission(StrEnum):
     verify_audit_trail = "verify_audit_trail"
     read_events = "read_events"
     manage_webhooks = "manage_webhooks"
+    read_publications = "read_publications"
+    publish_publications = "publish_publications"
     read_all_assessments = "read_all_assessments"
     manage_assessments = "manage_assessments"
     finalise_assessments = "finalise_assessments"
@@ -430,10 +432,22 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     # Send the jurisdiction's events to another system (webhooks): its office director, who
     # answers for where its records go, or an administrator (issue 17).
     Permission.manage_webhooks: (_is_admin, _office_director_here),
+    # The office's list of what it published to the public (E-PUB-1 / C-PUB-1), withdrawn
+    # items and their reasons included: the office here or above, the leading group's leader
+    # and deputies, read clients here or above, admins. The public reads /v1/public/….
+    Permission.read_publications: (
+        _is_admin,
+        _office_here_or_above,
+        _leading_group_leadership_here,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
+    # Publish and withdraw: a person of the office here; which posts of it, by key or by
+    # capability, is the rulebook's disclosure section's to say (app.domain.publications).
+    Permission.publish_publications: (_office_here,),
     # Every scorecard of J's assessments (C-ASM-1: the office collects the data; a city reads
     # its counties' assessments): the office here or above, the leader and deputies, read
     # clients here or above, admins. A unit's people see their unit's card only, a county's
-    # office its county's card in its parent's assessment (may_read_scorecard).
+    # office its county's card in its parent's assessment (assessed_subjects).
     Permission.read_all_assessments: (
         _is_admin,
         _office_here_or_above,

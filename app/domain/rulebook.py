@@ -38,6 +38,7 @@ from app.domain.positions import (
     PositionDefinition,
     PositionLevel,
 )
+from app.domain.publications import DisclosureRules, PublicationKind
 from app.domain.reports import (
     MAX_DAY_OF_MONTH,
     MAX_DAYS_AFTER,
@@ -187,6 +188,7 @@ class Rulebook:
     report_kinds: Mapping[str, ReportKind] = field(default_factory=dict)
     bulletin_kinds: Mapping[str, BulletinKind] = field(default_factory=dict)
     composition: Composition = field(default_factory=Composition)
+    disclosure: DisclosureRules | None = None
     assessment: AssessmentRule | None = None
 
     def permission(self, act: Act, subject: str) -> Permission | None:
@@ -621,7 +623,16 @@ TOP_FIELDS = (
     "issuers",
 )
 # Optional at the top level: a rulebook without it requires no reports.
-OPTIONAL_TOP_FIELDS = ("report_kinds", "bulletin_kinds", "composition", "assessment")
+OPTIONAL_TOP_FIELDS = (
+    "report_kinds",
+    "bulletin_kinds",
+    "composition",
+    "disclosure",
+    "assessment",
+)
+# The public-disclosure section (app.domain.publications): who publishes which kinds of item.
+DISCLOSURE_FIELDS = ("kinds", "publishers", "rule", "source")
+PUBLISHERS_FIELDS = ("roles", "capabilities")
 # The composition section (app.domain.composition): each part optional, each rule cited.
 COMPOSITION_FIELDS = ("member_units", "holders", "held_with")
 MEMBER_UNITS_FIELDS = ("units", "rule", "source")
@@ -1154,6 +1165,51 @@ class _Reader:
                     held_with[with_rule.role] = with_rule
         return Composition(member_units, holders, held_with)
 
+    def disclosure(self, value: Any) -> DisclosureRules | None:
+        path: Path = ("disclosure",)
+        data = self.obj(value, path, DISCLOSURE_FIELDS)
+        errors_before = len(self.errors)
+        kinds: set[PublicationKind] = set()
+        raw_kinds = data.get("kinds", [])
+        if not isinstance(raw_kinds, list) or ("kinds" in data and not raw_kinds):
+            self.fail((*path, "kinds"), _("must be a non-empty list"))
+            raw_kinds = []
+        for index, item in enumerate(raw_kinds):
+            kind = self.enum(PublicationKind, item, (*path, "kinds", index))
+            if kind in kinds:
+                self.fail((*path, "kinds", index), _("{item!r} is listed twice", item=item))
+            elif kind is not None:
+                kinds.add(kind)
+        roles: set[str] = set()
+        capabilities: set[Capability] = set()
+        if "publishers" in data:
+            publishers_path = (*path, "publishers")
+            publishers = self.obj(data["publishers"], publishers_path, (), PUBLISHERS_FIELDS)
+            raw_roles = publishers.get("roles", [])
+            if not isinstance(raw_roles, list):
+                self.fail((*publishers_path, "roles"), _("must be a list"))
+                raw_roles = []
+            for index, item in enumerate(raw_roles):
+                role = self.role(item, (*publishers_path, "roles", index))
+                if role is not None:
+                    roles.add(role)
+            raw_capabilities = publishers.get("capabilities", [])
+            if not isinstance(raw_capabilities, list):
+                self.fail((*publishers_path, "capabilities"), _("must be a list"))
+                raw_capabilities = []
+            for index, item in enumerate(raw_capabilities):
+                capability = self.enum(Capability, item, (*publishers_path, "capabilities", index))
+                if capability is not None:
+                    capabilities.add(capability)
+            if isinstance(data["publishers"], Mapping) and not (raw_roles or raw_capabilities):
+                self.fail(publishers_path, _("must name at least one role or capability"))
+        rule, source = self._cited(data, path)
+        if len(self.errors) > errors_before or not data:
+            return None
+        return DisclosureRules(
+            frozenset(kinds), frozenset(roles), frozenset(capabilities), rule, source
+        )
+
     def _cited(self, data: Mapping[str, Any], path: Path) -> tuple[str, str]:
         rule = self.text(data["rule"], (*path, "rule")) if "rule" in data else ""
         source = self.text(data["source"], (*path, "source")) if "source" in data else ""
@@ -1419,8 +1475,9 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     Schema for editors and an optional ``report_kinds`` (absent: the rulebook requires no
     reports; present: every field of every report kind is required but its
     ``reminder_working_days_before``, see app.domain.reports), ``bulletin_kinds``
-    (app.domain.bulletins), ``composition`` (app.domain.composition) and ``assessment``
-    (app.domain.assessments: per year, indicators, weights and grades, C-ASM-1).
+    (app.domain.bulletins), ``composition`` (app.domain.composition), ``disclosure``
+    (app.domain.publications) and ``assessment`` (app.domain.assessments: per year,
+    indicators, weights and grades, C-ASM-1).
 
     A version-2 document defines its positions (title_zh and level required; limits,
     counts_as_member, capabilities and a rule reference optional, each only where its level
@@ -1495,6 +1552,7 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
                 bulletin_kinds[key] = bulletin
 
     composition = r.composition(data["composition"]) if "composition" in data else Composition()
+    disclosure = r.disclosure(data["disclosure"]) if "disclosure" in data else None
     # A report kind that failed to parse is still defined: its own errors are reported.
     raw_kinds = data.get("report_kinds")
     defined_kinds = set(raw_kinds) if isinstance(raw_kinds, Mapping) else set()
@@ -1514,6 +1572,7 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
         report_kinds=report_kinds,
         bulletin_kinds=bulletin_kinds,
         composition=composition,
+        disclosure=disclosure,
         assessment=assessment,
     )
 

@@ -43,6 +43,7 @@ from app.models.meetings import (
     MinutesAddendum,
 )
 from app.models.positions import Position
+from app.models.publications import Publication, PublicationFile
 from app.models.rulebooks import RulebookVersion
 from app.models.submissions import ReportSubmission, SubmissionFile, SubmissionVersion
 from app.models.tasks import (
@@ -111,6 +112,8 @@ __all__ = [
     "PublicNotice",
     "PublicNoticeTask",
     "PublicNoticeUnit",
+    "Publication",
+    "PublicationFile",
     "ReportSubmission",
     "RulebookVersion",
     "SubmissionFile",

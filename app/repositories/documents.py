@@ -79,6 +79,18 @@ async def get(
     return (await session.execute(statement)).scalar_one_or_none()
 
 
+async def latest_signed(session: AsyncSession, jurisdiction_id: uuid.UUID) -> Document | None:
+    """The jurisdiction's most recently signed (issued, not void) document."""
+    return (
+        await session.execute(
+            select(Document)
+            .where(Document.jurisdiction_id == jurisdiction_id, Document.state == "signed")
+            .order_by(Document.signed_at.desc(), Document.id.desc())
+            .limit(1)
+        )
+    ).scalar_one_or_none()
+
+
 async def get_any(session: AsyncSession, document_id: uuid.UUID) -> Document | None:
     return await session.get(Document, document_id)
 

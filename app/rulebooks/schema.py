@@ -20,6 +20,7 @@ from typing import Any
 from app.domain.assessments import MAX_SCALE, Measure
 from app.domain.organisation import CODE_PATTERN
 from app.domain.positions import ALLOWED_LEVELS, DEFAULT_POSITIONS, Capability, PositionLevel
+from app.domain.publications import PublicationKind
 from app.domain.reports import (
     MAX_REMINDER_WORKING_DAYS,
     OnNonWorkingDay,
@@ -32,6 +33,7 @@ from app.domain.rulebook import (
     ASSESSMENT_YEAR_FIELDS,
     BULLETIN_FIELDS,
     DATE_PATTERN,
+    DISCLOSURE_FIELDS,
     DUE_RANGES,
     GRADE_FIELDS,
     HELD_WITH_FIELDS,
@@ -165,6 +167,49 @@ def rulebook_schema() -> dict[str, Any]:
                 ),
                 "propertyNames": {"pattern": KEY_PATTERN},
                 "additionalProperties": {"$ref": "#/$defs/bulletin_kind"},
+            },
+            "disclosure": {
+                "type": "object",
+                "description": (
+                    "Optional. Public disclosure (E-PUB-1, C-PUB-1): the kinds of item the "
+                    "office publishes to the public (measure: an issued document; progress: "
+                    "task and report-timeliness figures as of a day; result: a text the office "
+                    "writes) and who publishes them, by position key or capability. Absent: "
+                    "nothing is published. Internal bulletins are never public."
+                ),
+                "required": list(DISCLOSURE_FIELDS),
+                "additionalProperties": False,
+                "properties": {
+                    "kinds": {
+                        "type": "array",
+                        "minItems": 1,
+                        "uniqueItems": True,
+                        "items": {"enum": [k.value for k in PublicationKind]},
+                    },
+                    "publishers": {
+                        "type": "object",
+                        "description": "The holders of a post named in roles, or whose post "
+                        "has one of capabilities, publish and withdraw. At least one of them.",
+                        "additionalProperties": False,
+                        "anyOf": [
+                            {"required": [name], "properties": {name: {"minItems": 1}}}
+                            for name in ("roles", "capabilities")
+                        ],
+                        "properties": {
+                            "roles": {
+                                "type": "array",
+                                "items": {"type": "string", "pattern": KEY_PATTERN},
+                                "description": _DEFINED_HERE,
+                            },
+                            "capabilities": {
+                                "type": "array",
+                                "items": {"enum": [c.value for c in Capability]},
+                            },
+                        },
+                    },
+                    "rule": _REF,
+                    "source": _REF,
+                },
             },
             "composition": {
                 "type": "object",

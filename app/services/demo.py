@@ -52,9 +52,11 @@ from app.errors import Conflict
 from app.pagination import PageRequest
 from app.repositories import assessments as assessments_repo
 from app.repositories import clients as clients_repo
+from app.repositories import documents as documents_repo
 from app.repositories import jurisdictions as jurisdictions_repo
 from app.repositories import meetings as meetings_repo
 from app.repositories import positions as positions_repo
+from app.repositories import publications as publications_repo
 from app.repositories import rulebooks as rulebooks_repo
 from app.repositories import submissions as submissions_repo
 from app.repositories import tasks as tasks_repo
@@ -77,6 +79,12 @@ from app.schemas.meetings import (
     SpeechIn,
 )
 from app.schemas.positions import PositionCreate
+from app.schemas.publications import (
+    MeasurePublish,
+    ProgressPublish,
+    ResultPublish,
+    WithdrawalCreate,
+)
 from app.schemas.submissions import ProgressItem, SubmissionCreate
 from app.schemas.tasks import MeasureIn, MilestoneIn, TaskCreate, TaskFromDecision, TaskSourceIn
 from app.schemas.units import UnitCreate
@@ -91,6 +99,7 @@ from app.services import (
     meetings,
     minutes,
     positions,
+    publications,
     rulebooks,
     submissions,
     task_progress,
@@ -168,6 +177,7 @@ class _Loader:
                 "bulletins",
                 "documents",
                 "tasks",
+                "publications",
                 "assessments",
             )
         }
@@ -197,6 +207,7 @@ class _Loader:
         await self.reports()
         await self.tasks()
         await self.decision_task()
+        await self.publications()
         await self.assessment()
 
     async def reports(self) -> None:
@@ -403,6 +414,76 @@ class _Loader:
         )
         self.tallies["documents"].count(True)
         self.tallies["documents"].count(True)
+
+    async def publications(self) -> None:
+        """Ezhou's public disclosure (E-PUB-1): the signed office notice as a reform measure,
+        a progress snapshot as of today, a result, and a result withdrawn with its reason —
+        something for the public list, the feeds and the office's list to show. Loaded once:
+        skipped when Ezhou has published anything."""
+        jid = self.jurisdiction_ids[DEMO_REPORTS_JURISDICTION]
+        ref = JurisdictionRef(jid)
+        if await publications_repo.any_in(self.session, jid):
+            self.tallies["publications"].count(False)
+            return
+        spec = next(j for j in JURISDICTIONS if j.code == DEMO_REPORTS_JURISDICTION)
+        director = await self.actor(f"{spec.account_prefix}.office_director")
+        now = datetime.now(UTC)
+        published = []
+        notice = await documents_repo.latest_signed(self.session, jid)
+        if notice is not None:
+            published.append(
+                await publications.publish(
+                    self.session,
+                    director,
+                    ref,
+                    now - timedelta(minutes=3),
+                    MeasurePublish(kind="measure", document_id=notice.id),
+                )
+            )
+        published.append(
+            await publications.publish(
+                self.session,
+                director,
+                ref,
+                now - timedelta(minutes=2),
+                ProgressPublish(kind="progress"),
+            )
+        )
+        published.append(
+            await publications.publish(
+                self.session,
+                director,
+                ref,
+                now - timedelta(minutes=1),
+                ResultPublish(
+                    kind="result",
+                    title="工程建设项目审批时间压减至90个工作日以内（演示）",
+                    text="全市工程建设项目从立项到竣工验收全流程审批时间压减至90个工作日以内，"
+                    "并联审批、容缺受理全面推行。（演示）",
+                ),
+            )
+        )
+        mistaken = await publications.publish(
+            self.session,
+            director,
+            ref,
+            now,
+            ResultPublish(
+                kind="result",
+                title="审批事项精简情况（演示，已撤回）",
+                text="审批事项精简至…（演示）",
+            ),
+        )
+        await publications.withdraw(
+            self.session,
+            director,
+            ref,
+            now,
+            mistaken.id,
+            WithdrawalCreate(reason="数据口径待核实，核实后重新发布（演示）"),
+        )
+        for _ in range(len(published) + 1):
+            self.tallies["publications"].count(True)
 
     async def meetings(self) -> None:
         """This year's Changji first-quarter plenary (held, minutes archived, once its day has

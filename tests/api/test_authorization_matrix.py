@@ -60,6 +60,14 @@ dependency or in a service shows up as a disagreement:
   an admin) and published by J's office director or deputy (or an admin); a published one is
   read like shared records. The matrix bulletins are published, so an allowed change answers
   409; a new one is sent with an unknown field (422 once access is granted).
+- Publications (E-PUB-1 / C-PUB-1, public disclosure): the office's list and items are read as
+  all submissions are; only a person of J's office gets past the coarse check to publish (the
+  matrix's unknown field answers 422 then) or withdraw; the rulebook then lets only its
+  leadership (office_leadership) withdraw: the matrix publications are withdrawn already, so
+  the director and deputy get 409, the staff the rule's 403. A file added without its form is
+  422 once past the coarse check. The public routes take no token:
+  every caller gets 200 for a jurisdiction's name, list and feeds, and 410 for the withdrawn
+  item and its file in its own place (404 through another).
 - Information briefings (CO-RPT-1): J's office (or its write client, or an admin) drafts,
   edits, discards and sends them; anyone who reads J reads the sent ones (the matrix briefings
   are sent, so every allowed change answers 409); drafts and read receipts are for the office of
@@ -176,6 +184,8 @@ from app.models import (
     Meeting,
     MeetingInvitee,
     MeetingMinutes,
+    Publication,
+    PublicationFile,
     PublicNotice,
     PublicNoticeTask,
     PublicNoticeUnit,
@@ -199,6 +209,8 @@ from app.services import assessments, clients, users
 from app.services.common import jurisdiction_ref
 from app.services.minutes import EMPTY_DRAFT
 from tests.factories import World, with_if_match
+
+pytestmark = pytest.mark.heavy(seconds=90)
 
 PLACES = ("city_a", "county_a1", "city_b")
 EMPTY_BULLETIN: dict[str, Any] = {
@@ -731,6 +743,52 @@ def _bulletin_act(publishing: bool = False) -> Callable[[Caller, Target], int]:
     return expect
 
 
+def _read_publications(c: Caller, t: Target) -> int:
+    """The office's publications: read as all submissions are (the office of J or above, J's
+    leader and deputy, clients of J or above, admins); others who see J: 403."""
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    if not reads_all_submissions(c, t.path_place):
+        return 403
+    return 404 if t.object_place != t.path_place else 200
+
+
+def _publishes(c: Caller, place: str) -> bool:
+    """Past the coarse check: a person of J's office (no admin, no machine)."""
+    return c.is_office and c.place == place
+
+
+def _publish(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    return 422 if _publishes(c, t.path_place) else 403  # 422: an unknown field
+
+
+def _withdraw_publication(c: Caller, t: Target) -> int:
+    """The matrix publications are withdrawn: 409 for the office's leadership (E-PUB-1,
+    C-PUB-1: office_leadership publishes and withdraws), the rule's 403 for its staff."""
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    if not _publishes(c, t.path_place):
+        return 403
+    if t.object_place != t.path_place:
+        return 404
+    return 409 if c.role in OFFICE_LEADERSHIP else 403
+
+
+def _public(c: Caller, t: Target) -> int:
+    """No token needed: anyone reads what is public."""
+    return 200
+
+
+def _public_withdrawn(c: Caller, t: Target) -> int:
+    """The matrix publications are withdrawn: 410 in their own place, for anyone."""
+    return 410 if t.object_place == t.path_place else 404
+
+
 def _draft_bulletin(c: Caller, t: Target) -> int:
     assert t.path_place is not None
     if not reads_shared(c, t.path_place):
@@ -1044,6 +1102,8 @@ SUBMISSION = "/submissions/{submission_id}"
 MATTERS, MATTER = "/major-matters", "/major-matters/{matter_id}"
 INCOMING, INCOMING_DOCUMENT = "/incoming-documents", "/incoming-documents/{document_id}"
 BULLETIN = "/bulletins/{bulletin_id}"
+PUBLICATION = "/publications/{publication_id}"
+PUBLIC = "/v1/public/jurisdictions/{jid}"
 BRIEFING = "/briefings/{briefing_id}"
 DOCUMENT = "/documents/{document_id}"
 ATTACHMENT = DOCUMENT + "/attachments/{attachment_id}"
@@ -1216,6 +1276,30 @@ ROUTES: list[Route] = [
     Route("PATCH", JID + BULLETIN, _crossed, _bulletin_act(), lambda *_: {"analysis": "x"}),
     Route("DELETE", JID + BULLETIN, _crossed, _bulletin_act()),
     Route("POST", JID + BULLETIN + "/publish", _crossed, _bulletin_act(publishing=True)),
+    Route("GET", JID + "/publications", _in_place, _read_publications),
+    Route("GET", JID + PUBLICATION, _crossed, _read_publications),
+    Route("POST", JID + "/publications", _in_place, _publish, lambda *_: {"colour": 1}),
+    Route(
+        "POST",
+        JID + PUBLICATION + "/withdrawal",
+        _crossed,
+        _withdraw_publication,
+        lambda *_: {"reason": "matrix"},
+    ),
+    Route("POST", JID + PUBLICATION + "/files", _crossed, _publish),
+    # The public routes take no token: every caller is the public (nothing foreign to refuse).
+    Route("GET", PUBLIC, _in_place, _public, foreign=frozenset()),
+    Route("GET", PUBLIC + "/publications", _in_place, _public, foreign=frozenset()),
+    Route("GET", PUBLIC + "/feed.atom", _in_place, _public, foreign=frozenset()),
+    Route("GET", PUBLIC + "/feed.json", _in_place, _public, foreign=frozenset()),
+    Route("GET", PUBLIC + PUBLICATION, _crossed, _public_withdrawn, foreign=frozenset()),
+    Route(
+        "GET",
+        PUBLIC + PUBLICATION + "/files/{file_id}",
+        _crossed,
+        _public_withdrawn,
+        foreign=frozenset(),
+    ),
     Route("GET", JID + "/briefings", _in_place, _read),
     Route(
         "POST",
@@ -1582,6 +1666,9 @@ class Ids:
     finding_files: dict[str, uuid.UUID] = field(default_factory=dict)
     # That finding's link to the place's task, removed already.
     finding_links: dict[str, uuid.UUID] = field(default_factory=dict)
+    # Each place's withdrawn publication (a result) and its published file.
+    publications: dict[str, uuid.UUID] = field(default_factory=dict)
+    publication_files: dict[str, uuid.UUID] = field(default_factory=dict)
     # city_a's and county_a1's final 2026 assessments: the housing unit's score's evidence file
     # and its (decided) appeal.
     assessment_files: dict[str, uuid.UUID] = field(default_factory=dict)
@@ -1605,7 +1692,9 @@ class Ids:
             # all name theirs file_id.
             inspected = COUNTY_FINDING if t.who == COUNTY_FINDING else t.object_place
             values["file_id"] = str(
-                self.assessment_files.get(t.object_place, uuid.UUID(int=2))
+                self.publication_files[t.object_place]
+                if "/publications/" in template
+                else self.assessment_files.get(t.object_place, uuid.UUID(int=2))
                 if "/assessments/" in template
                 else self.finding_files[inspected]
                 if "/answers/" in template
@@ -1629,6 +1718,7 @@ class Ids:
             )
             incoming = self.upward_incoming if t.who == UPWARD else self.incoming[t.object_place]
             values["bulletin_id"] = str(self.bulletins[t.object_place])
+            values["publication_id"] = str(self.publications[t.object_place])
             values["briefing_id"] = str(self.briefings[t.object_place])
             # Official and incoming documents both name theirs document_id.
             values["document_id"] = str(
@@ -2137,6 +2227,7 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         ids.finding_files,
         ids.finding_links,
     ) = inspection_ids
+    ids.publications, ids.publication_files = await _publications(world, database)
     ids.assessment_files, ids.assessment_appeals = await _assessment_records(world, database)
     return ids
 
@@ -2211,6 +2302,50 @@ async def _assessment_records(
             await assessments.finalise(session, admin, ref, 2026, now)
             files[name], appeals[name] = evidence.id, appeal.id
     return files, appeals
+
+
+async def _publications(
+    world: World, database: Database
+) -> tuple[dict[str, uuid.UUID], dict[str, uuid.UUID]]:
+    """Each place's publication, withdrawn already, with one file, straight into the database."""
+    publications, files = {}, {}
+    async with database.sessionmaker() as session, session.begin():
+        for name, place in world.places.items():
+            director = place.user_ids["office_director"]
+            file_id = uuid.uuid4()
+            publication = Publication(
+                jurisdiction_id=place.id,
+                kind="result",
+                title="matrix",
+                state="withdrawn",
+                content={"text": "matrix", "files": []},
+                rule="E-PUB-1",
+                source="matrix",
+                published_at=datetime.now(UTC),
+                published_by=director,
+                published_by_name="matrix",
+                withdrawn_at=datetime.now(UTC),
+                withdrawn_by=director,
+                withdrawn_by_name="matrix",
+                withdrawal_reason="matrix",
+            )
+            session.add(publication)
+            await session.flush()
+            session.add(
+                PublicationFile(
+                    id=file_id,
+                    jurisdiction_id=place.id,
+                    publication_id=publication.id,
+                    position=1,
+                    filename="matrix.pdf",
+                    media_type="application/pdf",
+                    size_bytes=6,
+                    sha256="0" * 64,
+                    content=b"matrix",
+                )
+            )
+            publications[name], files[name] = publication.id, file_id
+    return publications, files
 
 
 async def _inspection_records(

@@ -11,6 +11,8 @@ from app.db import Database
 from tests.api.test_authorization_matrix import CALLER_PLACES_HERE, PLACES, check_every_route
 from tests.factories import World
 
+pytestmark = pytest.mark.heavy(seconds=85)
+
 CALLER_PLACES = tuple(p for p in (*PLACES, "admin") if p not in CALLER_PLACES_HERE)
 
 

@@ -1,6 +1,6 @@
 """Values at the edges of what can be stored answer a 4xx problem naming the field, never a 500
 (issue 14 §3): each test is one input that once answered 500, or one the contract fuzz
-(tests/api/test_contract_fuzz.py) found.
+(tests/api/contract_fuzz.py) found.
 
 World (tests/factories.py): city_a ── county_a1, and city_b. The clock stands at noon of
 Tuesday 2026-12-01 in Shanghai."""

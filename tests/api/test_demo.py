@@ -24,6 +24,7 @@ from app.models import (
     Meeting,
     MemberUnit,
     Position,
+    Publication,
     ReportSubmission,
     RulebookVersion,
     Task,
@@ -33,6 +34,8 @@ from app.models import (
 )
 from app.services.demo import load_demo
 from app.settings import Settings
+
+pytestmark = pytest.mark.heavy(seconds=60)
 
 # 鄂州工改办〔2019〕23号 §一, verbatim: the authority for Ezhou's member units.
 EZHOU_UNITS = {
@@ -95,6 +98,7 @@ async def _counts(database: Database) -> dict[str, int]:
             Bulletin,
             Document,
             Task,
+            Publication,
             Assessment,
             AssessmentScore,
             AssessmentAppeal,
@@ -226,8 +230,11 @@ async def test_loading_twice_creates_nothing_new(database: Database, settings: S
     # Four rows of Ezhou's task breakdown, a sub-task, and the task made from the special
     # meeting's first decision.
     assert first["tasks"] == 6
-    # ... and the notice's signing, and the progress report on the decision's task.
-    assert first["audit_events"] == created + len(meeting_events) + 1 + 1
+    # Ezhou's public disclosure: a measure, a progress snapshot, two results (one withdrawn).
+    assert first["publications"] == 4
+    # ... and the notice's signing, the progress report on the decision's task and the
+    # withdrawal.
+    assert first["audit_events"] == created + len(meeting_events) + 1 + 1 + 1
 
     second_summary = await _load(database, settings)
     assert await _counts(database) == first
@@ -478,6 +485,29 @@ async def test_the_demo_has_ezhou_monthly_reports_and_a_quarterly_bulletin(
     assert [(d["number"], d["action_expected"]) for d in inbox] == [
         (f"鄂州工改办〔{today.year}〕1号", True)
     ]
+
+
+async def test_the_demo_publishes_a_measure_progress_and_a_result_and_withdrew_one(
+    database: Database, settings: Settings, client: httpx.AsyncClient
+) -> None:
+    """E-PUB-1: what the public sees of Ezhou, and the office's list with the withdrawn item."""
+    await _load(database, settings)
+    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+    office = _bearer(await _token(client, settings, "ezhou.office_director"))
+    jid = (await client.get("/v1/me", headers=office)).json()["home_jurisdiction_id"]
+    public = (await client.get(f"/v1/public/jurisdictions/{jid}/publications")).json()["items"]
+    assert [i["kind"] for i in public] == ["result", "progress", "measure"]
+    assert public[2]["document"]["number"] == f"鄂州工改办〔{today.year}〕1号"
+    assert public[1]["progress"]["tasks"]["total"] > 0
+    internal = (await client.get(f"/v1/jurisdictions/{jid}/publications", headers=office)).json()[
+        "items"
+    ]
+    assert [i["state"] for i in internal] == ["withdrawn", "published", "published", "published"]
+    assert internal[0]["withdrawal"]["reason"]
+    # Loaded once.
+    await _load(database, settings)
+    again = await client.get(f"/v1/jurisdictions/{jid}/publications", headers=office)
+    assert len(again.json()["items"]) == 4
 
 
 @pytest.mark.parametrize("place", ["ezhou", "changji"])

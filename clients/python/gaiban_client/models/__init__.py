@@ -19,6 +19,7 @@ from .audit_event_out_after_type_0 import AuditEventOutAfterType0
 from .audit_event_out_before_type_0 import AuditEventOutBeforeType0
 from .body_add_document_attachment import BodyAddDocumentAttachment
 from .body_add_inspection_finding_answer import BodyAddInspectionFindingAnswer
+from .body_add_publication_file import BodyAddPublicationFile
 from .body_add_task_progress_report import BodyAddTaskProgressReport
 from .body_create_token import BodyCreateToken
 from .body_import_task_workbook import BodyImportTaskWorkbook
@@ -119,6 +120,7 @@ from .finding_review_out import FindingReviewOut
 from .finding_review_outcome import FindingReviewOutcome
 from .finding_send_back import FindingSendBack
 from .finding_state import FindingState
+from .get_public_json_feed_response_200 import GetPublicJsonFeedResponse200
 from .get_rulebook_schema_response_200 import GetRulebookSchemaResponse200
 from .get_task_summary_by import GetTaskSummaryBy
 from .health import Health
@@ -172,6 +174,7 @@ from .me_out import MeOut
 from .me_out_kind import MeOutKind
 from .measure_in import MeasureIn
 from .measure_out import MeasureOut
+from .measure_publish import MeasurePublish
 from .meeting_approve import MeetingApprove
 from .meeting_cancel import MeetingCancel
 from .meeting_compliance_out import MeetingComplianceOut
@@ -220,7 +223,9 @@ from .page_major_matter_out import PageMajorMatterOut
 from .page_meeting_out import PageMeetingOut
 from .page_position_out import PagePositionOut
 from .page_progress_report_out import PageProgressReportOut
+from .page_public_item import PagePublicItem
 from .page_public_notice_out import PagePublicNoticeOut
+from .page_publication_out import PagePublicationOut
 from .page_rulebook_version_summary import PageRulebookVersionSummary
 from .page_unit_out import PageUnitOut
 from .page_user_out import PageUserOut
@@ -244,13 +249,23 @@ from .problem import Problem
 from .problem_field_error import ProblemFieldError
 from .problems_section import ProblemsSection
 from .progress_entry import ProgressEntry
+from .progress_figures import ProgressFigures
 from .progress_item import ProgressItem
+from .progress_publish import ProgressPublish
 from .progress_report_out import ProgressReportOut
 from .public_body_out import PublicBodyOut
 from .public_contact_out import PublicContactOut
+from .public_file import PublicFile
+from .public_item import PublicItem
+from .public_jurisdiction import PublicJurisdiction
+from .public_jurisdiction_feeds import PublicJurisdictionFeeds
 from .public_notice_create import PublicNoticeCreate
 from .public_notice_out import PublicNoticeOut
 from .public_rulebook_out import PublicRulebookOut
+from .publication_kind import PublicationKind
+from .publication_out import PublicationOut
+from .publication_state import PublicationState
+from .published_document import PublishedDocument
 from .reader_out import ReaderOut
 from .readiness import Readiness
 from .recipient_in import RecipientIn
@@ -258,6 +273,8 @@ from .recipient_kind import RecipientKind
 from .recipient_out import RecipientOut
 from .recipient_reads_out import RecipientReadsOut
 from .redelivery_count import RedeliveryCount
+from .report_timeliness import ReportTimeliness
+from .result_publish import ResultPublish
 from .review_out import ReviewOut
 from .review_outcome import ReviewOutcome
 from .rulebook_in_force_out import RulebookInForceOut
@@ -306,6 +323,7 @@ from .unit_create import UnitCreate
 from .unit_kind import UnitKind
 from .unit_out import UnitOut
 from .unit_ref import UnitRef
+from .unit_task_figures import UnitTaskFigures
 from .unit_update import UnitUpdate
 from .urgency import Urgency
 from .user_create import UserCreate
@@ -320,6 +338,8 @@ from .webhook_subscription_create import WebhookSubscriptionCreate
 from .webhook_subscription_created import WebhookSubscriptionCreated
 from .webhook_subscription_out import WebhookSubscriptionOut
 from .webhook_subscription_update import WebhookSubscriptionUpdate
+from .withdrawal_create import WithdrawalCreate
+from .withdrawal_out import WithdrawalOut
 from .working_days_add_out import WorkingDaysAddOut
 from .working_days_between_out import WorkingDaysBetweenOut
 
@@ -343,6 +363,7 @@ __all__ = (
     "AuditEventOutBeforeType0",
     "BodyAddDocumentAttachment",
     "BodyAddInspectionFindingAnswer",
+    "BodyAddPublicationFile",
     "BodyAddTaskProgressReport",
     "BodyCreateToken",
     "BodyImportTaskWorkbook",
@@ -443,6 +464,7 @@ __all__ = (
     "FindingReviewOutcome",
     "FindingSendBack",
     "FindingState",
+    "GetPublicJsonFeedResponse200",
     "GetRulebookSchemaResponse200",
     "GetTaskSummaryBy",
     "Health",
@@ -494,6 +516,7 @@ __all__ = (
     "MatterState",
     "MeasureIn",
     "MeasureOut",
+    "MeasurePublish",
     "MeetingApprove",
     "MeetingCancel",
     "MeetingComplianceOut",
@@ -544,6 +567,8 @@ __all__ = (
     "PageMeetingOut",
     "PagePositionOut",
     "PageProgressReportOut",
+    "PagePublicationOut",
+    "PagePublicItem",
     "PagePublicNoticeOut",
     "PageRulebookVersionSummary",
     "PageUnitOut",
@@ -568,13 +593,23 @@ __all__ = (
     "ProblemFieldError",
     "ProblemsSection",
     "ProgressEntry",
+    "ProgressFigures",
     "ProgressItem",
+    "ProgressPublish",
     "ProgressReportOut",
+    "PublicationKind",
+    "PublicationOut",
+    "PublicationState",
     "PublicBodyOut",
     "PublicContactOut",
+    "PublicFile",
+    "PublicItem",
+    "PublicJurisdiction",
+    "PublicJurisdictionFeeds",
     "PublicNoticeCreate",
     "PublicNoticeOut",
     "PublicRulebookOut",
+    "PublishedDocument",
     "ReaderOut",
     "Readiness",
     "RecipientIn",
@@ -582,6 +617,8 @@ __all__ = (
     "RecipientOut",
     "RecipientReadsOut",
     "RedeliveryCount",
+    "ReportTimeliness",
+    "ResultPublish",
     "ReviewOut",
     "ReviewOutcome",
     "RulebookInForceOut",
@@ -630,6 +667,7 @@ __all__ = (
     "UnitKind",
     "UnitOut",
     "UnitRef",
+    "UnitTaskFigures",
     "UnitUpdate",
     "Urgency",
     "UserCreate",
@@ -644,6 +682,8 @@ __all__ = (
     "WebhookSubscriptionCreated",
     "WebhookSubscriptionOut",
     "WebhookSubscriptionUpdate",
+    "WithdrawalCreate",
+    "WithdrawalOut",
     "WorkingDaysAddOut",
     "WorkingDaysBetweenOut",
 )

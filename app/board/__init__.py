@@ -1,0 +1,1 @@
+"""The office's progress board (issue 20): read-only pages for people at /board/."""

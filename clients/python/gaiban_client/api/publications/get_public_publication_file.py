@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    jid: UUID,
+    publication_id: UUID,
+    file_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/public/jurisdictions/{jid}/publications/{publication_id}/files/{file_id}".format(
+            jid=quote(str(jid), safe=""),
+            publication_id=quote(str(publication_id), safe=""),
+            file_id=quote(str(file_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | str | None:
+    if response.status_code == 200:
+        response_200 = cast(str, response.content)
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = Problem.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    jid: UUID,
+    publication_id: UUID,
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Problem | str]:
+    """A published item's file
+
+     In its own media type, downloaded under its own name. 410 once the item is withdrawn. Public: no
+    token. Answers carry a strong ETag (304 on If-None-Match) and `Cache-Control: public`; each client
+    address may make a limited number of requests a minute (429 with Retry-After past it).
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        publication_id (UUID): The publication's id.
+        file_id (UUID): The file's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | str]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        publication_id=publication_id,
+        file_id=file_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    jid: UUID,
+    publication_id: UUID,
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Problem | str | None:
+    """A published item's file
+
+     In its own media type, downloaded under its own name. 410 once the item is withdrawn. Public: no
+    token. Answers carry a strong ETag (304 on If-None-Match) and `Cache-Control: public`; each client
+    address may make a limited number of requests a minute (429 with Retry-After past it).
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        publication_id (UUID): The publication's id.
+        file_id (UUID): The file's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | str
+    """
+
+    return sync_detailed(
+        jid=jid,
+        publication_id=publication_id,
+        file_id=file_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    jid: UUID,
+    publication_id: UUID,
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Problem | str]:
+    """A published item's file
+
+     In its own media type, downloaded under its own name. 410 once the item is withdrawn. Public: no
+    token. Answers carry a strong ETag (304 on If-None-Match) and `Cache-Control: public`; each client
+    address may make a limited number of requests a minute (429 with Retry-After past it).
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        publication_id (UUID): The publication's id.
+        file_id (UUID): The file's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | str]
+    """
+
+    kwargs = _get_kwargs(
+        jid=jid,
+        publication_id=publication_id,
+        file_id=file_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    jid: UUID,
+    publication_id: UUID,
+    file_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Problem | str | None:
+    """A published item's file
+
+     In its own media type, downloaded under its own name. 410 once the item is withdrawn. Public: no
+    token. Answers carry a strong ETag (304 on If-None-Match) and `Cache-Control: public`; each client
+    address may make a limited number of requests a minute (429 with Retry-After past it).
+
+    Args:
+        jid (UUID): The jurisdiction's id.
+        publication_id (UUID): The publication's id.
+        file_id (UUID): The file's id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | str
+    """
+
+    return (
+        await asyncio_detailed(
+            jid=jid,
+            publication_id=publication_id,
+            file_id=file_id,
+            client=client,
+        )
+    ).parsed
