@@ -49,7 +49,7 @@ KEYED_WRITE = WRITE + 2
 VERSIONED_READ, VERSIONED_WRITE = READ + 1, WRITE + 1
 OFFICE = "city_a.office_staff"
 # The progress board's page: every section's service, in one request (OVER_BUDGET says which).
-BOARD_BUDGET = 8
+BOARD_BUDGET = 9
 
 BUDGET = {
     "read": READ,
@@ -1667,8 +1667,9 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
         "one page of six sections, each read by the API's own service (the caller, the "
         "rulebook and the calendar from the caches): the jurisdictions the caller sees, the "
         "compliance matrix (submission heads, units), the overdue tasks (their ledger's "
-        "revision, the tasks), meetings to come and those whose minutes wait, and the "
-        "unanswered supervision notices",
+        "revision, the tasks), meetings to come and those whose minutes wait, the "
+        "unanswered supervision notices, and whether the year has an assessment (C-ASM-1: "
+        "its standings, computed as its scorecards are, when it has one)",
     ),
     "inspection answers-write": (
         7,
