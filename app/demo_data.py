@@ -312,3 +312,18 @@ DEMO_DECISION_TASK = DemoDecisionTask(
     percent=30,
     progress="已形成联合验收实施细则初稿，正在征求成员单位意见（演示）",
 )
+
+
+# Changji's assessment of this year in progress (C-ASM-1): the office's scores of the manual
+# indicator for two units, and one unit's appeal against its task figure, not decided yet.
+DEMO_ASSESSMENT_JURISDICTION = "changji"
+DEMO_ASSESSMENT_MANUAL_INDICATOR = "innovation"
+DEMO_ASSESSMENT_SCORES = (
+    ("housing", "13.5", "牵头推进联合验收，形成可复制经验（演示）。"),
+    ("natural_resources", "12", "多规合一平台按期上线，成效明显（演示）。"),
+)
+DEMO_ASSESSMENT_APPEAL = (
+    "drc",
+    "tasks_on_time",
+    "逾期任务系上级政策调整所致，已书面说明，请予复核（演示）。",
+)

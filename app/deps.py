@@ -426,6 +426,14 @@ _REFUSALS = {
         )
     ),
     Permission.manage_tasks: _("Only this jurisdiction's office keeps its task breakdown."),
+    Permission.read_all_assessments: _("Only the office and the leadership read every scorecard."),
+    Permission.manage_assessments: _(
+        "Only this jurisdiction's office prepares its assessments, scores them and decides "
+        "appeals (C-ASM-1)."
+    ),
+    Permission.finalise_assessments: _(
+        "Only this jurisdiction's office director finalises its assessments (C-ASM-1)."
+    ),
     Permission.report_task_progress: (
         _(
             "Only a person holding a post here (the lead unit's people, or the office) writes "
@@ -533,6 +541,12 @@ HandleIncomingDocuments = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.handle_incoming_documents))
 ]
 ManageTasks = Annotated[JurisdictionScope, Depends(jurisdiction_scope(Permission.manage_tasks))]
+ManageAssessments = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.manage_assessments))
+]
+FinaliseAssessments = Annotated[
+    JurisdictionScope, Depends(jurisdiction_scope(Permission.finalise_assessments))
+]
 ReportTaskProgress = Annotated[
     JurisdictionScope, Depends(jurisdiction_scope(Permission.report_task_progress))
 ]

@@ -21,6 +21,7 @@ from app.domain.errors import (
     DomainError,
     IncompleteRecord,
     InvalidInput,
+    RuledConflict,
     RuleViolation,
     StateConflict,
 )
@@ -367,6 +368,15 @@ async def _domain_error(_request: Request, exc: Exception) -> JSONResponse:
             slug="calendar-year-unknown",
             title=_("Holiday arrangement unknown"),
             missing_year=exc.year,
+        )
+    if isinstance(exc, RuledConflict):
+        return problem_response(
+            409,
+            exc.detail,
+            slug="state-conflict",
+            title=_("Not in this state"),
+            rule=exc.rule,
+            source=exc.source,
         )
     if isinstance(exc, StateConflict):
         return problem_response(

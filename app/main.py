@@ -35,6 +35,7 @@ from app.middleware import (
 )
 from app.openapi_examples import document_examples
 from app.routers import (
+    assessments,
     audit,
     auth,
     briefings,
@@ -175,6 +176,12 @@ OPENAPI_TAGS: list[dict[str, Any]] = [
         "name": "inspections",
         "description": "Inspections (督导检查) of member units and counties: their findings, "
         "the units' answers with evidence, the office's reviews, and the regular evaluation.",
+    },
+    {
+        "name": "assessments",
+        "description": "The annual performance assessment (绩效考核, C-ASM-1) of member units "
+        "and counties: scorecards computed from the records with their drill-down, the "
+        "office's scores, appeals and decisions, finalisation, and the table (xlsx, CSV).",
     },
     {
         "name": "documents",
@@ -433,6 +440,7 @@ def create_app(
         task_workbook.router,  # before tasks: /{task_id} takes any segment
         tasks.router,
         inspections.router,
+        assessments.router,
         supervision.router,
         task_progress.router,
         feed_tokens.router,

@@ -66,6 +66,8 @@ def test_operation_ids_are_the_handlers_verb_noun_names() -> None:
         "file_",
         # The task breakdown: a filled-in workbook imported.
         "import_",
+        # Assessments (C-ASM-1): the office decides an appeal, the director finalises the year.
+        *("decide_", "finalise_"),
         # Passwords: changed by their person, reset by an office, set up with a setup token.
         *("change_", "reset_", "set_up_"),
         # Webhooks: a dead delivery sent again.

@@ -13,7 +13,6 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,6 +30,7 @@ from app.schemas.jurisdictions import JurisdictionOut
 from app.schemas.meetings import MeetingOut
 from app.schemas.supervision import SupervisionNoticeOut
 from app.schemas.tasks import TaskOut
+from app.services import assessments as assessments_service
 from app.services import jurisdictions as jurisdictions_service
 from app.services import meetings as meetings_service
 from app.services import report_compliance
@@ -131,8 +131,8 @@ class Board:
     upcoming_meetings: list[MeetingOut]
     minutes_pending: list[MeetingOut]
     unanswered_notices: list[SupervisionNoticeOut]
-    # The assessment standings, when the assessments are wired in (see assessment_standings).
-    standings: Any | None
+    # The year's assessment standings (C-ASM-1) as the caller may see them; None without one.
+    standings: list[assessments_service.Standing] | None
     zone: ZoneInfo  # the jurisdiction's, to show meeting times in local time
 
 
@@ -172,14 +172,11 @@ def parse_report_kind(raw: str | None) -> str | None:
 
 async def assessment_standings(
     session: AsyncSession, actor: Actor, jurisdiction: JurisdictionRef, year: int, now: datetime
-) -> Any | None:
-    """INTEGRATION HOOK: the assessment standings (考核排名) of ``jurisdiction`` for ``year``, as
-    the caller may see them; None while the assessments are not part of the service.
-
-    The lead wires this to ``assessments.standings(...)`` once the assessments branch is
-    merged, and fills the board template's marked "考核排名" section (board.html) with what it
-    returns. Until then the section says that no standings exist yet."""
-    return None
+) -> list[assessments_service.Standing] | None:
+    """The assessment standings (考核排名, C-ASM-1) of ``jurisdiction`` for ``year``, as the
+    caller may see them (app.services.assessments.standings); None when the year has no
+    assessment there."""
+    return await assessments_service.standings(session, actor, jurisdiction.id, year, now)
 
 
 async def _visible_jurisdictions(session: AsyncSession, actor: Actor) -> list[JurisdictionOut]:

@@ -246,6 +246,9 @@ class Permission(StrEnum):
     manage_webhooks = "manage_webhooks"
     read_publications = "read_publications"
     publish_publications = "publish_publications"
+    read_all_assessments = "read_all_assessments"
+    manage_assessments = "manage_assessments"
+    finalise_assessments = "finalise_assessments"
 
 
 # A permission holds when any of its predicates does.
@@ -441,6 +444,25 @@ POLICY: dict[Permission, tuple[Predicate, ...]] = {
     # Publish and withdraw: a person of the office here; which posts of it, by key or by
     # capability, is the rulebook's disclosure section's to say (app.domain.publications).
     Permission.publish_publications: (_office_here,),
+    # Every scorecard of J's assessments (C-ASM-1: the office collects the data; a city reads
+    # its counties' assessments): the office here or above, the leader and deputies, read
+    # clients here or above, admins. A unit's people see their unit's card only, a county's
+    # office its county's card in its parent's assessment (assessed_subjects).
+    Permission.read_all_assessments: (
+        _is_admin,
+        _office_here_or_above,
+        _leading_group_leadership_here,
+        _client_bound_here_or_above(ClientScope.read),
+    ),
+    # Prepare an assessment, enter scores, decide appeals: the office here (领导小组办公室负责
+    # 考核数据采集), its write client, an admin.
+    Permission.manage_assessments: (
+        _is_admin,
+        _office_here,
+        _client_bound_here(ClientScope.write),
+    ),
+    # Finalise it (the year's record, never changed again): the office director, or an admin.
+    Permission.finalise_assessments: (_is_admin, _office_director_here),
 }
 
 
@@ -632,3 +654,24 @@ def unit_records_only(actor: Actor, jurisdiction: JurisdictionRef) -> frozenset[
     if allows(actor, Permission.read_all_tasks, jurisdiction):
         return None
     return actor.units_in(jurisdiction.id)
+
+
+def assessed_subjects(
+    actor: Actor, jurisdiction: JurisdictionRef, counties_led: frozenset[UUID]
+) -> frozenset[UUID] | None:
+    """The scorecards of J's assessment the caller reads: None for all (read_all_assessments),
+    else its own — the member units it holds a post for, and the counties below J whose office
+    it is in (``counties_led``: the jurisdictions directly below J where it holds an office
+    post, looked up by the service)."""
+    if allows(actor, Permission.read_all_assessments, jurisdiction):
+        return None
+    if actor.kind is not ActorKind.user:
+        return frozenset()
+    return actor.units_in(jurisdiction.id) | counties_led
+
+
+def office_jurisdictions(actor: Actor) -> frozenset[UUID]:
+    """Where the caller, a person, holds an office post."""
+    if actor.kind is not ActorKind.user:
+        return frozenset()
+    return frozenset(g.jurisdiction_id for g in actor.grants if g.level is PositionLevel.office)

@@ -55,3 +55,13 @@ class IncompleteRecord(InvalidInput):
         super().__init__(detail, errors)
         self.rule = rule
         self.source = source
+
+
+class RuledConflict(StateConflict):
+    """The act does not fit the object's state, and a rule says so (a final assessment never
+    changes, C-ASM-1): answered as a conflict that names the rule and its source."""
+
+    def __init__(self, detail: str, *, rule: str, source: str) -> None:
+        super().__init__(detail)
+        self.rule = rule
+        self.source = source

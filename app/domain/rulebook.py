@@ -9,7 +9,7 @@ person do it on this date, and which rule of which document says so. Every answe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -18,6 +18,14 @@ from types import MappingProxyType
 from typing import Any
 from uuid import UUID
 
+from app.domain.assessments import (
+    MAX_SCALE,
+    AssessmentRule,
+    Grade,
+    Indicator,
+    Measure,
+    YearDefinition,
+)
 from app.domain.bulletins import BulletinKind
 from app.domain.composition import Composition, HeldWithRule, HoldersRule, MemberUnitsRule
 from app.domain.errors import FieldError, InvalidInput
@@ -181,6 +189,7 @@ class Rulebook:
     bulletin_kinds: Mapping[str, BulletinKind] = field(default_factory=dict)
     composition: Composition = field(default_factory=Composition)
     disclosure: DisclosureRules | None = None
+    assessment: AssessmentRule | None = None
 
     def permission(self, act: Act, subject: str) -> Permission | None:
         """The permission governing ``act`` on a meeting kind or issuer; None if not defined."""
@@ -614,7 +623,13 @@ TOP_FIELDS = (
     "issuers",
 )
 # Optional at the top level: a rulebook without it requires no reports.
-OPTIONAL_TOP_FIELDS = ("report_kinds", "bulletin_kinds", "composition", "disclosure")
+OPTIONAL_TOP_FIELDS = (
+    "report_kinds",
+    "bulletin_kinds",
+    "composition",
+    "disclosure",
+    "assessment",
+)
 # The public-disclosure section (app.domain.publications): who publishes which kinds of item.
 DISCLOSURE_FIELDS = ("kinds", "publishers", "rule", "source")
 PUBLISHERS_FIELDS = ("roles", "capabilities")
@@ -671,6 +686,14 @@ _MEETING_FIELDS = (
 # Optional on a meeting kind: the fields its minutes must record (C-MTG-3).
 OPTIONAL_MEETING_FIELDS = ("minutes", "extra_proposal")
 MINUTES_FIELDS = ("required", "rule", "source")
+# The assessment section (app.domain.assessments, C-ASM-1): per year its indicators and grades.
+ASSESSMENT_FIELDS = ("rule", "source", "years")
+ASSESSMENT_YEAR_FIELDS = ("scale", "indicators", "grades")
+INDICATOR_FIELDS = ("key", "name", "weight", "measure")
+OPTIONAL_INDICATOR_FIELDS = ("report_kind",)
+GRADE_FIELDS = ("name", "min")
+YEAR_PATTERN = r"^(19|20|21)[0-9]{2}$"
+_YEAR = re.compile(YEAR_PATTERN.strip("^$"))
 
 
 # Stands for a position whose definition has errors of its own, so references to it do not
@@ -1268,6 +1291,140 @@ class _Reader:
             return None
         return HeldWithRule(role, with_role, unit, rule, source)
 
+    def assessment(self, value: Any, report_kinds: Collection[str]) -> AssessmentRule:
+        """Per year: the indicators (weights summing to the scale, keys once each, a report
+        kind of this rulebook for report timeliness) and the grades (thresholds from the highest
+        down to 0, none above the scale)."""
+        path: Path = ("assessment",)
+        data = self.obj(value, path, ASSESSMENT_FIELDS)
+        rule, source = self._cited(data, path)
+        years: dict[int, YearDefinition] = {}
+        if "years" in data:
+            raw = self.obj(data["years"], (*path, "years"), open_keys=True)
+            for key, item in raw.items():
+                year_path = (*path, "years", key)
+                if not (isinstance(key, str) and _YEAR.fullmatch(key)):
+                    self.fail(year_path, _("must be a year (YYYY)"))
+                    continue
+                definition = self.assessment_year(int(key), item, year_path, report_kinds)
+                if definition is not None:
+                    years[definition.year] = definition
+        return AssessmentRule(rule, source, MappingProxyType(years))
+
+    def assessment_year(
+        self, year: int, value: Any, path: Path, report_kinds: Collection[str]
+    ) -> YearDefinition | None:
+        data = self.obj(value, path, ASSESSMENT_YEAR_FIELDS)
+        errors_before = len(self.errors)
+        scale: Any = data.get("scale")
+        if "scale" in data and not (_is_integer(scale) and 1 <= scale <= MAX_SCALE):
+            self.fail((*path, "scale"), _("must be an integer from 1 to {high}", high=MAX_SCALE))
+            scale = None
+        indicators: list[Indicator] = []
+        raw = data.get("indicators", [])
+        if not isinstance(raw, list) or ("indicators" in data and not raw):
+            self.fail((*path, "indicators"), _("must be a non-empty list"))
+            raw = []
+        for index, item in enumerate(raw):
+            indicator = self.indicator(item, (*path, "indicators", index), report_kinds)
+            if indicator is None:
+                continue
+            if any(i.key == indicator.key for i in indicators):
+                self.fail_inconsistent((*path, "indicators", index, "key"), _("is listed twice"))
+            indicators.append(indicator)
+        if indicators and len(indicators) == len(raw) and scale is not None:
+            weights = sum(i.weight for i in indicators)
+            if weights != scale:
+                self.fail_inconsistent(
+                    (*path, "indicators"),
+                    _(
+                        "the weights sum to {weights}, not to the scale {scale}",
+                        weights=weights,
+                        scale=scale,
+                    ),
+                )
+        grades = (
+            self.grades(data.get("grades"), (*path, "grades"), scale) if "grades" in data else []
+        )
+        if len(self.errors) > errors_before or scale is None or not indicators or not grades:
+            return None
+        if len(indicators) != len(raw):
+            return None
+        return YearDefinition(year, int(scale), tuple(indicators), tuple(grades))
+
+    def indicator(self, value: Any, path: Path, report_kinds: Collection[str]) -> Indicator | None:
+        errors_before = len(self.errors)
+        data = self.obj(value, path, INDICATOR_FIELDS, OPTIONAL_INDICATOR_FIELDS)
+        key = ""
+        if "key" in data:
+            if isinstance(data["key"], str):
+                key = self.key(data["key"], (*path, "key"))
+            else:
+                self.fail((*path, "key"), _("must be a string"))
+        name = self.text(data["name"], (*path, "name")) if "name" in data else ""
+        weight: Any = data.get("weight")
+        if "weight" in data and not (_is_integer(weight) and 1 <= weight <= MAX_SCALE):
+            self.fail((*path, "weight"), _("must be an integer from 1 to {high}", high=MAX_SCALE))
+        measure = (
+            self.enum(Measure, data["measure"], (*path, "measure")) if "measure" in data else None
+        )
+        report_kind = data.get("report_kind")
+        if measure is Measure.report_timeliness:
+            if report_kind is None:
+                self.fail((*path, "report_kind"), _("is required with report_timeliness"))
+            elif not (isinstance(report_kind, str) and _KEY.fullmatch(report_kind)):
+                self.fail((*path, "report_kind"), _("must be a report kind's key"))
+            elif report_kind not in report_kinds:
+                self.fail_inconsistent(
+                    (*path, "report_kind"),
+                    _("{name!r} is not a report kind of this rulebook", name=report_kind),
+                )
+        elif "report_kind" in data and measure is not None:
+            self.fail((*path, "report_kind"), _("only report_timeliness names a report kind"))
+        if len(self.errors) > errors_before or measure is None or not data:
+            return None
+        return Indicator(
+            key,
+            name,
+            int(weight),
+            measure,
+            report_kind if measure is Measure.report_timeliness else None,
+        )
+
+    def grades(self, value: Any, path: Path, scale: int | None) -> list[Grade]:
+        if not isinstance(value, list) or not value:
+            self.fail(path, _("must be a non-empty list"))
+            return []
+        errors_before = len(self.errors)
+        grades: list[Grade] = []
+        for index, item in enumerate(value):
+            data = self.obj(item, (*path, index), GRADE_FIELDS)
+            name = self.text(data["name"], (*path, index, "name")) if "name" in data else ""
+            low: Any = data.get("min")
+            if "min" in data and not (_is_integer(low) and low >= 0):
+                self.fail((*path, index, "min"), _("must be an integer, 0 or more"))
+                continue
+            if data and "min" in data:
+                grades.append(Grade(name, int(low)))
+        if len(self.errors) > errors_before:
+            return []
+        for index in range(1, len(grades)):
+            if grades[index].min_score >= grades[index - 1].min_score:
+                self.fail_inconsistent(
+                    (*path, index, "min"),
+                    _("thresholds go from the highest grade down: must be below the one before"),
+                )
+        if grades[-1].min_score != 0:
+            self.fail_inconsistent(
+                (*path, len(grades) - 1, "min"),
+                _("the lowest grade starts at 0, so that every total has a grade"),
+            )
+        if scale is not None and grades[0].min_score > scale:
+            self.fail_inconsistent(
+                (*path, 0, "min"), _("must not exceed the scale ({scale})", scale=scale)
+            )
+        return grades if len(self.errors) == errors_before else []
+
     def due(self, value: Any, path: Path) -> Due | None:
         """Exactly one of day_of_month, working_days_after, calendar_days_after, with its N."""
         data = self.obj(value, path, (), tuple(DUE_RANGES))
@@ -1318,8 +1475,9 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
     Schema for editors and an optional ``report_kinds`` (absent: the rulebook requires no
     reports; present: every field of every report kind is required but its
     ``reminder_working_days_before``, see app.domain.reports), ``bulletin_kinds``
-    (app.domain.bulletins), ``composition`` (app.domain.composition) and ``disclosure``
-    (app.domain.publications).
+    (app.domain.bulletins), ``composition`` (app.domain.composition), ``disclosure``
+    (app.domain.publications) and ``assessment`` (app.domain.assessments: per year,
+    indicators, weights and grades, C-ASM-1).
 
     A version-2 document defines its positions (title_zh and level required; limits,
     counts_as_member, capabilities and a rule reference optional, each only where its level
@@ -1395,6 +1553,10 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
 
     composition = r.composition(data["composition"]) if "composition" in data else Composition()
     disclosure = r.disclosure(data["disclosure"]) if "disclosure" in data else None
+    # A report kind that failed to parse is still defined: its own errors are reported.
+    raw_kinds = data.get("report_kinds")
+    defined_kinds = set(raw_kinds) if isinstance(raw_kinds, Mapping) else set()
+    assessment = r.assessment(data["assessment"], defined_kinds) if "assessment" in data else None
 
     if r.errors:
         raise InvalidInput(
@@ -1411,6 +1573,7 @@ def parse_rulebook(document: Mapping[str, Any]) -> Rulebook:
         bulletin_kinds=bulletin_kinds,
         composition=composition,
         disclosure=disclosure,
+        assessment=assessment,
     )
 
 

@@ -1,5 +1,11 @@
 """ORM tables. Import every model module here so Alembic's autogenerate sees them all."""
 
+from app.models.assessments import (
+    Assessment,
+    AssessmentAppeal,
+    AssessmentScore,
+    AssessmentScoreFile,
+)
 from app.models.audit import AuditChainHead, AuditEvent
 from app.models.base import Base
 from app.models.briefings import Briefing, BriefingIssueCounter, BriefingRead, BriefingRecipient
@@ -62,6 +68,10 @@ from app.models.webhooks import WebhookDelivery, WebhookSubscription
 __all__ = [
     "AccountabilityRecord",
     "AccountabilityRecordTask",
+    "Assessment",
+    "AssessmentAppeal",
+    "AssessmentScore",
+    "AssessmentScoreFile",
     "AuditChainHead",
     "AuditEvent",
     "Base",

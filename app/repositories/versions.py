@@ -36,6 +36,7 @@ QUERIES: dict[str, str] = {
     "briefing": "FROM briefings AS r WHERE " + _IN_JURISDICTION.format("briefing_id"),
     "document": "FROM documents AS r WHERE " + _IN_JURISDICTION.format("document_id"),
     "task": "FROM tasks AS r WHERE " + _IN_JURISDICTION.format("task_id"),
+    "assessment": "FROM assessments AS r WHERE r.jurisdiction_id = :jid AND r.year = :year",
     "webhook subscription": "FROM webhook_subscriptions AS r WHERE "
     + _IN_JURISDICTION.format("subscription_id"),
 }

@@ -96,6 +96,7 @@ DOCUMENT = _resource(
     "document", "documents", "document_recipients", "document_attachments", shared=True
 )
 TASK = _resource("task", "tasks", "task_cooperating_units", shared=True)
+ASSESSMENT = _resource("assessment", "assessments", "assessment_scores", "assessment_appeals")
 
 # What the refusals call each resource (its name is also the key of its version's query).
 _CALLED = {
@@ -113,6 +114,7 @@ _CALLED = {
     "briefing": _("briefing"),
     "document": _("document"),
     "task": _("task"),
+    "assessment": _("assessment"),
     "webhook subscription": _("webhook subscription"),
 }
 WEBHOOK_SUBSCRIPTION = _resource("webhook subscription", "webhook_subscriptions")
@@ -170,6 +172,9 @@ RESOURCES: dict[str, Resource] = {
     "get_task": TASK,
     "update_task": TASK,
     "delete_task": TASK,
+    "get_assessment": ASSESSMENT,
+    "put_assessment": ASSESSMENT,
+    "put_assessment_score": ASSESSMENT,
     "get_webhook_subscription": WEBHOOK_SUBSCRIPTION,
     "update_webhook_subscription": WEBHOOK_SUBSCRIPTION,
     "delete_webhook_subscription": WEBHOOK_SUBSCRIPTION,
@@ -233,7 +238,7 @@ def _bound(request: Request) -> dict[str, Any] | None:
     route's own validation answers 422)."""
     params: dict[str, Any] = {}
     for name, value in request.path_params.items():
-        if name in ("meeting_kind", "period"):
+        if name in ("meeting_kind", "period", "indicator"):
             params[name] = value
         elif name == "year":
             if not value.isdigit() or int(value) > _INTEGER_MAX:

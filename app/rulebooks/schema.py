@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.assessments import MAX_SCALE, Measure
 from app.domain.organisation import CODE_PATTERN
 from app.domain.positions import ALLOWED_LEVELS, DEFAULT_POSITIONS, Capability, PositionLevel
 from app.domain.publications import PublicationKind
@@ -28,12 +29,16 @@ from app.domain.reports import (
     Submitter,
 )
 from app.domain.rulebook import (
+    ASSESSMENT_FIELDS,
+    ASSESSMENT_YEAR_FIELDS,
     BULLETIN_FIELDS,
     DATE_PATTERN,
     DISCLOSURE_FIELDS,
     DUE_RANGES,
+    GRADE_FIELDS,
     HELD_WITH_FIELDS,
     HOLDERS_FIELDS,
+    INDICATOR_FIELDS,
     KEY_PATTERN,
     MEMBER_UNITS_FIELDS,
     MINUTES_FIELDS,
@@ -44,6 +49,7 @@ from app.domain.rulebook import (
     SCHEMA_VERSION,
     SCHEMA_VERSIONS,
     TOP_FIELDS,
+    YEAR_PATTERN,
     Attendance,
     Cadence,
     MinutesField,
@@ -253,8 +259,91 @@ def rulebook_schema() -> dict[str, Any]:
                     },
                 },
             },
+            "assessment": {
+                "type": "object",
+                "description": (
+                    "Optional. The annual performance assessment (绩效考核, C-ASM-1) of the "
+                    "member units and the counties: per year its indicators, their weights "
+                    "(summing to the scale), the scale and the grades. Computed indicators "
+                    "score weight × rate from the records; manual ones are scored by the office."
+                ),
+                "required": list(ASSESSMENT_FIELDS),
+                "additionalProperties": False,
+                "properties": {
+                    "rule": _REF,
+                    "source": _REF,
+                    "years": {
+                        "type": "object",
+                        "propertyNames": {"pattern": YEAR_PATTERN},
+                        "additionalProperties": {"$ref": "#/$defs/assessment_year"},
+                    },
+                },
+            },
         },
         "$defs": {
+            "assessment_year": {
+                "type": "object",
+                "description": (
+                    "One year's definition. What a schema cannot say is the parser's: the "
+                    "indicators' weights sum to the scale, their keys are distinct, a report "
+                    "kind is one of this document's, the grades' thresholds go down to 0 and "
+                    "none exceeds the scale."
+                ),
+                "required": list(ASSESSMENT_YEAR_FIELDS),
+                "additionalProperties": False,
+                "properties": {
+                    "scale": {"type": "integer", "minimum": 1, "maximum": MAX_SCALE},
+                    "indicators": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {"$ref": "#/$defs/indicator"},
+                    },
+                    "grades": {
+                        "type": "array",
+                        "minItems": 1,
+                        "description": "Highest threshold first; the last one's min is 0.",
+                        "items": {
+                            "type": "object",
+                            "required": list(GRADE_FIELDS),
+                            "additionalProperties": False,
+                            "properties": {
+                                "name": _REF,
+                                "min": {"type": "integer", "minimum": 0},
+                            },
+                        },
+                    },
+                },
+            },
+            "indicator": {
+                "type": "object",
+                "required": list(INDICATOR_FIELDS),
+                "additionalProperties": False,
+                "properties": {
+                    "key": {"type": "string", "pattern": KEY_PATTERN},
+                    "name": _REF,
+                    "weight": {"type": "integer", "minimum": 1, "maximum": MAX_SCALE},
+                    "measure": {
+                        "enum": [m.value for m in Measure],
+                        "description": (
+                            "report_timeliness (the report kind's reports submitted by the due "
+                            "date), tasks_on_time, supervision_replies_in_time, "
+                            "findings_rectified_in_time, principal_attendance (meetings the "
+                            "unit's head attended in person), or manual (the office scores it)."
+                        ),
+                    },
+                    "report_kind": {
+                        "type": "string",
+                        "pattern": KEY_PATTERN,
+                        "description": "report_timeliness only, and required there.",
+                    },
+                },
+                "if": {
+                    "required": ["measure"],
+                    "properties": {"measure": {"const": Measure.report_timeliness.value}},
+                },
+                "then": {"required": ["report_kind"]},
+                "else": {"not": {"required": ["report_kind"]}},
+            },
             "text": _TEXT,
             "holders": {
                 "type": "object",

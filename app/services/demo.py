@@ -16,6 +16,7 @@ import uuid
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from pydantic import SecretStr
@@ -24,6 +25,10 @@ from starlette.datastructures import UploadFile
 
 from app.demo_data import (
     CLIENTS,
+    DEMO_ASSESSMENT_APPEAL,
+    DEMO_ASSESSMENT_JURISDICTION,
+    DEMO_ASSESSMENT_MANUAL_INDICATOR,
+    DEMO_ASSESSMENT_SCORES,
     DEMO_DECISION_TASK,
     DEMO_MEETINGS,
     DEMO_REPORTS_JURISDICTION,
@@ -43,7 +48,9 @@ from app.domain.positions import DEFAULT_POSITIONS, DefaultPosition
 from app.domain.recipients import RecipientKind
 from app.domain.reports import Period, PeriodKind
 from app.domain.tasks import SourceKind
+from app.errors import Conflict
 from app.pagination import PageRequest
+from app.repositories import assessments as assessments_repo
 from app.repositories import clients as clients_repo
 from app.repositories import documents as documents_repo
 from app.repositories import jurisdictions as jurisdictions_repo
@@ -56,6 +63,7 @@ from app.repositories import tasks as tasks_repo
 from app.repositories import units as units_repo
 from app.repositories import users as users_repo
 from app.rulebooks import shipped_document
+from app.schemas.assessments import AppealIn, ScoreIn
 from app.schemas.bulletins import BulletinCreate
 from app.schemas.clients import ClientCreate
 from app.schemas.documents import DocumentCreate, RecipientIn
@@ -83,6 +91,7 @@ from app.schemas.units import UnitCreate
 from app.schemas.users import UserCreateWithPassword
 from app.security import hash_password
 from app.services import (
+    assessments,
     bulletins,
     clients,
     documents,
@@ -169,6 +178,7 @@ class _Loader:
                 "documents",
                 "tasks",
                 "publications",
+                "assessments",
             )
         }
         self.jurisdiction_ids: dict[str, uuid.UUID] = {}
@@ -198,6 +208,7 @@ class _Loader:
         await self.tasks()
         await self.decision_task()
         await self.publications()
+        await self.assessment()
 
     async def reports(self) -> None:
         """Ezhou's monthly reports (E-RPT-1) of the last three months and this one, from every
@@ -630,6 +641,54 @@ class _Loader:
             max_file_bytes=self.settings.upload_max_file_bytes,
         )
         self.tallies["tasks"].count(True)
+
+    async def assessment(self) -> None:
+        """Changji's assessment of this year in progress (C-ASM-1): prepared by the office, two
+        units' manual scores entered with their reasons, and one unit's appeal against its task
+        figure awaiting the office's decision. Skipped when the year's assessment exists, or
+        when Changji's rulebook defines none for the year."""
+        jid = self.jurisdiction_ids[DEMO_ASSESSMENT_JURISDICTION]
+        zone = ZoneInfo("Asia/Shanghai")
+        now = datetime.now(UTC)
+        year = now.astimezone(zone).year
+        if await assessments_repo.get(self.session, jid, year) is not None:
+            self.tallies["assessments"].count(False)
+            return
+        row = await jurisdictions_repo.get(self.session, jid)
+        assert row is not None
+        ref = jurisdictions_repo.to_ref(row)
+        spec = next(j for j in JURISDICTIONS if j.code == DEMO_ASSESSMENT_JURISDICTION)
+        office = await self.actor(f"{spec.account_prefix}.office_staff")
+        try:
+            await assessments.prepare(self.session, office, ref, year, now)
+        except Conflict:
+            return  # the rulebook defines no assessment for this year
+        units = {
+            code: uid for uid, code, __ in await units_repo.active_summaries(self.session, jid)
+        }
+        for code, score, reason in DEMO_ASSESSMENT_SCORES:
+            await assessments.put_score(
+                self.session,
+                office,
+                ref,
+                year,
+                units[code],
+                DEMO_ASSESSMENT_MANUAL_INDICATOR,
+                ScoreIn(score=Decimal(score), reason=reason),
+                now,
+            )
+        code, indicator, reason = DEMO_ASSESSMENT_APPEAL
+        liaison = await self.actor(f"{spec.account_prefix}.unit.{code}.liaison")
+        await assessments.appeal(
+            self.session,
+            assessments.Reader(liaison, ref),
+            year,
+            units[code],
+            indicator,
+            AppealIn(reason=reason),
+            now,
+        )
+        self.tallies["assessments"].count(True)
 
     async def actor(self, username: str) -> Actor:
         user = await users_repo.get_by_username(self.session, username)

@@ -108,6 +108,31 @@ def _table(path: str, name: str) -> str | None:
     return PARAMETER_TABLES.get(name)
 
 
+def _assessment_rows_sql(names: list[str]) -> str:
+    """An assessment's path values: its jurisdiction and year, and the deepest of a score's
+    subject and indicator (with its evidence file), or an appeal."""
+    year = "SELECT a.jurisdiction_id AS jid, a.year AS year"
+    if "file_id" in names:
+        return (
+            year + ", s.subject_id AS subject_id, s.indicator_key AS indicator, "
+            "f.id AS file_id FROM assessment_score_files f "
+            "JOIN assessment_scores s ON s.id = f.score_id "
+            "JOIN assessments a ON a.id = s.assessment_id"
+        )
+    if "appeal_id" in names:
+        return (
+            year + ", p.id AS appeal_id FROM assessment_appeals p "
+            "JOIN assessments a ON a.id = p.assessment_id"
+        )
+    if "subject_id" in names:
+        indicator = ", s.indicator_key AS indicator" if "indicator" in names else ""
+        return (
+            year + ", s.subject_id AS subject_id" + indicator + " "
+            "FROM assessment_scores s JOIN assessments a ON a.id = s.assessment_id"
+        )
+    return year + " FROM assessments a"
+
+
 def _rows_sql(path: str) -> str | None:
     """A query whose rows are coherent sets of real path values for ``path``: the deepest id's
     row, its parents' ids and its jurisdiction."""
@@ -121,6 +146,8 @@ def _rows_sql(path: str) -> str | None:
             " AND v.version::text = item.value->>'submission_version'"
             " JOIN submission_files f ON f.version_id = v.id"
         )
+    if "/assessments/" in path:
+        return _assessment_rows_sql(names)
     ids = [n for n in names if _table(path, n)]
     if not ids:
         return "SELECT id AS jid FROM jurisdictions" if names == ["jid"] else None

@@ -121,6 +121,17 @@ dependency or in a service shows up as a disagreement:
   reads and answers), and its office answering gets 409; at city_a the office's acts answer as
   for the unit's finding and nobody answers it (403).
 
+- Assessments (绩效考核, C-ASM-1, issue 20): city_a's and county_a1's 2026 assessments (Changji's
+  rulebook defines one; Ezhou's, city_b's, none) are final, each with its housing unit's manual
+  score (with an evidence file) and a decided appeal, so every permitted write answers 409 (at
+  city_b: 404, no assessment; preparing it there 409, no definition). They are read by whoever
+  reads J and by the office of a county directly below (its county's card is kept at J: the one
+  way up a county has here, as for briefings); every card by the office of J or above, J's
+  leader and deputy, read clients of J or above and admins; a unit's card also by its people
+  (the matrix `liaison`); the county's card (COUNTY_CARD) at city_a also by county_a1's office.
+  J's office (or its write client, or an admin) scores, decides appeals and prepares; only J's
+  office director (or an admin) finalises; whoever sees a card may try to appeal it (the
+  final assessment answers 409 first).
 - Webhook subscriptions (issue 17) are managed by J's office director or an admin, and no one
   else (others who see J: 403). The matrix subscriptions are switched off, each with a dead
   delivery: redelivering answers 409 once permitted; deleting one comes last, once per place.
@@ -135,6 +146,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import fastapi.routing
@@ -145,9 +157,12 @@ from fastapi.routing import APIRoute
 from pydantic import SecretStr
 
 from app.db import Database
+from app.domain.access import Actor, ActorKind
+from app.domain.assessments import AppealOutcome
 from app.models import (
     AccountabilityRecord,
     AccountabilityRecordTask,
+    AssessmentScoreFile,
     Briefing,
     BriefingRecipient,
     Bulletin,
@@ -184,10 +199,14 @@ from app.models import (
     WebhookDelivery,
     WebhookSubscription,
 )
+from app.repositories import assessments as assessments_repo
+from app.repositories import users as users_repo
 from app.rulebooks import shipped_document
+from app.schemas.assessments import AppealDecisionIn, AppealIn, ScoreIn
 from app.schemas.clients import ClientCreate
 from app.schemas.users import UserCreateWithPassword
-from app.services import clients, users
+from app.services import assessments, clients, users
+from app.services.common import jurisdiction_ref
 from app.services.minutes import EMPTY_DRAFT
 from tests.factories import World, with_if_match
 
@@ -327,6 +346,94 @@ def manages_webhooks(c: Caller, place: str) -> bool:
 def revokes_delegation(c: Caller, place: str) -> bool:
     """The matrix delegations are the leader's: the leader, the office director or an admin."""
     return c.is_admin or (c.place == place and c.role in {"leader", "office_director"})
+
+
+COUNTY_CARD = "county_card"
+ASSESSED = ("city_a", "county_a1")  # Ezhou's rulebook (city_b's) defines no assessment
+
+
+def leads_county_below(c: Caller, place: str) -> bool:
+    """The office of a county directly below ``place`` (the world's one: county_a1)."""
+    return c.is_office and c.place == "county_a1" and place == "city_a"
+
+
+def enters_assessments(c: Caller, place: str) -> bool:
+    return reads_shared(c, place) or leads_county_below(c, place)
+
+
+def reads_all_assessments(c: Caller, place: str) -> bool:
+    return reads_all_submissions(c, place)  # the same callers: office here or above, leaders …
+
+
+def _assessments() -> list[Target]:
+    return _in_place()
+
+
+def _cards() -> list[Target]:
+    """Each place's housing unit's card through every path; county_a1's card (kept at city_a)
+    through every path."""
+    return _crossed() + [Target(p, "county_a1", COUNTY_CARD) for p in PLACES]
+
+
+def _read_assessment(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not enters_assessments(c, t.path_place) or t.path_place not in ASSESSED:
+        return 404
+    return 200
+
+
+def _sees_card(c: Caller, t: Target) -> bool:
+    assert t.path_place is not None
+    here = t.path_place
+    if t.who == COUNTY_CARD:
+        return here == "city_a" and (reads_all_assessments(c, here) or leads_county_below(c, here))
+    if t.object_place != here or here not in ASSESSED:
+        return False
+    return reads_all_assessments(c, here) or (c.role == "liaison" and c.place == here)
+
+
+def _read_card(c: Caller, t: Target) -> int:
+    assert t.path_place is not None
+    if not enters_assessments(c, t.path_place):
+        return 404
+    return 200 if _sees_card(c, t) else 404
+
+
+def _read_card_file(c: Caller, t: Target) -> int:
+    """The file named is the place's housing card's: under COUNTY_CARD it is another card's."""
+    return 404 if t.who == COUNTY_CARD else _read_card(c, t)
+
+
+def _appeal_card(c: Caller, t: Target) -> int:
+    """Whoever sees the card may try: the final assessment answers 409 before the rule's 403."""
+    return 409 if _read_card(c, t) == 200 else 404
+
+
+def _assessment_act(permitted: Callable[[Caller, str], bool]) -> Callable[[Caller, Target], int]:
+    """The office's (or the director's) acts on the final assessment: 409 once permitted, 404
+    where there is none."""
+
+    def expect(c: Caller, t: Target) -> int:
+        assert t.path_place is not None
+        if not reads_shared(c, t.path_place):
+            return 404
+        if not permitted(c, t.path_place):
+            return 403
+        return 409 if t.path_place in ASSESSED else 404
+
+    return expect
+
+
+def _prepare_assessment(c: Caller, t: Target) -> int:
+    """Prepared and final at city_a and county_a1 (409), no definition at city_b (409)."""
+    assert t.path_place is not None
+    if not reads_shared(c, t.path_place):
+        return 404
+    return 409 if changes_organisation(c, t.path_place) else 403
+
+
+def finalises_assessments(c: Caller, place: str) -> bool:
+    return c.is_admin or (c.role == "office_director" and c.place == place)
 
 
 # --- the routes ---------------------------------------------------------------------------
@@ -1011,6 +1118,8 @@ INSPECTIONS, INSPECTION = "/inspections", "/inspections/{inspection_id}"
 FINDING = INSPECTION + "/findings/{finding_id}"
 FINDING_EVIDENCE = FINDING + "/answers/{answer_id}/evidence/{file_id}"
 FINDING_LINK = FINDING + "/links/{link_id}"
+ASSESSMENT = "/assessments/{year}"
+CARD = ASSESSMENT + "/scorecards/{subject_id}"
 ROUTES: list[Route] = [
     Route("GET", JID, _in_place, _read),
     Route("PATCH", JID, _in_place, _change(200), lambda w, t, n: {"name": f"renamed {n}"}),
@@ -1426,6 +1535,74 @@ ROUTES: list[Route] = [
     ),
     # The matrix link is removed already: removing it again changes nothing (204).
     Route("DELETE", JID + FINDING_LINK, _inspections, _inspection_act(204)),
+    # Assessments (C-ASM-1): the matrix ones are final.
+    Route("GET", JID + ASSESSMENT, _assessments, _read_assessment, foreign=RECIPIENT_FOREIGN),
+    Route("PUT", JID + ASSESSMENT, _assessments, _prepare_assessment, lambda *_: {}),
+    Route(
+        "GET",
+        JID + ASSESSMENT + "/scorecards",
+        _assessments,
+        _read_assessment,
+        foreign=RECIPIENT_FOREIGN,
+    ),
+    Route(
+        "GET",
+        JID + ASSESSMENT + "/table",
+        _assessments,
+        _read_assessment,
+        foreign=RECIPIENT_FOREIGN,
+    ),
+    Route(
+        "GET",
+        JID + ASSESSMENT + "/appeals",
+        _assessments,
+        _read_assessment,
+        foreign=RECIPIENT_FOREIGN,
+    ),
+    Route("GET", JID + CARD, _cards, _read_card, foreign=RECIPIENT_FOREIGN),
+    Route(
+        "PUT",
+        JID + CARD + "/indicators/{indicator}",
+        _cards,
+        _assessment_act(changes_organisation),
+        lambda *_: {"score": 1, "reason": "matrix"},
+    ),
+    Route(
+        "POST",
+        JID + CARD + "/indicators/{indicator}/evidence",
+        _cards,
+        _assessment_act(changes_organisation),
+        lambda *_: {},
+        form=True,
+    ),
+    Route(
+        "GET",
+        JID + CARD + "/indicators/{indicator}/evidence/{file_id}",
+        _cards,
+        _read_card_file,
+        foreign=RECIPIENT_FOREIGN,
+    ),
+    Route(
+        "POST",
+        JID + CARD + "/indicators/{indicator}/appeals",
+        _cards,
+        _appeal_card,
+        lambda *_: {"reason": "matrix"},
+        foreign=RECIPIENT_FOREIGN,
+    ),
+    Route(
+        "POST",
+        JID + ASSESSMENT + "/appeals/{appeal_id}/decision",
+        _cards,
+        _assessment_act(changes_organisation),
+        lambda *_: {"outcome": "rejected", "reason": "matrix"},
+    ),
+    Route(
+        "POST",
+        JID + ASSESSMENT + "/finalisation",
+        _assessments,
+        _assessment_act(finalises_assessments),
+    ),
     # Webhook subscriptions: the matrix ones are switched off, each with a dead delivery.
     Route("GET", JID + HOOKS, _in_place, _webhooks(200)),
     Route("POST", JID + HOOKS, _in_place, _webhooks(201), _new_webhook),
@@ -1492,6 +1669,10 @@ class Ids:
     # Each place's withdrawn publication (a result) and its published file.
     publications: dict[str, uuid.UUID] = field(default_factory=dict)
     publication_files: dict[str, uuid.UUID] = field(default_factory=dict)
+    # city_a's and county_a1's final 2026 assessments: the housing unit's score's evidence file
+    # and its (decided) appeal.
+    assessment_files: dict[str, uuid.UUID] = field(default_factory=dict)
+    assessment_appeals: dict[str, uuid.UUID] = field(default_factory=dict)
 
     def path(self, template: str, t: Target) -> str:
         w = self.world
@@ -1513,6 +1694,8 @@ class Ids:
             values["file_id"] = str(
                 self.publication_files[t.object_place]
                 if "/publications/" in template
+                else self.assessment_files.get(t.object_place, uuid.UUID(int=2))
+                if "/assessments/" in template
                 else self.finding_files[inspected]
                 if "/answers/" in template
                 else self.evidence_files[t.object_place]
@@ -1524,6 +1707,12 @@ class Ids:
             values["answer_id"] = str(self.finding_answers[inspected])
             values["link_id"] = str(self.finding_links[inspected])
             values["version"] = "1"
+            values["year"] = "2026"
+            values["indicator"] = "innovation"
+            values["subject_id"] = str(
+                w.places["county_a1"].id if t.who == COUNTY_CARD else place.unit_ids["housing"]
+            )
+            values["appeal_id"] = str(self.assessment_appeals.get(t.object_place, uuid.UUID(int=3)))
             values["matter_id"] = str(
                 self.upward_matter if t.who == UPWARD else self.matters[t.object_place]
             )
@@ -2039,7 +2228,80 @@ async def _ids(client: httpx.AsyncClient, world: World, database: Database) -> I
         ids.finding_links,
     ) = inspection_ids
     ids.publications, ids.publication_files = await _publications(world, database)
+    ids.assessment_files, ids.assessment_appeals = await _assessment_records(world, database)
     return ids
+
+
+async def _assessment_records(
+    world: World, database: Database
+) -> tuple[dict[str, uuid.UUID], dict[str, uuid.UUID]]:
+    """city_a's and county_a1's 2026 assessments, made by the service as the office would:
+    prepared, every manual score entered (the housing unit's with an evidence file), the
+    liaison's appeal against the housing card rejected, finalised."""
+    admin = Actor(ActorKind.user, world.admin_id, "platform.admin", is_platform_admin=True)
+    now = datetime.now(UTC)
+    files, appeals = {}, {}
+    async with database.sessionmaker() as session, session.begin():
+        for name in ASSESSED:
+            place = world.places[name]
+            ref = await jurisdiction_ref(session, place.id)
+            assert ref is not None
+            await assessments.prepare(session, admin, ref, 2026, now)
+            subjects = [*place.unit_ids.values()]
+            if name == "city_a":
+                subjects.append(world.places["county_a1"].id)
+            for subject in subjects:
+                await assessments.put_score(
+                    session,
+                    admin,
+                    ref,
+                    2026,
+                    subject,
+                    "innovation",
+                    ScoreIn(score=Decimal(10), reason="matrix"),
+                    now,
+                )
+            housing = place.unit_ids["housing"]
+            row = await assessments_repo.get(session, place.id, 2026)
+            assert row is not None
+            stored = await assessments_repo.score(session, place.id, row.id, housing, "innovation")
+            assert stored is not None
+            evidence = AssessmentScoreFile(
+                id=uuid.uuid4(),
+                jurisdiction_id=place.id,
+                score_id=stored.id,
+                position=1,
+                filename="matrix.pdf",
+                file_type="pdf",
+                media_type="application/pdf",
+                size_bytes=len(b"%PDF-1.4 matrix"),
+                sha256="0" * 64,
+                content=b"%PDF-1.4 matrix",
+            )
+            session.add(evidence)
+            liaison = await users_repo.load_actor(session, place.user_ids["liaison"])
+            assert liaison is not None
+            appeal = await assessments.appeal(
+                session,
+                assessments.Reader(liaison, ref),
+                2026,
+                housing,
+                "tasks_on_time",
+                AppealIn(reason="matrix"),
+                now,
+            )
+            await assessments.decide(
+                session,
+                admin,
+                ref,
+                2026,
+                appeal.id,
+                AppealDecisionIn(outcome=AppealOutcome.rejected, reason="matrix"),
+                now,
+            )
+            await assessments.finalise(session, admin, ref, 2026, now)
+            files[name], appeals[name] = evidence.id, appeal.id
+    return files, appeals
 
 
 async def _publications(

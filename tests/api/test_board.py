@@ -307,3 +307,28 @@ async def test_a_report_kind_the_rulebook_does_not_define_shows_its_default_and_
     plain = await client.get("/board/", params={"report_kind": "quarterly_report"})
     assert 'id="compliance-note"' not in plain.text
     assert '<option value="quarterly_report" selected>' in plain.text
+
+
+async def test_the_board_shows_the_assessment_standings_the_caller_may_see(
+    client: httpx.AsyncClient, books: World
+) -> None:
+    """C-ASM-1: the office sees every subject's total, grade and rank; a unit's liaison its own."""
+    await sign_in(client, "city-a.office_staff")
+    before = await client.get("/board/")
+    assert "暂无考核结果" in before.text
+    prepared = await client.put(
+        f"/v1/jurisdictions/{books.places['city_a'].id}/assessments/2026",
+        json={},
+        headers=books.headers("city_a.office_staff"),
+    )
+    assert prepared.status_code == 201, prepared.text
+    board = await client.get("/board/")
+    standings = board.text.split('id="standings"')[1]
+    assert "住房和城乡建设局" in standings
+    assert "自然资源局" in standings
+    assert "county_a1" in standings
+    client.cookies.clear()
+    await sign_in(client, "city-a.liaison")
+    own = (await client.get("/board/")).text.split('id="standings"')[1]
+    assert "住房和城乡建设局" in own
+    assert "自然资源局" not in own

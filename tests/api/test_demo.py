@@ -13,6 +13,9 @@ from sqlalchemy import text as sql
 
 from app.db import Database
 from app.models import (
+    Assessment,
+    AssessmentAppeal,
+    AssessmentScore,
     AuditEvent,
     Bulletin,
     Client,
@@ -96,6 +99,9 @@ async def _counts(database: Database) -> dict[str, int]:
             Document,
             Task,
             Publication,
+            Assessment,
+            AssessmentScore,
+            AssessmentAppeal,
             AuditEvent,
         ):
             statement = select(func.count()).select_from(model)
@@ -547,3 +553,20 @@ async def test_every_report_kind_has_its_submitter_in_every_unit(
             assert not missing, (place["code"], key, role, missing)
             checked.add((place["code"], key))
     assert {("fukang", "monthly_information"), ("ezhou", "monthly_report")} <= checked
+
+
+async def test_the_demo_has_changjis_assessment_in_progress_with_an_appeal_pending(
+    database: Database, settings: Settings
+) -> None:
+    """C-ASM-1: the year's assessment prepared, two manual scores entered, one appeal waiting."""
+    await _load(database, settings)
+    async with database.sessionmaker() as session:
+        (assessment,) = (await session.execute(select(Assessment))).scalars().all()
+        scores = (await session.execute(select(AssessmentScore))).scalars().all()
+        appeals = (await session.execute(select(AssessmentAppeal))).scalars().all()
+        changji = (
+            await session.execute(select(Jurisdiction).where(Jurisdiction.code == "changji"))
+        ).scalar_one()
+    assert (assessment.jurisdiction_id, assessment.state) == (changji.id, "preparing")
+    assert sorted(float(s.score) for s in scores) == [12.0, 13.5]
+    assert [(a.indicator_key, a.outcome) for a in appeals] == [("tasks_on_time", None)]

@@ -49,7 +49,7 @@ KEYED_WRITE = WRITE + 2
 VERSIONED_READ, VERSIONED_WRITE = READ + 1, WRITE + 1
 OFFICE = "city_a.office_staff"
 # The progress board's page: every section's service, in one request (OVER_BUDGET says which).
-BOARD_BUDGET = 8
+BOARD_BUDGET = 9
 
 BUDGET = {
     "read": READ,
@@ -558,6 +558,50 @@ async def _setup_tokens(s: Setting) -> None:
         s.ids[f"setup{n}"] = created["setup_token"]
 
 
+def _assessment_url(s: Setting, rest: str = "") -> str:
+    return f"{s.jurisdiction()}/assessments/2026{rest}"
+
+
+def _card_url(s: Setting, rest: str = "") -> str:
+    return _assessment_url(s, f"/scorecards/{_unit(s)}{rest}")
+
+
+async def _assessment(s: Setting) -> None:
+    """city_a's 2026 assessment (C-ASM-1), prepared, the housing unit's manual score entered
+    with an evidence file, and three appeals of its liaison: one left pending (so finalising is
+    refused) and two for the decisions (each write case is sent twice)."""
+    await s.ok(
+        s.client.put(_assessment_url(s), json={}, headers=s.world.headers(OFFICE)), status=201
+    )
+    await s.ok(
+        s.client.put(
+            _card_url(s, "/indicators/innovation"),
+            json={"score": 12, "reason": "较好"},
+            headers=s.world.headers(OFFICE),
+        ),
+        status=200,
+    )
+    added = await s.ok(
+        s.client.post(
+            _card_url(s, "/indicators/innovation/evidence"),
+            files=[("evidence", ("经验.pdf", sample_files.pdf(), "application/pdf"))],
+            headers=s.world.headers(OFFICE),
+        )
+    )
+    s.ids["assessment file"] = added["files"][0]["id"]
+    appeals = [
+        await s.ok(
+            s.client.post(
+                _card_url(s, "/indicators/tasks_on_time/appeals"),
+                json={"reason": f"请复核{n}"},
+                headers=s.world.headers("city_a.liaison"),
+            )
+        )
+        for n in range(3)
+    ]
+    s.ids["appeals"] = [a["id"] for a in appeals[1:]]
+
+
 SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "password setup": _setup_tokens,
     "positions": _positions,
@@ -602,6 +646,14 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "events": _meeting,
     "events below": _meeting,
     "progress board": _notice,  # an overdue task with a supervision notice
+    "assessments": _assessment,
+    "assessment scorecards": _assessment,
+    "assessment scores": _assessment,
+    "assessment evidence": _assessment,
+    "assessment appeals": _assessment,
+    "assessment decisions": _assessment,
+    "assessment finalisation": _assessment,
+    "assessment table": _assessment,
 }
 
 
@@ -1520,6 +1572,80 @@ CASES = [
         DIRECTOR,
         params={"status": "dead"},
     ),
+    # assessments (C-ASM-1)
+    Case("assessments", "versioned read", "GET", lambda s: _assessment_url(s), OFFICE),
+    Case(
+        "assessments",
+        "versioned write",
+        "PUT",
+        lambda s: _assessment_url(s),
+        OFFICE,
+        json=lambda s, n: {},
+    ),
+    Case(
+        "assessment scorecards", "list", "GET", lambda s: _assessment_url(s, "/scorecards"), OFFICE
+    ),
+    Case("assessment scorecards", "read", "GET", lambda s: _card_url(s), "city_a.liaison"),
+    Case(
+        "assessment scores",
+        "versioned write",
+        "PUT",
+        lambda s: _card_url(s, "/indicators/innovation"),
+        OFFICE,
+        json=lambda s, n: {"score": 10 + n, "reason": f"评分{n}"},
+    ),
+    Case(
+        "assessment evidence",
+        "write",
+        "POST",
+        lambda s: _card_url(s, "/indicators/innovation/evidence"),
+        OFFICE,
+        form=lambda s, n: {},
+        files=lambda n: [("evidence", (f"经验{n}.pdf", sample_files.pdf(), "application/pdf"))],
+        status=201,
+    ),
+    Case(
+        "assessment evidence",
+        "read",
+        "GET",
+        lambda s: _card_url(s, f"/indicators/innovation/evidence/{s.ids['assessment file']}"),
+        "city_a.liaison",
+    ),
+    Case(
+        "assessment appeals",
+        "write",
+        "POST",
+        lambda s: _card_url(s, "/indicators/report_timeliness/appeals"),
+        "city_a.liaison",
+        json=lambda s, n: {"reason": f"请复核{n}"},
+        status=201,
+    ),
+    Case(
+        "assessment appeals",
+        "list",
+        "GET",
+        lambda s: _assessment_url(s, "/appeals"),
+        OFFICE,
+        params={"pending": "true"},
+    ),
+    Case(
+        "assessment decisions",
+        "write",
+        "POST",
+        lambda s: _assessment_url(s, f"/appeals/{s.ids['appeals'].pop()}/decision"),
+        OFFICE,
+        json=lambda s, n: {"outcome": "rejected", "reason": f"理由{n}"},
+    ),
+    # Refused while an appeal is pending: what finalising reads before it decides.
+    Case(
+        "assessment finalisation",
+        "write",
+        "POST",
+        lambda s: _assessment_url(s, "/finalisation"),
+        "city_a.office_director",
+        status=409,
+    ),
+    Case("assessment table", "read", "GET", lambda s: _assessment_url(s, "/table"), OFFICE),
     # feed tokens
     Case("feed tokens", "list", "GET", lambda s: "/v1/me/feed-tokens", "city_a.leader"),
     Case(
@@ -1541,8 +1667,9 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
         "one page of six sections, each read by the API's own service (the caller, the "
         "rulebook and the calendar from the caches): the jurisdictions the caller sees, the "
         "compliance matrix (submission heads, units), the overdue tasks (their ledger's "
-        "revision, the tasks), meetings to come and those whose minutes wait, and the "
-        "unanswered supervision notices",
+        "revision, the tasks), meetings to come and those whose minutes wait, the "
+        "unanswered supervision notices, and whether the year has an assessment (C-ASM-1: "
+        "its standings, computed as its scorecards are, when it has one)",
     ),
     "inspection answers-write": (
         7,
@@ -1558,6 +1685,42 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
         "written tasks read back with their units for the report and the trail, the trail "
         "(an executemany, counted twice here)",
     ),
+    # C-ASM-1: a scorecard is computed from every kind of record, for every subject at once.
+    "assessment scorecards-list": (
+        17,
+        "the cards computed from the records, in as many statements whatever the number of "
+        "units and counties: the assessment, the rulebook in force, the entered holiday "
+        "years, the subjects, one statement per measure (tasks, notices, findings, meetings), "
+        "the report kind's compliance matrices of this jurisdiction and its counties (their "
+        "rulebooks, the submission heads, the units), the scores, their files, the appeals",
+    ),
+    "assessment scorecards-read": (17, "as assessment scorecards-list: the ranks need every card"),
+    "assessment table-read": (17, "as assessment scorecards-list"),
+    "assessments-versioned read": (
+        18,
+        "as assessment scorecards-list (the standings), and the ETag's version",
+    ),
+    "assessments-versioned write": (
+        20,
+        "prepared already: answered with the standings (as assessment scorecards-list), the "
+        "version locked and the row locked",
+    ),
+    "assessment finalisation-write": (
+        18,
+        "every card computed (as assessment scorecards-list) to find what is missing, before the "
+        "refusal",
+    ),
+    "assessment scores-versioned write": (
+        12,
+        "the assessment locked, the rulebook in force (its jurisdiction and versions) for the "
+        "indicator, the subjects, the appeals (an upheld one lets a computed score be entered), "
+        "the stored score and its files, the update and the trail",
+    ),
+    "assessment appeals-write": (
+        8,
+        "the rulebook in force (its jurisdiction and versions) for the indicator, the subjects",
+    ),
+    "assessment evidence-write": (7, "as inspection answers-write: the files' INSERT"),
 }
 
 
