@@ -73,6 +73,9 @@ messages: $(STAMP)
 		--project gaiban --omit-header -o $(LOCALE)/messages.pot .
 	$(BIN)/pybabel update -i $(LOCALE)/messages.pot -d $(LOCALE) -D messages -l zh_CN \
 		--no-fuzzy-matching --ignore-obsolete
+# A fixed extraction date: the real one would change the file at every run (and conflict at
+# every merge); without one, Babel would put the time of reading into the .mo.
+	sed -i 's/^"POT-Creation-Date: .*/"POT-Creation-Date: 2026-01-01 00:00+0000\\n"/' $(LOCALE)/zh_CN/LC_MESSAGES/messages.po
 	$(BIN)/pybabel compile -d $(LOCALE) -D messages -l zh_CN --statistics
 	rm $(LOCALE)/messages.pot
 

@@ -40,6 +40,7 @@ class EventType(StrEnum):
     rulebook_version_published = "rulebook.version_published"
     publication_published = "publication.published"
     publication_withdrawn = "publication.withdrawn"
+    assessment_finalised = "assessment.finalised"
 
 
 # How long a long poll may wait at most (seconds).

@@ -63,6 +63,7 @@ from app.domain.assessments import (
     YearDefinition,
 )
 from app.domain.errors import FieldError, InvalidInput, RuleViolation, StateConflict
+from app.domain.events import EventType
 from app.domain.messages import _
 from app.domain.submissions import CellStatus
 from app.errors import Conflict, NotFound
@@ -89,6 +90,7 @@ from app.schemas.task_progress import EvidenceFileOut
 from app.services import audit, report_compliance, rulebooks
 from app.services.calendar import load_calendar
 from app.services.common import local_today
+from app.services.events import emit
 from app.services.task_progress import read_evidence
 
 NOT_HERE = _("No assessment of this year here.")
@@ -1081,6 +1083,16 @@ async def finalise(
     who = Reader(actor, ref)
     cards = await _cards(session, ref, row, today, None)
     out = _assessment_out(cards, ref, who, 0)
+    # Emitted before the audit record, whose INSERT carries it (app/services/events.py).
+    emit(
+        session,
+        EventType.assessment_finalised,
+        ref.id,
+        "assessment",
+        row.id,
+        f"/v1/jurisdictions/{ref.id}/assessments/{year}",
+        {"year": year, "state": row.state, "finalised_on": c.as_of.isoformat()},
+    )
     await audit.record(
         session,
         actor,

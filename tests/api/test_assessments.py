@@ -618,6 +618,15 @@ async def test_appeals_decisions_and_finalisation_c_asm_1(
         "assessment.appeal_decision",
         "assessment.finalise",
     } <= actions
+    feed = await client.get(
+        f"/v1/jurisdictions/{world.places['city_a'].id}/events",
+        params={"types": "assessment.finalised"},
+        headers=world.headers(OFFICE),
+    )
+    assert feed.status_code == 200, feed.text
+    [event] = feed.json()["items"]
+    assert event["resource_url"] == url(world)
+    assert event["payload"] == {"year": 2026, "state": "final", "finalised_on": "2026-12-01"}
 
 
 async def test_a_score_carries_evidence_files(

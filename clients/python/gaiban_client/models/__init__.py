@@ -8,6 +8,14 @@ from .addendum_in import AddendumIn
 from .addendum_out import AddendumOut
 from .agenda_item_in import AgendaItemIn
 from .agenda_item_out import AgendaItemOut
+from .appeal_decision_in import AppealDecisionIn
+from .appeal_in import AppealIn
+from .appeal_out import AppealOut
+from .appeal_outcome import AppealOutcome
+from .appeals_out import AppealsOut
+from .assessment_out import AssessmentOut
+from .assessment_put import AssessmentPut
+from .assessment_state import AssessmentState
 from .attachment_out import AttachmentOut
 from .attendance_record_in import AttendanceRecordIn
 from .attendance_sheet import AttendanceSheet
@@ -17,6 +25,7 @@ from .attendee_out import AttendeeOut
 from .audit_event_out import AuditEventOut
 from .audit_event_out_after_type_0 import AuditEventOutAfterType0
 from .audit_event_out_before_type_0 import AuditEventOutBeforeType0
+from .body_add_assessment_score_evidence import BodyAddAssessmentScoreEvidence
 from .body_add_document_attachment import BodyAddDocumentAttachment
 from .body_add_inspection_finding_answer import BodyAddInspectionFindingAnswer
 from .body_add_publication_file import BodyAddPublicationFile
@@ -103,6 +112,7 @@ from .event_out_payload import EventOutPayload
 from .event_page import EventPage
 from .event_type import EventType
 from .evidence_file_out import EvidenceFileOut
+from .evidence_out import EvidenceOut
 from .expected_head_out import ExpectedHeadOut
 from .feed_token_create import FeedTokenCreate
 from .feed_token_created import FeedTokenCreated
@@ -123,6 +133,7 @@ from .finding_state import FindingState
 from .get_public_json_feed_response_200 import GetPublicJsonFeedResponse200
 from .get_rulebook_schema_response_200 import GetRulebookSchemaResponse200
 from .get_task_summary_by import GetTaskSummaryBy
+from .grade_out import GradeOut
 from .health import Health
 from .holding_problem_kind import HoldingProblemKind
 from .holding_problem_out import HoldingProblemOut
@@ -140,6 +151,8 @@ from .incoming_forward import IncomingForward
 from .incoming_purpose import IncomingPurpose
 from .incoming_return import IncomingReturn
 from .incoming_state import IncomingState
+from .indicator_definition_out import IndicatorDefinitionOut
+from .indicator_out import IndicatorOut
 from .inspection_create import InspectionCreate
 from .inspection_held import InspectionHeld
 from .inspection_out import InspectionOut
@@ -172,6 +185,7 @@ from .matter_act import MatterAct
 from .matter_state import MatterState
 from .me_out import MeOut
 from .me_out_kind import MeOutKind
+from .measure import Measure
 from .measure_in import MeasureIn
 from .measure_out import MeasureOut
 from .measure_publish import MeasurePublish
@@ -206,6 +220,7 @@ from .my_recipient_out import MyRecipientOut
 from .named_day import NamedDay
 from .notice_tone import NoticeTone
 from .obligation_out import ObligationOut
+from .outcome import Outcome
 from .page_accountability_record_out import PageAccountabilityRecordOut
 from .page_audit_event_out import PageAuditEventOut
 from .page_briefing_summary_out import PageBriefingSummaryOut
@@ -282,10 +297,16 @@ from .rulebook_in_force_out_document import RulebookInForceOutDocument
 from .rulebook_version_out import RulebookVersionOut
 from .rulebook_version_out_document import RulebookVersionOutDocument
 from .rulebook_version_summary import RulebookVersionSummary
+from .score_in import ScoreIn
+from .score_out import ScoreOut
+from .scorecard_out import ScorecardOut
+from .scorecards_out import ScorecardsOut
 from .signature_out import SignatureOut
 from .skipped_compliance_out import SkippedComplianceOut
 from .source_kind import SourceKind
 from .speech_in import SpeechIn
+from .standing_out import StandingOut
+from .subject_kind import SubjectKind
 from .submission_content import SubmissionContent
 from .submission_create import SubmissionCreate
 from .submission_detail_out import SubmissionDetailOut
@@ -352,6 +373,14 @@ __all__ = (
     "AddendumOut",
     "AgendaItemIn",
     "AgendaItemOut",
+    "AppealDecisionIn",
+    "AppealIn",
+    "AppealOut",
+    "AppealOutcome",
+    "AppealsOut",
+    "AssessmentOut",
+    "AssessmentPut",
+    "AssessmentState",
     "AttachmentOut",
     "AttendanceRecordIn",
     "AttendanceSheet",
@@ -361,6 +390,7 @@ __all__ = (
     "AuditEventOut",
     "AuditEventOutAfterType0",
     "AuditEventOutBeforeType0",
+    "BodyAddAssessmentScoreEvidence",
     "BodyAddDocumentAttachment",
     "BodyAddInspectionFindingAnswer",
     "BodyAddPublicationFile",
@@ -447,6 +477,7 @@ __all__ = (
     "EventPage",
     "EventType",
     "EvidenceFileOut",
+    "EvidenceOut",
     "ExpectedHeadOut",
     "FeedTokenCreate",
     "FeedTokenCreated",
@@ -467,6 +498,7 @@ __all__ = (
     "GetPublicJsonFeedResponse200",
     "GetRulebookSchemaResponse200",
     "GetTaskSummaryBy",
+    "GradeOut",
     "Health",
     "HoldingProblemKind",
     "HoldingProblemOut",
@@ -484,6 +516,8 @@ __all__ = (
     "IncomingPurpose",
     "IncomingReturn",
     "IncomingState",
+    "IndicatorDefinitionOut",
+    "IndicatorOut",
     "InspectionCreate",
     "InspectionHeld",
     "InspectionOut",
@@ -514,6 +548,7 @@ __all__ = (
     "MajorMatterReview",
     "MatterAct",
     "MatterState",
+    "Measure",
     "MeasureIn",
     "MeasureOut",
     "MeasurePublish",
@@ -550,6 +585,7 @@ __all__ = (
     "NamedDay",
     "NoticeTone",
     "ObligationOut",
+    "Outcome",
     "PageAccountabilityRecordOut",
     "PageAuditEventOut",
     "PageBriefingSummaryOut",
@@ -626,10 +662,16 @@ __all__ = (
     "RulebookVersionOut",
     "RulebookVersionOutDocument",
     "RulebookVersionSummary",
+    "ScorecardOut",
+    "ScorecardsOut",
+    "ScoreIn",
+    "ScoreOut",
     "SignatureOut",
     "SkippedComplianceOut",
     "SourceKind",
     "SpeechIn",
+    "StandingOut",
+    "SubjectKind",
     "SubmissionContent",
     "SubmissionCreate",
     "SubmissionDetailOut",

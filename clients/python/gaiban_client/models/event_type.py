@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class EventType(StrEnum):
+    ASSESSMENT_FINALISED = "assessment.finalised"
     BRIEFING_SENT = "briefing.sent"
     DOCUMENT_SIGNED = "document.signed"
     DOCUMENT_VOIDED = "document.voided"
