@@ -127,6 +127,8 @@ async def list_publications(
 @router.get(
     "/{publication_id}",
     summary="One publication, as the office sees it",
+    description="Published or withdrawn: with who published it under which rule, its public "
+    "address, and its withdrawal (who, when, why; the reason is never public).",
     response_model=PublicationOut,
     responses=problem_responses(401, 404),
 )

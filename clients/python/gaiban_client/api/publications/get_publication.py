@@ -97,6 +97,9 @@ def sync_detailed(
 ) -> Response[Any | Problem | PublicationOut]:
     """One publication, as the office sees it
 
+     Published or withdrawn: with who published it under which rule, its public address, and its
+    withdrawal (who, when, why; the reason is never public).
+
     Args:
         jid (UUID): The jurisdiction's id.
         publication_id (UUID): The publication's id.
@@ -132,6 +135,9 @@ def sync(
 ) -> Any | Problem | PublicationOut | None:
     """One publication, as the office sees it
 
+     Published or withdrawn: with who published it under which rule, its public address, and its
+    withdrawal (who, when, why; the reason is never public).
+
     Args:
         jid (UUID): The jurisdiction's id.
         publication_id (UUID): The publication's id.
@@ -161,6 +167,9 @@ async def asyncio_detailed(
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | PublicationOut]:
     """One publication, as the office sees it
+
+     Published or withdrawn: with who published it under which rule, its public address, and its
+    withdrawal (who, when, why; the reason is never public).
 
     Args:
         jid (UUID): The jurisdiction's id.
@@ -194,6 +203,9 @@ async def asyncio(
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | PublicationOut | None:
     """One publication, as the office sees it
+
+     Published or withdrawn: with who published it under which rule, its public address, and its
+    withdrawal (who, when, why; the reason is never public).
 
     Args:
         jid (UUID): The jurisdiction's id.
