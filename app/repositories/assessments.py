@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from dataclasses import dataclass, fields
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Annotated, Any
 
+from pydantic import AfterValidator, TypeAdapter
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
 from app.models import Assessment, AssessmentAppeal, AssessmentScore, AssessmentScoreFile
+
+# A timestamp read from JSON (written in the session's time zone), in UTC as the driver gives it.
+UtcDateTime = Annotated[datetime, AfterValidator(lambda moment: moment.astimezone(UTC))]
 
 
 async def get(
@@ -73,87 +78,256 @@ async def county_offices_below(
 
 # --- the evidence --------------------------------------------------------------------------
 
-_TASKS = text(
+
+@dataclass(frozen=True)
+class TaskRecord:
+    jurisdiction_id: uuid.UUID
+    unit_id: uuid.UUID | None  # its lead unit
+    id: uuid.UUID
+    code: str
+    title: str
+    created_on: date
+    deadline: date
+    completed_on: date | None
+    cancelled_on: date | None
+
+
+@dataclass(frozen=True)
+class NoticeRecord:
+    jurisdiction_id: uuid.UUID
+    unit_id: uuid.UUID | None
+    id: uuid.UUID
+    code: str  # its task's
+    text: str
+    reply_due_on: date
+    replied_on: date | None
+
+
+@dataclass(frozen=True)
+class FindingRecord:
+    unit_id: uuid.UUID | None
+    county_id: uuid.UUID | None
+    id: uuid.UUID
+    title: str  # its inspection's
+    problem: str
+    due_on: date
+    rectified_on: date | None
+
+
+@dataclass(frozen=True)
+class InvitationRecord:
+    jurisdiction_id: uuid.UUID
+    unit_id: uuid.UUID
+    id: uuid.UUID  # the meeting's
+    title: str
+    starts_at: UtcDateTime
+    attendance: str | None
+
+
+@dataclass(frozen=True)
+class Records:
+    """The records of each measure asked for (empty for a measure not asked for), each list in
+    the order its drill-down shows."""
+
+    tasks: list[TaskRecord]
+    notices: list[NoticeRecord]
+    findings: list[FindingRecord]
+    invitations: list[InvitationRecord]
+
+
+# One statement for every measure: each measure's rows as a JSON array (its own column), read
+# only when asked for (``:want_…``). Tasks and notices of this jurisdiction and the counties
+# (``:jids``); a finding for a member unit here, or one the office here recorded for a county
+# below (kept with its inspection, here); the invitations of a unit's head (主要负责同志, or the
+# head of a unit the agenda concerns) to the meetings held in the span [low, high).
+_EVIDENCE = text(
     """
-    SELECT jurisdiction_id, lead_unit_id AS unit_id, id, code, title, created_on, deadline,
-           completed_on, cancelled_on
-      FROM tasks
-     WHERE jurisdiction_id = ANY(:jids) AND deadline BETWEEN :start AND :end
-     ORDER BY deadline, code
+    SELECT
+      (SELECT coalesce(json_agg(r ORDER BY r.deadline, r.code), '[]')
+         FROM (SELECT jurisdiction_id, lead_unit_id AS unit_id, id, code, title, created_on,
+                      deadline, completed_on, cancelled_on
+                 FROM tasks
+                WHERE :want_tasks AND jurisdiction_id = ANY(:jids)
+                  AND deadline BETWEEN :start AND :end) AS r) AS tasks,
+      (SELECT coalesce(json_agg(r ORDER BY r.reply_due_on, r.id), '[]')
+         FROM (SELECT n.jurisdiction_id, n.unit_id, n.id, t.code, n.text, n.reply_due_on,
+                      n.replied_on
+                 FROM supervision_notices AS n
+                 JOIN tasks AS t ON t.jurisdiction_id = n.jurisdiction_id AND t.id = n.task_id
+                WHERE :want_notices AND n.jurisdiction_id = ANY(:jids)
+                  AND n.reply_due_on BETWEEN :start AND :end) AS r) AS notices,
+      (SELECT coalesce(json_agg(r ORDER BY r.due_on, r.id), '[]')
+         FROM (SELECT f.unit_id, f.county_id, f.id, i.title, f.problem, f.due_on, f.rectified_on
+                 FROM inspection_findings AS f
+                 JOIN inspections AS i
+                   ON i.jurisdiction_id = f.jurisdiction_id AND i.id = f.inspection_id
+                WHERE :want_findings AND f.jurisdiction_id = :jid
+                  AND f.due_on BETWEEN :start AND :end) AS r) AS findings,
+      (SELECT coalesce(json_agg(r ORDER BY r.starts_at, r.id), '[]')
+         FROM (SELECT m.jurisdiction_id, i.unit_id, m.id, m.title, m.starts_at, i.attendance
+                 FROM meeting_invitees AS i
+                 JOIN meetings AS m ON m.jurisdiction_id = i.jurisdiction_id AND m.id = i.meeting_id
+                WHERE :want_invitations AND i.jurisdiction_id = ANY(:jids)
+                  AND i.unit_id IS NOT NULL
+                  AND i.basis IN ('unit_principal_heads', 'units_concerned')
+                  AND m.state IN ('held', 'minutes_archived')
+                  AND m.starts_at >= :low AND m.starts_at < :high) AS r) AS invitations
     """
 )
-_NOTICES = text(
-    """
-    SELECT n.jurisdiction_id, n.unit_id, n.id, t.code, n.text, n.reply_due_on, n.replied_on
-      FROM supervision_notices AS n
-      JOIN tasks AS t ON t.jurisdiction_id = n.jurisdiction_id AND t.id = n.task_id
-     WHERE n.jurisdiction_id = ANY(:jids) AND n.reply_due_on BETWEEN :start AND :end
-     ORDER BY n.reply_due_on, n.id
-    """
-)
-# A finding for a member unit here, or one the office here recorded for a county below (kept
-# with its inspection, here).
-_FINDINGS = text(
-    """
-    SELECT f.unit_id, f.county_id, f.id, i.title, f.problem, f.due_on, f.rectified_on
-      FROM inspection_findings AS f
-      JOIN inspections AS i ON i.jurisdiction_id = f.jurisdiction_id AND i.id = f.inspection_id
-     WHERE f.jurisdiction_id = :jid AND f.due_on BETWEEN :start AND :end
-     ORDER BY f.due_on, f.id
-    """
-)
-# Invitations of a unit's head (主要负责同志, or the head of a unit the agenda concerns) to the
-# meetings held in the span.
-_ATTENDANCE = text(
-    """
-    SELECT m.jurisdiction_id, i.unit_id, m.id, m.title, m.starts_at, i.attendance
-      FROM meeting_invitees AS i
-      JOIN meetings AS m ON m.jurisdiction_id = i.jurisdiction_id AND m.id = i.meeting_id
-     WHERE i.jurisdiction_id = ANY(:jids) AND i.unit_id IS NOT NULL
-       AND i.basis IN ('unit_principal_heads', 'units_concerned')
-       AND m.state IN ('held', 'minutes_archived')
-       AND m.starts_at >= :start AND m.starts_at < :end
-     ORDER BY m.starts_at, m.id
-    """
-)
+_TASK_RECORDS = TypeAdapter(list[TaskRecord])
+_NOTICE_RECORDS = TypeAdapter(list[NoticeRecord])
+_FINDING_RECORDS = TypeAdapter(list[FindingRecord])
+_INVITATION_RECORDS = TypeAdapter(list[InvitationRecord])
 
 
-async def tasks(
-    session: AsyncSession, jids: Sequence[uuid.UUID], start: date, end: date
-) -> Sequence[Any]:
-    return (await session.execute(_TASKS, {"jids": list(jids), "start": start, "end": end})).all()
+def _parsed(adapter: TypeAdapter[list[Any]], value: Any) -> list[Any]:
+    """A JSON array column, decoded by the driver or not."""
+    if isinstance(value, str | bytes):
+        return adapter.validate_json(value)
+    return adapter.validate_python(value)
 
 
-async def notices(
-    session: AsyncSession, jids: Sequence[uuid.UUID], start: date, end: date
-) -> Sequence[Any]:
-    params = {"jids": list(jids), "start": start, "end": end}
-    return (await session.execute(_NOTICES, params)).all()
+@dataclass(frozen=True)
+class EvidenceSpan:
+    """What to read: the records dated in [start, end] (invitations: of meetings starting in
+    [low, high)), of the measures wanted."""
+
+    start: date
+    end: date
+    low: datetime
+    high: datetime
+    tasks: bool
+    notices: bool
+    findings: bool
+    invitations: bool
 
 
-async def findings(session: AsyncSession, jid: uuid.UUID, start: date, end: date) -> Sequence[Any]:
-    return (await session.execute(_FINDINGS, {"jid": jid, "start": start, "end": end})).all()
-
-
-async def attendance(
-    session: AsyncSession, jids: Sequence[uuid.UUID], start: datetime, end: datetime
-) -> Sequence[Any]:
-    params = {"jids": list(jids), "start": start, "end": end}
-    return (await session.execute(_ATTENDANCE, params)).all()
+async def records(
+    session: AsyncSession, jid: uuid.UUID, jids: Sequence[uuid.UUID], span: EvidenceSpan
+) -> Records:
+    """Every measure's records in one statement, whatever the number of measures and subjects."""
+    row = (
+        await session.execute(
+            _EVIDENCE,
+            {
+                "jid": jid,
+                "jids": list(jids),
+                "start": span.start,
+                "end": span.end,
+                "low": span.low,
+                "high": span.high,
+                "want_tasks": span.tasks,
+                "want_notices": span.notices,
+                "want_findings": span.findings,
+                "want_invitations": span.invitations,
+            },
+        )
+    ).one()
+    return Records(
+        _parsed(_TASK_RECORDS, row.tasks),
+        _parsed(_NOTICE_RECORDS, row.notices),
+        _parsed(_FINDING_RECORDS, row.findings),
+        _parsed(_INVITATION_RECORDS, row.invitations),
+    )
 
 
 # --- scores, files and appeals -------------------------------------------------------------
 
 
-async def scores(
-    session: AsyncSession, jid: uuid.UUID, assessment_id: uuid.UUID
-) -> list[AssessmentScore]:
-    result = await session.execute(
-        select(AssessmentScore).where(
-            AssessmentScore.jurisdiction_id == jid, AssessmentScore.assessment_id == assessment_id
-        )
+@dataclass(frozen=True)
+class _FileRecord:
+    id: uuid.UUID
+    jurisdiction_id: uuid.UUID
+    score_id: uuid.UUID
+    position: int
+    filename: str
+    file_type: str
+    media_type: str
+    size_bytes: int
+    sha256: str
+    created_at: UtcDateTime
+
+
+@dataclass(frozen=True)
+class _ScoreRecord:
+    id: uuid.UUID
+    jurisdiction_id: uuid.UUID
+    assessment_id: uuid.UUID
+    subject_id: uuid.UUID
+    indicator_key: str
+    score: Decimal
+    reason: str
+    entered_by: uuid.UUID
+    entered_by_name: str
+    entered_at: UtcDateTime
+    files: list[_FileRecord]
+
+
+@dataclass(frozen=True)
+class _AppealRecord:
+    id: uuid.UUID
+    jurisdiction_id: uuid.UUID
+    assessment_id: uuid.UUID
+    subject_id: uuid.UUID
+    subject_kind: str
+    indicator_key: str
+    reason: str
+    appealed_by: uuid.UUID
+    appealed_by_name: str
+    appealed_at: UtcDateTime
+    outcome: str | None
+    decision_reason: str | None
+    decided_by: uuid.UUID | None
+    decided_by_name: str | None
+    decided_at: UtcDateTime | None
+
+
+# The scores with their files' descriptions (never their content), and the appeals oldest first.
+_STORED = text(
+    """
+    SELECT
+      (SELECT coalesce(json_agg(r), '[]')
+         FROM (SELECT s.id, s.jurisdiction_id, s.assessment_id, s.subject_id, s.indicator_key,
+                      s.score, s.reason, s.entered_by, s.entered_by_name, s.entered_at,
+                      (SELECT coalesce(json_agg(f ORDER BY f.position), '[]')
+                         FROM (SELECT id, jurisdiction_id, score_id, position, filename,
+                                      file_type, media_type, size_bytes, sha256, created_at
+                                 FROM assessment_score_files
+                                WHERE jurisdiction_id = s.jurisdiction_id
+                                  AND score_id = s.id) AS f) AS files
+                 FROM assessment_scores AS s
+                WHERE s.jurisdiction_id = :jid AND s.assessment_id = :aid) AS r) AS scores,
+      (SELECT coalesce(json_agg(a ORDER BY a.appealed_at, a.id), '[]')
+         FROM assessment_appeals AS a
+        WHERE a.jurisdiction_id = :jid AND a.assessment_id = :aid) AS appeals
+    """
+)
+_SCORE_RECORDS = TypeAdapter(list[_ScoreRecord])
+_APPEAL_RECORDS = TypeAdapter(list[_AppealRecord])
+
+
+def _columns(record: Any) -> dict[str, Any]:
+    return {f.name: getattr(record, f.name) for f in fields(record) if f.name != "files"}
+
+
+@dataclass(frozen=True)
+class Stored:
+    """An assessment's entered scores, their files and its appeals, as read in one statement:
+    rows outside the session (to read, never to change)."""
+
+    scores: list[AssessmentScore]
+    files: dict[uuid.UUID, list[AssessmentScoreFile]]  # by score, in order
+    appeals: list[AssessmentAppeal]
+
+
+async def stored(session: AsyncSession, jid: uuid.UUID, assessment_id: uuid.UUID) -> Stored:
+    row = (await session.execute(_STORED, {"jid": jid, "aid": assessment_id})).one()
+    scores = _parsed(_SCORE_RECORDS, row.scores)
+    return Stored(
+        [AssessmentScore(**_columns(s)) for s in scores],
+        {s.id: [AssessmentScoreFile(**_columns(f)) for f in s.files] for s in scores if s.files},
+        [AssessmentAppeal(**_columns(a)) for a in _parsed(_APPEAL_RECORDS, row.appeals)],
     )
-    return list(result.scalars())
 
 
 async def score(

@@ -1687,26 +1687,27 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
     ),
     # C-ASM-1: a scorecard is computed from every kind of record, for every subject at once.
     "assessment scorecards-list": (
-        17,
+        12,
         "the cards computed from the records, in as many statements whatever the number of "
         "units and counties: the assessment, the rulebook in force, the entered holiday "
-        "years, the subjects, one statement per measure (tasks, notices, findings, meetings), "
-        "the report kind's compliance matrices of this jurisdiction and its counties (their "
-        "rulebooks, the submission heads, the units), the scores, their files, the appeals",
+        "years, the subjects, one statement for the records of every measure (tasks, notices, "
+        "findings, meetings), the report kind's compliance matrices of this jurisdiction and "
+        "its counties (their rulebooks, the submission heads, the units), one for the scores "
+        "with their files and the appeals",
     ),
-    "assessment scorecards-read": (17, "as assessment scorecards-list: the ranks need every card"),
-    "assessment table-read": (17, "as assessment scorecards-list"),
+    "assessment scorecards-read": (12, "as assessment scorecards-list: the ranks need every card"),
+    "assessment table-read": (12, "as assessment scorecards-list"),
     "assessments-versioned read": (
-        18,
+        13,
         "as assessment scorecards-list (the standings), and the ETag's version",
     ),
     "assessments-versioned write": (
-        20,
+        15,
         "prepared already: answered with the standings (as assessment scorecards-list), the "
         "version locked and the row locked",
     ),
     "assessment finalisation-write": (
-        18,
+        13,
         "every card computed (as assessment scorecards-list) to find what is missing, before the "
         "refusal",
     ),
