@@ -1,11 +1,13 @@
 """Assessments (C-ASM-1): the assessment rows, the scores and appeals, and the evidence read from
-the other records, each measure in one statement for every subject of the assessment (the
-jurisdiction's member units and the jurisdictions directly below it), never one per subject."""
+the other records: what the scorecards are computed from (the subjects — the jurisdiction's
+member units and the jurisdictions directly below it —, every measure's records, the scores with
+their files and the appeals) in one statement (:func:`assessed`), never one per subject or per
+measure."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -135,45 +137,6 @@ class Records:
     invitations: list[InvitationRecord]
 
 
-# One statement for every measure: each measure's rows as a JSON array (its own column), read
-# only when asked for (``:want_…``). Tasks and notices of this jurisdiction and the counties
-# (``:jids``); a finding for a member unit here, or one the office here recorded for a county
-# below (kept with its inspection, here); the invitations of a unit's head (主要负责同志, or the
-# head of a unit the agenda concerns) to the meetings held in the span [low, high).
-_EVIDENCE = text(
-    """
-    SELECT
-      (SELECT coalesce(json_agg(r ORDER BY r.deadline, r.code), '[]')
-         FROM (SELECT jurisdiction_id, lead_unit_id AS unit_id, id, code, title, created_on,
-                      deadline, completed_on, cancelled_on
-                 FROM tasks
-                WHERE :want_tasks AND jurisdiction_id = ANY(:jids)
-                  AND deadline BETWEEN :start AND :end) AS r) AS tasks,
-      (SELECT coalesce(json_agg(r ORDER BY r.reply_due_on, r.id), '[]')
-         FROM (SELECT n.jurisdiction_id, n.unit_id, n.id, t.code, n.text, n.reply_due_on,
-                      n.replied_on
-                 FROM supervision_notices AS n
-                 JOIN tasks AS t ON t.jurisdiction_id = n.jurisdiction_id AND t.id = n.task_id
-                WHERE :want_notices AND n.jurisdiction_id = ANY(:jids)
-                  AND n.reply_due_on BETWEEN :start AND :end) AS r) AS notices,
-      (SELECT coalesce(json_agg(r ORDER BY r.due_on, r.id), '[]')
-         FROM (SELECT f.unit_id, f.county_id, f.id, i.title, f.problem, f.due_on, f.rectified_on
-                 FROM inspection_findings AS f
-                 JOIN inspections AS i
-                   ON i.jurisdiction_id = f.jurisdiction_id AND i.id = f.inspection_id
-                WHERE :want_findings AND f.jurisdiction_id = :jid
-                  AND f.due_on BETWEEN :start AND :end) AS r) AS findings,
-      (SELECT coalesce(json_agg(r ORDER BY r.starts_at, r.id), '[]')
-         FROM (SELECT m.jurisdiction_id, i.unit_id, m.id, m.title, m.starts_at, i.attendance
-                 FROM meeting_invitees AS i
-                 JOIN meetings AS m ON m.jurisdiction_id = i.jurisdiction_id AND m.id = i.meeting_id
-                WHERE :want_invitations AND i.jurisdiction_id = ANY(:jids)
-                  AND i.unit_id IS NOT NULL
-                  AND i.basis IN ('unit_principal_heads', 'units_concerned')
-                  AND m.state IN ('held', 'minutes_archived')
-                  AND m.starts_at >= :low AND m.starts_at < :high) AS r) AS invitations
-    """
-)
 _TASK_RECORDS = TypeAdapter(list[TaskRecord])
 _NOTICE_RECORDS = TypeAdapter(list[NoticeRecord])
 _FINDING_RECORDS = TypeAdapter(list[FindingRecord])
@@ -200,35 +163,6 @@ class EvidenceSpan:
     notices: bool
     findings: bool
     invitations: bool
-
-
-async def records(
-    session: AsyncSession, jid: uuid.UUID, jids: Sequence[uuid.UUID], span: EvidenceSpan
-) -> Records:
-    """Every measure's records in one statement, whatever the number of measures and subjects."""
-    row = (
-        await session.execute(
-            _EVIDENCE,
-            {
-                "jid": jid,
-                "jids": list(jids),
-                "start": span.start,
-                "end": span.end,
-                "low": span.low,
-                "high": span.high,
-                "want_tasks": span.tasks,
-                "want_notices": span.notices,
-                "want_findings": span.findings,
-                "want_invitations": span.invitations,
-            },
-        )
-    ).one()
-    return Records(
-        _parsed(_TASK_RECORDS, row.tasks),
-        _parsed(_NOTICE_RECORDS, row.notices),
-        _parsed(_FINDING_RECORDS, row.findings),
-        _parsed(_INVITATION_RECORDS, row.invitations),
-    )
 
 
 # --- scores, files and appeals -------------------------------------------------------------
@@ -282,26 +216,6 @@ class _AppealRecord:
     decided_at: UtcDateTime | None
 
 
-# The scores with their files' descriptions (never their content), and the appeals oldest first.
-_STORED = text(
-    """
-    SELECT
-      (SELECT coalesce(json_agg(r), '[]')
-         FROM (SELECT s.id, s.jurisdiction_id, s.assessment_id, s.subject_id, s.indicator_key,
-                      s.score, s.reason, s.entered_by, s.entered_by_name, s.entered_at,
-                      (SELECT coalesce(json_agg(f ORDER BY f.position), '[]')
-                         FROM (SELECT id, jurisdiction_id, score_id, position, filename,
-                                      file_type, media_type, size_bytes, sha256, created_at
-                                 FROM assessment_score_files
-                                WHERE jurisdiction_id = s.jurisdiction_id
-                                  AND score_id = s.id) AS f) AS files
-                 FROM assessment_scores AS s
-                WHERE s.jurisdiction_id = :jid AND s.assessment_id = :aid) AS r) AS scores,
-      (SELECT coalesce(json_agg(a ORDER BY a.appealed_at, a.id), '[]')
-         FROM assessment_appeals AS a
-        WHERE a.jurisdiction_id = :jid AND a.assessment_id = :aid) AS appeals
-    """
-)
 _SCORE_RECORDS = TypeAdapter(list[_ScoreRecord])
 _APPEAL_RECORDS = TypeAdapter(list[_AppealRecord])
 
@@ -312,22 +226,12 @@ def _columns(record: Any) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Stored:
-    """An assessment's entered scores, their files and its appeals, as read in one statement:
-    rows outside the session (to read, never to change)."""
+    """An assessment's entered scores, their files and its appeals, as :func:`assessed` reads
+    them: rows outside the session (to read, never to change)."""
 
     scores: list[AssessmentScore]
     files: dict[uuid.UUID, list[AssessmentScoreFile]]  # by score, in order
     appeals: list[AssessmentAppeal]
-
-
-async def stored(session: AsyncSession, jid: uuid.UUID, assessment_id: uuid.UUID) -> Stored:
-    row = (await session.execute(_STORED, {"jid": jid, "aid": assessment_id})).one()
-    scores = _parsed(_SCORE_RECORDS, row.scores)
-    return Stored(
-        [AssessmentScore(**_columns(s)) for s in scores],
-        {s.id: [AssessmentScoreFile(**_columns(f)) for f in s.files] for s in scores if s.files},
-        [AssessmentAppeal(**_columns(a)) for a in _parsed(_APPEAL_RECORDS, row.appeals)],
-    )
 
 
 async def score(
@@ -406,3 +310,129 @@ async def file(
         )
     )
     return result.scalar_one_or_none()
+
+
+# --- all of it at once ---------------------------------------------------------------------
+
+# What a scorecard is computed from, in one statement, each part a JSON array column: the
+# subjects (as _SUBJECTS); each measure's records, read only when wanted (want_…), of this
+# jurisdiction and the counties for tasks, notices and invitations; the findings for a member
+# unit here, or recorded by the office here for a county below (kept with its inspection, here);
+# the invitations of a unit's head (主要负责同志, or the head of a unit the agenda concerns) to
+# the meetings held in the span; the scores with their files' descriptions (never their
+# content), and the appeals oldest first.
+_ASSESSED = text(
+    """
+    WITH assessed AS (
+      SELECT CAST(:jid AS uuid) AS id
+      UNION ALL
+      SELECT id FROM jurisdictions WHERE parent_id = :jid
+    )
+    SELECT
+      (SELECT coalesce(json_agg(r ORDER BY r.kind DESC, r.code), '[]')
+         FROM (SELECT id, 'unit' AS kind, name, code, NULL::text AS time_zone
+                 FROM member_units
+                WHERE jurisdiction_id = :jid AND is_active
+               UNION ALL
+               SELECT id, 'county' AS kind, name, code, time_zone
+                 FROM jurisdictions
+                WHERE parent_id = :jid) AS r) AS subjects,
+      (SELECT coalesce(json_agg(r ORDER BY r.deadline, r.code), '[]')
+         FROM (SELECT jurisdiction_id, lead_unit_id AS unit_id, id, code, title, created_on,
+                      deadline, completed_on, cancelled_on
+                 FROM tasks
+                WHERE :want_tasks AND jurisdiction_id IN (SELECT id FROM assessed)
+                  AND deadline BETWEEN :start AND :end) AS r) AS tasks,
+      (SELECT coalesce(json_agg(r ORDER BY r.reply_due_on, r.id), '[]')
+         FROM (SELECT n.jurisdiction_id, n.unit_id, n.id, t.code, n.text, n.reply_due_on,
+                      n.replied_on
+                 FROM supervision_notices AS n
+                 JOIN tasks AS t ON t.jurisdiction_id = n.jurisdiction_id AND t.id = n.task_id
+                WHERE :want_notices AND n.jurisdiction_id IN (SELECT id FROM assessed)
+                  AND n.reply_due_on BETWEEN :start AND :end) AS r) AS notices,
+      (SELECT coalesce(json_agg(r ORDER BY r.due_on, r.id), '[]')
+         FROM (SELECT f.unit_id, f.county_id, f.id, i.title, f.problem, f.due_on, f.rectified_on
+                 FROM inspection_findings AS f
+                 JOIN inspections AS i
+                   ON i.jurisdiction_id = f.jurisdiction_id AND i.id = f.inspection_id
+                WHERE :want_findings AND f.jurisdiction_id = :jid
+                  AND f.due_on BETWEEN :start AND :end) AS r) AS findings,
+      (SELECT coalesce(json_agg(r ORDER BY r.starts_at, r.id), '[]')
+         FROM (SELECT m.jurisdiction_id, i.unit_id, m.id, m.title, m.starts_at, i.attendance
+                 FROM meeting_invitees AS i
+                 JOIN meetings AS m ON m.jurisdiction_id = i.jurisdiction_id AND m.id = i.meeting_id
+                WHERE :want_invitations AND i.jurisdiction_id IN (SELECT id FROM assessed)
+                  AND i.unit_id IS NOT NULL
+                  AND i.basis IN ('unit_principal_heads', 'units_concerned')
+                  AND m.state IN ('held', 'minutes_archived')
+                  AND m.starts_at >= :low AND m.starts_at < :high) AS r) AS invitations,
+      (SELECT coalesce(json_agg(r), '[]')
+         FROM (SELECT s.id, s.jurisdiction_id, s.assessment_id, s.subject_id, s.indicator_key,
+                      s.score, s.reason, s.entered_by, s.entered_by_name, s.entered_at,
+                      (SELECT coalesce(json_agg(f ORDER BY f.position), '[]')
+                         FROM (SELECT id, jurisdiction_id, score_id, position, filename,
+                                      file_type, media_type, size_bytes, sha256, created_at
+                                 FROM assessment_score_files
+                                WHERE jurisdiction_id = s.jurisdiction_id
+                                  AND score_id = s.id) AS f) AS files
+                 FROM assessment_scores AS s
+                WHERE s.jurisdiction_id = :jid AND s.assessment_id = :aid) AS r) AS scores,
+      (SELECT coalesce(json_agg(a ORDER BY a.appealed_at, a.id), '[]')
+         FROM assessment_appeals AS a
+        WHERE a.jurisdiction_id = :jid AND a.assessment_id = :aid) AS appeals
+    """
+)
+_SUBJECT_ROWS = TypeAdapter(list[SubjectRow])
+
+
+@dataclass(frozen=True)
+class Assessed:
+    """Everything an assessment's scorecards are computed from but the reports (their
+    compliance matrices: app.services.report_compliance)."""
+
+    subjects: list[SubjectRow]  # as subjects()
+    records: Records
+    stored: Stored
+
+
+async def assessed(
+    session: AsyncSession, jid: uuid.UUID, assessment_id: uuid.UUID, span: EvidenceSpan
+) -> Assessed:
+    """The subjects, every measure's records and the stored scores, files and appeals, in one
+    statement whatever the number of subjects and measures."""
+    row = (
+        await session.execute(
+            _ASSESSED,
+            {
+                "jid": jid,
+                "aid": assessment_id,
+                "start": span.start,
+                "end": span.end,
+                "low": span.low,
+                "high": span.high,
+                "want_tasks": span.tasks,
+                "want_notices": span.notices,
+                "want_findings": span.findings,
+                "want_invitations": span.invitations,
+            },
+        )
+    ).one()
+    scores = _parsed(_SCORE_RECORDS, row.scores)
+    return Assessed(
+        _parsed(_SUBJECT_ROWS, row.subjects),
+        Records(
+            _parsed(_TASK_RECORDS, row.tasks),
+            _parsed(_NOTICE_RECORDS, row.notices),
+            _parsed(_FINDING_RECORDS, row.findings),
+            _parsed(_INVITATION_RECORDS, row.invitations),
+        ),
+        Stored(
+            [AssessmentScore(**_columns(s)) for s in scores],
+            {
+                s.id: [AssessmentScoreFile(**_columns(f)) for f in s.files]
+                for s in scores
+                if s.files
+            },
+            [AssessmentAppeal(**_columns(a)) for a in _parsed(_APPEAL_RECORDS, row.appeals)],
+        ),
+    )

@@ -22,9 +22,9 @@ Visibility: the office here or above, the leadership, read clients and admins re
 (app.domain.access read_all_assessments); a unit's people their unit's card, a county's office
 its county's card (reached at this jurisdiction's path); anyone else 404.
 
-One statement for the records of every measure and all subjects together (never one per measure
-or per subject), one for the entered scores, their files and the appeals: the scorecards of a
-jurisdiction with hundreds of units take as few statements as those of one with three.
+One statement for the subjects, the records of every measure, the entered scores, their files
+and the appeals (never one per measure or per subject): the scorecards of a jurisdiction with
+hundreds of units take as few statements as those of one with three.
 """
 
 from __future__ import annotations
@@ -209,32 +209,14 @@ def _day_bounds(zone: ZoneInfo, start: date, end: date) -> tuple[datetime, datet
     )
 
 
-async def gather(
-    session: AsyncSession,
-    ref: JurisdictionRef,
-    definition: YearDefinition,
-    subjects: Sequence[repo.SubjectRow],
-    as_of: date,
-) -> list[Evidence]:
-    """Every record that counts for the subjects' computed indicators, up to ``as_of``: one
-    statement for the records of every measure the year's definition uses (the reports: the
-    compliance matrices of this jurisdiction and the counties, built together)."""
-    # Records dated in the year: each counts once its date has passed by as_of, or once done
-    # (a task completed, a notice answered, a finding rectified ahead of its date).
+def _span(ref: JurisdictionRef, definition: YearDefinition, as_of: date) -> repo.EvidenceSpan:
+    """The records to read for the year's computed indicators: those dated in the year (each
+    counts once its date has passed by as_of, or once done: a task completed, a notice
+    answered, a finding rectified ahead of its date), of the measures the year uses."""
     start, end = date(definition.year, 1, 1), date(definition.year, 12, 31)
+    low, high = _day_bounds(ZoneInfo(ref.time_zone), start, as_of)
     measures = {i.measure for i in definition.indicators}
-    units = {s.id for s in subjects if s.kind == SubjectKind.unit}
-    counties = [s for s in subjects if s.kind == SubjectKind.county]
-    jids = [ref.id, *(c.id for c in counties)]
-    calendar = await load_calendar(session)
-    rows: list[Evidence] = []
-
-    def subject_of(jid: uuid.UUID, unit_id: uuid.UUID | None) -> uuid.UUID | None:
-        return unit_id if jid == ref.id else jid
-
-    zone = ZoneInfo(ref.time_zone)
-    low, high = _day_bounds(zone, start, as_of)
-    span = repo.EvidenceSpan(
+    return repo.EvidenceSpan(
         start,
         end,
         low,
@@ -244,7 +226,29 @@ async def gather(
         findings=Measure.findings_rectified_in_time in measures,
         invitations=Measure.principal_attendance in measures,
     )
-    records = await repo.records(session, ref.id, jids, span)
+
+
+async def gather(
+    session: AsyncSession,
+    ref: JurisdictionRef,
+    definition: YearDefinition,
+    subjects: Sequence[repo.SubjectRow],
+    records: repo.Records,
+    as_of: date,
+) -> list[Evidence]:
+    """Every record that counts for the subjects' computed indicators, up to ``as_of``: the
+    records read (:func:`_span`), judged, and the reports' (the compliance matrices of this
+    jurisdiction and the counties, built together)."""
+    start = date(definition.year, 1, 1)
+    units = {s.id for s in subjects if s.kind == SubjectKind.unit}
+    counties = [s for s in subjects if s.kind == SubjectKind.county]
+    calendar = await load_calendar(session)
+    zone = ZoneInfo(ref.time_zone)
+    rows: list[Evidence] = []
+
+    def subject_of(jid: uuid.UUID, unit_id: uuid.UUID | None) -> uuid.UUID | None:
+        return unit_id if jid == ref.id else jid
+
     for t in records.tasks:
         subject = subject_of(t.jurisdiction_id, t.unit_id)
         judged = domain.task_outcome(
@@ -402,9 +406,9 @@ async def _compute(
 ) -> Computed:
     as_of = _as_of(row.year, today, asked)
     defined = await _defined(session, ref, row.year, as_of)
-    subjects = await repo.subjects(session, ref.id)
-    evidence = await gather(session, ref, defined.definition, subjects, as_of)
-    stored = await repo.stored(session, ref.id, row.id)
+    assessed = await repo.assessed(session, ref.id, row.id, _span(ref, defined.definition, as_of))
+    subjects, stored = assessed.subjects, assessed.stored
+    evidence = await gather(session, ref, defined.definition, subjects, assessed.records, as_of)
     scores = {(s.subject_id, s.indicator_key): s for s in stored.scores}
     entered = {key: Entered(float(s.score), s.reason) for key, s in scores.items()}
     cards = domain.scorecards(

@@ -1687,27 +1687,27 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
     ),
     # C-ASM-1: a scorecard is computed from every kind of record, for every subject at once.
     "assessment scorecards-list": (
-        12,
+        10,
         "the cards computed from the records, in as many statements whatever the number of "
-        "units and counties: the assessment, the rulebook in force, the entered holiday "
-        "years, the subjects, one statement for the records of every measure (tasks, notices, "
-        "findings, meetings), the report kind's compliance matrices of this jurisdiction and "
-        "its counties (their rulebooks, the submission heads, the units), one for the scores "
-        "with their files and the appeals",
+        "units and counties: the assessment, the rulebook in force, one statement for the "
+        "subjects, the records of every measure (tasks, notices, findings, meetings), the "
+        "scores with their files and the appeals, the entered holiday years, and the report "
+        "kind's compliance matrices of this jurisdiction and its counties (their jurisdictions "
+        "and rulebooks, the submission heads, the units)",
     ),
-    "assessment scorecards-read": (12, "as assessment scorecards-list: the ranks need every card"),
-    "assessment table-read": (12, "as assessment scorecards-list"),
+    "assessment scorecards-read": (10, "as assessment scorecards-list: the ranks need every card"),
+    "assessment table-read": (10, "as assessment scorecards-list"),
     "assessments-versioned read": (
-        13,
+        11,
         "as assessment scorecards-list (the standings), and the ETag's version",
     ),
     "assessments-versioned write": (
-        15,
+        13,
         "prepared already: answered with the standings (as assessment scorecards-list), the "
         "version locked and the row locked",
     ),
     "assessment finalisation-write": (
-        13,
+        11,
         "every card computed (as assessment scorecards-list) to find what is missing, before the "
         "refusal",
     ),
