@@ -14,7 +14,8 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, TypeAdapter
-from sqlalchemy import select, text
+from sqlalchemy import JSON, and_, exists, func, select, text
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import undefer
 
@@ -248,17 +249,87 @@ async def score(
     return result.scalar_one_or_none()
 
 
+@dataclass(frozen=True)
+class ScoreEntry:
+    """What entering one subject's score of one indicator depends on."""
+
+    upheld: bool  # an appeal against it was upheld
+    score: AssessmentScore | None  # the score entered already (in the session)
+    files: list[AssessmentScoreFile]  # its files' descriptions (outside the session)
+
+
+_FILE_DESCRIPTION = (
+    AssessmentScoreFile.id,
+    AssessmentScoreFile.jurisdiction_id,
+    AssessmentScoreFile.score_id,
+    AssessmentScoreFile.position,
+    AssessmentScoreFile.filename,
+    AssessmentScoreFile.file_type,
+    AssessmentScoreFile.media_type,
+    AssessmentScoreFile.size_bytes,
+    AssessmentScoreFile.sha256,
+    AssessmentScoreFile.created_at,
+)
+_FILE_RECORDS = TypeAdapter(list[_FileRecord])
+
+
+async def score_entry(
+    session: AsyncSession, jid: uuid.UUID, assessment_id: uuid.UUID, subject: uuid.UUID, key: str
+) -> ScoreEntry:
+    """In one statement: whether an appeal against the item was upheld, and the score entered
+    with its files' descriptions (aggregated: a join would repeat the score per file)."""
+    upheld = (
+        exists()
+        .where(
+            AssessmentAppeal.jurisdiction_id == jid,
+            AssessmentAppeal.assessment_id == assessment_id,
+            AssessmentAppeal.subject_id == subject,
+            AssessmentAppeal.indicator_key == key,
+            AssessmentAppeal.outcome == "upheld",
+        )
+        .label("upheld")
+    )
+    described = func.json_build_object(
+        *(part for column in _FILE_DESCRIPTION for part in (column.key, column))
+    )
+    files = (
+        select(
+            func.json_agg(aggregate_order_by(described, AssessmentScoreFile.position), type_=JSON)
+        )
+        .where(
+            AssessmentScoreFile.jurisdiction_id == AssessmentScore.jurisdiction_id,
+            AssessmentScoreFile.score_id == AssessmentScore.id,
+        )
+        .scalar_subquery()
+    )
+    entry = select(upheld).subquery("entry")
+    statement = (
+        select(entry.c.upheld, AssessmentScore, files)
+        .select_from(entry)
+        .outerjoin(
+            AssessmentScore,
+            and_(
+                AssessmentScore.jurisdiction_id == jid,
+                AssessmentScore.assessment_id == assessment_id,
+                AssessmentScore.subject_id == subject,
+                AssessmentScore.indicator_key == key,
+            ),
+        )
+    )
+    found_upheld, stored, described_files = (await session.execute(statement)).one()
+    return ScoreEntry(
+        bool(found_upheld),
+        stored,
+        [AssessmentScoreFile(**_columns(f)) for f in _parsed(_FILE_RECORDS, described_files or [])],
+    )
+
+
 async def appeals(
-    session: AsyncSession,
-    jid: uuid.UUID,
-    assessment_id: uuid.UUID,
-    subject: uuid.UUID | None = None,
+    session: AsyncSession, jid: uuid.UUID, assessment_id: uuid.UUID
 ) -> list[AssessmentAppeal]:
     statement = select(AssessmentAppeal).where(
         AssessmentAppeal.jurisdiction_id == jid, AssessmentAppeal.assessment_id == assessment_id
     )
-    if subject is not None:
-        statement = statement.where(AssessmentAppeal.subject_id == subject)
     result = await session.execute(
         statement.order_by(AssessmentAppeal.appealed_at, AssessmentAppeal.id)
     )

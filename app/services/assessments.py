@@ -860,12 +860,9 @@ async def put_score(
     row = await _open(session, ref, year)
     await _subject_kind(session, ref, subject)
     indicator = await _indicator(session, ref, row, key, local_today(ref, now))
-    upheld = any(
-        a.subject_id == subject and a.indicator_key == key and a.outcome == AppealOutcome.upheld
-        for a in await repo.appeals(session, ref.id, row.id, subject)
-    )
-    domain.check_score(indicator, float(data.score), upheld_appeal=upheld)
-    stored = await repo.score(session, ref.id, row.id, subject, key)
+    entry = await repo.score_entry(session, ref.id, row.id, subject, key)
+    domain.check_score(indicator, float(data.score), upheld_appeal=entry.upheld)
+    stored = entry.score
     before = None
     if stored is None:
         stored = AssessmentScore(
@@ -882,7 +879,7 @@ async def put_score(
         await repo.add(session, stored)
         files: list[AssessmentScoreFile] = []
     else:
-        files = await repo.files_of(session, ref.id, [stored.id])
+        files = entry.files
         before = _score_out(stored, files)
         stored.score = data.score
         stored.reason = data.reason

@@ -652,6 +652,10 @@ async def test_a_score_carries_evidence_files(
     (stored,) = added.json()["files"]
     shown = by_measure(await card(client, world, housing, who=LIAISON))["manual"]["files"]
     assert shown == [stored]
+    # Entered again: the score keeps its files.
+    again = await score(client, world, housing)
+    assert again.status_code == 200, again.text
+    assert again.json()["files"] == [stored]
     download = await client.get(f"{path}/{stored['id']}", headers=world.headers(LIAISON))
     assert download.status_code == 200
     assert download.content == sample_files.pdf("经验")

@@ -1712,10 +1712,11 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
         "refusal",
     ),
     "assessment scores-versioned write": (
-        12,
-        "the assessment locked, the rulebook in force (its jurisdiction and versions) for the "
-        "indicator, the subjects, the appeals (an upheld one lets a computed score be entered), "
-        "the stored score and its files, the update and the trail",
+        10,
+        "the assessment locked, the subjects, the rulebook in force (its jurisdiction and "
+        "versions) for the indicator, one statement for the stored score with its files and "
+        "whether an appeal against it was upheld (which lets a computed score be entered), the "
+        "update and the trail",
     ),
     "assessment appeals-write": (
         8,
