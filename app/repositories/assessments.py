@@ -222,6 +222,8 @@ _APPEAL_RECORDS = TypeAdapter(list[_AppealRecord])
 
 
 def _columns(record: Any) -> dict[str, Any]:
+    """A parsed record's columns, to build the model's row outside the session (a score's
+    files are rows of their own)."""
     return {f.name: getattr(record, f.name) for f in fields(record) if f.name != "files"}
 
 
