@@ -22,15 +22,15 @@ Visibility: the office here or above, the leadership, read clients and admins re
 (app.domain.access read_all_assessments); a unit's people their unit's card, a county's office
 its county's card (reached at this jurisdiction's path); anyone else 404.
 
-A statement per measure for all subjects together (never one per subject): the scorecards of a
-jurisdiction with hundreds of units take a dozen statements.
+One statement for the subjects, the records of every measure, the entered scores, their files
+and the appeals (never one per measure or per subject): the scorecards of a jurisdiction with
+hundreds of units take as few statements as those of one with three.
 """
 
 from __future__ import annotations
 
 import hashlib
 import uuid
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -209,105 +209,116 @@ def _day_bounds(zone: ZoneInfo, start: date, end: date) -> tuple[datetime, datet
     )
 
 
+def _span(ref: JurisdictionRef, definition: YearDefinition, as_of: date) -> repo.EvidenceSpan:
+    """The records to read for the year's computed indicators: those dated in the year (each
+    counts once its date has passed by as_of, or once done: a task completed, a notice
+    answered, a finding rectified ahead of its date), of the measures the year uses."""
+    start, end = date(definition.year, 1, 1), date(definition.year, 12, 31)
+    low, high = _day_bounds(ZoneInfo(ref.time_zone), start, as_of)
+    measures = {i.measure for i in definition.indicators}
+    return repo.EvidenceSpan(
+        start,
+        end,
+        low,
+        high,
+        tasks=Measure.tasks_on_time in measures,
+        notices=Measure.supervision_replies_in_time in measures,
+        findings=Measure.findings_rectified_in_time in measures,
+        invitations=Measure.principal_attendance in measures,
+    )
+
+
 async def gather(
     session: AsyncSession,
     ref: JurisdictionRef,
     definition: YearDefinition,
     subjects: Sequence[repo.SubjectRow],
+    records: repo.Records,
     as_of: date,
 ) -> list[Evidence]:
-    """Every record that counts for the subjects' computed indicators, up to ``as_of``: one
-    statement per measure the year's definition uses (the reports: the compliance matrices of
-    this jurisdiction and the counties, built together)."""
-    # Records dated in the year: each counts once its date has passed by as_of, or once done
-    # (a task completed, a notice answered, a finding rectified ahead of its date).
-    start, end = date(definition.year, 1, 1), date(definition.year, 12, 31)
-    measures = {i.measure for i in definition.indicators}
+    """Every record that counts for the subjects' computed indicators, up to ``as_of``: the
+    records read (:func:`_span`), judged, and the reports' (the compliance matrices of this
+    jurisdiction and the counties, built together)."""
+    start = date(definition.year, 1, 1)
     units = {s.id for s in subjects if s.kind == SubjectKind.unit}
     counties = [s for s in subjects if s.kind == SubjectKind.county]
-    jids = [ref.id, *(c.id for c in counties)]
     calendar = await load_calendar(session)
+    zone = ZoneInfo(ref.time_zone)
     rows: list[Evidence] = []
 
     def subject_of(jid: uuid.UUID, unit_id: uuid.UUID | None) -> uuid.UUID | None:
         return unit_id if jid == ref.id else jid
 
-    if Measure.tasks_on_time in measures:
-        for r in await repo.tasks(session, jids, start, end):
-            subject = subject_of(r.jurisdiction_id, r.unit_id)
-            judged = domain.task_outcome(
-                calendar, r.created_on, r.deadline, r.completed_on, r.cancelled_on, as_of
+    for t in records.tasks:
+        subject = subject_of(t.jurisdiction_id, t.unit_id)
+        judged = domain.task_outcome(
+            calendar, t.created_on, t.deadline, t.completed_on, t.cancelled_on, as_of
+        )
+        if subject is None or judged is None:
+            continue
+        done = t.completed_on if t.completed_on and t.completed_on <= as_of else None
+        rows.append(
+            Evidence(
+                subject,
+                Measure.tasks_on_time,
+                str(t.id),
+                f"{t.code} {_short(t.title)}",
+                t.deadline,
+                done,
+                *judged,
             )
-            if subject is None or judged is None:
-                continue
-            done = r.completed_on if r.completed_on and r.completed_on <= as_of else None
-            rows.append(
-                Evidence(
-                    subject,
-                    Measure.tasks_on_time,
-                    str(r.id),
-                    f"{r.code} {_short(r.title)}",
-                    r.deadline,
-                    done,
-                    *judged,
-                )
+        )
+    for n in records.notices:
+        subject = subject_of(n.jurisdiction_id, n.unit_id)
+        judged = domain.dated_outcome(calendar, n.reply_due_on, n.replied_on, as_of)
+        if subject is None or judged is None:
+            continue
+        done = n.replied_on if n.replied_on and n.replied_on <= as_of else None
+        rows.append(
+            Evidence(
+                subject,
+                Measure.supervision_replies_in_time,
+                str(n.id),
+                f"{n.code} {_short(n.text)}",
+                n.reply_due_on,
+                done,
+                *judged,
             )
-    if Measure.supervision_replies_in_time in measures:
-        for r in await repo.notices(session, jids, start, end):
-            subject = subject_of(r.jurisdiction_id, r.unit_id)
-            judged = domain.dated_outcome(calendar, r.reply_due_on, r.replied_on, as_of)
-            if subject is None or judged is None:
-                continue
-            done = r.replied_on if r.replied_on and r.replied_on <= as_of else None
-            rows.append(
-                Evidence(
-                    subject,
-                    Measure.supervision_replies_in_time,
-                    str(r.id),
-                    f"{r.code} {_short(r.text)}",
-                    r.reply_due_on,
-                    done,
-                    *judged,
-                )
+        )
+    for f in records.findings:
+        subject = f.unit_id if f.unit_id in units else f.county_id
+        judged = domain.dated_outcome(calendar, f.due_on, f.rectified_on, as_of)
+        if subject is None or judged is None:
+            continue
+        done = f.rectified_on if f.rectified_on and f.rectified_on <= as_of else None
+        rows.append(
+            Evidence(
+                subject,
+                Measure.findings_rectified_in_time,
+                str(f.id),
+                f"{_short(f.title, 30)}：{_short(f.problem)}",
+                f.due_on,
+                done,
+                *judged,
             )
-    if Measure.findings_rectified_in_time in measures:
-        for r in await repo.findings(session, ref.id, start, end):
-            subject = r.unit_id if r.unit_id in units else r.county_id
-            judged = domain.dated_outcome(calendar, r.due_on, r.rectified_on, as_of)
-            if subject is None or judged is None:
-                continue
-            done = r.rectified_on if r.rectified_on and r.rectified_on <= as_of else None
-            rows.append(
-                Evidence(
-                    subject,
-                    Measure.findings_rectified_in_time,
-                    str(r.id),
-                    f"{_short(r.title, 30)}：{_short(r.problem)}",
-                    r.due_on,
-                    done,
-                    *judged,
-                )
+        )
+    for invited in records.invitations:
+        subject = subject_of(invited.jurisdiction_id, invited.unit_id)
+        if subject is None or invited.attendance not in ("present", "absent", "represented"):
+            continue  # attendance not recorded yet: no evidence either way
+        day = invited.starts_at.astimezone(zone).date()
+        present = invited.attendance == "present"
+        rows.append(
+            Evidence(
+                subject,
+                Measure.principal_attendance,
+                f"{invited.id}:{invited.unit_id}",
+                f"{_short(invited.title)}（{day.isoformat()}）",
+                day,
+                day if present else None,
+                Outcome.met if present else Outcome.missed,
             )
-    if Measure.principal_attendance in measures:
-        zone = ZoneInfo(ref.time_zone)
-        low, high = _day_bounds(zone, start, as_of)
-        for r in await repo.attendance(session, jids, low, high):
-            subject = subject_of(r.jurisdiction_id, r.unit_id)
-            if subject is None or r.attendance not in ("present", "absent", "represented"):
-                continue  # attendance not recorded yet: no evidence either way
-            day = r.starts_at.astimezone(zone).date()
-            present = r.attendance == "present"
-            rows.append(
-                Evidence(
-                    subject,
-                    Measure.principal_attendance,
-                    f"{r.id}:{r.unit_id}",
-                    f"{_short(r.title)}（{day.isoformat()}）",
-                    day,
-                    day if present else None,
-                    Outcome.met if present else Outcome.missed,
-                )
-            )
+        )
     kinds = {
         i.report_kind
         for i in definition.indicators
@@ -395,15 +406,10 @@ async def _compute(
 ) -> Computed:
     as_of = _as_of(row.year, today, asked)
     defined = await _defined(session, ref, row.year, as_of)
-    subjects = await repo.subjects(session, ref.id)
-    evidence = await gather(session, ref, defined.definition, subjects, as_of)
-    scores = {
-        (s.subject_id, s.indicator_key): s for s in await repo.scores(session, ref.id, row.id)
-    }
-    files: dict[uuid.UUID, list[AssessmentScoreFile]] = defaultdict(list)
-    for f in await repo.files_of(session, ref.id, [s.id for s in scores.values()]):
-        files[f.score_id].append(f)
-    appeals = await repo.appeals(session, ref.id, row.id)
+    assessed = await repo.assessed(session, ref.id, row.id, _span(ref, defined.definition, as_of))
+    subjects, stored = assessed.subjects, assessed.stored
+    evidence = await gather(session, ref, defined.definition, subjects, assessed.records, as_of)
+    scores = {(s.subject_id, s.indicator_key): s for s in stored.scores}
     entered = {key: Entered(float(s.score), s.reason) for key, s in scores.items()}
     cards = domain.scorecards(
         defined.definition,
@@ -411,7 +417,7 @@ async def _compute(
         evidence,
         entered,
     )
-    return Computed(row, defined, as_of, subjects, cards, scores, dict(files), appeals)
+    return Computed(row, defined, as_of, subjects, cards, scores, stored.files, stored.appeals)
 
 
 def _file_out(f: AssessmentScoreFile) -> EvidenceFileOut:
@@ -854,12 +860,9 @@ async def put_score(
     row = await _open(session, ref, year)
     await _subject_kind(session, ref, subject)
     indicator = await _indicator(session, ref, row, key, local_today(ref, now))
-    upheld = any(
-        a.subject_id == subject and a.indicator_key == key and a.outcome == AppealOutcome.upheld
-        for a in await repo.appeals(session, ref.id, row.id, subject)
-    )
-    domain.check_score(indicator, float(data.score), upheld_appeal=upheld)
-    stored = await repo.score(session, ref.id, row.id, subject, key)
+    entry = await repo.score_entry(session, ref.id, row.id, subject, key)
+    domain.check_score(indicator, float(data.score), upheld_appeal=entry.upheld)
+    stored = entry.score
     before = None
     if stored is None:
         stored = AssessmentScore(
@@ -876,7 +879,7 @@ async def put_score(
         await repo.add(session, stored)
         files: list[AssessmentScoreFile] = []
     else:
-        files = await repo.files_of(session, ref.id, [stored.id])
+        files = entry.files
         before = _score_out(stored, files)
         stored.score = data.score
         stored.reason = data.reason

@@ -1687,34 +1687,36 @@ OVER_BUDGET: dict[str, tuple[int, str]] = {
     ),
     # C-ASM-1: a scorecard is computed from every kind of record, for every subject at once.
     "assessment scorecards-list": (
-        17,
+        10,
         "the cards computed from the records, in as many statements whatever the number of "
-        "units and counties: the assessment, the rulebook in force, the entered holiday "
-        "years, the subjects, one statement per measure (tasks, notices, findings, meetings), "
-        "the report kind's compliance matrices of this jurisdiction and its counties (their "
-        "rulebooks, the submission heads, the units), the scores, their files, the appeals",
+        "units and counties: the assessment, the rulebook in force, one statement for the "
+        "subjects, the records of every measure (tasks, notices, findings, meetings), the "
+        "scores with their files and the appeals, the entered holiday years, and the report "
+        "kind's compliance matrices of this jurisdiction and its counties (their jurisdictions "
+        "and rulebooks, the submission heads, the units)",
     ),
-    "assessment scorecards-read": (17, "as assessment scorecards-list: the ranks need every card"),
-    "assessment table-read": (17, "as assessment scorecards-list"),
+    "assessment scorecards-read": (10, "as assessment scorecards-list: the ranks need every card"),
+    "assessment table-read": (10, "as assessment scorecards-list"),
     "assessments-versioned read": (
-        18,
+        11,
         "as assessment scorecards-list (the standings), and the ETag's version",
     ),
     "assessments-versioned write": (
-        20,
+        13,
         "prepared already: answered with the standings (as assessment scorecards-list), the "
         "version locked and the row locked",
     ),
     "assessment finalisation-write": (
-        18,
+        11,
         "every card computed (as assessment scorecards-list) to find what is missing, before the "
         "refusal",
     ),
     "assessment scores-versioned write": (
-        12,
-        "the assessment locked, the rulebook in force (its jurisdiction and versions) for the "
-        "indicator, the subjects, the appeals (an upheld one lets a computed score be entered), "
-        "the stored score and its files, the update and the trail",
+        10,
+        "the assessment locked, the subjects, the rulebook in force (its jurisdiction and "
+        "versions) for the indicator, one statement for the stored score with its files and "
+        "whether an appeal against it was upheld (which lets a computed score be entered), the "
+        "update and the trail",
     ),
     "assessment appeals-write": (
         8,
