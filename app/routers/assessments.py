@@ -101,6 +101,10 @@ async def assessment_reader(
 Reader = Annotated[service.Reader, Depends(assessment_reader)]
 
 
+def _card_path(jurisdiction_id: uuid.UUID, year: int, subject_id: uuid.UUID) -> str:
+    return f"/v1/jurisdictions/{jurisdiction_id}/assessments/{year}/scorecards/{subject_id}"
+
+
 @router.get(
     "/{year}",
     summary="Get the year's assessment: its state and the standings",
@@ -208,11 +212,12 @@ async def add_assessment_score_evidence(
     year: Year,
     subject_id: SubjectId,
     indicator: IndicatorKey,
+    response: Response,
     evidence: Annotated[
         list[UploadedFile] | None, File(description=f"At most {MAX_EVIDENCE_FILES} files.")
     ] = None,
 ) -> ScoreOut:
-    return await service.add_score_files(
+    out = await service.add_score_files(
         session,
         scope.actor,
         scope.jurisdiction,
@@ -222,6 +227,12 @@ async def add_assessment_score_evidence(
         evidence or [],
         settings.upload_max_file_bytes,
     )
+    # The last file added (the score's files are listed in their order).
+    response.headers["Location"] = (
+        f"{_card_path(scope.id, year, subject_id)}/indicators/{indicator}/evidence/"
+        f"{out.files[-1].id}"
+    )
+    return out
 
 
 @router.get(
@@ -267,8 +278,13 @@ async def create_assessment_appeal(
     subject_id: SubjectId,
     indicator: IndicatorKey,
     body: AppealIn,
+    response: Response,
 ) -> AppealOut:
-    return await service.appeal(session, who, year, subject_id, indicator, body, now)
+    out = await service.appeal(session, who, year, subject_id, indicator, body, now)
+    response.headers["Location"] = (
+        f"/v1/jurisdictions/{who.jurisdiction.id}/assessments/{year}/appeals/{out.id}"
+    )
+    return out
 
 
 @router.get(
@@ -286,6 +302,19 @@ async def list_assessment_appeals(
     pending: Annotated[bool | None, Query(description="Only undecided (true) or decided.")] = None,
 ) -> AppealsOut:
     return await service.list_appeals(session, who, year, pending)
+
+
+@router.get(
+    "/{year}/appeals/{appeal_id}",
+    summary="Read one appeal, with the office's decision once made",
+    description=f"Whoever sees the card it is against reads it; anyone else gets 404. {VISIBILITY}",
+    response_model=AppealOut,
+    responses=problem_responses(401, 404, 422),
+)
+async def get_assessment_appeal(
+    who: Reader, session: Session, year: Year, appeal_id: AppealId
+) -> AppealOut:
+    return await service.get_appeal(session, who, year, appeal_id)
 
 
 @router.post(

@@ -88,8 +88,12 @@ async def add_publication_file(
     settings: AppSettings,
     now: Now,
     publication_id: PublicationId,
-    file: Annotated[UploadedFile, File(description="The file to publish with the result.")],
     response: Response,
+    # Optional in the form so that what the path names is judged first (404, 403, 409); the
+    # service answers 422 when it is missing.
+    file: Annotated[
+        UploadedFile | None, File(description="The file to publish with the result.")
+    ] = None,
 ) -> PublicationOut:
     out = await service.add_file(
         session,

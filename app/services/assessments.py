@@ -685,6 +685,18 @@ async def list_appeals(
     )
 
 
+async def get_appeal(
+    session: AsyncSession, who: Reader, year: int, appeal_id: uuid.UUID
+) -> AppealOut:
+    """One appeal, to whoever sees the card it is against (404 for anyone else)."""
+    ref = who.jurisdiction
+    row = await _assessment(session, ref, year)
+    found = await repo.appeal(session, ref.id, row.id, appeal_id)
+    if found is None or not who.sees(found.subject_id):
+        raise NotFound(APPEAL_NOT_HERE)
+    return _appeal_out(found)
+
+
 @dataclass(frozen=True)
 class Standing:
     """One line of the board: a subject, its kind, total, grade and rank."""
@@ -857,8 +869,10 @@ async def put_score(
 ) -> ScoreOut:
     """The office enters a manual indicator's score, or a computed one's after an appeal against
     it was upheld, with its reason; a later entry replaces it (the audit trail keeps both)."""
-    row = await _open(session, ref, year)
+    # What the path names is found (404) before the assessment's state is judged (409).
+    row = await _assessment(session, ref, year, for_update=True)
     await _subject_kind(session, ref, subject)
+    domain.check_open(AssessmentState(row.state))
     indicator = await _indicator(session, ref, row, key, local_today(ref, now))
     entry = await repo.score_entry(session, ref.id, row.id, subject, key)
     domain.check_score(indicator, float(data.score), upheld_appeal=entry.upheld)
@@ -912,8 +926,12 @@ async def add_score_files(
     max_file_bytes: int,
 ) -> ScoreOut:
     """Evidence files for an entered score (the score first: 409 without one)."""
-    row = await _open(session, ref, year)
+    row = await _assessment(session, ref, year, for_update=True)
     stored = await repo.score(session, ref.id, row.id, subject, key)
+    if stored is None:
+        # Only a subject has scores: one without is found (404) before the state is judged.
+        await _subject_kind(session, ref, subject)
+    domain.check_open(AssessmentState(row.state))
     if stored is None:
         raise StateConflict(
             _("Enter the score of indicator {key} before its evidence files.", key=key)
@@ -1036,10 +1054,11 @@ async def decide(
 ) -> AppealOut:
     """The office decides an appeal, once: upheld (it may then enter the item's score) or
     rejected, with its reason."""
-    row = await _open(session, ref, year)
+    row = await _assessment(session, ref, year, for_update=True)
     found = await repo.appeal(session, ref.id, row.id, appeal_id)
     if found is None:
         raise NotFound(APPEAL_NOT_HERE)
+    domain.check_open(AssessmentState(row.state))
     if found.outcome is not None:
         raise StateConflict(_("This appeal is decided already."))
     before = _appeal_out(found)

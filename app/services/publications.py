@@ -376,7 +376,7 @@ async def add_file(
     ref: JurisdictionRef,
     now: datetime,
     publication_id: uuid.UUID,
-    upload: UploadFile,
+    upload: UploadFile | None,
     *,
     max_file_bytes: int,
 ) -> PublicationOut:
@@ -388,6 +388,11 @@ async def add_file(
         raise NotFound(NOT_HERE)
     await _rules(session, actor, ref, local_today(ref, now), PublicationKind(row.kind))
     check_files_addable(PublicationKind(row.kind), PublicationState(row.state))
+    if upload is None:
+        raise InvalidInput(
+            _("Send the file in the multipart field file."),
+            (FieldError(("body", "file"), _("no file sent")),),
+        )
     content = await upload.read(max_file_bytes + 1)
     if len(content) > max_file_bytes:
         raise PayloadTooLarge(

@@ -562,6 +562,13 @@ async def test_appeals_decisions_and_finalisation_c_asm_1(
     )
     assert decided.status_code == 200, decided.text
     assert decided.json()["outcome"] == "upheld"
+    # The appeal's own address (its 201's Location) reads the decision, to the appellant too.
+    read = await client.get(url(world, f"/appeals/{appeal['id']}"), headers=world.headers(LIAISON))
+    assert read.status_code == 200, read.text
+    assert (read.json()["outcome"], read.json()["decision_reason"]) == (
+        "upheld",
+        "经核实，情况属实。",
+    )
     # The card shows the appeal as the appeals' list does, every field (its times too), though
     # it reads it together with the scores and their files.
     listed = await client.get(url(world, "/appeals"), headers=world.headers(OFFICE))

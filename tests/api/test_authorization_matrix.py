@@ -399,6 +399,12 @@ def _read_card(c: Caller, t: Target) -> int:
     return 200 if _sees_card(c, t) else 404
 
 
+def _read_appeal(c: Caller, t: Target) -> int:
+    """The appeal named is the object place's housing card's (under COUNTY_CARD too): read
+    by whoever sees that card, at its own place's path only."""
+    return _read_card(c, Target(t.path_place, t.object_place))
+
+
 def _read_card_file(c: Caller, t: Target) -> int:
     """The file named is the place's housing card's: under COUNTY_CARD it is another card's."""
     return 404 if t.who == COUNTY_CARD else _read_card(c, t)
@@ -422,6 +428,28 @@ def _assessment_act(permitted: Callable[[Caller, str], bool]) -> Callable[[Calle
         return 409 if t.path_place in ASSESSED else 404
 
     return expect
+
+
+def _names_a_subject_here(t: Target) -> bool:
+    """Whether the card in the path is one of the path's assessment: the place's own housing
+    card, or county_a1's card at city_a."""
+    if t.who == COUNTY_CARD:
+        return t.path_place == "city_a"
+    return t.object_place == t.path_place
+
+
+def _card_act(c: Caller, t: Target) -> int:
+    """The office's acts on a card of the final assessment: as _assessment_act, but a card
+    that is not one of this assessment's is not there (404) before the state is judged."""
+    expected = _assessment_act(changes_organisation)(c, t)
+    return 404 if expected == 409 and not _names_a_subject_here(t) else expected
+
+
+def _decide_appeal(c: Caller, t: Target) -> int:
+    """The appeal named is the object place's housing card's (under COUNTY_CARD too): there
+    only at its own place's path, 404 elsewhere, before the state is judged."""
+    expected = _assessment_act(changes_organisation)(c, t)
+    return 404 if expected == 409 and t.object_place != t.path_place else expected
 
 
 def _prepare_assessment(c: Caller, t: Target) -> int:
@@ -1286,7 +1314,8 @@ ROUTES: list[Route] = [
         _withdraw_publication,
         lambda *_: {"reason": "matrix"},
     ),
-    Route("POST", JID + PUBLICATION + "/files", _crossed, _publish),
+    # As the withdrawal: the matrix items are withdrawn (409); the missing file is judged last.
+    Route("POST", JID + PUBLICATION + "/files", _crossed, _withdraw_publication),
     # The public routes take no token: every caller is the public (nothing foreign to refuse).
     Route("GET", PUBLIC, _in_place, _public, foreign=frozenset()),
     Route("GET", PUBLIC + "/publications", _in_place, _public, foreign=frozenset()),
@@ -1564,14 +1593,14 @@ ROUTES: list[Route] = [
         "PUT",
         JID + CARD + "/indicators/{indicator}",
         _cards,
-        _assessment_act(changes_organisation),
+        _card_act,
         lambda *_: {"score": 1, "reason": "matrix"},
     ),
     Route(
         "POST",
         JID + CARD + "/indicators/{indicator}/evidence",
         _cards,
-        _assessment_act(changes_organisation),
+        _card_act,
         lambda *_: {},
         form=True,
     ),
@@ -1590,11 +1619,12 @@ ROUTES: list[Route] = [
         lambda *_: {"reason": "matrix"},
         foreign=RECIPIENT_FOREIGN,
     ),
+    Route("GET", JID + ASSESSMENT + "/appeals/{appeal_id}", _cards, _read_appeal),
     Route(
         "POST",
         JID + ASSESSMENT + "/appeals/{appeal_id}/decision",
         _cards,
-        _assessment_act(changes_organisation),
+        _decide_appeal,
         lambda *_: {"outcome": "rejected", "reason": "matrix"},
     ),
     Route(

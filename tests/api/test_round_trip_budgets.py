@@ -1629,6 +1629,13 @@ CASES = [
         params={"pending": "true"},
     ),
     Case(
+        "assessment appeals",
+        "read",
+        "GET",
+        lambda s: _assessment_url(s, f"/appeals/{s.ids['appeals'][0]}"),
+        "city_a.liaison",
+    ),
+    Case(
         "assessment decisions",
         "write",
         "POST",

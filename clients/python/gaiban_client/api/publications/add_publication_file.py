@@ -17,7 +17,7 @@ def _get_kwargs(
     jid: UUID,
     publication_id: UUID,
     *,
-    body: BodyAddPublicationFile,
+    body: BodyAddPublicationFile | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -32,7 +32,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["files"] = body.to_multipart()
+    if not isinstance(body, Unset):
+        _kwargs["files"] = body.to_multipart()
 
     headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
@@ -120,7 +121,7 @@ def sync_detailed(
     publication_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BodyAddPublicationFile,
+    body: BodyAddPublicationFile | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | PublicationOut]:
     """Add a file to a published result (取得成效): PDF, Word, Excel or an image
@@ -136,7 +137,7 @@ def sync_detailed(
         jid (UUID): The jurisdiction's id.
         publication_id (UUID): The publication's id.
         idempotency_key (str | Unset):
-        body (BodyAddPublicationFile):
+        body (BodyAddPublicationFile | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +166,7 @@ def sync(
     publication_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BodyAddPublicationFile,
+    body: BodyAddPublicationFile | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | PublicationOut | None:
     """Add a file to a published result (取得成效): PDF, Word, Excel or an image
@@ -181,7 +182,7 @@ def sync(
         jid (UUID): The jurisdiction's id.
         publication_id (UUID): The publication's id.
         idempotency_key (str | Unset):
-        body (BodyAddPublicationFile):
+        body (BodyAddPublicationFile | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +206,7 @@ async def asyncio_detailed(
     publication_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BodyAddPublicationFile,
+    body: BodyAddPublicationFile | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | PublicationOut]:
     """Add a file to a published result (取得成效): PDF, Word, Excel or an image
@@ -221,7 +222,7 @@ async def asyncio_detailed(
         jid (UUID): The jurisdiction's id.
         publication_id (UUID): The publication's id.
         idempotency_key (str | Unset):
-        body (BodyAddPublicationFile):
+        body (BodyAddPublicationFile | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,7 +249,7 @@ async def asyncio(
     publication_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: BodyAddPublicationFile,
+    body: BodyAddPublicationFile | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | PublicationOut | None:
     """Add a file to a published result (取得成效): PDF, Word, Excel or an image
@@ -264,7 +265,7 @@ async def asyncio(
         jid (UUID): The jurisdiction's id.
         publication_id (UUID): The publication's id.
         idempotency_key (str | Unset):
-        body (BodyAddPublicationFile):
+        body (BodyAddPublicationFile | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
