@@ -18,6 +18,8 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from app.db import Database
 from app.domain.assessments import RULE
@@ -596,6 +598,12 @@ async def test_appeals_decisions_and_finalisation_c_asm_1(
     assert "county_a1: innovation" in missing["detail"]
     for subject in (housing, unit(world, "natural_resources"), county(world)):
         assert (await score(client, world, subject)).status_code == 200
+    evidence = await client.post(
+        url(world, f"/scorecards/{housing}/indicators/innovation/evidence"),
+        files=[("evidence", ("经验材料.pdf", sample_files.pdf(), "application/pdf"))],
+        headers=world.headers(OFFICE),
+    )
+    assert evidence.status_code == 201, evidence.text
     before = await card(client, world, housing)
     final = await client.post(url(world, "/finalisation"), headers=world.headers(DIRECTOR))
     assert final.status_code == 200, final.text
@@ -625,6 +633,18 @@ async def test_appeals_decisions_and_finalisation_c_asm_1(
         await client.post(url(world, "/finalisation"), headers=world.headers(DIRECTOR)),
     ):
         assert problem(response, 409)["rule"] == RULE
+    # And in the database: what gets past the service is refused there too.
+    for statement in (
+        "UPDATE assessments SET state = 'preparing'",
+        "DELETE FROM assessments",
+        "UPDATE assessment_scores SET score = 0",
+        "DELETE FROM assessment_appeals",
+        "UPDATE assessment_score_files SET filename = 'x.pdf'",
+        "DELETE FROM assessment_score_files",
+    ):
+        with pytest.raises(DBAPIError, match="a final assessment never changes"):
+            async with database.engine.begin() as connection:
+                await connection.execute(text(statement))
     actions = {e["action"] for e in await audit_events(client, world)}
     assert {
         "assessment.prepare",
