@@ -403,6 +403,8 @@ def check_finalisable(pending: Pending) -> None:
 
 
 def missing_scores(cards: Iterable[Scorecard]) -> tuple[tuple[str, str], ...]:
+    """(subject, indicator) of each manual score not entered, by their names: the refusal is
+    read by the office's clerk, who knows the indicators by the rulebook's names."""
     return tuple(
-        (card.name, r.indicator.key) for card in cards for r in card.results if r.score is None
+        (card.name, r.indicator.name) for card in cards for r in card.results if r.score is None
     )

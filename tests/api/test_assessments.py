@@ -594,8 +594,8 @@ async def test_appeals_decisions_and_finalisation_c_asm_1(
         await client.post(url(world, "/finalisation"), headers=world.headers(DIRECTOR)), 409
     )
     assert "manual score" in missing["detail"]
-    assert "自然资源局: innovation" in missing["detail"]
-    assert "county_a1: innovation" in missing["detail"]
+    assert "自然资源局: 改革创新与工作实效（办公室评分）" in missing["detail"]
+    assert "county_a1: 改革创新与工作实效（办公室评分）" in missing["detail"]
     for subject in (housing, unit(world, "natural_resources"), county(world)):
         assert (await score(client, world, subject)).status_code == 200
     evidence = await client.post(

@@ -166,7 +166,7 @@ def test_a_manual_score_not_entered_leaves_the_card_incomplete() -> None:
     (card,) = scorecards(DEFINITION, [subject], [], {})
     assert not card.complete
     assert card.total == 80.0  # the computed indicators, full for want of records
-    assert missing_scores([card]) == (("县", "innovation"),)
+    assert missing_scores([card]) == (("县", "改革创新"),)
 
 
 def test_an_upheld_appeal_lets_the_entered_score_replace_the_computed_one() -> None:
@@ -194,7 +194,7 @@ def test_finalising_needs_every_appeal_decided_and_every_manual_score() -> None:
     with pytest.raises(StateConflict, match="appeal"):
         check_finalisable(Pending((), 1))
     with pytest.raises(StateConflict, match="manual score"):
-        check_finalisable(Pending((("县", "innovation"),), 0))
+        check_finalisable(Pending((("县", "改革创新"),), 0))
 
 
 # --- outcomes of the records -----------------------------------------------------------------
