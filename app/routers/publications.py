@@ -214,10 +214,17 @@ def public_answer(
     headers: dict[str, str] | None = None,
 ) -> Response:
     """A public answer: a strong ETag (its body's digest unless given), 304 when the client
-    has it, cacheable by browsers and shared caches for the configured time."""
+    has it, cacheable by browsers and shared caches for the configured time, and readable by
+    any site's script (a portal's page showing the items): what it serves is public, and no
+    credential is ever taken here."""
     max_age = request.app.state.settings.public_cache_max_age_seconds
     etag = etag or '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    headers = {**(headers or {}), "ETag": etag, "Cache-Control": f"public, max-age={max_age}"}
+    headers = {
+        **(headers or {}),
+        "ETag": etag,
+        "Cache-Control": f"public, max-age={max_age}",
+        "Access-Control-Allow-Origin": "*",
+    }
     if etag_matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
     return Response(content=body, media_type=media_type, headers=headers)

@@ -704,3 +704,27 @@ async def test_public_routes_are_rate_limited_per_address(
         assert (await two.get(public_url(books))).status_code == 200
         me = await one.get("/v1/me", headers=books.headers("city_b.office_staff"))
         assert me.status_code == 200
+
+
+async def test_any_sites_script_reads_the_public_routes_and_only_them(
+    settings: Settings, database: Database, token_service: TokenService, books: World
+) -> None:
+    """A portal's page on any site may fetch what is published (Access-Control-Allow-Origin: *,
+    never with credentials), even where the CORS allow-list names other sites for the API; the
+    API's routes stay as that list says."""
+    with_cors = create_app(
+        settings.model_copy(update={"cors_origins": ["https://approvals.example"]}),
+        database=database,
+        token_service=token_service,
+    )
+    transport = httpx.ASGITransport(app=with_cors)
+    origin = {"Origin": "https://portal.example", **ENGLISH}
+    async with httpx.AsyncClient(transport=transport, base_url="http://t", headers=origin) as c:
+        for rest in ("", "/publications", "/feed.atom", "/feed.json"):
+            answer = await c.get(public_url(books, rest=rest))
+            assert answer.status_code == 200, (rest, answer.text)
+            assert answer.headers["access-control-allow-origin"] == "*", rest
+            assert "access-control-allow-credentials" not in answer.headers
+        internal = await c.get(url(books), headers=books.headers("city_b.office_director"))
+        assert internal.status_code == 200
+        assert "access-control-allow-origin" not in internal.headers
