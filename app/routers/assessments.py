@@ -3,7 +3,6 @@ drill-down, the office's scores, appeals and their decisions, finalisation and t
 
 from __future__ import annotations
 
-import io
 import uuid
 from datetime import date
 from typing import Annotated
@@ -20,8 +19,7 @@ from app.deps import (
     authenticated_actor,
 )
 from app.domain.assessments import RULE, SOURCE
-from app.domain.messages import _
-from app.errors import NotFound, problem_responses
+from app.errors import problem_responses
 from app.routers.conditional import file_response
 from app.routers.multipart import UploadedFile
 from app.schemas.assessments import (
@@ -38,7 +36,7 @@ from app.schemas.assessments import (
 )
 from app.schemas.task_progress import MAX_EVIDENCE_FILES
 from app.services import assessments as service
-from app.services.common import csv_text, jurisdiction_ref
+from app.services.common import csv_document, xlsx_document
 
 router = APIRouter(prefix="/jurisdictions/{jid}/assessments", tags=["assessments"])
 
@@ -87,15 +85,7 @@ FINAL = f"A final assessment never changes: every write answers 409 naming {RULE
 async def assessment_reader(
     jid: JurisdictionId, request: Request, session: Session
 ) -> service.Reader:
-    """Whoever reads the jurisdiction, or the office of a county directly below it (its card is
-    kept here); anyone else: 404."""
-    actor = authenticated_actor(request)
-    ref = await jurisdiction_ref(session, jid)
-    if ref is not None:
-        who = await service.reader(session, actor, ref)
-        if service.may_enter(actor, ref) or who.counties_led:
-            return who
-    raise NotFound(_("No such jurisdiction."))
+    return await service.enter(session, authenticated_actor(request), jid)
 
 
 Reader = Annotated[service.Reader, Depends(assessment_reader)]
@@ -354,37 +344,6 @@ async def finalise_assessment(
     return await service.finalise(session, scope.actor, scope.jurisdiction, year, now)
 
 
-def _csv(table: service.Table) -> str:
-    lines = [table.header, *table.rows]
-    return "\ufeff" + "".join(
-        ",".join(csv_text("" if v is None else str(v)) for v in line) + "\r\n" for line in lines
-    )
-
-
-def _xlsx(table: service.Table) -> bytes:
-    from openpyxl import Workbook  # lazily: ~60 ms to import, only the exports use it
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("考核结果")
-
-    def cell(value: object) -> WriteOnlyCell:
-        if isinstance(value, str):
-            written = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
-            if written.data_type == "f":  # text typed "=…" is text, never a formula Excel runs
-                written.data_type = "s"
-            return written
-        return WriteOnlyCell(sheet, value=value)
-
-    sheet.append([cell(table.title)])
-    for row in [table.header, *table.rows]:
-        sheet.append([cell(v) for v in row])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 @router.get(
     "/{year}/table",
     summary="The assessment table: each subject's scores, total, grade and rank (xlsx or CSV)",
@@ -411,7 +370,7 @@ async def get_assessment_table(
     name = f"assessment-{year}"
     if XLSX_MEDIA_TYPE in request.headers.get("accept", ""):
         return Response(
-            content=_xlsx(table),
+            content=xlsx_document("考核结果", [[table.title], table.header, *table.rows]),
             media_type=XLSX_MEDIA_TYPE,
             headers={
                 "Content-Disposition": f'attachment; filename="{name}.xlsx"',
@@ -419,7 +378,7 @@ async def get_assessment_table(
             },
         )
     return Response(
-        content=_csv(table),
+        content=csv_document([table.header, *table.rows]),
         media_type=CSV_MEDIA_TYPE,
         headers={"Content-Disposition": f'attachment; filename="{name}.csv"', "Vary": "Accept"},
     )

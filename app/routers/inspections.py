@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from typing import Annotated
 
@@ -43,7 +44,7 @@ from app.schemas.inspections import (
 from app.schemas.task_progress import MAX_EVIDENCE_FILES
 from app.services import inspections as service
 from app.services import task_progress
-from app.services.common import csv_text
+from app.services.common import csv_document, xlsx_document
 
 router = APIRouter(prefix="/jurisdictions/{jid}/inspections", tags=["inspections"])
 
@@ -170,32 +171,8 @@ def _wants(request: Request, media: str) -> bool:
     return media in request.headers.get("accept", "")
 
 
-def _csv(out: EvaluationOut) -> str:
-    lines = [service.EVALUATION_COLUMNS, *service.evaluation_rows(out)]
-    return "\ufeff" + "".join(",".join(csv_text(v) for v in line) + "\r\n" for line in lines)
-
-
-def _xlsx(out: EvaluationOut) -> bytes:
-    import io
-
-    from openpyxl import Workbook  # lazily: ~60 ms to import, only this export uses it
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("定期评估")
-
-    def cell(value: str) -> WriteOnlyCell:
-        written = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
-        if written.data_type == "f":  # text typed "=…" is text, never a formula Excel runs
-            written.data_type = "s"
-        return written
-
-    for row in [service.EVALUATION_COLUMNS, *service.evaluation_rows(out)]:
-        sheet.append([cell(v) for v in row])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+def _lines(out: EvaluationOut) -> list[Sequence[str]]:
+    return [service.EVALUATION_COLUMNS, *service.evaluation_rows(out)]
 
 
 @router.get(
@@ -234,7 +211,7 @@ async def get_inspection_evaluation(
     name = f"inspections-{period_from.isoformat()}-{period_to.isoformat()}"
     if _wants(request, XLSX_MEDIA_TYPE):
         return Response(
-            content=_xlsx(out),
+            content=xlsx_document("定期评估", _lines(out)),
             media_type=XLSX_MEDIA_TYPE,
             headers={
                 "Content-Disposition": f'attachment; filename="{name}.xlsx"',
@@ -243,7 +220,7 @@ async def get_inspection_evaluation(
         )
     if _wants(request, "text/csv"):
         return Response(
-            content=_csv(out),
+            content=csv_document(_lines(out)),
             media_type=CSV_MEDIA_TYPE,
             headers={"Content-Disposition": f'attachment; filename="{name}.csv"', "Vary": "Accept"},
         )

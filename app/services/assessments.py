@@ -89,7 +89,7 @@ from app.schemas.assessments import (
 from app.schemas.task_progress import EvidenceFileOut
 from app.services import audit, report_compliance, rulebooks
 from app.services.calendar import load_calendar
-from app.services.common import local_today
+from app.services.common import jurisdiction_ref, local_today
 from app.services.events import emit
 from app.services.task_progress import read_evidence
 
@@ -685,6 +685,17 @@ async def list_appeals(
     )
 
 
+async def enter(session: AsyncSession, actor: Actor, jurisdiction_id: uuid.UUID) -> Reader:
+    """The caller at the assessing jurisdiction: whoever reads it, or the office of a county
+    directly below it (its card is kept here); anyone else: 404, as for no jurisdiction."""
+    ref = await jurisdiction_ref(session, jurisdiction_id)
+    if ref is not None:
+        who = await reader(session, actor, ref)
+        if may_enter(actor, ref) or who.counties_led:
+            return who
+    raise NotFound(_("No such jurisdiction."))
+
+
 async def get_appeal(
     session: AsyncSession, who: Reader, year: int, appeal_id: uuid.UUID
 ) -> AppealOut:
@@ -720,8 +731,6 @@ async def standings(
     (everyone for the office and the leadership, its own card for a unit or a county), as of
     today (by ``now``, the request's clock; the real one when left out) while preparing, as
     finalised once final."""
-    from app.services.common import jurisdiction_ref
-
     ref = await jurisdiction_ref(session, jurisdiction_id)
     if ref is None:
         return None

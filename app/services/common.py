@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import uuid
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal, Protocol
@@ -35,6 +36,40 @@ def csv_text(value: str | None) -> str:
     if any(ch in value for ch in ',"\r\n'):
         return '"' + value.replace('"', '""') + '"'
     return value
+
+
+def csv_document(lines: Iterable[Sequence[object]]) -> str:
+    """A whole CSV file as the offices' spreadsheets open it: UTF-8 with a BOM, CRLF lines, each
+    field by ``csv_text`` (None an empty field)."""
+    return "\ufeff" + "".join(
+        ",".join(csv_text(None if v is None else str(v)) for v in line) + "\r\n" for line in lines
+    )
+
+
+def xlsx_document(sheet_title: str, lines: Iterable[Sequence[object]]) -> bytes:
+    """A one-sheet workbook of plain rows (the first line as written): text a worksheet can
+    hold, and text typed "=…" kept as text, never a formula Excel runs."""
+    # Lazily: openpyxl takes ~60 ms to import and only the exports use it.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(sheet_title)
+
+    def cell(value: object) -> WriteOnlyCell:
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        written = WriteOnlyCell(sheet, value=value)
+        if written.data_type == "f":
+            written.data_type = "s"
+        return written
+
+    for line in lines:
+        sheet.append([cell(v) for v in line])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def changes_of(data: BaseModel, *, not_null: Iterable[str] = ()) -> dict[str, Any]:

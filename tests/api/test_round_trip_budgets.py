@@ -212,15 +212,32 @@ async def _bulletin(s: Setting) -> None:
 
 
 async def _publication(s: Setting) -> None:
-    s.ids["publication"] = (
+    """city_b's published result with a file, and two more results to withdraw (each write
+    case is sent twice)."""
+    published = [
         await s.ok(
             s.client.post(
                 s.jurisdiction("city_b") + "/publications",
-                json={"kind": "result", "title": "审批时限压减", "text": "……"},
+                json={"kind": "result", "title": f"审批时限压减{n}", "text": "……"},
                 headers=s.world.headers("city_b.office_director"),
             )
         )
-    )["id"]
+        for n in range(3)
+    ]
+    s.ids["publication"] = published[0]["id"]
+    s.ids["withdrawable"] = [p["id"] for p in published[1:]]
+    added = await s.ok(
+        s.client.post(
+            f"{s.jurisdiction('city_b')}/publications/{s.ids['publication']}/files",
+            files={"file": ("成效.pdf", sample_files.pdf(), "application/pdf")},
+            headers=s.world.headers("city_b.office_director"),
+        )
+    )
+    s.ids["publication file"] = added["files"][0]["id"]
+
+
+def _public(s: Setting, rest: str = "") -> str:
+    return f"/v1/public/jurisdictions/{s.world.places['city_b'].id}{rest}"
 
 
 def _briefing(s: Setting, n: int) -> dict[str, Any]:
@@ -613,7 +630,13 @@ SETUP: dict[str, Callable[[Setting], Awaitable[None]]] = {
     "submissions": _submitted,
     "bulletins": _bulletin,
     "publications": _publication,
+    "publication withdrawals": _publication,
+    "publication files": _publication,
     "public publications": _publication,
+    "public publication files": _publication,
+    "public jurisdictions": _publication,
+    "public atom feeds": _publication,
+    "public json feeds": _publication,
     "briefings": _briefings,
     "my briefing files": _briefing_file,
     "major matters": _matter,
@@ -1060,6 +1083,49 @@ CASES = [
         "list",
         "GET",
         lambda s: f"/v1/public/jurisdictions/{s.world.places['city_b'].id}/publications",
+        "city_b.office_staff",
+    ),
+    Case(
+        "publication withdrawals",
+        "write",
+        "POST",
+        lambda s: (
+            f"{s.jurisdiction('city_b')}/publications/{s.ids['withdrawable'].pop()}/withdrawal"
+        ),
+        "city_b.office_director",
+        json=lambda s, n: {"reason": f"撤回{n}"},
+    ),
+    Case(
+        "publication files",
+        "write",
+        "POST",
+        lambda s: f"{s.jurisdiction('city_b')}/publications/{s.ids['publication']}/files",
+        "city_b.office_director",
+        files=lambda n: [("file", (f"成效{n}.pdf", sample_files.pdf(), "application/pdf"))],
+        status=201,
+    ),
+    Case(
+        "public publication files",
+        "read",
+        "GET",
+        lambda s: _public(
+            s, f"/publications/{s.ids['publication']}/files/{s.ids['publication file']}"
+        ),
+        "city_b.office_staff",
+    ),
+    Case("public jurisdictions", "read", "GET", lambda s: _public(s), "city_b.office_staff"),
+    Case(
+        "public atom feeds",
+        "list",
+        "GET",
+        lambda s: _public(s, "/feed.atom"),
+        "city_b.office_staff",
+    ),
+    Case(
+        "public json feeds",
+        "list",
+        "GET",
+        lambda s: _public(s, "/feed.json"),
         "city_b.office_staff",
     ),
     # briefings
